@@ -1,0 +1,52 @@
+import { execFile } from 'node:child_process'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { appRoot } from '../core/app-root.ts'
+import { dbIn, useTempDir } from '../core/testing/temp-db.ts'
+
+const run = promisify(execFile)
+const bin = join(appRoot(), 'bin', 'workbench.js')
+const tempDir = useTempDir()
+
+async function workbench(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, WORKBENCH_DB: '' } })
+    return { code: 0, stdout, stderr }
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string }
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+  }
+}
+
+describe('the workbench command', () => {
+  it('lists its commands in --help', async () => {
+    const { code, stdout } = await workbench(['--help'])
+    expect(code).toBe(0)
+    for (const cmd of ['list', 'show', 'serve']) expect(stdout).toMatch(new RegExp(`^\\s+${cmd}\\b`, 'm'))
+  })
+
+  it('prints the articles as JSON, on a database it shares with the app', async () => {
+    const db = dbIn(tempDir())
+    const { code, stdout, stderr } = await workbench(['list', '--db', db, '--json'])
+    expect(code).toBe(0)
+    expect(stderr).toBe('')
+    const rows = JSON.parse(stdout) as { id: number; title: string }[]
+    expect(rows).toHaveLength(7)
+    expect(Object.keys(rows[0]!).sort()).toEqual(['claims', 'id', 'published', 'source', 'title', 'url'])
+    const show = await workbench(['show', String(rows[0]!.id), '--db', db, '--json'])
+    expect(JSON.parse(show.stdout)).toMatchObject({ id: rows[0]!.id, title: rows[0]!.title, body: expect.any(String) })
+  })
+
+  it('leaves a new database empty with --no-samples', async () => {
+    const { stdout } = await workbench(['list', '--db', dbIn(tempDir()), '--json', '--no-samples'])
+    expect(JSON.parse(stdout)).toEqual([])
+  })
+
+  it('exits 1 with a clear message on stderr for a missing article', async () => {
+    const { code, stdout, stderr } = await workbench(['show', '12345', '--db', dbIn(tempDir())])
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toContain('There is no article 12345.')
+  })
+})

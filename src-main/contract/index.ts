@@ -1,0 +1,26 @@
+import type { z } from 'zod'
+import type { Call } from './call.ts'
+import { appInfo } from './app.ts'
+import { getArticle, listArticles } from './articles.ts'
+
+export * from './call.ts'
+export * from './errors.ts'
+export * from './common.ts'
+export * from './articles.ts'
+export * from './app.ts'
+
+/** Every call the core answers, by name. The one list both sides share. */
+export const calls = {
+  [appInfo.name]: appInfo,
+  [listArticles.name]: listArticles,
+  [getArticle.name]: getArticle
+} as const satisfies Record<string, Call>
+
+export type Calls = typeof calls
+export type CallName = keyof Calls
+export type InputOf<N extends CallName> = z.input<Calls[N]['input']>
+export type ParsedInputOf<N extends CallName> = z.output<Calls[N]['input']>
+export type OutputOf<N extends CallName> = z.output<Calls[N]['output']>
+
+/** IPC channel name used by the preload bridge and the IPC transport. */
+export const IPC_CHANNEL = 'workbench:invoke'

@@ -1,0 +1,110 @@
+import { existsSync, mkdirSync, statSync } from 'node:fs'
+import { dirname } from 'node:path'
+import Sqlite from 'better-sqlite3'
+import type BetterSqlite3 from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import { WorkbenchError } from '../../contract/errors.ts'
+import { latestVersion, loadMigrations, migrate, newerDatabaseError, schemaVersion, type Migration } from './migrate.ts'
+import type { DB } from './schema.ts'
+
+export interface OpenOptions {
+  /** Path to a better_sqlite3.node built for this runtime (Electron needs its own ABI). */
+  nativeBinding?: string
+  migrations?: Migration[]
+  /** Stop at this schema version (tests build older schemas with it). */
+  upTo?: number
+}
+
+export interface Database {
+  path: string
+  sqlite: BetterSqlite3.Database
+  db: Kysely<DB>
+  schemaVersion: number
+  /** Where the pre-migration copy went, when this open migrated an existing database. */
+  backupPath: string | null
+  close(): Promise<void>
+}
+
+function damaged(path: string, problem: string): WorkbenchError {
+  return new WorkbenchError(
+    'db_damaged',
+    `${path} cannot be used: ${problem}. It was not changed. To restore, quit the app and replace it with the newest ` +
+      `${path}.pre-v*.bak copy beside it (or a copy from your own backups).`,
+    { path }
+  )
+}
+
+/**
+ * Looks at an existing file read-only before anything writes to it, so a file
+ * from a newer app, a damaged file or someone else's database is refused with its
+ * bytes untouched.
+ */
+function inspectExisting(path: string, known: number, nativeBinding?: string): number {
+  let probe: BetterSqlite3.Database | undefined
+  try {
+    probe = new Sqlite(path, { readonly: true, fileMustExist: true, nativeBinding })
+    const version = schemaVersion(probe)
+    if (version > known) throw newerDatabaseError(path, version, known)
+    const check = probe.pragma('quick_check', { simple: true })
+    if (check !== 'ok') throw damaged(path, `the integrity check reports "${String(check)}"`)
+    if (version === 0) {
+      const tables = probe.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get() as number
+      if (tables > 0) throw new WorkbenchError('rejected', `${path} is an SQLite database of some other program, not an Analyst Workbench database. It was not changed.`, { path })
+    }
+    return version
+  } catch (err) {
+    if (err instanceof WorkbenchError) throw err
+    const code = (err as { code?: string }).code
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw damaged(path, 'it is not a readable SQLite database')
+    throw err
+  } finally {
+    probe?.close()
+  }
+}
+
+function applyPragmas(sqlite: BetterSqlite3.Database): void {
+  sqlite.pragma('journal_mode = WAL')
+  // FULL: a commit is on disk before the UI shows it as saved, even across power loss.
+  sqlite.pragma('synchronous = FULL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+}
+
+function backupName(path: string, from: number): string {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+  return `${path}.pre-v${from + 1}-${stamp}.bak`
+}
+
+/** Opens (creating if needed) the workbench database, migrated to the latest schema. */
+export function openDatabase(path: string, options: OpenOptions = {}): Database {
+  const migrations = options.migrations ?? loadMigrations()
+  const target = options.upTo ?? latestVersion(migrations)
+  const exists = existsSync(path) && statSync(path).size > 0
+  const before = exists ? inspectExisting(path, latestVersion(migrations), options.nativeBinding) : 0
+  mkdirSync(dirname(path), { recursive: true })
+
+  const sqlite = new Sqlite(path, { nativeBinding: options.nativeBinding })
+  try {
+    applyPragmas(sqlite)
+    let backupPath: string | null = null
+    if (exists && before > 0 && before < target) {
+      backupPath = backupName(path, before)
+      sqlite.prepare('VACUUM INTO ?').run(backupPath)
+    }
+    migrate(sqlite, migrations, target)
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) })
+    return {
+      path,
+      sqlite,
+      db,
+      schemaVersion: schemaVersion(sqlite),
+      backupPath,
+      close: async () => {
+        await db.destroy() // closes the better-sqlite3 handle too
+      }
+    }
+  } catch (err) {
+    sqlite.close()
+    throw err
+  }
+}

@@ -1,0 +1,45 @@
+import type { Generated } from 'kysely'
+
+/** Kysely's view of the tables created by migrations/. Keep in step with them. */
+export interface ArticlesTable {
+  id: Generated<number>
+  title: string
+  body: string
+  content_hash: string
+  source: string | null
+  url: string | null
+  published: string | null
+  format: string
+  file_name: string | null
+  warnings: Generated<string>
+  imported_at: Generated<string>
+}
+
+export interface ClaimsTable {
+  id: Generated<number>
+  article_id: number
+  start: number
+  end: number
+  quote: string
+  prefix: Generated<string>
+  suffix: Generated<string>
+  confidence: 'evidence' | 'assess' | 'do not yet know' | null
+  attributed_to: Generated<string>
+  note: Generated<string>
+  source_reliability: string | null
+  claim_credibility: number | null
+  cue: string | null
+  created_at: Generated<string>
+  updated_at: Generated<string>
+}
+
+export interface SettingsTable {
+  key: string
+  value: string
+}
+
+export interface DB {
+  articles: ArticlesTable
+  claims: ClaimsTable
+  settings: SettingsTable
+}

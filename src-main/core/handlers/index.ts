@@ -1,0 +1,13 @@
+import type { CallName, OutputOf, ParsedInputOf } from '../../contract/index.ts'
+import type { CoreContext } from '../context.ts'
+import * as articles from '../services/articles.ts'
+import { appInfo } from './app.ts'
+
+export type Handler<N extends CallName> = (ctx: CoreContext, input: ParsedInputOf<N>) => OutputOf<N> | Promise<OutputOf<N>>
+
+/** The one dispatch table: every contract call maps to exactly one handler (the type makes a missing one a build error). */
+export const handlers: { [N in CallName]: Handler<N> } = {
+  'app.info': (ctx) => appInfo(ctx),
+  'articles.list': (ctx) => articles.listArticles(ctx.database),
+  'articles.get': (ctx, { id }) => articles.getArticle(ctx.database, id)
+}

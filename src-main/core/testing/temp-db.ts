@@ -1,0 +1,19 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach } from 'vitest'
+
+/** A fresh temp folder per test, removed afterwards. */
+export function useTempDir(): () => string {
+  const dirs: string[] = []
+  afterEach(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
+  })
+  return () => {
+    const d = mkdtempSync(join(tmpdir(), 'workbench-test-'))
+    dirs.push(d)
+    return d
+  }
+}
+
+export const dbIn = (dir: string, name = 'workbench.sqlite'): string => join(dir, name)

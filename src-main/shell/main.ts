@@ -1,0 +1,61 @@
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron'
+import { IPC_CHANNEL, WorkbenchError } from '../contract/index.ts'
+import { DB_FILE_NAME, PRODUCT_NAME, userDataDir } from '../core/db/paths.ts'
+import { startCore, type Core } from '../core/core.ts'
+import { createIpcHandler } from '../transports/ipc.ts'
+import { buildMenu } from './menu.ts'
+import { electronNativeBinding } from './native-binding.ts'
+import { registerAppScheme, serveRenderer } from './protocol.ts'
+import { isTrustedAppUrl } from './security-options.ts'
+import { createMainWindow } from './window.ts'
+
+// One folder for the desktop app, the CLI and browser mode (core/db/paths.ts computes the same).
+app.setName(PRODUCT_NAME)
+app.setPath('userData', userDataDir())
+registerAppScheme()
+
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+const here = dirname(fileURLToPath(import.meta.url)) // out/main
+let core: Core | undefined
+let mainWindow: BrowserWindow | null = null
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore()
+      mainWindow.focus()
+    }
+  })
+  app.whenReady().then(start, fail)
+}
+
+function fail(err: unknown): void {
+  const message = err instanceof WorkbenchError || err instanceof Error ? err.message : String(err)
+  dialog.showErrorBox('Analyst Workbench cannot start', message)
+  app.exit(1)
+}
+
+function start(): void {
+  const nativeBinding = electronNativeBinding()
+  if (!nativeBinding) {
+    throw new Error('The database driver for Electron is missing (.electron-native/better_sqlite3.node). Run `npm run rebuild:electron`, then start again.')
+  }
+  const dbPath = process.env.WORKBENCH_DB || join(app.getPath('userData'), DB_FILE_NAME)
+  core = startCore(dbPath, { transport: 'ipc', nativeBinding })
+
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionCheckHandler(() => false)
+  ipcMain.handle(IPC_CHANNEL, createIpcHandler(core.dispatch, (url) => isTrustedAppUrl(url, devServerUrl)))
+  serveRenderer(join(here, '../renderer'))
+  Menu.setApplicationMenu(buildMenu())
+  mainWindow = createMainWindow(join(here, '../preload'), devServerUrl)
+  mainWindow.on('closed', () => (mainWindow = null))
+}
+
+app.on('window-all-closed', () => {
+  void core?.close().finally(() => app.quit())
+})

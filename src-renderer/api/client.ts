@@ -1,0 +1,68 @@
+import type { CallName, Envelope, InputOf, OutputOf, WireError } from '../../src-main/contract/index.ts'
+
+/** The preload bridge, present only inside the desktop app. */
+interface Bridge {
+  invoke(name: string, input: unknown): Promise<Envelope<unknown>>
+}
+declare global {
+  interface Window {
+    workbench?: Bridge
+  }
+}
+
+/** A failed call, with the core's error code (see contract/errors.ts). */
+export class ApiError extends Error {
+  readonly code: WireError['code']
+  readonly details: unknown
+  constructor(error: WireError) {
+    super(error.message)
+    this.name = 'ApiError'
+    this.code = error.code
+    this.details = error.details
+  }
+}
+
+const TOKEN_KEY = 'workbench.token'
+
+/** Browser mode: the per-run token arrives in the URL once; keep it for this tab and take it out of the address bar. */
+function httpToken(): string {
+  const url = new URL(window.location.href)
+  const fromUrl = url.searchParams.get('token')
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl)
+    url.searchParams.delete('token')
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash)
+    return fromUrl
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? ''
+}
+
+let token: string | undefined
+
+async function overHttp(name: string, input: unknown): Promise<Envelope<unknown>> {
+  token ??= httpToken()
+  const res = await fetch(`/api/${encodeURIComponent(name)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Workbench-Token': token },
+    body: JSON.stringify(input ?? {})
+  })
+  try {
+    return (await res.json()) as Envelope<unknown>
+  } catch {
+    return { ok: false, error: { code: 'internal', message: `The server answered ${res.status} without a result.` } }
+  }
+}
+
+export const transport = (): 'ipc' | 'http' => (window.workbench ? 'ipc' : 'http')
+
+/** The one way the renderer talks to the core: IPC in the desktop app, HTTP in browser mode. */
+export async function invoke<N extends CallName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> {
+  const result = window.workbench ? await window.workbench.invoke(name, input) : await overHttp(name, input)
+  if (!result.ok) throw new ApiError(result.error)
+  return result.value as OutputOf<N>
+}
+
+/** Call early so the token leaves the address bar at once. */
+export function initApi(): void {
+  if (!window.workbench) token ??= httpToken()
+}

@@ -1,0 +1,13 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { initApi } from './api/client.ts'
+import { App } from './App.tsx'
+import './ui/theme.css'
+import './ui/layout.css'
+
+initApi()
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>
+)
