@@ -2,18 +2,21 @@ import type { z } from 'zod'
 import type { Call } from './call.ts'
 import { appInfo } from './app.ts'
 import { getArticle, listArticles } from './articles.ts'
+import { listClaims } from './claims.ts'
 
 export * from './call.ts'
 export * from './errors.ts'
 export * from './common.ts'
 export * from './articles.ts'
 export * from './app.ts'
+export * from './claims.ts'
 
 /** Every call the core answers, by name. The one list both sides share. */
 export const calls = {
   [appInfo.name]: appInfo,
   [listArticles.name]: listArticles,
-  [getArticle.name]: getArticle
+  [getArticle.name]: getArticle,
+  [listClaims.name]: listClaims
 } as const satisfies Record<string, Call>
 
 export type Calls = typeof calls

@@ -1,6 +1,7 @@
 import type { CallName, OutputOf, ParsedInputOf } from '../../contract/index.ts'
 import type { CoreContext } from '../context.ts'
 import * as articles from '../services/articles.ts'
+import { listClaims } from '../services/claims-query.ts'
 import { appInfo } from './app.ts'
 
 export type Handler<N extends CallName> = (ctx: CoreContext, input: ParsedInputOf<N>) => OutputOf<N> | Promise<OutputOf<N>>
@@ -9,5 +10,6 @@ export type Handler<N extends CallName> = (ctx: CoreContext, input: ParsedInputO
 export const handlers: { [N in CallName]: Handler<N> } = {
   'app.info': (ctx) => appInfo(ctx),
   'articles.list': (ctx) => articles.listArticles(ctx.database),
-  'articles.get': (ctx, { id }) => articles.getArticle(ctx.database, id)
+  'articles.get': (ctx, { id }) => articles.getArticle(ctx.database, id),
+  'claims.list': (ctx, query) => listClaims(ctx.database, query)
 }

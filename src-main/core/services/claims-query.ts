@@ -1,0 +1,70 @@
+import type BetterSqlite3 from 'better-sqlite3'
+import type { ClaimQuery, ClaimRow } from '../../contract/claims.ts'
+import type { Database } from '../db/open.ts'
+
+const COLUMNS: Record<NonNullable<ClaimQuery['sort']>[number]['column'], string> = {
+  articleTitle: 'a.title COLLATE NOCASE',
+  start: 'c.start',
+  quote: 'c.quote COLLATE NOCASE',
+  confidence: 'c.confidence',
+  attributedTo: 'c.attributed_to COLLATE NOCASE',
+  note: 'c.note COLLATE NOCASE',
+  sourceReliability: 'c.source_reliability',
+  claimCredibility: 'c.claim_credibility',
+  createdAt: 'c.created_at',
+  updatedAt: 'c.updated_at'
+}
+
+const SELECT = `
+  SELECT c.id, c.article_id AS articleId, a.title AS articleTitle, c.start, c."end", c.quote, c.prefix, c.suffix,
+         c.confidence, c.attributed_to AS attributedTo, c.note, c.source_reliability AS sourceReliability,
+         c.claim_credibility AS claimCredibility, c.cue, c.created_at AS createdAt, c.updated_at AS updatedAt
+  FROM claims c JOIN articles a ON a.id = c.article_id`
+
+/** Escapes LIKE wildcards so a user's "50%" means the text "50%". */
+const likePattern = (s: string): string => `%${s.replace(/[\\%_]/g, (m) => '\\' + m)}%`
+
+/** Builds the SQL for a claim query: the one definition of what a filter means. */
+export function claimQuerySql(q: ClaimQuery): { sql: string; params: unknown[] } {
+  const where: string[] = []
+  const params: unknown[] = []
+  if (q.articleId !== undefined) {
+    where.push('c.article_id = ?')
+    params.push(q.articleId)
+  }
+  if (q.text) {
+    where.push("(c.quote LIKE ? ESCAPE '\\' OR c.note LIKE ? ESCAPE '\\' OR c.attributed_to LIKE ? ESCAPE '\\')")
+    const p = likePattern(q.text)
+    params.push(p, p, p)
+  }
+  if (q.confidence && q.confidence.length > 0) {
+    const tags = q.confidence.filter((c) => c !== 'none')
+    const parts = tags.length ? [`c.confidence IN (${tags.map(() => '?').join(', ')})`] : []
+    params.push(...tags)
+    if (q.confidence.includes('none')) parts.push('c.confidence IS NULL')
+    where.push(`(${parts.join(' OR ')})`)
+  }
+  if (q.speaker !== undefined) {
+    where.push('c.attributed_to = ? COLLATE NOCASE')
+    params.push(q.speaker)
+  }
+  const order = (q.sort ?? []).map((s) => `${COLUMNS[s.column]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`)
+  order.push('a.published DESC NULLS LAST', 'c.article_id', 'c.start', 'c.id')
+  return { sql: `${SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order.join(', ')}`, params }
+}
+
+export function prepareClaimQuery(database: Database, q: ClaimQuery): { statement: BetterSqlite3.Statement; params: unknown[] } {
+  const { sql, params } = claimQuerySql(q)
+  return { statement: database.sqlite.prepare(sql), params }
+}
+
+export function listClaims(database: Database, q: ClaimQuery): ClaimRow[] {
+  const { statement, params } = prepareClaimQuery(database, q)
+  return statement.all(...params) as ClaimRow[]
+}
+
+/** Streams the rows of a query without holding them all (export, large corpora). */
+export function iterateClaims(database: Database, q: ClaimQuery): IterableIterator<ClaimRow> {
+  const { statement, params } = prepareClaimQuery(database, q)
+  return statement.iterate(...params) as IterableIterator<ClaimRow>
+}
