@@ -23,7 +23,9 @@ export const claimRow = z.object({
   claimCredibility: credibility.nullable(),
   cue: z.string().nullable(),
   createdAt: z.string(),
-  updatedAt: z.string()
+  updatedAt: z.string(),
+  /** Only when listing one article's claims: whether the stored anchor still matches its text. */
+  anchor: z.enum(['ok', 'relocated', 'orphaned']).optional()
 })
 export type ClaimRow = z.infer<typeof claimRow>
 
@@ -50,3 +52,65 @@ export const claimQuery = z
 export type ClaimQuery = z.infer<typeof claimQuery>
 
 export const listClaims = call('claims.list', claimQuery, z.array(claimRow))
+
+const speaker = z.string().trim().max(300)
+const note = z.string().max(20_000)
+
+/** The judgment fields an analyst edits. */
+export const claimFields = z
+  .object({
+    confidence: confidence.nullable(),
+    attributedTo: speaker,
+    note,
+    sourceReliability: reliability.nullable(),
+    claimCredibility: credibility.nullable()
+  })
+  .strict()
+export type ClaimFields = z.infer<typeof claimFields>
+
+export const createClaim = call(
+  'claims.create',
+  claimFields
+    .partial()
+    .extend({
+      articleId: id,
+      start: z.number().int().nonnegative(),
+      end: z.number().int().positive(),
+      cue: z.string().max(300).nullable().optional()
+    })
+    .strict()
+    .refine((c) => c.end > c.start, { message: 'end must be after start', path: ['end'] }),
+  claimRow
+)
+
+export const updateClaim = call(
+  'claims.update',
+  z
+    .object({
+      id,
+      patch: claimFields.partial().refine((p) => Object.keys(p).length > 0, { message: 'nothing to change' })
+    })
+    .strict(),
+  claimRow
+)
+
+export const deleteClaim = call('claims.delete', z.object({ id }).strict(), z.object({ id }))
+
+export const historyEntry = z.object({
+  id,
+  claimId: id,
+  kind: z.enum(['create', 'update', 'delete']),
+  cause: z.enum(['edit', 'undo', 'redo']),
+  at: z.string(),
+  changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() }))
+})
+export type HistoryEntry = z.infer<typeof historyEntry>
+
+export const claimHistory = call('claims.history', z.object({ claimId: id }).strict(), z.array(historyEntry))
+
+export const speakers = call('claims.speakers', z.object({}).strict(), z.array(z.object({ name: z.string(), claims: z.number().int() })))
+
+const undoStep = z.object({ description: z.string(), claimId: id, articleId: id }).nullable()
+export const historyState = call('history.state', z.object({}).strict(), z.object({ undo: z.string().nullable(), redo: z.string().nullable() }))
+export const undo = call('history.undo', z.object({}).strict(), undoStep)
+export const redo = call('history.redo', z.object({}).strict(), undoStep)

@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import type { Call } from './call.ts'
 import { appInfo } from './app.ts'
 import { getArticle, listArticles } from './articles.ts'
-import { listClaims } from './claims.ts'
+import { claimHistory, createClaim, deleteClaim, historyState, listClaims, redo, speakers, undo, updateClaim } from './claims.ts'
 
 export * from './call.ts'
 export * from './errors.ts'
@@ -16,7 +16,15 @@ export const calls = {
   [appInfo.name]: appInfo,
   [listArticles.name]: listArticles,
   [getArticle.name]: getArticle,
-  [listClaims.name]: listClaims
+  [listClaims.name]: listClaims,
+  [createClaim.name]: createClaim,
+  [updateClaim.name]: updateClaim,
+  [deleteClaim.name]: deleteClaim,
+  [claimHistory.name]: claimHistory,
+  [speakers.name]: speakers,
+  [historyState.name]: historyState,
+  [undo.name]: undo,
+  [redo.name]: redo
 } as const satisfies Record<string, Call>
 
 export type Calls = typeof calls

@@ -2,6 +2,8 @@ import type { CallName, OutputOf, ParsedInputOf } from '../../contract/index.ts'
 import type { CoreContext } from '../context.ts'
 import * as articles from '../services/articles.ts'
 import { listClaims } from '../services/claims-query.ts'
+import * as claims from '../services/claims.ts'
+import * as history from '../services/claim-history.ts'
 import { appInfo } from './app.ts'
 
 export type Handler<N extends CallName> = (ctx: CoreContext, input: ParsedInputOf<N>) => OutputOf<N> | Promise<OutputOf<N>>
@@ -11,5 +13,13 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'app.info': (ctx) => appInfo(ctx),
   'articles.list': (ctx) => articles.listArticles(ctx.database),
   'articles.get': (ctx, { id }) => articles.getArticle(ctx.database, id),
-  'claims.list': (ctx, query) => listClaims(ctx.database, query)
+  'claims.list': (ctx, query) => (query.articleId !== undefined ? claims.articleClaims(ctx.database, query.articleId, listClaims(ctx.database, query)) : listClaims(ctx.database, query)),
+  'claims.create': (ctx, input) => claims.createClaim(ctx.database, input),
+  'claims.update': (ctx, { id, patch }) => claims.updateClaim(ctx.database, id, patch),
+  'claims.delete': (ctx, { id }) => claims.deleteClaim(ctx.database, id),
+  'claims.history': (ctx, { claimId }) => history.claimHistory(ctx.database, claimId),
+  'claims.speakers': (ctx) => claims.speakers(ctx.database),
+  'history.state': (ctx) => history.historyState(ctx.database),
+  'history.undo': (ctx) => history.undo(ctx.database),
+  'history.redo': (ctx) => history.redo(ctx.database)
 }

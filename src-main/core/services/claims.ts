@@ -1,0 +1,124 @@
+import type { ClaimFields, ClaimRow } from '../../contract/claims.ts'
+import { WorkbenchError } from '../../contract/errors.ts'
+import { quoteSelector, trimSpan, verifyAnchor } from '../anchor/anchor.ts'
+import type { Database } from '../db/open.ts'
+import { recordEdit } from './claim-history.ts'
+import { FIELD_COLUMNS, deleteClaimRecord, insertClaimRecord, nowIso, readClaimRecord, writeClaimColumns, type ClaimRecord } from './claim-record.ts'
+import { listClaims } from './claims-query.ts'
+
+export interface NewClaim extends Partial<ClaimFields> {
+  articleId: number
+  start: number
+  end: number
+  cue?: string | null
+}
+
+function articleBody({ sqlite }: Database, articleId: number): string {
+  const body = sqlite.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(articleId) as string | undefined
+  if (body === undefined) throw new WorkbenchError('not_found', `There is no article ${articleId}.`)
+  return body
+}
+
+function claimRowById(database: Database, id: number): ClaimRow {
+  const row = database.sqlite
+    .prepare(
+      `SELECT c.id, c.article_id AS articleId, a.title AS articleTitle, c.start, c."end", c.quote, c.prefix, c.suffix, c.confidence,
+              c.attributed_to AS attributedTo, c.note, c.source_reliability AS sourceReliability, c.claim_credibility AS claimCredibility,
+              c.cue, c.created_at AS createdAt, c.updated_at AS updatedAt
+       FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?`
+    )
+    .get(id) as ClaimRow | undefined
+  if (!row) throw new WorkbenchError('not_found', `There is no claim ${id}.`)
+  return row
+}
+
+/** Builds the stored record for a new claim; the span is trimmed and checked against the body. */
+function newRecord(body: string, c: NewClaim): Omit<ClaimRecord, 'id'> {
+  if (c.end > body.length) throw new WorkbenchError('invalid_input', `The span ${c.start}–${c.end} runs past the end of the article (${body.length} characters).`)
+  const span = trimSpan(body, c.start, c.end)
+  if (!span) throw new WorkbenchError('invalid_input', 'A claim needs some text: the selection is blank.')
+  const now = nowIso()
+  return {
+    article_id: c.articleId,
+    start: span.start,
+    end: span.end,
+    ...quoteSelector(body, span.start, span.end),
+    confidence: c.confidence ?? null,
+    attributed_to: c.attributedTo ?? '',
+    note: c.note ?? '',
+    source_reliability: c.sourceReliability ?? null,
+    claim_credibility: c.claimCredibility ?? null,
+    cue: c.cue ?? null,
+    created_at: now,
+    updated_at: now
+  }
+}
+
+export function createClaim(database: Database, c: NewClaim): ClaimRow {
+  const id = createClaims(database, [c])[0]!
+  return claimRowById(database, id)
+}
+
+/** Creates several claims of one or more articles in one transaction (accepting suggestions). */
+export function createClaims(database: Database, claims: NewClaim[]): number[] {
+  const { sqlite } = database
+  return sqlite
+    .transaction(() => {
+      const bodies = new Map<number, string>()
+      return claims.map((c) => {
+        if (!bodies.has(c.articleId)) bodies.set(c.articleId, articleBody(database, c.articleId))
+        const record = newRecord(bodies.get(c.articleId)!, c)
+        const id = insertClaimRecord(sqlite, { ...record, id: null })
+        recordEdit(sqlite, 'create', null, { ...record, id })
+        return id
+      })
+    })
+    .immediate()
+}
+
+export function updateClaim(database: Database, id: number, patch: Partial<ClaimFields>): ClaimRow {
+  const { sqlite } = database
+  sqlite
+    .transaction(() => {
+      const before = readClaimRecord(sqlite, id)
+      if (!before) throw new WorkbenchError('not_found', `There is no claim ${id}.`)
+      const values: Partial<ClaimRecord> = {}
+      for (const [field, column] of Object.entries(FIELD_COLUMNS) as [keyof ClaimFields, keyof ClaimRecord][]) {
+        if (patch[field] !== undefined && patch[field] !== before[column]) (values as Record<string, unknown>)[column] = patch[field]
+      }
+      if (Object.keys(values).length === 0) return // nothing changed: no history entry
+      values.updated_at = nowIso()
+      writeClaimColumns(sqlite, id, values)
+      recordEdit(sqlite, 'update', before, { ...before, ...values })
+    })
+    .immediate()
+  return claimRowById(database, id)
+}
+
+export function deleteClaim(database: Database, id: number): { id: number } {
+  const { sqlite } = database
+  sqlite
+    .transaction(() => {
+      const before = readClaimRecord(sqlite, id)
+      if (!before) throw new WorkbenchError('not_found', `There is no claim ${id}.`)
+      deleteClaimRecord(sqlite, id)
+      recordEdit(sqlite, 'delete', before, null)
+    })
+    .immediate()
+  return { id }
+}
+
+/** One article's claims, each checked against the text: moved anchors are re-found, lost ones marked orphaned. */
+export function articleClaims(database: Database, articleId: number, rows: ClaimRow[] = listClaims(database, { articleId })): ClaimRow[] {
+  const body = articleBody(database, articleId)
+  return rows.map((r) => {
+    const check = verifyAnchor(body, r)
+    return check.status === 'orphaned' ? { ...r, anchor: 'orphaned' } : { ...r, start: check.start, end: check.end, anchor: check.status }
+  })
+}
+
+export function speakers({ sqlite }: Database): { name: string; claims: number }[] {
+  return sqlite
+    .prepare("SELECT attributed_to AS name, count(*) AS claims FROM claims WHERE attributed_to <> '' GROUP BY attributed_to COLLATE NOCASE ORDER BY claims DESC, name")
+    .all() as { name: string; claims: number }[]
+}
