@@ -23,7 +23,7 @@ describe('the workbench command', () => {
   it('lists its commands in --help', async () => {
     const { code, stdout } = await workbench(['--help'])
     expect(code).toBe(0)
-    for (const cmd of ['list', 'show', 'serve']) expect(stdout).toMatch(new RegExp(`^\\s+${cmd}\\b`, 'm'))
+    for (const cmd of ['list', 'show', 'serve', 'claim', 'claims']) expect(stdout).toMatch(new RegExp(`^\\s+${cmd}\\b`, 'm'))
   })
 
   it('prints the articles as JSON, on a database it shares with the app', async () => {
@@ -41,6 +41,23 @@ describe('the workbench command', () => {
   it('leaves a new database empty with --no-samples', async () => {
     const { stdout } = await workbench(['list', '--db', dbIn(tempDir()), '--json', '--no-samples'])
     expect(JSON.parse(stdout)).toEqual([])
+  })
+
+  it('adds a claim by its quote and lists it as JSON', async () => {
+    const db = dbIn(tempDir())
+    const articles = JSON.parse((await workbench(['list', '--db', db, '--json'])).stdout) as { id: number; title: string }[]
+    const id = articles.find((a) => a.title.startsWith('Pentagon chief'))!.id
+    const quote = 'We do not yet know whether these soldiers will enter into combat alongside the Russian military'
+    const add = await workbench(['claim', 'add', '--db', db, '--article', String(id), '--quote', quote, '--confidence', 'do not yet know', '--by', 'John Kirby'])
+    expect(add.code).toBe(0)
+    const claims = JSON.parse((await workbench(['claims', '--db', db, '--json', '--article', String(id)])).stdout)
+    expect(claims).toEqual([
+      expect.objectContaining({ article_id: id, quote, confidence: 'do not yet know', attributed_to: 'John Kirby', note: '', end: expect.any(Number) })
+    ])
+    expect(claims[0].end - claims[0].start).toBe(quote.length)
+    const missing = await workbench(['claim', 'add', '--db', db, '--article', String(id), '--quote', 'eleven thousand soldiers'])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('is not in the article')
   })
 
   it('exits 1 with a clear message on stderr for a missing article', async () => {

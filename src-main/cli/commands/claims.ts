@@ -1,0 +1,75 @@
+import { type Command, InvalidArgumentError, Option } from 'commander'
+import { confidences, WorkbenchError, type ClaimRow } from '../../contract/index.ts'
+import { dbOptions, parseId } from '../options.ts'
+import { invoke, printJson, printTable, withCore, type DbOptions } from '../run-core.ts'
+
+/** The CLI's JSON shape for a claim (snake_case, as scripts expect). */
+export const claimJson = (c: ClaimRow) => ({
+  id: c.id,
+  article_id: c.articleId,
+  quote: c.quote,
+  start: c.start,
+  end: c.end,
+  confidence: c.confidence,
+  attributed_to: c.attributedTo,
+  note: c.note,
+  created_at: c.createdAt,
+  updated_at: c.updatedAt
+})
+
+const confidenceOption = () => new Option('--confidence <tag>', 'evidence, assess or "do not yet know"').choices(confidences)
+
+function parseOccurrence(v: string): number {
+  const n = Number(v)
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be 1 or more')
+  return n
+}
+
+/** Finds the n-th occurrence of a quote in the body, or explains why not. */
+export function locateQuote(body: string, quote: string, occurrence = 1): { start: number; end: number } {
+  const needle = quote.normalize('NFC').trim()
+  let at = -1
+  for (let i = 0; i < occurrence; i++) {
+    at = body.indexOf(needle, at + 1)
+    if (at === -1) break
+  }
+  if (needle === '' || at === -1) {
+    throw new WorkbenchError('not_found', occurrence > 1 ? `The quote occurs fewer than ${occurrence} times in the article.` : `The quote "${needle.slice(0, 80)}" is not in the article's text (it must match exactly, including punctuation).`)
+  }
+  return { start: at, end: at + needle.length }
+}
+
+export function registerClaimCommands(program: Command): void {
+  const claim = program.command('claim').description('add a claim to an article')
+  dbOptions(claim.command('add').description('mark a quote in an article as a claim'))
+    .requiredOption('--article <id>', 'article id', parseId)
+    .requiredOption('--quote <text>', 'the exact text of the claim, as it appears in the article')
+    .addOption(confidenceOption())
+    .option('--by <name>', 'who made the claim')
+    .option('--note <text>', 'a note')
+    .option('--occurrence <n>', 'which occurrence of the quote, when it appears more than once', parseOccurrence, 1)
+    .option('--json', 'print the new claim as JSON')
+    .action(async (opts: DbOptions & { article: number; quote: string; confidence?: ClaimRow['confidence']; by?: string; note?: string; occurrence: number; json?: boolean }) => {
+      const row = await withCore(opts, async (core) => {
+        const article = await invoke(core, 'articles.get', { id: opts.article })
+        const span = locateQuote(article.body, opts.quote, opts.occurrence)
+        return invoke(core, 'claims.create', { articleId: article.id, ...span, confidence: opts.confidence ?? null, attributedTo: opts.by, note: opts.note })
+      })
+      if (opts.json) printJson(claimJson(row))
+      else process.stderr.write(`Added claim ${row.id} (${row.confidence ?? 'untagged'}) at ${row.start}–${row.end}.\n`)
+    })
+
+  dbOptions(program.command('claims').description('list claims (all articles, or one)'))
+    .option('--article <id>', 'only this article', parseId)
+    .addOption(confidenceOption())
+    .option('--by <name>', 'only claims made by this speaker')
+    .option('--json', 'print JSON: [{id, article_id, quote, start, end, confidence, attributed_to, note, created_at, updated_at}]')
+    .action(async (opts: DbOptions & { article?: number; confidence?: NonNullable<ClaimRow['confidence']>; by?: string; json?: boolean }) => {
+      const rows = await withCore(opts, (core) =>
+        invoke(core, 'claims.list', { articleId: opts.article, confidence: opts.confidence ? [opts.confidence] : undefined, speaker: opts.by })
+      )
+      const out = rows.map(claimJson)
+      if (opts.json) printJson(out)
+      else printTable(out, ['id', 'article_id', 'confidence', 'attributed_to', 'quote'])
+    })
+}
