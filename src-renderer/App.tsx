@@ -1,28 +1,135 @@
-import { useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
+import type { CommandId } from '../src-main/contract/shortcuts.ts'
+import { invoke } from './api/client.ts'
 import { useCall } from './api/use-call.ts'
+import { AnnotateView } from './features/annotate/AnnotateView.tsx'
+import { CorpusClaimsView } from './features/claims/CorpusClaimsView.tsx'
 import { LibraryPane } from './features/library/LibraryPane.tsx'
-import { ReaderPane } from './features/reader/ReaderPane.tsx'
 import { ErrorNote } from './ui/ErrorNote.tsx'
+import { HelpOverlay } from './ui/HelpOverlay.tsx'
+import { ToastProvider, useToast } from './ui/toasts.tsx'
+import { useCommands } from './ui/use-commands.ts'
 
-export function App() {
-  const library = useCall('articles.list', {})
-  const [selectedId, setSelectedId] = useState<number | null>(null)
+type View = 'read' | 'claims'
+
+function Workbench() {
+  const toast = useToast()
+  const [view, setView] = useState<View>('read')
+  const [articleId, setArticleId] = useState<number | null>(null)
+  const [libraryOpen, setLibraryOpen] = useState(true)
+  const [help, setHelp] = useState(false)
+  /** Bumped by undo/redo: views reload claims from the database. */
+  const [version, setVersion] = useState(0)
+  /** Bumped by any saved change: library counts, speakers and undo labels refresh. */
+  const [changes, setChanges] = useState(0)
+  const [reveal, setReveal] = useState<{ id: number } | null>(null)
+  const onChanged = useCallback(() => setChanges((n) => n + 1), [])
+
+  const library = useCall('articles.list', {}, changes + version)
+  const speakerList = useCall('claims.speakers', {}, changes + version)
+  const history = useCall('history.state', {}, changes + version)
+  const speakers = (speakerList.data ?? []).map((s) => s.name)
+
+  const step = useCallback(
+    async (direction: 'undo' | 'redo') => {
+      try {
+        const done = await invoke(direction === 'undo' ? 'history.undo' : 'history.redo', {})
+        if (!done) {
+          toast({ kind: 'info', message: direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.' })
+          return
+        }
+        toast({ kind: 'info', message: `${direction === 'undo' ? 'Undone' : 'Redone'}: ${done.description}` })
+        setVersion((v) => v + 1)
+        setArticleId(done.articleId)
+        setReveal({ id: done.claimId })
+      } catch (err) {
+        toast({ kind: 'error', message: `Could not ${direction}: ${(err as Error).message}` })
+      }
+    },
+    [toast]
+  )
+
+  useCommands((command: CommandId) => {
+    if (command === 'undo' || command === 'redo') {
+      void step(command)
+      return true
+    }
+    if (command === 'help') {
+      setHelp(true)
+      return true
+    }
+    return false
+  })
+
+  useEffect(() => {
+    if (articleId === null && library.data?.length) setArticleId(library.data[0]!.id)
+  }, [articleId, library.data])
 
   return (
-    <div className="app">
+    <div className={`app${libraryOpen ? '' : ' library-closed'}`}>
       <header className="app-bar">
         <span className="app-name">Analyst Workbench</span>
+        <nav className="view-tabs" aria-label="Views">
+          <button type="button" aria-pressed={view === 'read'} onClick={() => setView('read')}>
+            Read &amp; annotate
+          </button>
+          <button type="button" aria-pressed={view === 'claims'} onClick={() => setView('claims')}>
+            All claims
+          </button>
+        </nav>
         <span className="app-count" aria-live="polite">
           {library.data ? `${library.data.length} article${library.data.length === 1 ? '' : 's'}` : ''}
         </span>
+        <span className="spacer" />
+        <button type="button" onClick={() => void step('undo')} disabled={!history.data?.undo} title={history.data?.undo ? `Undo ${history.data.undo}` : 'Nothing to undo'}>
+          Undo
+        </button>
+        <button type="button" onClick={() => void step('redo')} disabled={!history.data?.redo} title={history.data?.redo ? `Redo ${history.data.redo}` : 'Nothing to redo'}>
+          Redo
+        </button>
+        <button type="button" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+          ?
+        </button>
       </header>
-      <main className="workspace">
-        <nav className="pane library-pane" aria-label="Library pane">
-          {library.error ? <ErrorNote error={library.error} onRetry={library.reload} /> : null}
-          <LibraryPane articles={library.data ?? []} loading={library.loading} selectedId={selectedId} onSelect={setSelectedId} />
-        </nav>
-        <ReaderPane articleId={selectedId} />
-      </main>
+      {view === 'read' ? (
+        <main className="workspace">
+          <nav className="pane library-pane" aria-label="Library pane">
+            <button type="button" className="library-toggle" onClick={() => setLibraryOpen((o) => !o)} aria-expanded={libraryOpen}>
+              {libraryOpen ? '‹ Hide library' : '›'}
+            </button>
+            {library.error ? <ErrorNote error={library.error} onRetry={library.reload} /> : null}
+            {libraryOpen ? <LibraryPane articles={library.data ?? []} loading={library.loading} selectedId={articleId} onSelect={setArticleId} /> : null}
+          </nav>
+          <AnnotateView articleId={articleId} version={version} reveal={reveal} speakers={speakers} onChanged={onChanged} />
+        </main>
+      ) : (
+        <main className="workspace single">
+          <CorpusClaimsView
+            version={version}
+            speakers={speakers}
+            onChanged={onChanged}
+            onOpen={(c) => {
+              setArticleId(c.articleId)
+              setReveal({ id: c.id })
+              setView('read')
+            }}
+          />
+        </main>
+      )}
+      <datalist id="speaker-suggestions">
+        {speakers.map((s) => (
+          <option key={s} value={s} />
+        ))}
+      </datalist>
+      {help ? <HelpOverlay onClose={() => setHelp(false)} /> : null}
     </div>
+  )
+}
+
+export function App() {
+  return (
+    <ToastProvider>
+      <Workbench />
+    </ToastProvider>
   )
 }

@@ -4,6 +4,7 @@ import { initApi } from './api/client.ts'
 import { App } from './App.tsx'
 import './ui/theme.css'
 import './ui/layout.css'
+import './ui/annotate.css'
 
 initApi()
 createRoot(document.getElementById('root')!).render(

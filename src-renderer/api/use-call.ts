@@ -9,8 +9,8 @@ export interface CallState<T> {
   reload: () => void
 }
 
-/** Runs a read call, re-running when its input changes (compared by JSON) or on reload(). Pass null to skip. */
-export function useCall<N extends CallName>(name: N, input: InputOf<N> | null): CallState<OutputOf<N>> {
+/** Runs a read call, re-running when its input changes (compared by JSON), when `refresh` changes, or on reload(). Pass null to skip. */
+export function useCall<N extends CallName>(name: N, input: InputOf<N> | null, refresh?: unknown): CallState<OutputOf<N>> {
   const [data, setData] = useState<OutputOf<N>>()
   const [error, setError] = useState<Error>()
   const [loading, setLoading] = useState(input !== null)
@@ -41,7 +41,7 @@ export function useCall<N extends CallName>(name: N, input: InputOf<N> | null): 
     return () => {
       live = false
     }
-  }, [name, key, generation])
+  }, [name, key, generation, refresh])
 
   const reload = useCallback(() => setGeneration((g) => g + 1), [])
   return { data, error, loading, reload }

@@ -1,17 +1,61 @@
-import { useCall } from '../../api/use-call.ts'
-import { ErrorNote } from '../../ui/ErrorNote.tsx'
+import { forwardRef, useEffect, useMemo, useRef, useImperativeHandle } from 'react'
+import type { Article, ClaimRow } from '../../../src-main/contract/index.ts'
+import { HighlightedParagraph } from './Highlights.tsx'
+import { OrphanedClaims } from './OrphanedClaims.tsx'
 import { paragraphs } from './paragraphs.ts'
+import { selectedSpan } from './selection-offsets.ts'
+import type { Span } from './segments.ts'
 
-/** The article's canonical text, laid out for reading. */
-export function ReaderPane({ articleId }: { articleId: number | null }) {
-  const { data: article, error, loading, reload } = useCall('articles.get', articleId === null ? null : { id: articleId })
+export interface ReaderHandle {
+  /** The selected text as body offsets snapped to words, or null. */
+  selection(): { start: number; end: number } | null
+  clearSelection(): void
+}
+
+interface Props {
+  article: Article | undefined
+  claims: (ClaimRow | (Span & { quote: string; suggested: true }))[]
+  selectedId: number | null
+  /** Scroll to and flash this claim's highlight whenever the request object changes. */
+  focus: { id: number } | null
+  onSelectClaim: (id: number) => void
+  empty?: string
+  label?: string
+}
+
+/** The article's canonical text with every claim highlighted; the one place text is selected to make claims. */
+export const ReaderPane = forwardRef<ReaderHandle, Props>(function ReaderPane({ article, claims, selectedId, focus, onSelectClaim, empty, label = 'Source text' }, ref) {
+  const bodyRef = useRef<HTMLDivElement>(null)
+  useImperativeHandle(ref, () => ({
+    selection: () => (article ? selectedSpan(bodyRef.current, article.body) : null),
+    clearSelection: () => window.getSelection()?.removeAllRanges()
+  }))
+
+  const placed = useMemo(() => claims.filter((c) => !('anchor' in c) || c.anchor !== 'orphaned'), [claims])
+  const orphaned = useMemo(() => claims.filter((c): c is ClaimRow => 'anchor' in c && c.anchor === 'orphaned'), [claims])
+  const paras = useMemo(() => (article ? paragraphs(article.body) : []), [article])
+
+  // A focus request waits until its highlight exists (the claims may still be loading).
+  const handled = useRef<{ id: number } | null>(null)
+  useEffect(() => {
+    if (!focus || handled.current === focus || !bodyRef.current) return
+    const mark = bodyRef.current.querySelector<HTMLElement>(`mark[data-claim-ids~="${focus.id}"]`)
+    if (!mark) return
+    handled.current = focus
+    mark.scrollIntoView({ block: 'center', behavior: 'auto' })
+    const marks = bodyRef.current.querySelectorAll<HTMLElement>(`mark[data-claim-ids~="${focus.id}"]`)
+    marks.forEach((m) => {
+      m.classList.remove('flash')
+      void m.offsetWidth // restart the animation
+      m.classList.add('flash')
+    })
+  }, [focus, placed, paras])
 
   return (
-    <section className="pane reader-pane" aria-label="Source text" aria-busy={loading}>
-      {error ? <ErrorNote error={error} onRetry={reload} /> : null}
-      {articleId === null ? (
-        <p className="placeholder">Choose an article in the library to read it.</p>
-      ) : article ? (
+    <section className="pane reader-pane" aria-label={label}>
+      {!article ? (
+        <p className="placeholder">{empty ?? 'Choose an article in the library to read it.'}</p>
+      ) : (
         <article className="reader">
           <h1 className="reader-title">{article.title}</h1>
           <p className="reader-meta">{[article.source, article.published, article.url].filter(Boolean).join(' · ')}</p>
@@ -20,15 +64,21 @@ export function ReaderPane({ articleId }: { articleId: number | null }) {
               {w}
             </p>
           ))}
-          <div className="reader-body">
-            {paragraphs(article.body).map((p) => (
-              <p key={p.start} data-start={p.start}>
-                {p.text}
-              </p>
+          <OrphanedClaims claims={orphaned} onSelect={onSelectClaim} />
+          <div className="reader-body" ref={bodyRef}>
+            {paras.map((p) => (
+              <HighlightedParagraph
+                key={p.start}
+                text={p.text}
+                start={p.start}
+                claims={placed.filter((c) => c.start < p.start + p.text.length && c.end > p.start)}
+                selectedId={selectedId}
+                onClaimClick={onSelectClaim}
+              />
             ))}
           </div>
         </article>
-      ) : null}
+      )}
     </section>
   )
-}
+})

@@ -1,0 +1,37 @@
+import { useEffect, useRef, useState } from 'react'
+import type { ClaimRow } from '../../../src-main/contract/index.ts'
+import { ErrorNote } from '../../ui/ErrorNote.tsx'
+import { ClaimDetails } from './ClaimDetails.tsx'
+import { ClaimFilters, noFilters, type ClaimFilterState } from './ClaimFilters.tsx'
+import { ClaimsTable, type ClaimsTableHandle } from './ClaimsTable.tsx'
+import { useClaims } from './use-claims.ts'
+
+interface Props {
+  version: number
+  speakers: string[]
+  onChanged: () => void
+  onOpen: (claim: ClaimRow) => void
+}
+
+/** Every claim in the corpus, with the same filters as an article's table (this is what export takes). */
+export function CorpusClaimsView({ version, speakers, onChanged, onOpen }: Props) {
+  const store = useClaims({}, onChanged)
+  const [filters, setFilters] = useState<ClaimFilterState>(noFilters)
+  const [selectedId, setSelectedId] = useState<number | null>(null)
+  const [shown, setShown] = useState(0)
+  const table = useRef<ClaimsTableHandle>(null)
+  const { reload } = store
+  useEffect(() => {
+    if (version > 0) void reload()
+  }, [version, reload])
+  const selected = store.claims.find((c) => c.id === selectedId)
+
+  return (
+    <section className="pane corpus-claims" aria-label="All claims">
+      {store.error ? <ErrorNote error={store.error} onRetry={() => void store.reload()} /> : null}
+      <ClaimFilters value={filters} onChange={setFilters} speakers={speakers} counts={{ shown, total: store.claims.length }} />
+      <ClaimsTable ref={table} claims={store.claims} filters={filters} selectedId={selectedId} onSelect={setSelectedId} onOpen={onOpen} onSave={store.update} withArticle onShownChange={setShown} label="Claims" />
+      {selected ? <ClaimDetails claim={selected} /> : <p className="details-hint">Double-click a claim (or press Enter) to open it in its article.</p>}
+    </section>
+  )
+}

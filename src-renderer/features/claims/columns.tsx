@@ -1,0 +1,66 @@
+import { createColumnHelper, type FilterFn } from '@tanstack/react-table'
+import type { ClaimFields, ClaimRow } from '../../../src-main/contract/index.ts'
+import { ConfidenceEditor, CredibilityEditor, ReliabilityEditor, TextEditor } from './editors.tsx'
+import type { ConfidenceFilter } from './vocabulary.ts'
+
+export type Save = (id: number, patch: Partial<ClaimFields>) => void
+
+const col = createColumnHelper<ClaimRow>()
+const shortDate = (iso: string) => iso.slice(0, 16).replace('T', ' ')
+
+const anyOfTags: FilterFn<ClaimRow> = (row, _id, wanted: ConfidenceFilter[]) => wanted.includes((row.original.confidence ?? 'none') as ConfidenceFilter)
+const sameSpeaker: FilterFn<ClaimRow> = (row, _id, wanted: string) => row.original.attributedTo.toLowerCase() === wanted.toLowerCase()
+
+/** Case-insensitive substring of quote, note or speaker: the same meaning as the core's claim query. */
+export const textFilter: FilterFn<ClaimRow> = (row, _id, text: string) => {
+  const t = text.toLowerCase()
+  const r = row.original
+  return r.quote.toLowerCase().includes(t) || r.note.toLowerCase().includes(t) || r.attributedTo.toLowerCase().includes(t)
+}
+
+export function claimColumns(save: Save, opts: { withArticle: boolean }) {
+  return [
+    ...(opts.withArticle ? [col.accessor('articleTitle', { header: 'Article', size: 180, cell: (c) => <span className="cell-text clamp">{c.getValue()}</span> })] : []),
+    col.accessor('quote', {
+      header: 'Quote',
+      size: 320,
+      cell: (c) => (
+        <span className="cell-text clamp" title={c.getValue()}>
+          {c.row.original.anchor === 'orphaned' ? <span className="orphan-mark">orphaned · </span> : null}
+          {c.getValue()}
+        </span>
+      )
+    }),
+    col.accessor((r) => r.confidence ?? 'none', {
+      id: 'confidence',
+      header: 'Confidence',
+      size: 138,
+      filterFn: anyOfTags,
+      cell: (c) => <ConfidenceEditor id={c.row.original.id} value={c.row.original.confidence} onSave={(p) => save(c.row.original.id, p)} />
+    }),
+    col.accessor('attributedTo', {
+      header: 'Attributed to',
+      size: 150,
+      filterFn: sameSpeaker,
+      cell: (c) => <TextEditor id={c.row.original.id} field="attributedTo" label="Attributed to" list="speaker-suggestions" value={c.getValue()} onSave={(v) => save(c.row.original.id, { attributedTo: v })} />
+    }),
+    col.accessor('note', {
+      header: 'Note',
+      size: 170,
+      cell: (c) => <TextEditor id={c.row.original.id} field="note" label="Note" value={c.getValue()} onSave={(v) => save(c.row.original.id, { note: v })} />
+    }),
+    col.accessor('sourceReliability', {
+      header: () => <abbr title="Source reliability (A–F, Admiralty code)">Rel.</abbr>,
+      size: 56,
+      sortUndefined: 'last',
+      cell: (c) => <ReliabilityEditor value={c.getValue()} onSave={(p) => save(c.row.original.id, p)} />
+    }),
+    col.accessor('claimCredibility', {
+      header: () => <abbr title="Claim credibility (1–6, Admiralty code)">Cred.</abbr>,
+      size: 56,
+      cell: (c) => <CredibilityEditor value={c.getValue()} onSave={(p) => save(c.row.original.id, p)} />
+    }),
+    col.accessor('createdAt', { header: 'Created', size: 118, cell: (c) => <span className="cell-muted">{shortDate(c.getValue())}</span> }),
+    col.accessor('updatedAt', { header: 'Updated', size: 118, cell: (c) => <span className="cell-muted">{shortDate(c.getValue())}</span> })
+  ]
+}
