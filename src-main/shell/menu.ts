@@ -1,12 +1,21 @@
 import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron'
+import { shortcuts, type CommandId, type Shortcut } from '../contract/shortcuts.ts'
 import { sendCommand } from './window.ts'
 
 const focused = (): BrowserWindow | null => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null
-const command = (label: string, id: string, accelerator?: string): MenuItemConstructorOptions => ({
-  label,
-  accelerator,
-  click: () => sendCommand(focused(), id)
-})
+
+/** A menu item for an app command; its shortcut comes from the one shortcut table. */
+function command(id: CommandId, label?: string): MenuItemConstructorOptions {
+  const s = shortcuts.find((x) => x.command === id) as Shortcut
+  const singleKey = !!s.accelerator && !/CmdOrCtrl|Shift\+/.test(s.accelerator)
+  return {
+    label: label ?? s.label.replace(/ \(.*\)$/, ''),
+    accelerator: s.accelerator,
+    // plain keys (1, 2, 3, J…) are shown but left to the page, so typing in a field is unaffected
+    registerAccelerator: !singleKey,
+    click: () => sendCommand(focused(), id)
+  }
+}
 
 export function buildMenu(): Menu {
   const isMac = process.platform === 'darwin'
@@ -14,20 +23,37 @@ export function buildMenu(): Menu {
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: 'File',
-      submenu: [command('Import…', 'import', 'CmdOrCtrl+O'), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }]
+      submenu: [command('import'), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }]
     },
     {
       label: 'Edit',
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        command('undo'),
+        command('redo'),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
         { type: 'separator' },
-        command('Find in Library', 'search', 'CmdOrCtrl+F')
+        command('search', 'Find in Library')
+      ]
+    },
+    {
+      label: 'Claims',
+      submenu: [
+        command('tag-evidence', 'Tag as Evidence'),
+        command('tag-assess', 'Tag as Assess'),
+        command('tag-unknown', 'Tag as Do Not Yet Know'),
+        command('tag-clear', 'Clear Tag'),
+        { type: 'separator' },
+        command('new-claim', 'New Untagged Claim'),
+        command('edit-speaker', 'Edit Speaker'),
+        command('edit-note', 'Edit Note'),
+        command('delete-claim', 'Delete Claim'),
+        { type: 'separator' },
+        command('next-claim'),
+        command('previous-claim')
       ]
     },
     {
@@ -45,7 +71,7 @@ export function buildMenu(): Menu {
     },
     {
       role: 'help',
-      submenu: [command('Keyboard Shortcuts', 'help', 'Shift+/'), { label: `About ${app.getName()}`, role: 'about' }]
+      submenu: [command('help', 'Keyboard Shortcuts'), { label: `About ${app.getName()}`, role: 'about' }]
     }
   ]
   return Menu.buildFromTemplate(template)
