@@ -1,0 +1,21 @@
+import type { CallName, InputOf } from '../../contract/index.ts'
+
+/**
+ * One valid input per call, for fuzzing near-valid inputs. The fuzz test
+ * requires an entry for every call, so a new call cannot escape it.
+ * Ids refer to the seeded sample corpus (articles 1–7).
+ */
+export const callExamples: { [N in CallName]: InputOf<N> } = {
+  'app.info': {},
+  'articles.list': {},
+  'articles.get': { id: 1 },
+  'claims.list': { articleId: 1, text: 'imagery', confidence: ['evidence', 'none'], speaker: 'Ilse Varga', sort: [{ column: 'quote', desc: true }] },
+  'claims.create': { articleId: 1, start: 0, end: 10, confidence: 'assess', attributedTo: 'Ilse Varga', note: 'n', sourceReliability: 'B', claimCredibility: 2 },
+  'claims.update': { id: 1, patch: { confidence: 'evidence', note: 'changed' } },
+  'claims.delete': { id: 1 },
+  'claims.history': { claimId: 1 },
+  'claims.speakers': {},
+  'history.state': {},
+  'history.undo': {},
+  'history.redo': {}
+}
