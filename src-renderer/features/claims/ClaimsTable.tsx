@@ -1,13 +1,11 @@
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { forwardRef, useDeferredValue, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import {
   flexRender,
   getCoreRowModel,
   getExpandedRowModel,
-  getFilteredRowModel,
   getGroupedRowModel,
   getSortedRowModel,
   useReactTable,
-  type ColumnFiltersState,
   type GroupingState,
   type Row,
   type SortingState
@@ -15,7 +13,8 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ClaimRow } from '../../../src-main/contract/index.ts'
 import type { LocalClaim } from './use-claims.ts'
-import { claimColumns, textFilter, type Save } from './columns.tsx'
+import { claimColumns, type Save } from './columns.tsx'
+import { filterClaims } from './filter-claims.ts'
 import type { ClaimFilterState } from './ClaimFilters.tsx'
 
 export interface ClaimsTableHandle {
@@ -43,26 +42,22 @@ const HEAD_HEIGHT = 34
 export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsTable({ claims, filters, selectedId, onSelect, onOpen, onSave, withArticle = false, label = 'Claims', onShownChange }, ref) {
   const [sorting, setSorting] = useState<SortingState>([])
   const columns = useMemo(() => claimColumns(onSave, { withArticle }), [onSave, withArticle])
-  const columnFilters = useMemo<ColumnFiltersState>(() => {
-    const f: ColumnFiltersState = []
-    if (filters.confidence.length) f.push({ id: 'confidence', value: filters.confidence })
-    if (filters.speaker) f.push({ id: 'attributedTo', value: filters.speaker })
-    return f
-  }, [filters.confidence, filters.speaker])
-  const grouping = useMemo<GroupingState>(() => (filters.groupBy === 'none' ? [] : [filters.groupBy]), [filters.groupBy])
+  // Filtering is one pass over the rows (filter-claims.ts); the text filter is deferred so typing stays fluid.
+  const text = useDeferredValue(filters.text)
+  const shownClaims = useMemo(() => filterClaims(claims, { text, confidence: filters.confidence, speaker: filters.speaker }), [claims, text, filters.confidence, filters.speaker])
+  const grouped = filters.groupBy !== 'none'
+  const grouping = useMemo<GroupingState>(() => (grouped ? [filters.groupBy] : []), [grouped, filters.groupBy])
 
   const table = useReactTable({
-    data: claims,
+    data: shownClaims,
     columns,
-    state: { sorting, columnFilters, globalFilter: filters.text, grouping, expanded: true },
+    state: { sorting, grouping, expanded: true },
     onSortingChange: setSorting,
-    globalFilterFn: textFilter,
     getRowId: (r) => (r as LocalClaim).key ?? String(r.id),
     getCoreRowModel: getCoreRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
     getSortedRowModel: getSortedRowModel(),
-    getGroupedRowModel: getGroupedRowModel(),
-    getExpandedRowModel: getExpandedRowModel(),
+    // the grouping models cost a pass over every row: only when grouping
+    ...(grouped ? { getGroupedRowModel: getGroupedRowModel(), getExpandedRowModel: getExpandedRowModel() } : {}),
     groupedColumnMode: false
   })
   const rows = table.getRowModel().rows

@@ -1,22 +1,11 @@
-import { createColumnHelper, type FilterFn } from '@tanstack/react-table'
+import { createColumnHelper } from '@tanstack/react-table'
 import type { ClaimFields, ClaimRow } from '../../../src-main/contract/index.ts'
 import { ConfidenceEditor, CredibilityEditor, ReliabilityEditor, TextEditor } from './editors.tsx'
-import type { ConfidenceFilter } from './vocabulary.ts'
 
 export type Save = (id: number, patch: Partial<ClaimFields>) => void
 
 const col = createColumnHelper<ClaimRow>()
 const shortDate = (iso: string) => iso.slice(0, 16).replace('T', ' ')
-
-const anyOfTags: FilterFn<ClaimRow> = (row, _id, wanted: ConfidenceFilter[]) => wanted.includes((row.original.confidence ?? 'none') as ConfidenceFilter)
-const sameSpeaker: FilterFn<ClaimRow> = (row, _id, wanted: string) => row.original.attributedTo.toLowerCase() === wanted.toLowerCase()
-
-/** Case-insensitive substring of quote, note or speaker: the same meaning as the core's claim query. */
-export const textFilter: FilterFn<ClaimRow> = (row, _id, text: string) => {
-  const t = text.toLowerCase()
-  const r = row.original
-  return r.quote.toLowerCase().includes(t) || r.note.toLowerCase().includes(t) || r.attributedTo.toLowerCase().includes(t)
-}
 
 export function claimColumns(save: Save, opts: { withArticle: boolean }) {
   return [
@@ -35,13 +24,11 @@ export function claimColumns(save: Save, opts: { withArticle: boolean }) {
       id: 'confidence',
       header: 'Confidence',
       size: 138,
-      filterFn: anyOfTags,
       cell: (c) => <ConfidenceEditor id={c.row.original.id} value={c.row.original.confidence} onSave={(p) => save(c.row.original.id, p)} />
     }),
     col.accessor('attributedTo', {
       header: 'Attributed to',
       size: 150,
-      filterFn: sameSpeaker,
       cell: (c) => <TextEditor id={c.row.original.id} field="attributedTo" label="Attributed to" list="speaker-suggestions" value={c.getValue()} onSave={(v) => save(c.row.original.id, { attributedTo: v })} />
     }),
     col.accessor('note', {
