@@ -11,5 +11,8 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'app.info': (ctx) => appInfo(ctx),
   'articles.list': (ctx) => articles.listArticles(ctx.database),
   'articles.get': (ctx, { id }) => articles.getArticle(ctx.database, id),
-  'claims.list': (ctx, query) => listClaims(ctx.database, query)
+  'claims.list': (ctx, query) => listClaims(ctx.database, query),
+  'export.start': (ctx, input) => ctx.exports.start(input),
+  'export.status': (ctx, { exportId }) => ctx.exports.status(exportId),
+  'export.cancel': (ctx, { exportId }) => ctx.exports.cancel(exportId)
 }
