@@ -11,7 +11,7 @@ export interface ExportProgress {
 export const cancelledError = (): WorkbenchError => new WorkbenchError('cancelled', 'The export was cancelled.')
 
 /**
- * Writes text chunks to a Writable without ever buffering more than one chunk:
+ * Writes chunks (text or bytes) to a Writable without ever buffering more than one chunk:
  * waits for 'drain' when the stream asks, stops at abort, and fails (rather than
  * hanging) when the stream errors or closes early. It never ends the stream:
  * that is the caller's (a file is ended, stdout is not).
@@ -29,9 +29,9 @@ export class TextSink {
     out.on('error', this.onError)
   }
 
-  async write(text: string): Promise<void> {
+  async write(chunk: string | Buffer): Promise<void> {
     this.check()
-    if (!this.out.write(text)) await this.drained()
+    if (!this.out.write(chunk)) await this.drained()
     this.check()
   }
 
