@@ -30,7 +30,7 @@ export const EXTENSIONS: Record<ExportFormat, string> = { csv: 'csv', jsonld: 'j
  * calls while a long export streams. Resolves with the number of claims written;
  * does not end `out`.
  */
-export async function exportClaims(database: Database, request: ExportRequest, out: Writable, progress: ExportProgress = {}): Promise<number> {
+export async function exportClaims(database: Database, request: ExportRequest, out: Writable, progress: ExportProgress & { chunkBytes?: number } = {}): Promise<number> {
   const reader = database.openReader()
   try {
     reader.exec('BEGIN')
