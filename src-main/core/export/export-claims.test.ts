@@ -8,6 +8,7 @@ import { useTempDir } from '../testing/temp-db.ts'
 import { testCore } from '../testing/test-core.ts'
 import { CSV_HEADER } from './csv-columns.ts'
 import { exportClaims, type ExportRequest } from './export-claims.ts'
+import { exportText as exportTextOf } from '../testing/export-text.ts'
 
 const tempDir = useTempDir()
 
@@ -31,17 +32,7 @@ function corpus(core: Core) {
   return { older, newer, ids }
 }
 
-async function exportText(core: Core, request: ExportRequest): Promise<string> {
-  const chunks: Buffer[] = []
-  const out = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      chunks.push(chunk)
-      done()
-    }
-  })
-  await exportClaims(core.database, request, out)
-  return Buffer.concat(chunks).toString('utf8')
-}
+const exportText = (core: Core, request: ExportRequest): Promise<string> => exportTextOf(core.database, request)
 
 const csvRows = (text: string): Record<string, string>[] => parse(text, { bom: true, columns: true }) as Record<string, string>[]
 
