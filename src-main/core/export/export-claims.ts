@@ -16,6 +16,11 @@ export interface ExportRequest {
   bom?: boolean
 }
 
+export interface ExportOptions extends ExportProgress {
+  /** CSV bytes per write (default 1 MiB); tests make it small to see many chunks. */
+  chunkBytes?: number
+}
+
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8; header=present',
   jsonld: MEDIA_TYPE
@@ -30,7 +35,7 @@ export const EXTENSIONS: Record<ExportFormat, string> = { csv: 'csv', jsonld: 'j
  * calls while a long export streams. Resolves with the number of claims written;
  * does not end `out`.
  */
-export async function exportClaims(database: Database, request: ExportRequest, out: Writable, progress: ExportProgress & { chunkBytes?: number } = {}): Promise<number> {
+export async function exportClaims(database: Database, request: ExportRequest, out: Writable, progress: ExportOptions = {}): Promise<number> {
   const reader = database.openReader()
   try {
     reader.exec('BEGIN')

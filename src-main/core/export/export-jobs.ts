@@ -3,10 +3,10 @@ import type { Writable } from 'node:stream'
 import { WorkbenchError } from '../../contract/errors.ts'
 import type { ExportStartInput, ExportStatus } from '../../contract/export.ts'
 import type { Database } from '../db/open.ts'
-import { CONTENT_TYPES, EXTENSIONS, exportClaims } from './export-claims.ts'
+import { CONTENT_TYPES, EXTENSIONS, exportClaims, type ExportOptions } from './export-claims.ts'
 import { writeFileAtomically } from './export-file.ts'
 import { countSelection } from './selection.ts'
-import { cancelledError, type ExportProgress } from './text-sink.ts'
+import { cancelledError } from './text-sink.ts'
 
 /** What the HTTP bridge streams for GET /download/<exportId>. */
 export interface Download {
@@ -83,8 +83,11 @@ export class ExportJobs {
   /** Stops a running export or drops a prepared one. Cancelling a finished export changes nothing. */
   cancel(exportId: string): ExportStatus {
     const job = this.job(exportId)
-    if (job.status.state === 'ready') this.settle(job, 'cancelled')
-    job.controller.abort()
+    if (job.status.state === 'ready' || job.status.state === 'running') {
+      // a running export stops at its next chunk; a file being written is then removed, a download fails
+      this.settle(job, 'cancelled')
+      job.controller.abort()
+    }
     return { ...job.status }
   }
 
@@ -103,16 +106,16 @@ export class ExportJobs {
       fileName: job.fileName,
       contentType: CONTENT_TYPES[job.request.format],
       write: async (out, signal) => {
-        await this.runClaimed(job, out, { signal })
+        await this.runClaimed(job, { signal }, (p) => exportClaims(this.database, job.request, out, p))
       }
     }
   }
 
   /** Streams a prepared export to `out` (not ended). */
-  async run(exportId: string, out: Writable, progress: ExportProgress = {}): Promise<ExportStatus> {
+  async run(exportId: string, out: Writable, progress: ExportOptions = {}): Promise<ExportStatus> {
     const job = this.job(exportId)
     this.claim(job)
-    await this.runClaimed(job, out, progress)
+    await this.runClaimed(job, progress, (p) => exportClaims(this.database, job.request, out, p))
     return { ...job.status }
   }
 
@@ -121,10 +124,10 @@ export class ExportJobs {
    * dialog, the CLI for --out. The file appears only when complete; on cancel or
    * failure nothing is left behind and an existing file is untouched.
    */
-  async writeToFile(exportId: string, filePath: string, progress: ExportProgress = {}): Promise<ExportStatus> {
+  async writeToFile(exportId: string, filePath: string, progress: ExportOptions = {}): Promise<ExportStatus> {
     const job = this.job(exportId)
     this.claim(job)
-    await writeFileAtomically(filePath, (out) => this.runClaimed(job, out, progress))
+    await this.runClaimed(job, progress, (p) => writeFileAtomically(filePath, (out) => exportClaims(this.database, job.request, out, p), p.signal))
     return { ...job.status }
   }
 
@@ -141,7 +144,8 @@ export class ExportJobs {
     job.changedAt = this.now()
   }
 
-  private async runClaimed(job: Job, out: Writable, progress: ExportProgress): Promise<void> {
+  /** Runs `write` for a claimed job, keeping its status (progress, done, failed, cancelled) up to date. */
+  private async runClaimed(job: Job, progress: ExportOptions, write: (options: ExportOptions) => Promise<unknown>): Promise<void> {
     const signal = progress.signal ? AbortSignal.any([job.controller.signal, progress.signal]) : job.controller.signal
     const onProgress = (written: number): void => {
       job.status.written = written
@@ -149,11 +153,11 @@ export class ExportJobs {
     }
     try {
       if (signal.aborted) throw cancelledError()
-      await exportClaims(this.database, job.request, out, { onProgress, signal })
-      this.settle(job, 'done')
+      await write({ ...progress, onProgress, signal })
+      if (job.status.state === 'running') this.settle(job, 'done')
     } catch (err) {
       const cancelled = signal.aborted || (err instanceof WorkbenchError && err.code === 'cancelled')
-      this.settle(job, cancelled ? 'cancelled' : 'failed', cancelled ? undefined : (err as Error).message)
+      if (job.status.state === 'running') this.settle(job, cancelled ? 'cancelled' : 'failed', cancelled ? undefined : (err as Error).message)
       throw cancelled ? cancelledError() : err
     }
   }
