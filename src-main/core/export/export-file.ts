@@ -26,7 +26,7 @@ export async function writeFileAtomically<T>(path: string, write: (out: Writable
     return result
   } catch (err) {
     out.on('error', () => {}) // the stream is being thrown away: a write still in flight may report it was destroyed
-    if (!out.closed) await new Promise((closed) => out.destroy().once('close', closed)) // closed before removing (Windows cannot delete an open file)
+    if (!out.closed) await new Promise<void>((closed) => out.destroy().once('close', () => closed())) // closed before removing (Windows cannot delete an open file)
     await rm(temp, { force: true })
     throw err
   }
