@@ -134,7 +134,7 @@ describe('downloading an export in browser mode', () => {
   })
 
   it('stops the export when the browser goes away', async () => {
-    await serve(2000, 2000)
+    await serve(2000, 10_000) // 20 MB: far more than the socket buffers hold, so the export is still running when we hang up
     const { exportId } = await prepare()
     await new Promise<void>((resolve) => {
       const req = request({ host: '127.0.0.1', port: bridge!.port, path: `/download/${exportId}?token=${bridge!.token}` }, (res) => {
@@ -146,7 +146,7 @@ describe('downloading an export in browser mode', () => {
       req.on('error', () => {}) // we hung up ourselves
       req.end()
     })
-    await vi.waitFor(() => expect(core!.exports.status(exportId).state).toBe('cancelled'))
+    await vi.waitFor(() => expect(core!.exports.status(exportId).state).toBe('cancelled'), { timeout: 10_000 })
   })
 })
 
