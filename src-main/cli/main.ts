@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander'
 import { WorkbenchError } from '../contract/errors.ts'
 import { appVersion } from '../core/app-root.ts'
 import { registerArticleCommands } from './commands/articles.ts'
+import { registerExportCommand } from './commands/export.ts'
 import { registerServeCommand } from './commands/serve.ts'
 
 export function buildProgram(): Command {
@@ -10,6 +11,7 @@ export function buildProgram(): Command {
     .version(appVersion())
     .showHelpAfterError('(run `workbench help <command>` for its options)')
   registerArticleCommands(program)
+  registerExportCommand(program)
   registerServeCommand(program)
   return program
 }

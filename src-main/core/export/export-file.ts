@@ -5,7 +5,18 @@ import { rename, rm } from 'node:fs/promises'
 import type { Writable } from 'node:stream'
 import { finished } from 'node:stream/promises'
 import { basename, dirname, join } from 'node:path'
+import { WorkbenchError } from '../../contract/errors.ts'
 import { cancelledError } from './text-sink.ts'
+
+function cannotWrite(path: string, err: NodeJS.ErrnoException): WorkbenchError {
+  const reason =
+    err.code === 'ENOENT' ? `the folder ${dirname(path)} does not exist`
+    : err.code === 'EACCES' || err.code === 'EPERM' ? `there is no permission to write in ${dirname(path)}`
+    : err.code === 'ENOSPC' ? 'the disk is full'
+    : err.code === 'EROFS' ? 'the disk is read-only'
+    : err.message
+  return new WorkbenchError(err.code === 'ENOSPC' ? 'disk_full' : 'rejected', `Cannot write ${path}: ${reason}.`, { path })
+}
 
 /**
  * Writes a file all at once or not at all: `write` streams into a hidden temporary
@@ -17,7 +28,9 @@ export async function writeFileAtomically<T>(path: string, write: (out: Writable
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.part`)
   const out = createWriteStream(temp, { flags: 'wx', flush: true })
   try {
-    await once(out, 'ready') // rejects if the folder is missing or not writable
+    await once(out, 'ready').catch((err: NodeJS.ErrnoException) => {
+      throw cannotWrite(path, err)
+    })
     const result = await write(out)
     out.end()
     await finished(out)

@@ -100,8 +100,8 @@ describe('export jobs', () => {
     const core = testCore(dir, false)
     withClaims(core, 3)
     const { exportId } = core.exports.start({ format: 'csv', selection: { query: {} } })
-    await expect(core.exports.writeToFile(exportId, join(dir, 'missing-folder', 'x.csv'))).rejects.toThrow(/ENOENT/)
-    expect(core.exports.status(exportId)).toMatchObject({ state: 'failed', error: expect.stringMatching(/ENOENT/) })
+    await expect(core.exports.writeToFile(exportId, join(dir, 'missing-folder', 'x.csv'))).rejects.toThrow(/the folder .*missing-folder does not exist/)
+    expect(core.exports.status(exportId)).toMatchObject({ state: 'failed', error: expect.stringMatching(/^Cannot write .*x\.csv: the folder/) })
     await core.close()
   })
 
