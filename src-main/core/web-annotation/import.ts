@@ -6,6 +6,7 @@ import { insertArticle } from '../services/articles.ts'
 import { canonicalText } from '../services/canonical-text.ts'
 import { OffsetMapper } from './code-points.ts'
 import { collection, gradeBody, tagBody, textPositionSelector, textQuoteSelector, textualBody, type AnnotationIn, type ArticleIn } from './schema.ts'
+import type { ClaimForAnnotation } from './to-annotation.ts'
 import { PURPOSE } from './vocabulary.ts'
 
 export interface WebAnnotationImport {
@@ -15,22 +16,8 @@ export interface WebAnnotationImport {
   warnings: string[]
 }
 
-interface ClaimIn {
-  articleIri: string
-  start: number
-  end: number
-  quote: string
-  prefix: string
-  suffix: string
-  confidence: string | null
-  attributedTo: string
-  note: string
-  sourceReliability: string | null
-  claimCredibility: number | null
-  cue: string | null
-  createdAt: string
-  updatedAt: string
-}
+/** A claim read from the file: the fields an annotation carries, anchored to an article of the file by its IRI. */
+type ClaimIn = Omit<ClaimForAnnotation, 'contentHash'> & { articleIri: string }
 
 const MAX_SHOWN_ISSUES = 5
 const clip = (s: string, n = 60): string => JSON.stringify(s.length > n ? s.slice(0, n) + '…' : s)
