@@ -72,7 +72,13 @@ export class ExportJobs {
       changedAt: this.now()
     }
     this.jobs.set(exportId, job)
-    return { ...job.status, fileName: job.fileName, contentType: CONTENT_TYPES[request.format] }
+    return this.describe(exportId)
+  }
+
+  /** The status plus the suggested file name and content type (for a save dialog). */
+  describe(exportId: string): StartedExport {
+    const job = this.job(exportId)
+    return { ...job.status, fileName: job.fileName, contentType: CONTENT_TYPES[job.request.format] }
   }
 
   status(exportId: string): ExportStatus {
