@@ -105,6 +105,14 @@ describe('export jobs', () => {
     await core.close()
   })
 
+  it('keep only a few prepared exports waiting: preparing one more expires the oldest', async () => {
+    const core = testCore(tempDir(), false)
+    const jobs = new ExportJobs(core.database, { maxReady: 3 })
+    const ids = Array.from({ length: 4 }, () => jobs.start({ format: 'csv', selection: { ids: [] } }).exportId)
+    expect(ids.map((id) => jobs.status(id).state)).toEqual(['expired', 'ready', 'ready', 'ready'])
+    await core.close()
+  })
+
   it('expire exports nobody fetched, then forget them', async () => {
     const core = testCore(tempDir(), false)
     let now = 1_000_000

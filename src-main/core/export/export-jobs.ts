@@ -30,6 +30,8 @@ interface Job {
 export interface ExportJobsOptions {
   /** A prepared export not fetched within this time expires; finished ones are forgotten after it (default 15 min). */
   ttlMs?: number
+  /** At most this many prepared exports wait to be fetched; preparing one more expires the oldest (default 20). */
+  maxReady?: number
   now?: () => number
 }
 
@@ -49,6 +51,7 @@ function suggestedName(request: ExportStartInput, now: Date): string {
 export class ExportJobs {
   private readonly jobs = new Map<string, Job>()
   private readonly ttlMs: number
+  private readonly maxReady: number
   private readonly now: () => number
 
   constructor(
@@ -56,12 +59,14 @@ export class ExportJobs {
     options: ExportJobsOptions = {}
   ) {
     this.ttlMs = options.ttlMs ?? 15 * 60 * 1000
+    this.maxReady = options.maxReady ?? 20
     this.now = options.now ?? Date.now
   }
 
   /** Prepares an export: counts its rows now; the file is written when it is fetched. */
   start(request: ExportStartInput): StartedExport {
     this.prune()
+    this.capReady()
     const exportId = newExportId()
     const rows = countSelection(this.database.sqlite, request.selection)
     const job: Job = {
@@ -182,5 +187,11 @@ export class ExportJobs {
       if (job.status.state === 'ready') this.settle(job, 'expired')
       else this.jobs.delete(id)
     }
+  }
+
+  /** Makes room for one more prepared export. */
+  private capReady(): void {
+    const ready = [...this.jobs.values()].filter((j) => j.status.state === 'ready') // in the order they were prepared
+    for (const job of ready.slice(0, Math.max(0, ready.length - this.maxReady + 1))) this.settle(job, 'expired')
   }
 }
