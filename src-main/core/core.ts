@@ -2,11 +2,14 @@ import { appVersion } from './app-root.ts'
 import type { CoreContext } from './context.ts'
 import { createDispatcher, type Dispatch } from './dispatch.ts'
 import { openDatabase, type Database, type OpenOptions } from './db/open.ts'
+import { ExportJobs } from './export/export-jobs.ts'
 import { seedSampleCorpus } from './services/sample-corpus.ts'
 
 export interface Core {
   database: Database
   dispatch: Dispatch
+  /** Exports to stream: the HTTP bridge's downloads, the desktop shell's save dialog, the CLI. */
+  exports: ExportJobs
   close(): Promise<void>
 }
 
@@ -21,6 +24,11 @@ export interface StartOptions extends OpenOptions {
 export function startCore(dbPath: string, options: StartOptions): Core {
   const database = openDatabase(dbPath, options)
   if (options.seed !== false) seedSampleCorpus(database)
-  const ctx: CoreContext = { database, version: appVersion(), transport: options.transport }
-  return { database, dispatch: createDispatcher(ctx, { checkOutput: options.checkOutput }), close: () => database.close() }
+  const exports = new ExportJobs(database)
+  const ctx: CoreContext = { database, version: appVersion(), transport: options.transport, exports }
+  const close = (): Promise<void> => {
+    exports.cancelAll()
+    return database.close()
+  }
+  return { database, dispatch: createDispatcher(ctx, { checkOutput: options.checkOutput }), exports, close }
 }

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import type { Envelope, ErrorCode } from '../contract/errors.ts'
 import type { Dispatch } from '../core/dispatch.ts'
+import { downloadToken, sendDownload, type DownloadSource } from './download.ts'
 import { checkHostAndOrigin, newToken, TOKEN_HEADER, tokenMatches } from './http-guard.ts'
 import { securityHeaders, serveStatic } from './static-files.ts'
 
@@ -12,6 +13,8 @@ export interface HttpBridgeOptions {
   port?: number
   token?: string
   maxBodyBytes?: number
+  /** Prepared exports, streamed at GET /download/<exportId>?token=… (core.exports.download). */
+  downloads?: DownloadSource
 }
 
 export interface HttpBridge {
@@ -40,6 +43,14 @@ function sendJson(res: ServerResponse, status: number, body: Envelope<unknown>):
 
 function refuse(res: ServerResponse, status: number, code: ErrorCode, message: string): void {
   sendJson(res, status, { ok: false, error: { code, message } })
+}
+
+const safeDecode = (s: string): string => {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return ''
+  }
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
@@ -83,6 +94,14 @@ export function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBridge> {
     sendJson(res, result.ok ? 200 : (STATUS[result.error.code] ?? 500), result)
   }
 
+  const handleDownload = (req: IncomingMessage, res: ServerResponse, exportId: string): void => {
+    if (req.method !== 'GET') return refuse(res, 405, 'invalid_input', 'Downloads must use GET.')
+    if (!tokenMatches(downloadToken(req, TOKEN_HEADER), token)) return refuse(res, 401, 'unauthorized', 'Refused: missing or wrong token.')
+    const download = opts.downloads?.(exportId)
+    if (!download) return refuse(res, 404, 'not_found', 'No export is ready under that id (each export downloads once; start it again).')
+    void sendDownload(res, download, securityHeaders())
+  }
+
   const server = createServer((req, res) => {
     const guard = checkHostAndOrigin(req, port)
     if (!guard.ok) return refuse(res, guard.status, 'unauthorized', guard.message)
@@ -93,6 +112,7 @@ export function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBridge> {
       })
       return
     }
+    if (path.startsWith('/download/')) return handleDownload(req, res, safeDecode(path.slice('/download/'.length)))
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'invalid_input', 'Method not allowed.')
     if (!opts.staticDir) return refuse(res, 404, 'not_found', 'This server has no app pages, only /api/.')
     serveStatic(opts.staticDir, path, res)

@@ -3,6 +3,8 @@ import type { CallName, Envelope, InputOf, OutputOf, WireError } from '../../src
 /** The preload bridge, present only inside the desktop app. */
 interface Bridge {
   invoke(name: string, input: unknown): Promise<Envelope<unknown>>
+  /** Save dialog + file write for a prepared export (shell/export-dialog.ts). */
+  saveExport?(exportId: string): Promise<Envelope<unknown>>
 }
 declare global {
   interface Window {
@@ -60,6 +62,12 @@ export async function invoke<N extends CallName>(name: N, input: InputOf<N>): Pr
   const result = window.workbench ? await window.workbench.invoke(name, input) : await overHttp(name, input)
   if (!result.ok) throw new ApiError(result.error)
   return result.value as OutputOf<N>
+}
+
+/** Browser mode: a same-origin URL the browser fetches by itself (a download link), carrying this tab's token. */
+export function withToken(path: string): string {
+  token ??= httpToken()
+  return `${path}?token=${encodeURIComponent(token)}`
 }
 
 /** Call early so the token leaves the address bar at once. */

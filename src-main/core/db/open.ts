@@ -22,6 +22,8 @@ export interface Database {
   schemaVersion: number
   /** Where the pre-migration copy went, when this open migrated an existing database. */
   backupPath: string | null
+  /** A second, read-only connection to the same file (long reads such as export run on it, so they never block the app's connection). Close it when done. */
+  openReader(): BetterSqlite3.Database
   close(): Promise<void>
 }
 
@@ -99,6 +101,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
       db,
       schemaVersion: schemaVersion(sqlite),
       backupPath,
+      openReader: () => new Sqlite(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding }),
       close: async () => {
         await db.destroy() // closes the better-sqlite3 handle too
       }

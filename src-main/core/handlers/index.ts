@@ -21,5 +21,8 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'claims.speakers': (ctx) => claims.speakers(ctx.database),
   'history.state': (ctx) => history.historyState(ctx.database),
   'history.undo': (ctx) => history.undo(ctx.database),
-  'history.redo': (ctx) => history.redo(ctx.database)
+  'history.redo': (ctx) => history.redo(ctx.database),
+  'export.start': (ctx, input) => ctx.exports.start(input),
+  'export.status': (ctx, { exportId }) => ctx.exports.status(exportId),
+  'export.cancel': (ctx, { exportId }) => ctx.exports.cancel(exportId)
 }

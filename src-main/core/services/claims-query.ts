@@ -15,17 +15,22 @@ const COLUMNS: Record<NonNullable<ClaimQuery['sort']>[number]['column'], string>
   updatedAt: 'c.updated_at'
 }
 
-const SELECT = `
-  SELECT c.id, c.article_id AS articleId, a.title AS articleTitle, c.start, c."end", c.quote, c.prefix, c.suffix,
-         c.confidence, c.attributed_to AS attributedTo, c.note, c.source_reliability AS sourceReliability,
-         c.claim_credibility AS claimCredibility, c.cue, c.created_at AS createdAt, c.updated_at AS updatedAt
-  FROM claims c JOIN articles a ON a.id = c.article_id`
+const CLAIM_COLUMNS = `c.id, c.article_id AS articleId, a.title AS articleTitle, c.start, c."end", c.quote, c.prefix, c.suffix,
+  c.confidence, c.attributed_to AS attributedTo, c.note, c.source_reliability AS sourceReliability,
+  c.claim_credibility AS claimCredibility, c.cue, c.created_at AS createdAt, c.updated_at AS updatedAt`
+
+/** The tables every claim query reads: claims `c` joined to their article `a`. */
+export const CLAIMS_FROM = 'FROM claims c JOIN articles a ON a.id = c.article_id'
 
 /** Escapes LIKE wildcards so a user's "50%" means the text "50%". */
 const likePattern = (s: string): string => `%${s.replace(/[\\%_]/g, (m) => '\\' + m)}%`
 
-/** Builds the SQL for a claim query: the one definition of what a filter means. */
-export function claimQuerySql(q: ClaimQuery): { sql: string; params: unknown[] } {
+/**
+ * Builds the SQL for a claim query: the one definition of what a filter means.
+ * `columns` (default: the ClaimRow fields) lets export select its own columns over
+ * the same rows in the same order; it may use `c.` (claims) and `a.` (articles).
+ */
+export function claimQuerySql(q: ClaimQuery, columns: string = CLAIM_COLUMNS): { sql: string; params: unknown[] } {
   const where: string[] = []
   const params: unknown[] = []
   if (q.articleId !== undefined) {
@@ -50,7 +55,7 @@ export function claimQuerySql(q: ClaimQuery): { sql: string; params: unknown[] }
   }
   const order = (q.sort ?? []).map((s) => `${COLUMNS[s.column]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`)
   order.push('a.published DESC NULLS LAST', 'c.article_id', 'c.start', 'c.id')
-  return { sql: `${SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order.join(', ')}`, params }
+  return { sql: `SELECT ${columns} ${CLAIMS_FROM}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order.join(', ')}`, params }
 }
 
 export function prepareClaimQuery(database: Database, q: ClaimQuery): { statement: BetterSqlite3.Statement; params: unknown[] } {

@@ -17,5 +17,8 @@ export const callExamples: { [N in CallName]: InputOf<N> } = {
   'claims.speakers': {},
   'history.state': {},
   'history.undo': {},
-  'history.redo': {}
+  'history.redo': {},
+  'export.start': { format: 'csv', selection: { query: { articleId: 1 } }, bom: false },
+  'export.status': { exportId: 'AAAAAAAAAAAAAAAAAAAA' },
+  'export.cancel': { exportId: 'AAAAAAAAAAAAAAAAAAAA' }
 }
