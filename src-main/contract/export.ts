@@ -75,13 +75,15 @@ export const cancelExport = call('export.cancel', z.object({ exportId }).strict(
 /** Where browser mode downloads a prepared export (append `?token=` + the session token). */
 export const downloadPath = (exportIdValue: string): string => `/download/${encodeURIComponent(exportIdValue)}`
 
-/**
- * Desktop only, not a dispatcher call: the preload's `saveExport(exportId)` shows the
- * native Save dialog for a prepared export and writes the file (see shell/export-dialog.ts).
- */
-export const SAVE_EXPORT_CHANNEL = 'workbench:save-export'
 export const saveExportResult = z.union([
   z.object({ saved: z.literal(false) }),
   z.object({ saved: z.literal(true), path: z.string(), rows: z.number().int().nonnegative() })
 ])
 export type SaveExportResult = z.infer<typeof saveExportResult>
+
+/**
+ * Desktop: asks where to save a prepared export (the shell's native Save dialog)
+ * and writes it there. Where the app has no dialog (browser mode, CLI) it is
+ * refused: download `downloadPath(exportId)` instead.
+ */
+export const saveExport = call('export.save', z.object({ exportId }).strict(), saveExportResult)

@@ -3,7 +3,7 @@ import type { Call } from './call.ts'
 import { appInfo } from './app.ts'
 import { getArticle, listArticles } from './articles.ts'
 import { claimHistory, createClaim, deleteClaim, historyState, listClaims, redo, speakers, undo, updateClaim } from './claims.ts'
-import { cancelExport, getExportStatus, startExport } from './export.ts'
+import { cancelExport, getExportStatus, saveExport, startExport } from './export.ts'
 
 export * from './call.ts'
 export * from './errors.ts'
@@ -29,7 +29,8 @@ export const calls = {
   [redo.name]: redo,
   [startExport.name]: startExport,
   [getExportStatus.name]: getExportStatus,
-  [cancelExport.name]: cancelExport
+  [cancelExport.name]: cancelExport,
+  [saveExport.name]: saveExport
 } as const satisfies Record<string, Call>
 
 export type Calls = typeof calls

@@ -1,6 +1,16 @@
 import type { Database } from './db/open.ts'
 import type { ExportJobs } from './export/export-jobs.ts'
 
+/** What the app around the core can do for it (the desktop shell's dialogs); absent in browser mode and the CLI. */
+export interface HostPorts {
+  /** Asks where to save (a native dialog), suggesting a name; undefined when the analyst cancels. */
+  chooseSaveFile(suggestedName: string): Promise<string | undefined>
+  /** Rows written so far of `total` (e.g. the taskbar progress bar). */
+  onSaveProgress?(written: number, total: number): void
+  /** The save ended, whichever way. */
+  onSaveFinished?(): void
+}
+
 /** What every handler gets: the open database and how the call arrived. */
 export interface CoreContext {
   database: Database
@@ -8,4 +18,5 @@ export interface CoreContext {
   transport: 'ipc' | 'http' | 'direct'
   /** Prepared and running exports (export.start / status / cancel; streamed by the transports). */
   exports: ExportJobs
+  host?: HostPorts
 }

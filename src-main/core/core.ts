@@ -1,5 +1,5 @@
 import { appVersion } from './app-root.ts'
-import type { CoreContext } from './context.ts'
+import type { CoreContext, HostPorts } from './context.ts'
 import { createDispatcher, type Dispatch } from './dispatch.ts'
 import { openDatabase, type Database, type OpenOptions } from './db/open.ts'
 import { ExportJobs } from './export/export-jobs.ts'
@@ -18,6 +18,7 @@ export interface StartOptions extends OpenOptions {
   /** Import the sample reports into a new database (default true). */
   seed?: boolean
   checkOutput?: boolean
+  host?: HostPorts
 }
 
 /** Opens the database (migrating, seeding a new one) and builds the dispatcher every transport uses. */
@@ -25,7 +26,7 @@ export function startCore(dbPath: string, options: StartOptions): Core {
   const database = openDatabase(dbPath, options)
   if (options.seed !== false) seedSampleCorpus(database)
   const exports = new ExportJobs(database)
-  const ctx: CoreContext = { database, version: appVersion(), transport: options.transport, exports }
+  const ctx: CoreContext = { database, version: appVersion(), transport: options.transport, exports, host: options.host }
   const close = (): Promise<void> => {
     exports.cancelAll()
     return database.close()

@@ -63,7 +63,7 @@ describe('fuzzing every contract call through the dispatcher', () => {
     const core = testCore(tempDir())
     for (const name of names) {
       const r = await core.dispatch(name, callExamples[name])
-      if (!r.ok) expect(['not_found', 'conflict']).toContain(r.error.code)
+      if (!r.ok) expect(['not_found', 'conflict', 'rejected']).toContain(r.error.code)
     }
     await expectHealthy(core)
     await core.close()

@@ -5,6 +5,7 @@ import { IPC_CHANNEL, WorkbenchError } from '../contract/index.ts'
 import { DB_FILE_NAME, PRODUCT_NAME, userDataDir } from '../core/db/paths.ts'
 import { startCore, type Core } from '../core/core.ts'
 import { createIpcHandler } from '../transports/ipc.ts'
+import { desktopHost } from './export-dialog.ts'
 import { buildMenu } from './menu.ts'
 import { electronNativeBinding } from './native-binding.ts'
 import { registerAppScheme, serveRenderer } from './protocol.ts'
@@ -45,7 +46,7 @@ function start(): void {
     throw new Error('The database driver for Electron is missing (.electron-native/better_sqlite3.node). Run `npm run rebuild:electron`, then start again.')
   }
   const dbPath = process.env.WORKBENCH_DB || join(app.getPath('userData'), DB_FILE_NAME)
-  core = startCore(dbPath, { transport: 'ipc', nativeBinding })
+  core = startCore(dbPath, { transport: 'ipc', nativeBinding, host: desktopHost })
 
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
   session.defaultSession.setPermissionCheckHandler(() => false)

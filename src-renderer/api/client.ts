@@ -4,7 +4,6 @@ import type { CallName, Envelope, InputOf, OutputOf, WireError } from '../../src
 interface Bridge {
   invoke(name: string, input: unknown): Promise<Envelope<unknown>>
   /** Save dialog + file write for a prepared export (shell/export-dialog.ts). */
-  saveExport?(exportId: string): Promise<Envelope<unknown>>
 }
 declare global {
   interface Window {

@@ -1,5 +1,5 @@
-import { downloadPath, saveExportResult, type SaveExportResult } from '../../src-main/contract/export.ts'
-import { ApiError, withToken } from './client.ts'
+import { downloadPath, type SaveExportResult } from '../../src-main/contract/export.ts'
+import { invoke, withToken } from './client.ts'
 
 /**
  * Saves an export prepared with `invoke('export.start', …)`: on the desktop the
@@ -9,12 +9,7 @@ import { ApiError, withToken } from './client.ts'
  * with `export.cancel`.
  */
 export async function saveExport(started: { exportId: string; fileName: string }): Promise<SaveExportResult | { saved: 'downloading' }> {
-  const bridge = window.workbench
-  if (bridge?.saveExport) {
-    const result = await bridge.saveExport(started.exportId)
-    if (!result.ok) throw new ApiError(result.error)
-    return saveExportResult.parse(result.value)
-  }
+  if (window.workbench) return invoke('export.save', { exportId: started.exportId })
   const link = document.createElement('a')
   link.href = withToken(downloadPath(started.exportId))
   link.download = started.fileName

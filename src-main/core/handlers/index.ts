@@ -4,6 +4,7 @@ import * as articles from '../services/articles.ts'
 import { listClaims } from '../services/claims-query.ts'
 import * as claims from '../services/claims.ts'
 import * as history from '../services/claim-history.ts'
+import { saveToChosenFile } from '../export/save-to-file.ts'
 import { appInfo } from './app.ts'
 
 export type Handler<N extends CallName> = (ctx: CoreContext, input: ParsedInputOf<N>) => OutputOf<N> | Promise<OutputOf<N>>
@@ -24,5 +25,6 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'history.redo': (ctx) => history.redo(ctx.database),
   'export.start': (ctx, input) => ctx.exports.start(input),
   'export.status': (ctx, { exportId }) => ctx.exports.status(exportId),
-  'export.cancel': (ctx, { exportId }) => ctx.exports.cancel(exportId)
+  'export.cancel': (ctx, { exportId }) => ctx.exports.cancel(exportId),
+  'export.save': (ctx, { exportId }) => saveToChosenFile(ctx.exports, ctx.host, exportId)
 }

@@ -20,5 +20,6 @@ export const callExamples: { [N in CallName]: InputOf<N> } = {
   'history.redo': {},
   'export.start': { format: 'csv', selection: { query: { articleId: 1 } }, bom: false },
   'export.status': { exportId: 'AAAAAAAAAAAAAAAAAAAA' },
-  'export.cancel': { exportId: 'AAAAAAAAAAAAAAAAAAAA' }
+  'export.cancel': { exportId: 'AAAAAAAAAAAAAAAAAAAA' },
+  'export.save': { exportId: 'AAAAAAAAAAAAAAAAAAAA' }
 }
