@@ -5,6 +5,7 @@ import { useCall } from '../../api/use-call.ts'
 import { useCommands } from '../../ui/use-commands.ts'
 import { ErrorNote } from '../../ui/ErrorNote.tsx'
 import { ClaimDetails } from '../claims/ClaimDetails.tsx'
+import { ExportControl } from '../claims/ExportControl.tsx'
 import { ClaimFilters, noFilters, type ClaimFilterState } from '../claims/ClaimFilters.tsx'
 import { ClaimsTable, type ClaimsTableHandle } from '../claims/ClaimsTable.tsx'
 import { useClaims } from '../claims/use-claims.ts'
@@ -127,7 +128,9 @@ export function AnnotateView({ articleId, version, reveal, speakers, onChanged }
       <ReaderPane ref={reader} article={articleId === null ? undefined : article.data} claims={store.claims} selectedId={selectedId} focus={focus} onSelectClaim={setSelectedId} />
       <section className="pane claims-pane" aria-label="Claims pane">
         {store.error ? <ErrorNote error={store.error} onRetry={() => void store.reload()} /> : null}
-        <ClaimFilters value={filters} onChange={setFilters} speakers={speakers} counts={{ shown, total: store.claims.length }} />
+        <ClaimFilters value={filters} onChange={setFilters} speakers={speakers} counts={{ shown, total: store.claims.length }}>
+          <ExportControl visibleIds={() => table.current?.visibleIds() ?? []} />
+        </ClaimFilters>
         <ClaimsTable ref={table} claims={inTextOrder} filters={filters} selectedId={selectedId} onSelect={selectRow} onSave={store.update} onShownChange={setShown} />
         {selected ? <ClaimDetails claim={selected} /> : <p className="details-hint">Select text in the article and press 1 (evidence), 2 (assess) or 3 (do not yet know). Press ? for all shortcuts.</p>}
       </section>

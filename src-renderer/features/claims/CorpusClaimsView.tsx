@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { ClaimRow } from '../../../src-main/contract/index.ts'
 import { ErrorNote } from '../../ui/ErrorNote.tsx'
 import { ClaimDetails } from './ClaimDetails.tsx'
+import { ExportControl } from './ExportControl.tsx'
 import { ClaimFilters, noFilters, type ClaimFilterState } from './ClaimFilters.tsx'
 import { ClaimsTable, type ClaimsTableHandle } from './ClaimsTable.tsx'
 import { useClaims } from './use-claims.ts'
@@ -29,7 +30,9 @@ export function CorpusClaimsView({ version, speakers, onChanged, onOpen }: Props
   return (
     <section className="pane corpus-claims" aria-label="All claims">
       {store.error ? <ErrorNote error={store.error} onRetry={() => void store.reload()} /> : null}
-      <ClaimFilters value={filters} onChange={setFilters} speakers={speakers} counts={{ shown, total: store.claims.length }} />
+      <ClaimFilters value={filters} onChange={setFilters} speakers={speakers} counts={{ shown, total: store.claims.length }}>
+          <ExportControl visibleIds={() => table.current?.visibleIds() ?? []} />
+        </ClaimFilters>
       <ClaimsTable ref={table} claims={store.claims} filters={filters} selectedId={selectedId} onSelect={setSelectedId} onOpen={onOpen} onSave={store.update} withArticle onShownChange={setShown} label="Claims" />
       {selected ? <ClaimDetails claim={selected} /> : <p className="details-hint">Double-click a claim (or press Enter) to open it in its article.</p>}
     </section>

@@ -1,0 +1,70 @@
+import { useEffect, useRef, useState } from 'react'
+import type { ExportFormat, ExportStatus } from '../../../src-main/contract/export.ts'
+import { invoke } from '../../api/client.ts'
+import { saveExport } from '../../api/save-export.ts'
+import { useToast } from '../../ui/toasts.tsx'
+
+const FINISHED = new Set<ExportStatus['state']>(['done', 'failed', 'cancelled', 'expired'])
+
+/**
+ * Exports exactly the rows the table shows, in its order: CSV for spreadsheets
+ * or W3C Web Annotations. Shows progress with Cancel while the file is written.
+ */
+export function ExportControl({ visibleIds }: { visibleIds: () => number[] }) {
+  const toast = useToast()
+  const [job, setJob] = useState<ExportStatus | null>(null)
+  const live = useRef(true)
+  useEffect(() => () => void (live.current = false), [])
+
+  const follow = async (exportId: string) => {
+    for (;;) {
+      const status = await invoke('export.status', { exportId })
+      if (!live.current) return
+      setJob(status)
+      if (FINISHED.has(status.state)) return status
+      await new Promise((r) => window.setTimeout(r, 200))
+    }
+  }
+
+  const run = async (format: ExportFormat) => {
+    const ids = visibleIds()
+    if (ids.length === 0) {
+      toast({ kind: 'info', message: 'No claims to export: the table is empty.' })
+      return
+    }
+    try {
+      const started = await invoke('export.start', { format, selection: { ids } })
+      setJob(started)
+      const saving = saveExport(started)
+      const [saved, final] = await Promise.all([saving, follow(started.exportId)])
+      if (saved.saved === false) toast({ kind: 'info', message: 'Export cancelled.' })
+      else if (final?.state === 'done') toast({ kind: 'info', message: `Exported ${final.written} claim${final.written === 1 ? '' : 's'} to ${'path' in saved ? saved.path : started.fileName}.` })
+      else if (final && final.state !== 'cancelled') toast({ kind: 'error', message: `Export ${final.state}${final.error ? `: ${final.error}` : ''}.` })
+    } catch (err) {
+      toast({ kind: 'error', message: `Could not export: ${(err as Error).message}` })
+    } finally {
+      if (live.current) setJob(null)
+    }
+  }
+
+  if (job && !FINISHED.has(job.state)) {
+    return (
+      <span className="export-progress" role="status">
+        <progress max={Math.max(1, job.rows)} value={job.written} aria-label="Export progress" /> {job.written} / {job.rows}
+        <button type="button" onClick={() => void invoke('export.cancel', { exportId: job.exportId })}>
+          Cancel
+        </button>
+      </span>
+    )
+  }
+  return (
+    <span className="export-buttons" role="group" aria-label="Export">
+      <button type="button" onClick={() => void run('csv')} title="Export the rows shown, as CSV for Excel or LibreOffice">
+        Export CSV
+      </button>
+      <button type="button" onClick={() => void run('jsonld')} title="Export the rows shown as W3C Web Annotations (JSON-LD), with their articles">
+        JSON-LD
+      </button>
+    </span>
+  )
+}
