@@ -1,0 +1,1 @@
+-- reserved: claim history (lead engineer)
