@@ -54,7 +54,8 @@ export function nounPhraseBefore(toks: Token[], end: number, floor = 0): [number
     let c = e - 2
     while (c >= floor && toks[c]!.norm !== ',' && e - c < 14) c--
     const aside = toks[c + 1]
-    if (c >= floor && aside && (/ing$|ed$/.test(aside.norm) || /^(who|which|in|on|at|according)$/.test(aside.norm))) return nounPhraseBefore(toks, c, floor)
+    if (c >= floor && aside && (/ing$|ed$/.test(aside.norm) || /^(who|which|in|on|at|according|however)$/.test(aside.norm))) return nounPhraseBefore(toks, c, floor)
+    if (aside?.cap && toks.slice(c + 1, e - 1).every((t) => t.cap || t.kind === 'punct' || t.norm === '.')) return [c + 1, e - 1] // an appositive name
     if (c >= floor) {
       e = c
       s = e
@@ -77,6 +78,17 @@ function nounPhraseAfter(toks: Token[], start: number, stops = /^(who|which|in|o
   return e > start ? [start, e] : null
 }
 
+const QUOTE_MARK = /^["”’'»]$/
+
+/** '"…," said Ilse Varga' or '…, said Marta Lind.' — not "Sofia Brandt, said the cracks were …". */
+function isInverted(toks: Token[], i: number, np: [number, number]): boolean {
+  const prev = toks[i - 1]
+  if (!prev) return true
+  if (QUOTE_MARK.test(prev.norm) || (prev.norm === ',' && QUOTE_MARK.test(toks[i - 2]?.norm ?? ''))) return true
+  const after = toks[np[1]]
+  return /^[,—–]$/.test(prev.norm) && !!toks[np[0]]!.cap && (!after || after.kind === 'punct')
+}
+
 /** Speech frames in a sentence's tokens; `inQuote(i)` tells tokens inside someone's quoted words, which hold no frames. */
 export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Frame[] {
   const out: Frame[] = []
@@ -95,18 +107,17 @@ export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Fram
     }
     if (!SPEECH.has(t.norm)) continue
     const prev = toks[i - 1]
-    const afterQuoteOrComma = prev && prev.kind === 'punct' && /^[,"”’'—–]$/.test(prev.norm)
     const next = toks[i + 1]
-    if ((afterQuoteOrComma || i === 0) && next && (next.cap || /^(a|an|the|one)$/.test(next.norm))) {
-      const np = nounPhraseAfter(toks, i + 1)
-      if (np) out.push({ kind: 'inverted', verb: i, npStart: np[0], npEnd: np[1] })
+    const np = next && (next.cap || /^(a|an|the|one)$/.test(next.norm)) ? nounPhraseAfter(toks, i + 1) : null
+    if (np && isInverted(toks, i, np)) {
+      out.push({ kind: 'inverted', verb: i, npStart: np[0], npEnd: np[1] })
       continue
     }
     if (/^(was|were|is|are|been|be|being|to)$/.test(prev?.norm ?? '')) continue // passive or infinitive: "were reported", "declined to comment"
     let v = i
     while (v > 0 && /^(has|have|had|also|previously|did|does|do|not|would|will|could|may|might|later|earlier|publicly|repeatedly)$/.test(toks[v - 1]!.norm)) v--
-    const np = nounPhraseBefore(toks, v)
-    if (np && !np.some((k) => k >= 0 && inQuote(k))) out.push({ kind: 'lead', verb: i, npStart: np[0], npEnd: np[1] })
+    const subject = nounPhraseBefore(toks, v)
+    if (subject && !subject.some((k) => k >= 0 && inQuote(k))) out.push({ kind: 'lead', verb: i, npStart: subject[0], npEnd: subject[1] })
   }
   return out
 }

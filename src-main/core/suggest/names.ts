@@ -21,7 +21,7 @@ export const ORG_WORDS = set(`agency ministry bank project institute institution
   lab hospital clinic airline airlines airways railways port customs community secretariat mission embassy consulate cabinet assembly tribunal
   programme program unit brigade regiment division fleet corps media daily journal herald telegraph guardian agency's ministry's exchange market
   index partners capital holdings energy oil gas motors systems technologies industries research analytics intelligence institute's school college
-  academy`)
+  academy labs laboratories securities associates consulting group's institutes agencies ministries banks`)
 export const PLACE_WORDS = set(`north south east west northern southern eastern western central united new saudi sri korea russia ukraine china
   iran israel syria america states kingdom republic emirates arabia africa europe asia gaza sea river island islands strait gulf bay mount lake
   city province region county district valley coast street square airport base peninsula oblast territory territories`)

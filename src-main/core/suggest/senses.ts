@@ -65,7 +65,7 @@ function judgingVerbProblem(m: CueMatch, toks: Token[], h: number, lemma: string
   if (!outside && DETERMINERS.has(norm(at(toks, h - 1)))) return null // a noun the phrase asks for ("our estimate is that")
   if (prev && (DETERMINERS.has(prev.norm) || prev.kind === 'num' || prev.norm.endsWith("'s"))) return 'a noun here ("a judge", "the suspect")'
   if (next && (next.norm === "'" || next.norm === "'s")) return 'a possessive noun ("the judges\' table")'
-  if (t.cap && h > 0 && at(toks, h - 1)?.kind !== 'punct') return 'a title or name ("Judge Smith")'
+  if (t.cap && ((h > 0 && at(toks, h - 1)?.kind !== 'punct') || next?.cap)) return 'a title or name ("Judge Smith")'
   if (lemma === 'think' && /^(tank|tanks|of|about|through|twice|again|back)$/.test(norm(next))) return '"think tank" / "think about"'
   if (lemma === 'believe' && norm(next) === 'in') return '"believe in"'
   if (lemma === 'suspect' && next && BE_FORMS.has(next.norm)) return 'a noun ("the suspect was")'

@@ -9,6 +9,10 @@ export const EVIDENCE_NOUNS = new Set(
    review audit inspection inspections study studies survey surveys research findings tracking scan scans reporting intelligence information evidence
    proof traces signals sensors radar cameras monitoring observations manifest manifests receipts invoices emails messages testing`.split(/\s+/)
 )
+/** A common noun before a name that makes the name a group's ("environmental group Blue Shore"). */
+const GROUP_NOUNS = /^(group|company|firm|organisation|organization|agency|institute|charity|network|outlet|newspaper|broadcaster|union|party|utility|operator|bank|insurer|airline|carrier|manufacturer|lab|laboratory|monitor|watchdog|regulator|coalition|alliance|movement|militia|club|team)$/
+const ORG_HEADS = GROUP_NOUNS
+
 const PLURAL_ROLES = /^(economists|analysts|researchers|experts|scientists|officials|investigators|inspectors|engineers|doctors|specialists|staff|observers|monitors|auditors|diplomats|sources|people|members|representatives|lawyers|academics|strategists)$/
 
 export interface Speaker {
@@ -53,17 +57,14 @@ export class SpeakerTracker {
     if (e - s === 1 && /^(he|she|him|her)$/.test(first)) return this.lastPerson ?? { name: '', person: false, words }
     if (e - s === 1 && /^(they|them)$/.test(first)) return this.lastSpeaker && !this.lastSpeaker.person ? this.lastSpeaker : { name: '', person: false, words }
     if (e - s === 1 && /^(we|i|us|it|you)$/.test(first)) return { name: '', person: false, words }
-    if (EVIDENCE_NOUNS.has(words.at(-1)!)) return { name: '', person: false, words }
-
-    const person = personIn(toks, s, e)
-    if (person) return { name: person.name, person: true, words }
-    const surname = surnameIn(toks, s, e)
-    if (surname) {
-      const full = this.names.resolve(surname, toks[s]!.start)
-      if (full) return { name: full, person: true, words }
-      const hadTitle = e - s > 1
-      if (hadTitle) return { name: surname, person: true, words }
+    const head = words.find((w) => !/^(a|an|the|this|these|those|its|their|our|his|her|new|preliminary|initial|early|latest|further)$/.test(w))
+    if (EVIDENCE_NOUNS.has(words.at(-1)!) || EVIDENCE_NOUNS.has(head ?? '')) {
+      // "an analysis of radar satellite data by the Riverwatch Institute" → "Riverwatch Institute"
+      const by = words.lastIndexOf('by')
+      if (by > 0 && toks[s + by + 1]) return this.resolve(toks, s + by + 1, e)
+      return { name: '', person: false, words }
     }
+
     // "Economists at Coastline Bank" → "Coastline Bank"
     const at = words.findIndex((w, i) => i > 0 && /^(at|of|from|with)$/.test(w))
     if (at > 0 && PLURAL_ROLES.test(words[at - 1]!) && toks[s + at + 1]) {
@@ -71,15 +72,33 @@ export class SpeakerTracker {
       if (toks[o]!.norm === 'the') o++
       if (toks[o]?.cap) return { name: text(this.body, toks, o, e), person: false, words }
     }
+    const person = personIn(toks, s, e)
+    if (person) {
+      const before = toks.slice(s, e).findIndex((t) => t.start === person.start)
+      const group = before > 0 && GROUP_NOUNS.test(toks[s + before - 1]!.norm)
+      return { name: person.name, person: !group, words }
+    }
+    const surname = surnameIn(toks, s, e)
+    if (surname) {
+      const full = this.names.resolve(surname, toks[s]!.start)
+      if (full) return { name: full, person: true, words }
+      const hadTitle = e - s > 1
+      if (hadTitle) return { name: surname, person: true, words }
+    }
     // "the agency" → the earlier speaker or organisation it refers back to
     if (first === 'the' && e - s <= 3) {
-      const head = words.at(-1)!
+      const headNoun = words.at(-1)!
       for (let i = this.history.length - 1; i >= 0; i--) {
         const h = this.history[i]!
-        if (!h.person && h.words.at(-1) === head && h.words.length > words.length) return h
+        if (!h.person && h.words.at(-1) === headNoun && h.words.length > words.length) return h
       }
-      const org = this.findOrgEndingIn(head, toks[s]!.start)
+      const org = this.findOrgEndingIn(headNoun, toks[s]!.start)
       if (org) return { name: org, person: false, words }
+      // "the company" → the organisation that spoke last
+      if (e - s === 2 && ORG_HEADS.test(headNoun)) {
+        const named = [...this.history].reverse().find((h) => !h.person && /^\p{Lu}/u.test(h.name))
+        if (named) return named
+      }
     }
     let name = text(this.body, toks, s, e)
     if (first === 'the') name = name.replace(/^the\s+/i, '')
