@@ -3,6 +3,7 @@ import { WorkbenchError } from '../contract/errors.ts'
 import { appVersion } from '../core/app-root.ts'
 import { registerArticleCommands } from './commands/articles.ts'
 import { registerServeCommand } from './commands/serve.ts'
+import { registerSuggestCommand } from './commands/suggest.ts'
 
 export function buildProgram(): Command {
   const program = new Command('workbench')
@@ -11,6 +12,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run `workbench help <command>` for its options)')
   registerArticleCommands(program)
   registerServeCommand(program)
+  registerSuggestCommand(program)
   return program
 }
 

@@ -3,6 +3,7 @@ import type { Call } from './call.ts'
 import { appInfo } from './app.ts'
 import { getArticle, listArticles } from './articles.ts'
 import { listClaims } from './claims.ts'
+import { addLexicon, listLexicon, removeLexicon, setLexiconEnabled, suggestArticle, suggestText } from './suggest.ts'
 
 export * from './call.ts'
 export * from './errors.ts'
@@ -10,13 +11,20 @@ export * from './common.ts'
 export * from './articles.ts'
 export * from './app.ts'
 export * from './claims.ts'
+export * from './suggest.ts'
 
 /** Every call the core answers, by name. The one list both sides share. */
 export const calls = {
   [appInfo.name]: appInfo,
   [listArticles.name]: listArticles,
   [getArticle.name]: getArticle,
-  [listClaims.name]: listClaims
+  [listClaims.name]: listClaims,
+  [suggestArticle.name]: suggestArticle,
+  [suggestText.name]: suggestText,
+  [listLexicon.name]: listLexicon,
+  [addLexicon.name]: addLexicon,
+  [removeLexicon.name]: removeLexicon,
+  [setLexiconEnabled.name]: setLexiconEnabled
 } as const satisfies Record<string, Call>
 
 export type Calls = typeof calls

@@ -2,7 +2,9 @@ import type { CallName, OutputOf, ParsedInputOf } from '../../contract/index.ts'
 import type { CoreContext } from '../context.ts'
 import * as articles from '../services/articles.ts'
 import { listClaims } from '../services/claims-query.ts'
+import * as lexicon from '../services/cue-lexicon.ts'
 import { appInfo } from './app.ts'
+import { suggestForArticle, suggestForText } from './suggest.ts'
 
 export type Handler<N extends CallName> = (ctx: CoreContext, input: ParsedInputOf<N>) => OutputOf<N> | Promise<OutputOf<N>>
 
@@ -11,5 +13,11 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'app.info': (ctx) => appInfo(ctx),
   'articles.list': (ctx) => articles.listArticles(ctx.database),
   'articles.get': (ctx, { id }) => articles.getArticle(ctx.database, id),
-  'claims.list': (ctx, query) => listClaims(ctx.database, query)
+  'claims.list': (ctx, query) => listClaims(ctx.database, query),
+  'suggest.article': (ctx, { articleId }) => suggestForArticle(ctx, articleId),
+  'suggest.text': (ctx, { text }) => suggestForText(ctx, text),
+  'lexicon.list': (ctx) => lexicon.listCues(ctx.database),
+  'lexicon.add': (ctx, { confidence, phrase }) => lexicon.addCue(ctx.database, confidence, phrase),
+  'lexicon.remove': (ctx, { id }) => lexicon.removeCue(ctx.database, id),
+  'lexicon.setEnabled': (ctx, { id, enabled }) => lexicon.setCueEnabled(ctx.database, id, enabled)
 }
