@@ -16,7 +16,7 @@ export interface Frame {
   npEnd: number
 }
 
-const SPEECH_LEMMAS = `say tell add state note write warn explain announce claim insist argue acknowledge admit report testify tweet post comment
+const SPEECH_LEMMAS = `say speak tell add state note write warn explain announce claim insist argue acknowledge admit report testify tweet post comment
   remark observe stress emphasize emphasise reiterate caution declare allege contend assert confirm deny respond reply conclude predict brief`
 const SPEECH = new Set<string>()
 for (const l of SPEECH_LEMMAS.split(/\s+/).filter(Boolean)) for (const f of wordForms(l)) if (!f.endsWith('ing')) SPEECH.add(f)

@@ -86,6 +86,13 @@ export class NameIndex {
     this.names.push({ name, last: name.split(' ').at(-1)!, at })
   }
 
+  /** The last full name mentioned before `at` (for "he said" before anyone has spoken). */
+  lastBefore(at: number): string | null {
+    let best: string | null = null
+    for (const n of this.names) if (n.at < at) best = n.name
+    return best
+  }
+
   /** The nearest full name before `at` ending in `surname`, else the first one after it. */
   resolve(surname: string, at: number): string | null {
     let best: string | null = null

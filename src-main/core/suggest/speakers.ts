@@ -54,7 +54,11 @@ export class SpeakerTracker {
     if (s >= e) return { name: '', person: false, words: [] }
     const words = toks.slice(s, e).map((t) => t.norm)
     const first = words[0]!
-    if (e - s === 1 && /^(he|she|him|her)$/.test(first)) return this.lastPerson ?? { name: '', person: false, words }
+    if (e - s === 1 && /^(he|she|him|her)$/.test(first)) {
+      if (this.lastPerson) return this.lastPerson
+      const mentioned = this.names.lastBefore(toks[s]!.start)
+      return { name: mentioned ?? '', person: !!mentioned, words }
+    }
     if (e - s === 1 && /^(they|them)$/.test(first)) return this.lastSpeaker && !this.lastSpeaker.person ? this.lastSpeaker : { name: '', person: false, words }
     if (e - s === 1 && /^(we|i|us|it|you)$/.test(first)) return { name: '', person: false, words }
     const head = words.find((w) => !/^(a|an|the|this|these|those|its|their|our|his|her|new|preliminary|initial|early|latest|further)$/.test(w))
