@@ -33,8 +33,12 @@ export function syncBuiltinCues(database: Database, shipped: LexiconEntry[] = lo
   const { sqlite } = database
   let added = 0
   sqlite.transaction(() => {
-    const insert = sqlite.prepare('INSERT INTO cue_phrases (confidence, phrase, builtin) VALUES (?, ?, 1) ON CONFLICT (confidence, phrase) DO UPDATE SET builtin = 1')
-    for (const e of entries) added += insert.run(e.confidence, e.phrase).changes
+    const insert = sqlite.prepare('INSERT INTO cue_phrases (confidence, phrase, builtin) VALUES (?, ?, 1) ON CONFLICT (confidence, phrase) DO NOTHING')
+    const adopt = sqlite.prepare('UPDATE cue_phrases SET builtin = 1 WHERE confidence = ? AND phrase = ? AND builtin = 0') // a user phrase now shipped
+    for (const e of entries) {
+      added += insert.run(e.confidence, e.phrase).changes
+      adopt.run(e.confidence, e.phrase)
+    }
     const keep = new Set(entries.map((e) => `${e.confidence}\u0000${e.phrase}`))
     const builtins = sqlite.prepare('SELECT id, confidence, phrase FROM cue_phrases WHERE builtin = 1').all() as Row[]
     const drop = sqlite.prepare('DELETE FROM cue_phrases WHERE id = ?')
