@@ -1,7 +1,8 @@
 // `npm run eval [-- [--json] [--verbose] [GOLD.json …]]`: scores the claim suggester
 // against hand-labelled gold files (default: the sample corpus and the suggester's
 // own held-out reports). Prints per-class precision/recall/F1, macro-F1, the
-// false-tag rate on cue-free sentences and attribution accuracy.
+// false-tag rate on cue-free sentences and attribution accuracy. Exits 1 on a bad
+// gold file (its path and the problem on stderr).
 import { join } from 'node:path'
 import { appRoot } from '../src-main/core/app-root.ts'
 import { evaluate, type EvalReport } from '../src-main/core/suggest/evaluate.ts'
@@ -13,7 +14,11 @@ const verbose = args.includes('--verbose')
 const files = args.filter((a) => !a.startsWith('--'))
 const golds = files.length
   ? files
-  : [join(appRoot(), 'resources', 'sample-corpus', 'gold.json'), join(appRoot(), 'src-main', 'core', 'suggest', 'testdata', 'gold.json')]
+  : [
+      join(appRoot(), 'resources', 'sample-corpus', 'gold.json'),
+      join(appRoot(), 'src-main', 'core', 'suggest', 'testdata', 'gold.json'),
+      join(appRoot(), 'src-main', 'core', 'suggest', 'testdata', 'blind', 'gold.json')
+    ]
 
 const pct = (n: number): string => `${(n * 100).toFixed(1)}%`
 

@@ -81,7 +81,7 @@ export function firstForms(p: CuePattern): Set<string> | null {
 const GAP_STARTERS = new Set(
   ('of from in on at by for with within over under near across during after before since inside around between about along ' +
     'taken seen made given shown done drawn held kept that which we they who released published obtained ' +
-    'do does did not also now clearly all both further independently appear appears appeared seem seems seemed alone itself so far ,').split(' ')
+    'do does did has have had not also now clearly all both further independently appear appears appeared seem seems seemed alone itself so far ,').split(' ')
 )
 const GAP_BLOCKERS = new Set('will would could can may might should must shall said says told'.split(' '))
 
@@ -91,7 +91,7 @@ function gapTokenOk(t: Token | undefined, prev: Token | undefined, first: boolea
   if (t.kind === 'punct') return t.norm === ','
   if (GAP_BLOCKERS.has(t.norm) && !(t.norm === 'may' && t.cap)) return false
   if (t.norm === 'to') return /^(appear|appears|appeared|seem|seems|seemed)$/.test(prev?.norm ?? '')
-  return !first || GAP_STARTERS.has(t.norm) || /(?:ed|en|ing)$/.test(t.norm)
+  return !first || GAP_STARTERS.has(t.norm) || /(?:ed|en|ing|ly)$/.test(t.norm)
 }
 
 function seqEnd(seq: Elem[], toks: Token[], i: number): number {

@@ -75,6 +75,12 @@ function nounPhraseAfter(toks: Token[], start: number, stops = /^(who|which|in|o
   let e = start
   while (e < toks.length && !(toks[e]!.kind === 'punct' && toks[e]!.norm !== "'" && toks[e]!.norm !== '.') && !stops.test(toks[e]!.norm) && e - start < 10) e++
   if (toks[e - 1]?.norm === '.' && e - 1 > start) e--
+  // '… said the service's director, Tomas Berg.' → the name in apposition
+  if (toks[e]?.norm === ',' && toks[e + 1]?.cap) {
+    let n = e + 1
+    while (n < toks.length && (toks[n]!.cap || toks[n]!.norm.endsWith('.')) && toks[n]!.kind === 'word') n++
+    if (n - e - 1 >= 2 && (n >= toks.length || toks[n]!.kind === 'punct')) return [e + 1, n]
+  }
   return e > start ? [start, e] : null
 }
 
@@ -108,7 +114,8 @@ export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Fram
     if (!SPEECH.has(t.norm)) continue
     const prev = toks[i - 1]
     const next = toks[i + 1]
-    const np = next && (next.cap || /^(a|an|the|one)$/.test(next.norm)) ? nounPhraseAfter(toks, i + 1) : null
+    const afterQuote = QUOTE_MARK.test(prev?.norm ?? '') || (prev?.norm === ',' && QUOTE_MARK.test(toks[i - 2]?.norm ?? ''))
+    const np = next && next.kind === 'word' && (afterQuote || next.cap || /^(a|an|the|one)$/.test(next.norm)) ? nounPhraseAfter(toks, i + 1) : null
     if (np && isInverted(toks, i, np)) {
       out.push({ kind: 'inverted', verb: i, npStart: np[0], npEnd: np[1] })
       continue

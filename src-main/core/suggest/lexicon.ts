@@ -70,9 +70,14 @@ export function findCues(lexicon: Lexicon, toks: Token[]): CueMatch[] {
   return out
 }
 
-/** Keeps the longest of overlapping matches (so "cannot confirm" beats "confirm"), earlier first on ties. */
+/**
+ * Keeps one of overlapping matches: a do-not-yet-know phrase first (it negates
+ * the evidence or judgment word inside it: "cannot confirm", "have not yet
+ * identified"), else the longest, else the earliest.
+ */
 export function resolveOverlaps(matches: CueMatch[]): CueMatch[] {
-  const sorted = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
+  const gap = (m: CueMatch): number => (m.confidence === 'do not yet know' ? 1 : 0)
+  const sorted = [...matches].sort((a, b) => gap(b) - gap(a) || b.end - b.start - (a.end - a.start) || a.start - b.start)
   const kept: CueMatch[] = []
   for (const m of sorted) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m)
   return kept.sort((a, b) => a.start - b.start)

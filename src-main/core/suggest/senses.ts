@@ -10,13 +10,13 @@ import { BE_FORMS, CLAUSE_PUNCT, DETERMINERS, MODALS, SUBJECT_PRONOUNS, WH_WORDS
  * returns why the match is not a cue, or null when it is one.
  */
 const lemmaOf = new Map<string, string>()
-for (const lemma of ['assess', 'judge', 'estimate', 'expect', 'believe', 'think', 'suspect', 'confirm', 'find']) {
+for (const lemma of ['assess', 'judge', 'estimate', 'expect', 'believe', 'think', 'suspect', 'forecast', 'predict', 'confirm', 'find']) {
   for (const f of wordForms(lemma)) lemmaOf.set(f, lemma)
 }
 for (const w of ['unclear', 'uncertain', 'unknown', 'known', 'evidence', 'probable']) lemmaOf.set(w, w)
 
-const JUDGING = new Set(['assess', 'judge', 'estimate', 'expect', 'believe', 'think', 'suspect'])
-const NEEDS_CLAUSE = new Set(['assess', 'judge', 'estimate', 'expect'])
+const JUDGING = new Set(['assess', 'judge', 'estimate', 'expect', 'believe', 'think', 'suspect', 'forecast', 'predict'])
+const NEEDS_CLAUSE = new Set(['assess', 'judge', 'estimate', 'expect', 'forecast', 'predict'])
 const PERCEPTS = new Set(
   'photo photocopy copy image picture print printout writing handwriting signature text audio sound recording footage video scan screen sign label marking markings line letters voice map chart stamp photograph fax'.split(' ')
 )

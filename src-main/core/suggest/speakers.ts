@@ -61,12 +61,19 @@ export class SpeakerTracker {
     }
     if (e - s === 1 && /^(they|them)$/.test(first)) return this.lastSpeaker && !this.lastSpeaker.person ? this.lastSpeaker : { name: '', person: false, words }
     if (e - s === 1 && /^(we|i|us|it|you)$/.test(first)) return { name: '', person: false, words }
-    const head = words.find((w) => !/^(a|an|the|this|these|those|its|their|our|his|her|new|preliminary|initial|early|latest|further)$/.test(w))
-    if (EVIDENCE_NOUNS.has(words.at(-1)!) || EVIDENCE_NOUNS.has(head ?? '')) {
+    const prep = words.findIndex((w, i) => i > 0 && /^(of|from|by|at|in|on|for|with|analysed|analyzed|compiled|released|published|collected)$/.test(w))
+    const headPhrase = prep > 0 ? words.slice(0, prep) : words
+    if (EVIDENCE_NOUNS.has(headPhrase.at(-1)!)) {
       // "an analysis of radar satellite data by the Riverwatch Institute" → "Riverwatch Institute"
-      const by = words.lastIndexOf('by')
-      if (by > 0 && toks[s + by + 1]) return this.resolve(toks, s + by + 1, e)
+      for (let i = words.length - 2; i > 0; i--) {
+        if ((words[i] === 'by' || words[i] === 'from') && toks.slice(s + i + 1, e).some((t) => t.cap)) return this.resolve(toks, s + i + 1, e)
+      }
       return { name: '', person: false, words }
+    }
+    // "a ministry statement" → "the ministry"
+    if (e - s >= 3 && /^(statement|communique|release|filing|notice|letter|post)$/.test(words.at(-1)!) && /^(a|an|the)$/.test(first)) {
+      const owner = this.resolveDefinite(toks, s + 1, e - 1, words.slice(1, -1))
+      if (owner) return owner
     }
 
     // "Economists at Coastline Bank" → "Coastline Bank"
@@ -91,23 +98,31 @@ export class SpeakerTracker {
     }
     // "the agency" → the earlier speaker or organisation it refers back to
     if (first === 'the' && e - s <= 3) {
-      const headNoun = words.at(-1)!
-      for (let i = this.history.length - 1; i >= 0; i--) {
-        const h = this.history[i]!
-        if (!h.person && h.words.at(-1) === headNoun && h.words.length > words.length) return h
-      }
-      const org = this.findOrgEndingIn(headNoun, toks[s]!.start)
-      if (org) return { name: org, person: false, words }
-      // "the company" → the organisation that spoke last
-      if (e - s === 2 && ORG_HEADS.test(headNoun)) {
-        const named = [...this.history].reverse().find((h) => !h.person && /^\p{Lu}/u.test(h.name))
-        if (named) return named
-      }
+      const found = this.resolveDefinite(toks, s + 1, e, words.slice(1))
+      if (found) return found
     }
     let name = text(this.body, toks, s, e)
     if (first === 'the') name = name.replace(/^the\s+/i, '')
     else if (first === 'one' && e - s > 1) name = name.replace(/^one\s+/i, /^[aeiou]/i.test(words[1]!) ? 'an ' : 'a ')
     return { name, person: false, words }
+  }
+
+  /** "the agency" (words after "the") → an earlier speaker or organisation with that head noun. */
+  private resolveDefinite(toks: Token[], s: number, e: number, words: string[]): Speaker | null {
+    const headNoun = words.at(-1)
+    if (!headNoun) return null
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const h = this.history[i]!
+      if (!h.person && h.words.at(-1) === headNoun && h.words.length > words.length + 1) return h
+    }
+    const org = this.findOrgEndingIn(headNoun, toks[s]!.start)
+    if (org) return { name: org, person: false, words }
+    // "the company" → the organisation that spoke last
+    if (words.length === 1 && ORG_HEADS.test(headNoun)) {
+      const named = [...this.history].reverse().find((h) => !h.person && /^\p{Lu}/u.test(h.name))
+      if (named) return named
+    }
+    return null
   }
 
   /** "the bank" → "Coastline Bank": a capitalised name earlier in the text ending in that word. */
