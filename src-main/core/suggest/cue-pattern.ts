@@ -30,6 +30,15 @@ function wordElem(raw: string): Elem {
   return { kind: 'word', forms: new Set(exact ? [w] : wordForms(w)) }
 }
 
+/** A group of one-word alternatives becomes one set lookup; longer alternatives stay a list. */
+function mergeSingleWords(alts: Elem[][], optional: boolean): Elem {
+  const single = alts.filter((a) => a.length === 1)
+  const longer = alts.filter((a) => a.length > 1)
+  const merged: Elem = { kind: 'word', forms: new Set(single.flatMap((a) => [...(a[0] as { forms: Set<string> }).forms])) }
+  if (!optional && longer.length === 0) return merged
+  return { kind: 'group', alts: single.length ? [[merged], ...longer] : longer, optional }
+}
+
 export function compilePattern(source: string): CuePattern {
   const lexemes = source.match(LEX) ?? []
   const rest = source.replace(LEX, '').trim()
@@ -49,7 +58,7 @@ export function compilePattern(source: string): CuePattern {
       }
       if (i >= lexemes.length) throw new PatternError(`"${source}": ${l} is never closed`)
       if (alts.some((a) => a.length === 0)) throw new PatternError(`"${source}": empty alternative`)
-      elems.push({ kind: 'group', alts, optional: l === '[' })
+      elems.push(mergeSingleWords(alts, l === '['))
       if (l === '(') words++
     } else if (l === '…' || l === '...' || l === '*') {
       if (elems.length === 0) throw new PatternError(`"${source}": a phrase cannot start with a gap`)

@@ -62,9 +62,12 @@ export function findCues(lexicon: Lexicon, toks: Token[]): CueMatch[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
     if (t.kind === 'punct') continue
-    for (const p of [...(lexicon.byFirst.get(t.norm) ?? []), ...lexicon.anywhere]) {
-      const end = matchAt(p, toks, i)
-      if (end > i) out.push({ confidence: p.confidence, phrase: p.source, words: p.words, start: i, end })
+    for (const list of [lexicon.byFirst.get(t.norm), lexicon.anywhere]) {
+      if (!list) continue
+      for (const p of list) {
+        const end = matchAt(p, toks, i)
+        if (end > i) out.push({ confidence: p.confidence, phrase: p.source, words: p.words, start: i, end })
+      }
     }
   }
   return out

@@ -1,5 +1,5 @@
 import type { Token } from './tokens.ts'
-import { NameIndex, ORG_WORDS, personIn, surnameIn } from './names.ts'
+import { lastIndexBefore, NameIndex, ORG_WORDS, personIn, surnameIn } from './names.ts'
 
 /** Nouns that are sources of evidence, never speakers ("Laboratory tests confirmed …"). */
 export const EVIDENCE_NOUNS = new Set(
@@ -34,6 +34,7 @@ export class SpeakerTracker {
   lastSpeaker: Speaker | null = null
   lastQuoteSpeaker: Speaker | null = null
   private readonly history: Speaker[] = []
+  private orgNames: Map<string, { name: string; at: number }[]> | null = null
 
   constructor(
     private readonly body: string,
@@ -119,8 +120,10 @@ export class SpeakerTracker {
     if (org) return { name: org, person: false, words }
     // "the company" → the organisation that spoke last
     if (words.length === 1 && ORG_HEADS.test(headNoun)) {
-      const named = [...this.history].reverse().find((h) => !h.person && /^\p{Lu}/u.test(h.name))
-      if (named) return named
+      for (let i = this.history.length - 1; i >= 0; i--) {
+        const h = this.history[i]!
+        if (!h.person && /^\p{Lu}/u.test(h.name)) return h
+      }
     }
     return null
   }
@@ -128,13 +131,17 @@ export class SpeakerTracker {
   /** "the bank" → "Coastline Bank": a capitalised name earlier in the text ending in that word. */
   private findOrgEndingIn(head: string, before: number): string | null {
     if (!ORG_WORDS.has(head)) return null
-    const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5})${head}\\b`, 'giu')
-    let found: string | null = null
-    for (const m of this.body.slice(0, before).matchAll(re)) {
-      const words = m[0].split(/\s+/)
-      const last = words.at(-1)!
-      if (last[0] === last[0]!.toUpperCase()) found = m[0].replace(/^(?:The|A|An)\s+/, '')
+    if (!this.orgNames) {
+      // every run of 2–6 capitalised words, indexed once by its last word
+      this.orgNames = new Map()
+      for (const m of this.body.matchAll(/\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,5}/gu)) {
+        const name = m[0].replace(/^(?:The|A|An)\s+/, '')
+        const key = name.split(/\s+/).at(-1)!.toLowerCase()
+        this.orgNames.set(key, [...(this.orgNames.get(key) ?? []), { name, at: m.index }])
+      }
     }
-    return found
+    const list = this.orgNames.get(head) ?? []
+    const i = lastIndexBefore(list, before)
+    return i < 0 ? null : list[i]!.name
   }
 }

@@ -108,6 +108,21 @@ describe('the span of a suggestion', () => {
   })
 })
 
+describe('a long report', () => {
+  it('suggests claims all through a 200 KB single paragraph', () => {
+    const unit =
+      '"We assess that 3,000 troops moved in Oct. 2024," said Gen. Mark Smith. Dr. Oduya said it is unclear why. ' +
+      'Laboratory tests confirmed E. coli in the U.S. samples, the agency said. The port handles 900 containers a day. '
+    const body = unit.repeat(Math.ceil(200_000 / unit.length))
+    const all = suggestClaims(body, lexicon)
+    const copies = Math.ceil(200_000 / unit.length)
+    expect(all).toHaveLength(4 * copies)
+    expect(all.filter((s) => s.confidence === 'do not yet know')).toHaveLength(copies)
+    expect(all.at(-1)).toMatchObject({ quote: 'The port handles 900 containers a day.', confidence: null })
+    expect(all.at(-4)).toMatchObject({ confidence: 'assess', attributedTo: 'Mark Smith' })
+  })
+})
+
 describe('untagged candidate claims', () => {
   it('proposes cue-free statements with a quantity, date or named actor, untagged and scored below tagged ones', () => {
     const body = 'The port handles about 900 containers a day. The two countries signed a defence pact in June. We assess that it is likely. Nothing much here at all today.'
