@@ -45,7 +45,7 @@ const isNameAnd = (toks: Token[], i: number): boolean => toks[i]!.norm === 'and'
 const isBoundary = (t: Token): boolean => (t.kind === 'punct' && (CLAUSE_PUNCT.has(t.norm) || t.norm === '.')) || NP_BOUNDARY.has(t.norm)
 
 /** The noun phrase ending just before token `end` (exclusive), within the clause; [start, end) or null. */
-export function nounPhraseBefore(toks: Token[], end: number, floor = 0): [number, number] | null {
+export function nounPhraseBefore(toks: Token[], end: number, floor = 0, pronounIt = false): [number, number] | null {
   let e = skipAdverbials(toks, end - 1, floor) + 1
   let s = e
   while (s - 1 >= floor && (!isBoundary(toks[s - 1]!) || isNameAnd(toks, s - 1)) && e - s < 12) s--
@@ -66,7 +66,7 @@ export function nounPhraseBefore(toks: Token[], end: number, floor = 0): [number
     return null
   }
   if (s === e) return null
-  if (e - s === 1 && NOT_SPEAKERS.has(toks[s]!.norm)) return null
+  if (e - s === 1 && NOT_SPEAKERS.has(toks[s]!.norm) && !(pronounIt && toks[s]!.norm === 'it')) return null
   return [s, e]
 }
 
@@ -123,7 +123,7 @@ export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Fram
     if (/^(was|were|is|are|been|be|being|to)$/.test(prev?.norm ?? '')) continue // passive or infinitive: "were reported", "declined to comment"
     let v = i
     while (v > 0 && /^(has|have|had|also|previously|did|does|do|not|would|will|could|may|might|later|earlier|publicly|repeatedly)$/.test(toks[v - 1]!.norm)) v--
-    const subject = nounPhraseBefore(toks, v)
+    const subject = nounPhraseBefore(toks, v, 0, true) // "It said" is the organisation that spoke
     if (subject && !subject.some((k) => k >= 0 && inQuote(k))) out.push({ kind: 'lead', verb: i, npStart: subject[0], npEnd: subject[1] })
   }
   return out

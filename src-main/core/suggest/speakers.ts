@@ -61,7 +61,8 @@ export class SpeakerTracker {
       return { name: mentioned ?? '', person: !!mentioned, words }
     }
     if (e - s === 1 && /^(they|them)$/.test(first)) return this.lastSpeaker && !this.lastSpeaker.person ? this.lastSpeaker : { name: '', person: false, words }
-    if (e - s === 1 && /^(we|i|us|it|you)$/.test(first)) return { name: '', person: false, words }
+    if (e - s === 1 && first === 'it') return this.lastOrg() ?? { name: '', person: false, words }
+    if (e - s === 1 && /^(we|i|us|you)$/.test(first)) return { name: '', person: false, words }
     const prep = words.findIndex((w, i) => i > 0 && /^(of|from|by|at|in|on|for|with|analysed|analyzed|compiled|released|published|collected)$/.test(w))
     const headPhrase = prep > 0 ? words.slice(0, prep) : words
     if (EVIDENCE_NOUNS.has(headPhrase.at(-1)!)) {
@@ -108,6 +109,21 @@ export class SpeakerTracker {
     return { name, person: false, words }
   }
 
+  private lastOrg(): Speaker | null {
+    for (let i = this.history.length - 1; i >= 0; i--) if (!this.history[i]!.person) return this.history[i]!
+    return null
+  }
+
+  /** "the regulator" → "financial regulator": the same noun with its modifiers, mentioned shortly before. */
+  private modifiedMention(head: string, before: number): string | null {
+    const window = this.body.slice(Math.max(0, before - 2000), before)
+    let found: string | null = null
+    for (const m of window.matchAll(new RegExp(`\\b[Tt]he ((?:[a-z][a-z-]+ ){1,3})${head}\\b`, 'g'))) {
+      if (!/\b(same|other|first|last|next|new|whole|entire|own)\b/.test(m[1]!)) found = `${m[1]}${head}`
+    }
+    return found
+  }
+
   /** "the agency" (words after "the") → an earlier speaker or organisation with that head noun. */
   private resolveDefinite(toks: Token[], s: number, e: number, words: string[]): Speaker | null {
     const headNoun = words.at(-1)
@@ -118,6 +134,8 @@ export class SpeakerTracker {
     }
     const org = this.findOrgEndingIn(headNoun, toks[s]!.start)
     if (org) return { name: org, person: false, words }
+    const mention = words.length === 1 ? this.modifiedMention(headNoun, toks[s]!.start) : null
+    if (mention) return { name: mention, person: false, words: [...mention.split(' ')] }
     // "the company" → the organisation that spoke last
     if (words.length === 1 && ORG_HEADS.test(headNoun)) {
       for (let i = this.history.length - 1; i >= 0; i--) {
