@@ -1,6 +1,6 @@
 import type { Token } from './tokens.ts'
 import { wordForms } from './inflect.ts'
-import { CLAUSE_PUNCT, MONTHS, WEEKDAYS } from './word-classes.ts'
+import { CLAUSE_PUNCT, DETERMINERS, MONTHS, WEEKDAYS } from './word-classes.ts'
 
 /**
  * Speech frames: where a sentence says who speaks. "X said (that) …", "…, X
@@ -113,6 +113,7 @@ export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Fram
     }
     if (!SPEECH.has(t.norm)) continue
     const prev = toks[i - 1]
+    if (prev && (DETERMINERS.has(prev.norm) || prev.norm.endsWith("'s"))) continue // a noun: "in its report", "the claims"
     const next = toks[i + 1]
     const afterQuote = QUOTE_MARK.test(prev?.norm ?? '') || (prev?.norm === ',' && QUOTE_MARK.test(toks[i - 2]?.norm ?? ''))
     const np = next && next.kind === 'word' && (afterQuote || next.cap || /^(a|an|the|one)$/.test(next.norm)) ? nounPhraseAfter(toks, i + 1) : null

@@ -28,7 +28,9 @@ describe('evidence cues', () => {
       ['The tanker carried 80,000 tonnes of crude, according to shipping data.', 'evidence', 'according to shipping data'],
       ['There is no indication that the blockade affected fertiliser shipments.', 'evidence', 'There is no indication that'],
       ['The ministry confirmed that two soldiers had died.', 'evidence', 'confirmed'],
-      ['Samples from the farm tested positive for the virus.', 'evidence', 'tested positive']
+      ['Samples from the farm tested positive for the virus.', 'evidence', 'tested positive'],
+      ['Police said early indications were that a gate had been opened too late.', 'evidence', 'indications were that'],
+      ['Seismic sensors had recorded a tremor shortly before the collapse.', 'evidence', 'sensors had recorded']
     ])
   )('"$text" → $tag', ({ text, tag, cue }) => expect(tagOf(text)).toEqual([tag, cue]))
 })
@@ -72,7 +74,11 @@ describe('do-not-yet-know cues', () => {
       ['Nobody knows how the Green voters will vote.', 'do not yet know', 'Nobody knows'],
       ['Officials are still working to establish whether munitions were aboard.', 'do not yet know', 'working to establish'],
       ['The motive remains a mystery to investigators.', 'do not yet know', 'remains a mystery'],
-      ['Police said they were investigating whether a ransom was demanded.', 'do not yet know', 'investigating whether']
+      ['Police said they were investigating whether a ransom was demanded.', 'do not yet know', 'investigating whether'],
+      ['"We don’t yet understand why the pump failed," she said.', 'do not yet know', 'don’t yet understand'],
+      ['Her team had no data yet on deaths in care homes.', 'do not yet know', 'had no data yet on'],
+      ['Investigators have not yet identified the ship.', 'do not yet know', 'not yet identified'],
+      ['We have not ruled out sabotage.', 'do not yet know', 'not ruled out']
     ])
   )('"$text" → $tag', ({ text, tag, cue }) => expect(tagOf(text)).toEqual([tag, cue]))
 

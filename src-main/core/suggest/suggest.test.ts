@@ -61,6 +61,13 @@ describe('who makes each claim', () => {
     expect(speakers(body).map(([, who]) => who)).toEqual(["Ukraine's military intelligence agency", 'Helena Oduya'])
   })
 
+  it('reads "It said" as the organisation that spoke last and "the regulator" as its fuller mention', () => {
+    const mission = 'The monitoring mission said in its report that 312 violations were recorded.\nIt said it could not determine which side had fired first.'
+    expect(speakers(mission).at(-1)).toEqual(['It said it could not determine which side had fired first.', 'monitoring mission'])
+    const regulator = 'The financial regulator fined Harbour Bank 48 million euros on Thursday.\nThe regulator said its investigation had established that the bank broke the rules.'
+    expect(speakers(regulator)).toEqual([['The regulator said its investigation had established that the bank broke the rules.', 'financial regulator']])
+  })
+
   it("leaves the narrator's own claims to the outlet ('')", () => {
     expect(speakers('It remains unclear whether the government will step in to mediate; a ministry spokeswoman declined to comment.')).toEqual([
       ['It remains unclear whether the government will step in to mediate', '']
