@@ -29,6 +29,7 @@ describe('evidence cues', () => {
       ['There is no indication that the blockade affected fertiliser shipments.', 'evidence', 'There is no indication that'],
       ['The ministry confirmed that two soldiers had died.', 'evidence', 'confirmed'],
       ['Samples from the farm tested positive for the virus.', 'evidence', 'tested positive'],
+      ['Reuters verified the location of the video using satellite images.', 'evidence', 'verified'],
       ['Police said early indications were that a gate had been opened too late.', 'evidence', 'indications were that'],
       ['Seismic sensors had recorded a tremor shortly before the collapse.', 'evidence', 'sensors had recorded']
     ])
@@ -53,7 +54,9 @@ describe('assess cues', () => {
       ['In our assessment, checkpoint revenue exceeds mining income.', 'assess', 'In our assessment'],
       ['The network is believed to have smuggled 3 tonnes of cocaine.', 'assess', 'is believed to'],
       ['By one estimate, 40,000 people have fled the city.', 'assess', 'By one estimate'],
-      ['Analysts think Alto has the momentum after the endorsement.', 'assess', 'think']
+      ['Analysts think Alto has the momentum after the endorsement.', 'assess', 'think'],
+      ['There is a strong possibility of a second eruption this week.', 'assess', 'strong possibility of'],
+      ['It is doubtful that the dam can hold another week.', 'assess', 'doubtful']
     ])
   )('"$text" → $tag', ({ text, tag, cue }) => expect(tagOf(text)).toEqual([tag, cue]))
 })
@@ -78,7 +81,8 @@ describe('do-not-yet-know cues', () => {
       ['"We don’t yet understand why the pump failed," she said.', 'do not yet know', 'don’t yet understand'],
       ['Her team had no data yet on deaths in care homes.', 'do not yet know', 'had no data yet on'],
       ['Investigators have not yet identified the ship.', 'do not yet know', 'not yet identified'],
-      ['We have not ruled out sabotage.', 'do not yet know', 'not ruled out']
+      ['We have not ruled out sabotage.', 'do not yet know', 'not ruled out'],
+      ['There is no way of knowing how many people were inside.', 'do not yet know', 'no way of knowing']
     ])
   )('"$text" → $tag', ({ text, tag, cue }) => expect(tagOf(text)).toEqual([tag, cue]))
 

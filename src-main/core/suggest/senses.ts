@@ -14,6 +14,7 @@ for (const lemma of ['assess', 'judge', 'estimate', 'expect', 'believe', 'think'
   for (const f of wordForms(lemma)) lemmaOf.set(f, lemma)
 }
 for (const w of ['unclear', 'uncertain', 'unknown', 'known', 'evidence', 'probable']) lemmaOf.set(w, w)
+for (const f of wordForms('verify')) lemmaOf.set(f, 'confirm') // "verified" follows the rules of "confirmed"
 
 const JUDGING = new Set(['assess', 'judge', 'estimate', 'expect', 'believe', 'think', 'suspect', 'forecast', 'predict'])
 const NEEDS_CLAUSE = new Set(['assess', 'judge', 'estimate', 'expect', 'forecast', 'predict'])

@@ -65,12 +65,12 @@ export class SpeakerTracker {
     if (e - s === 1 && /^(we|i|us|you)$/.test(first)) return { name: '', person: false, words }
     const prep = words.findIndex((w, i) => i > 0 && /^(of|from|by|at|in|on|for|with|analysed|analyzed|compiled|released|published|collected)$/.test(w))
     const headPhrase = prep > 0 ? words.slice(0, prep) : words
-    if (EVIDENCE_NOUNS.has(headPhrase.at(-1)!)) {
+    if (EVIDENCE_NOUNS.has(headPhrase.at(-1)!) || /^(statement|report|communique|release|filing|letter|briefing|memo|post)$/.test(headPhrase.at(-1)!)) {
       // "an analysis of radar satellite data by the Riverwatch Institute" → "Riverwatch Institute"
       for (let i = words.length - 2; i > 0; i--) {
         if ((words[i] === 'by' || words[i] === 'from') && toks.slice(s + i + 1, e).some((t) => t.cap)) return this.resolve(toks, s + i + 1, e)
       }
-      return { name: '', person: false, words }
+      if (EVIDENCE_NOUNS.has(headPhrase.at(-1)!)) return { name: '', person: false, words }
     }
     // "a ministry statement" → "the ministry"
     if (e - s >= 3 && /^(statement|communique|release|filing|notice|letter|post)$/.test(words.at(-1)!) && /^(a|an|the)$/.test(first)) {

@@ -50,6 +50,7 @@ describe('who makes each claim', () => {
     expect(speakers('Imagery shows 12 aircraft at the base, according to analysts at the Northgate Monitoring Project.')[0]![1]).toBe('Northgate Monitoring Project')
     expect(speakers('Laboratory analysis shows the pills contain no active ingredient, agency spokesman Ivo Brandt said.')[0]![1]).toBe('Ivo Brandt')
     expect(speakers('According to a senior Western diplomat, the tankers probably carried 9 million barrels.')[0]![1]).toBe('a senior Western diplomat')
+    expect(speakers('Tests showed lead in the water, according to a statement from the Kessel Water Board.')[0]![1]).toBe('Kessel Water Board')
   })
 
   it('resolves "the agency" and "Dr. Oduya" to the fuller name used earlier', () => {
