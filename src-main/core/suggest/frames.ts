@@ -24,6 +24,7 @@ const PARTICIPLES = new Set(['adding', 'saying', 'noting', 'telling', 'warning',
 const NP_BOUNDARY = new Set(`that who which and but while when as because after before if although though so where since whereas than said says
   told`.split(/\s+/))
 const ADVERBIALS = new Set('also earlier later previously separately again then today yesterday recently repeatedly publicly privately once further however meanwhile'.split(' '))
+const PREPOSITIONS = new Set('in on at for with by from of to into under over after before during about across through within without'.split(' '))
 const NOT_SPEAKERS = new Set(['it', 'there', 'this', 'that', 'what', 'which'])
 
 /** Skips backwards over "on Monday", "last week", "earlier", "in a statement" before a verb. */
@@ -125,6 +126,8 @@ export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Fram
     let v = i
     while (v > 0 && /^(has|have|had|also|previously|did|does|do|not|would|will|could|may|might|later|earlier|publicly|repeatedly)$/.test(toks[v - 1]!.norm)) v--
     const subject = nounPhraseBefore(toks, v, 0, true) // "It said" is the organisation that spoke
+    // a subject never starts with a preposition: "in a confidential report" holds the noun "report"
+    if (subject && PREPOSITIONS.has(toks[subject[0]]!.norm)) continue
     if (subject && !subject.some((k) => k >= 0 && inQuote(k))) out.push({ kind: 'lead', verb: i, npStart: subject[0], npEnd: subject[1] })
   }
   return out

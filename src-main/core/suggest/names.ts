@@ -59,7 +59,8 @@ export const personIn = (toks: Token[], from: number, to: number): Found | null 
 function nameOfRun(toks: Token[], i: number, j: number): Found | null {
   const run = toks.slice(i, j)
   let k = 0
-  while (k < run.length - 1 && TITLE_WORDS.has(run[k]!.norm)) k++
+  // titles and an organisation's acronym before a name: "IAEA Director General Rafael Soto"
+  while (k < run.length - 1 && (TITLE_WORDS.has(run[k]!.norm) || (run[k]!.text.length > 1 && run[k]!.text === run[k]!.text.toUpperCase()))) k++
   const core = run.slice(k)
   if (core.some((t) => ORG_WORDS.has(t.norm) || PLACE_WORDS.has(t.norm))) return null
   if (core.length < 2 || core.length > 4) return null

@@ -30,6 +30,9 @@ describe('evidence cues', () => {
       ['The ministry confirmed that two soldiers had died.', 'evidence', 'confirmed'],
       ['Samples from the farm tested positive for the virus.', 'evidence', 'tested positive'],
       ['Reuters verified the location of the video using satellite images.', 'evidence', 'verified'],
+      ['"There is nothing to suggest a cyberattack at this stage," Lund said.', 'evidence', 'nothing to suggest'],
+      ['Inspection reports obtained by the Courier show that engineers flagged corrosion.', 'evidence', 'reports obtained by the Courier show'],
+      ['Genetic sequencing shows the strain matches one seen abroad.', 'evidence', 'sequencing shows'],
       ['Police said early indications were that a gate had been opened too late.', 'evidence', 'indications were that'],
       ['Seismic sensors had recorded a tremor shortly before the collapse.', 'evidence', 'sensors had recorded']
     ])
@@ -82,7 +85,8 @@ describe('do-not-yet-know cues', () => {
       ['Her team had no data yet on deaths in care homes.', 'do not yet know', 'had no data yet on'],
       ['Investigators have not yet identified the ship.', 'do not yet know', 'not yet identified'],
       ['We have not ruled out sabotage.', 'do not yet know', 'not ruled out'],
-      ['There is no way of knowing how many people were inside.', 'do not yet know', 'no way of knowing']
+      ['There is no way of knowing how many people were inside.', 'do not yet know', 'no way of knowing'],
+      ['The mayor said it was too early to assign blame for the collapse.', 'do not yet know', 'too early to assign blame']
     ])
   )('"$text" → $tag', ({ text, tag, cue }) => expect(tagOf(text)).toEqual([tag, cue]))
 

@@ -12,6 +12,7 @@ export const EVIDENCE_NOUNS = new Set(
 /** A common noun before a name that makes the name a group's ("environmental group Blue Shore"). */
 const GROUP_NOUNS = /^(group|company|firm|organisation|organization|agency|institute|charity|network|outlet|newspaper|broadcaster|union|party|utility|operator|bank|insurer|airline|carrier|manufacturer|lab|laboratory|monitor|watchdog|regulator|coalition|alliance|movement|militia|club|team)$/
 const ORG_HEADS = GROUP_NOUNS
+const DOCUMENTS = /^(statement|report|communique|release|filing|letter|briefing|memo|post|assessment|study|review|audit)$/
 
 const PLURAL_ROLES = /^(economists|analysts|researchers|experts|scientists|officials|investigators|inspectors|engineers|doctors|specialists|staff|observers|monitors|auditors|diplomats|sources|people|members|representatives|lawyers|academics|strategists)$/
 
@@ -65,12 +66,12 @@ export class SpeakerTracker {
     if (e - s === 1 && /^(we|i|us|you)$/.test(first)) return { name: '', person: false, words }
     const prep = words.findIndex((w, i) => i > 0 && /^(of|from|by|at|in|on|for|with|analysed|analyzed|compiled|released|published|collected)$/.test(w))
     const headPhrase = prep > 0 ? words.slice(0, prep) : words
-    if (EVIDENCE_NOUNS.has(headPhrase.at(-1)!) || /^(statement|report|communique|release|filing|letter|briefing|memo|post)$/.test(headPhrase.at(-1)!)) {
+    if (EVIDENCE_NOUNS.has(headPhrase.at(-1)!) || DOCUMENTS.test(headPhrase.at(-1)!)) {
       // "an analysis of radar satellite data by the Riverwatch Institute" → "Riverwatch Institute"
       for (let i = words.length - 2; i > 0; i--) {
         if ((words[i] === 'by' || words[i] === 'from') && toks.slice(s + i + 1, e).some((t) => t.cap)) return this.resolve(toks, s + i + 1, e)
       }
-      if (EVIDENCE_NOUNS.has(headPhrase.at(-1)!)) return { name: '', person: false, words }
+      if (EVIDENCE_NOUNS.has(headPhrase.at(-1)!) && !(first === 'the' && e - s === 2)) return { name: '', person: false, words }
     }
     // "a ministry statement" → "the ministry"
     if (e - s >= 3 && /^(statement|communique|release|filing|notice|letter|post)$/.test(words.at(-1)!) && /^(a|an|the)$/.test(first)) {
@@ -78,12 +79,19 @@ export class SpeakerTracker {
       if (owner) return owner
     }
 
-    // "Economists at Coastline Bank" → "Coastline Bank"
+    // "Economists at Coastline Bank" → "Coastline Bank"; "Officials at the energy ministry" → "energy ministry"
     const at = words.findIndex((w, i) => i > 0 && /^(at|of|from|with)$/.test(w))
     if (at > 0 && PLURAL_ROLES.test(words[at - 1]!) && toks[s + at + 1]) {
       let o = s + at + 1
       if (toks[o]!.norm === 'the') o++
-      if (toks[o]?.cap) return { name: text(this.body, toks, o, e), person: false, words }
+      if (toks[o]?.cap || ORG_WORDS.has(words.at(-1)!)) return { name: text(this.body, toks, o, e), person: false, words }
+    }
+    // "the open-source research group Geowatch" → "Geowatch"
+    const last = toks[e - 1]!
+    if (e - s >= 2 && last.cap && GROUP_NOUNS.test(toks[e - 2]!.norm)) {
+      let n = e - 1
+      while (n - 1 > s && toks[n - 1]!.cap) n--
+      return { name: text(this.body, toks, n, e), person: false, words }
     }
     const person = personIn(toks, s, e)
     if (person) {
@@ -136,7 +144,9 @@ export class SpeakerTracker {
     if (org) return { name: org, person: false, words }
     const mention = words.length === 1 ? this.modifiedMention(headNoun, toks[s]!.start) : null
     if (mention) return { name: mention, person: false, words: [...mention.split(' ')] }
-    // "the company" → the organisation that spoke last
+    // "the report" → the organisation whose report it is: the last one that spoke
+    if (words.length === 1 && DOCUMENTS.test(headNoun)) return this.lastOrg()
+    // "the company" → the named organisation that spoke last
     if (words.length === 1 && ORG_HEADS.test(headNoun)) {
       for (let i = this.history.length - 1; i >= 0; i--) {
         const h = this.history[i]!

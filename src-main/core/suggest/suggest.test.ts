@@ -69,6 +69,15 @@ describe('who makes each claim', () => {
     expect(speakers(regulator)).toEqual([['The regulator said its investigation had established that the bank broke the rules.', 'financial regulator']])
   })
 
+  it('finds the organisation behind a role, a report or a group noun, and a name behind an acronym and titles', () => {
+    expect(speakers('Officials at the energy ministry said they suspected an equipment failure.')[0]![1]).toBe('energy ministry')
+    expect(speakers('Images show no tanks at the base, according to the open-source research group Geowatch.')[0]![1]).toBe('Geowatch')
+    const report = 'Inspectors found traces of uranium, the agency said in a report.\nThe report says the particles were probably made before 2020.'
+    expect(speakers(report).at(-1)![1]).toBe('agency')
+    const soto = 'IAEA Director General Rafael Soto spoke on Monday.\nSoto added that the agency could not verify whether equipment had been removed.'
+    expect(speakers(soto)[0]![1]).toBe('Rafael Soto')
+  })
+
   it("leaves the narrator's own claims to the outlet ('')", () => {
     expect(speakers('It remains unclear whether the government will step in to mediate; a ministry spokeswoman declined to comment.')).toEqual([
       ['It remains unclear whether the government will step in to mediate', '']
