@@ -25,7 +25,8 @@ const golds = files.length
       join(appRoot(), 'src-main', 'core', 'suggest', 'testdata', 'gold.json'),
       join(appRoot(), 'src-main', 'core', 'suggest', 'testdata', 'blind', 'gold.json'),
       join(appRoot(), 'src-main', 'core', 'suggest', 'testdata', 'blind2', 'gold.json'),
-      join(appRoot(), 'src-main', 'core', 'suggest', 'testdata', 'blind3', 'gold.json')
+      join(appRoot(), 'src-main', 'core', 'suggest', 'testdata', 'blind3', 'gold.json'),
+      join(appRoot(), 'src-main', 'core', 'suggest', 'testdata', 'blind4', 'gold.json')
     ]
 
 const pct = (n: number): string => `${(n * 100).toFixed(1)}%`

@@ -5,6 +5,8 @@ import type { Quote } from './quotes.ts'
 import type { Span } from './segment.ts'
 import type { Speaker, SpeakerTracker } from './speakers.ts'
 import type { Token } from './tokens.ts'
+import { ORG_WORDS } from './names.ts'
+import { EVIDENCE_NOUNS } from './speakers.ts'
 import { AUXILIARIES, NEGATIONS } from './word-classes.ts'
 
 export interface ResolvedFrame extends Frame {
@@ -53,6 +55,12 @@ export function assignQuoteSpeakers(sentence: Span, toks: Token[], quotes: Quote
   }
 }
 
+const DOCUMENT_NOUNS = /^(study|report|review|audit|survey|assessment)$/
+
+/** A noun phrase's last word that can hold a view: a name or a body of people. */
+const isAgent = (t: Token): boolean => t.cap || AGENT_NOUNS.test(t.norm) || ORG_WORDS.has(t.norm)
+const AGENT_NOUNS = /^(officials?|police|prosecutors?|investigators?|inspectors?|authorities|government|ministry|agency|analysts?|experts?|scientists?|researchers?|doctors?|engineers?|economists?|diplomats?|spokesm[ae]n|spokeswom[ae]n|spokesperson|sources|we|they|i)$/
+
 const SUBJECT_CUE = /^(assess|assesses|assessed|judge|judges|judged|estimate|estimates|estimated|believe|believes|believed|think|thinks|thought|suspect|suspects|suspected|expect|expects|expected|do|does|did|found|find|finds|confirm|confirms|confirmed|doubt|doubts|can|could|have|has|had|are|is|was|were|lack|lacks|lacked)$/
 
 /**
@@ -70,11 +78,20 @@ export function narratorSpeaker(toks: Token[], frames: ResolvedFrame[], cue: Cue
   if (before) return before.speaker.name
   const after = inUnit.find((f) => f.verb >= at || f.kind === 'according')
   if (after) return after.speaker.name
-  if (!cue || !SUBJECT_CUE.test(toks[cue.start]!.norm)) return ''
+  if (!cue) return ''
+  if (EVIDENCE_NOUNS.has(toks[cue.start]!.norm) || DOCUMENT_NOUNS.test(toks[cue.start]!.norm)) {
+    // "…, a study by the Nordvik Energy Institute found": whose study, data or analysis it is
+    const np = nounPhraseBefore(toks, cue.end - 1)
+    return np && toks[np[0]]!.start >= from ? tracker.resolve(toks, np[0], np[1]).name : ''
+  }
+  const negated = /^(not|yet|unable)$/.test(toks[cue.start]!.norm)
+  if (!SUBJECT_CUE.test(toks[cue.start]!.norm) && !negated) return ''
   let j = cue.start
   while (j > 0 && (AUXILIARIES.has(toks[j - 1]!.norm) || NEGATIONS.has(toks[j - 1]!.norm) || /^(also|still|now|yet|strongly|firmly|privately|publicly)$/.test(toks[j - 1]!.norm))) j--
   const np = nounPhraseBefore(toks, j)
   if (!np || toks[np[0]]!.start < from) return ''
+  // "Prosecutors have not yet determined …" names who does not know; "The cause was not yet known" names no one
+  if (negated && !isAgent(toks[np[1] - 1]!)) return ''
   const speaker = tracker.resolve(toks, np[0], np[1])
   tracker.note(speaker)
   return speaker.name

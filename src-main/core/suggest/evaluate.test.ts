@@ -64,7 +64,8 @@ describe('scoring the suggester against a gold file', () => {
     ['the held-out reports', join('src-main', 'core', 'suggest', 'testdata', 'gold.json')],
     ['the second held-out batch', join('src-main', 'core', 'suggest', 'testdata', 'blind', 'gold.json')],
     ['the third held-out batch', join('src-main', 'core', 'suggest', 'testdata', 'blind2', 'gold.json')],
-    ['the fourth held-out batch', join('src-main', 'core', 'suggest', 'testdata', 'blind3', 'gold.json')]
+    ['the fourth held-out batch', join('src-main', 'core', 'suggest', 'testdata', 'blind3', 'gold.json')],
+    ['the fifth held-out batch', join('src-main', 'core', 'suggest', 'testdata', 'blind4', 'gold.json')]
   ])('meets the targets on %s', (_name, rel) => {
     const r = evaluate(join(appRoot(), rel), lexicon)
     expect(r.macroF1).toBeGreaterThanOrEqual(0.9)

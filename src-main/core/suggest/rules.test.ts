@@ -33,6 +33,7 @@ describe('evidence cues', () => {
       ['"There is nothing to suggest a cyberattack at this stage," Lund said.', 'evidence', 'nothing to suggest'],
       ['Inspection reports obtained by the Courier show that engineers flagged corrosion.', 'evidence', 'reports obtained by the Courier show'],
       ['Genetic sequencing shows the strain matches one seen abroad.', 'evidence', 'sequencing shows'],
+      ['Water samples taken downstream contained high levels of dye.', 'evidence', 'samples taken downstream contained'],
       ['Police said early indications were that a gate had been opened too late.', 'evidence', 'indications were that'],
       ['Seismic sensors had recorded a tremor shortly before the collapse.', 'evidence', 'sensors had recorded']
     ])

@@ -78,6 +78,12 @@ describe('who makes each claim', () => {
     expect(speakers(soto)[0]![1]).toBe('Rafael Soto')
   })
 
+  it('names whose study found something, and who has not yet determined something', () => {
+    expect(speakers('Households cut their bills by 31 percent, a study by the Nordvik Energy Institute found.')[0]![1]).toBe('Nordvik Energy Institute')
+    expect(speakers('Prosecutors have not yet determined who owns the truck.')[0]![1]).toBe('Prosecutors')
+    expect(speakers('The cause of the collision was not yet known on Friday.')[0]![1]).toBe('')
+  })
+
   it("leaves the narrator's own claims to the outlet ('')", () => {
     expect(speakers('It remains unclear whether the government will step in to mediate; a ministry spokeswoman declined to comment.')).toEqual([
       ['It remains unclear whether the government will step in to mediate', '']
