@@ -50,6 +50,11 @@ describe('scoring the suggester against a gold file', () => {
     const path = goldIn(tempDir(), 'T\n\nBody text.', { claims: [{ quote: 'Not there', confidence: 'assess', attributed_to: '' }], no_claims: [] })
     expect(() => evaluate(path, lexicon)).toThrow(/report\.txt: the gold quote "Not there" is not in the report's text/)
     expect(() => evaluate(join(tempDir(), 'missing.json'), lexicon)).toThrow(/missing\.json: no such gold file/)
+    const dir = tempDir()
+    writeFileSync(join(dir, 'bad.json'), '{"articles": [')
+    expect(() => evaluate(join(dir, 'bad.json'), lexicon)).toThrow(/bad\.json: not valid JSON/)
+    writeFileSync(join(dir, 'gone.json'), JSON.stringify({ articles: [{ file: 'gone.txt', claims: [], no_claims: [] }] }))
+    expect(() => evaluate(join(dir, 'gone.json'), lexicon)).toThrow(/gone\.json: the report "gone\.txt" is not in/)
   })
 
   it('compares speakers without case, articles or titles', () => {

@@ -69,8 +69,13 @@ const safe = (n: number, d: number): number => (d === 0 ? 0 : n / d)
 /** Scores the suggester on every report of a gold file. */
 export function evaluate(goldPath: string, lexicon: Lexicon): EvalReport {
   if (!existsSync(goldPath)) throw new Error(`${goldPath}: no such gold file`)
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile
-  if (!Array.isArray(gold.articles)) throw new Error(`${goldPath}: expected {"articles": [...]}`)
+  let gold: GoldFile
+  try {
+    gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile
+  } catch (err) {
+    throw new Error(`${goldPath}: not valid JSON (${(err as Error).message})`)
+  }
+  if (!Array.isArray(gold?.articles)) throw new Error(`${goldPath}: expected {"articles": [...]}`)
   const counts = Object.fromEntries(confidences.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Confidence, { tp: number; fp: number; fn: number }>
   const problems: Problem[] = []
   let claims = 0
@@ -79,7 +84,9 @@ export function evaluate(goldPath: string, lexicon: Lexicon): EvalReport {
   let attrScored = 0
   let attrCorrect = 0
   for (const article of gold.articles) {
-    const path = join(dirname(goldPath), article.file)
+    const path = join(dirname(goldPath), String(article.file))
+    if (!existsSync(path)) throw new Error(`${goldPath}: the report "${article.file}" is not in ${dirname(goldPath)}`)
+    if (!Array.isArray(article.claims) || !Array.isArray(article.no_claims)) throw new Error(`${goldPath}: "${article.file}" needs "claims" and "no_claims" lists`)
     const { body } = parseTextReport(readFileSync(path, 'utf8'), article.file)
     const suggestions = suggestClaims(body, lexicon)
     const used = new Set<Suggestion>()
