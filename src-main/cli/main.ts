@@ -5,6 +5,7 @@ import { registerArticleCommands } from './commands/articles.ts'
 import { registerClaimCommands } from './commands/claims.ts'
 import { registerExportCommand } from './commands/export.ts'
 import { registerServeCommand } from './commands/serve.ts'
+import { registerSuggestCommand } from './commands/suggest.ts'
 
 export function buildProgram(): Command {
   const program = new Command('workbench')
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   registerClaimCommands(program)
   registerExportCommand(program)
   registerServeCommand(program)
+  registerSuggestCommand(program)
   return program
 }
 

@@ -4,6 +4,7 @@ import { appInfo } from './app.ts'
 import { getArticle, listArticles } from './articles.ts'
 import { claimHistory, createClaim, deleteClaim, historyState, listClaims, redo, speakers, undo, updateClaim } from './claims.ts'
 import { cancelExport, getExportStatus, saveExport, startExport } from './export.ts'
+import { addLexicon, listLexicon, removeLexicon, setLexiconEnabled, suggestArticle, suggestText } from './suggest.ts'
 
 export * from './call.ts'
 export * from './errors.ts'
@@ -12,6 +13,7 @@ export * from './articles.ts'
 export * from './app.ts'
 export * from './claims.ts'
 export * from './export.ts'
+export * from './suggest.ts'
 
 /** Every call the core answers, by name. The one list both sides share. */
 export const calls = {
@@ -30,7 +32,13 @@ export const calls = {
   [startExport.name]: startExport,
   [getExportStatus.name]: getExportStatus,
   [cancelExport.name]: cancelExport,
-  [saveExport.name]: saveExport
+  [saveExport.name]: saveExport,
+  [suggestArticle.name]: suggestArticle,
+  [suggestText.name]: suggestText,
+  [listLexicon.name]: listLexicon,
+  [addLexicon.name]: addLexicon,
+  [removeLexicon.name]: removeLexicon,
+  [setLexiconEnabled.name]: setLexiconEnabled
 } as const satisfies Record<string, Call>
 
 export type Calls = typeof calls

@@ -3,6 +3,7 @@ import type { CoreContext, HostPorts } from './context.ts'
 import { createDispatcher, type Dispatch } from './dispatch.ts'
 import { openDatabase, type Database, type OpenOptions } from './db/open.ts'
 import { ExportJobs } from './export/export-jobs.ts'
+import { syncBuiltinCues } from './services/cue-lexicon.ts'
 import { seedSampleCorpus } from './services/sample-corpus.ts'
 
 export interface Core {
@@ -25,6 +26,7 @@ export interface StartOptions extends OpenOptions {
 export function startCore(dbPath: string, options: StartOptions): Core {
   const database = openDatabase(dbPath, options)
   if (options.seed !== false) seedSampleCorpus(database)
+  syncBuiltinCues(database)
   const exports = new ExportJobs(database)
   const ctx: CoreContext = { database, version: appVersion(), transport: options.transport, exports, host: options.host }
   const close = (): Promise<void> => {

@@ -112,7 +112,7 @@ describe('downloading an export in browser mode', () => {
   })
 
   it('cuts the connection when the export is cancelled midway, so no truncated file looks complete', async () => {
-    await serve(2000, 2000)
+    await serve(2000, 10_000) // 20 MB: still being written when the first chunk arrives
     const { exportId } = await prepare()
     const reply = await new Promise<Reply>((resolve, reject) => {
       const req = request({ host: '127.0.0.1', port: bridge!.port, path: `/download/${exportId}?token=${bridge!.token}` }, (res) => {

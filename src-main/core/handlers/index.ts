@@ -5,7 +5,9 @@ import { listClaims } from '../services/claims-query.ts'
 import * as claims from '../services/claims.ts'
 import * as history from '../services/claim-history.ts'
 import { saveToChosenFile } from '../export/save-to-file.ts'
+import * as lexicon from '../services/cue-lexicon.ts'
 import { appInfo } from './app.ts'
+import { suggestForArticle, suggestForText } from './suggest.ts'
 
 export type Handler<N extends CallName> = (ctx: CoreContext, input: ParsedInputOf<N>) => OutputOf<N> | Promise<OutputOf<N>>
 
@@ -26,5 +28,11 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'export.start': (ctx, input) => ctx.exports.start(input),
   'export.status': (ctx, { exportId }) => ctx.exports.status(exportId),
   'export.cancel': (ctx, { exportId }) => ctx.exports.cancel(exportId),
-  'export.save': (ctx, { exportId }) => saveToChosenFile(ctx.exports, ctx.host, exportId)
+  'export.save': (ctx, { exportId }) => saveToChosenFile(ctx.exports, ctx.host, exportId),
+  'suggest.article': (ctx, { articleId }) => suggestForArticle(ctx, articleId),
+  'suggest.text': (ctx, { text }) => suggestForText(ctx, text),
+  'lexicon.list': (ctx) => lexicon.listCues(ctx.database),
+  'lexicon.add': (ctx, { confidence, phrase }) => lexicon.addCue(ctx.database, confidence, phrase),
+  'lexicon.remove': (ctx, { id }) => lexicon.removeCue(ctx.database, id),
+  'lexicon.setEnabled': (ctx, { id, enabled }) => lexicon.setCueEnabled(ctx.database, id, enabled)
 }

@@ -21,5 +21,11 @@ export const callExamples: { [N in CallName]: InputOf<N> } = {
   'export.start': { format: 'csv', selection: { query: { articleId: 1 } }, bom: false },
   'export.status': { exportId: 'AAAAAAAAAAAAAAAAAAAA' },
   'export.cancel': { exportId: 'AAAAAAAAAAAAAAAAAAAA' },
-  'export.save': { exportId: 'AAAAAAAAAAAAAAAAAAAA' }
+  'export.save': { exportId: 'AAAAAAAAAAAAAAAAAAAA' },
+  'suggest.article': { articleId: 1 },
+  'suggest.text': { text: '"We assess that the jets arrived in two groups," Ilse Varga said.' },
+  'lexicon.list': {},
+  'lexicon.add': { confidence: 'assess', phrase: 'we reckon' },
+  'lexicon.remove': { id: 1 },
+  'lexicon.setEnabled': { id: 1, enabled: false }
 }
