@@ -4,7 +4,7 @@ import { appInfo } from './app.ts'
 import { getArticle, listArticles } from './articles.ts'
 import { claimHistory, createClaim, deleteClaim, historyState, listClaims, redo, speakers, undo, updateClaim } from './claims.ts'
 import { cancelExport, getExportStatus, saveExport, startExport } from './export.ts'
-import { addLexicon, listLexicon, removeLexicon, setLexiconEnabled, suggestArticle, suggestText } from './suggest.ts'
+import { acceptSuggestionsCall, addLexicon, listLexicon, rejectSuggestion, removeLexicon, setLexiconEnabled, suggestArticle, suggestText, unrejectSuggestion } from './suggest.ts'
 
 export * from './call.ts'
 export * from './errors.ts'
@@ -35,6 +35,9 @@ export const calls = {
   [saveExport.name]: saveExport,
   [suggestArticle.name]: suggestArticle,
   [suggestText.name]: suggestText,
+  [acceptSuggestionsCall.name]: acceptSuggestionsCall,
+  [rejectSuggestion.name]: rejectSuggestion,
+  [unrejectSuggestion.name]: unrejectSuggestion,
   [listLexicon.name]: listLexicon,
   [addLexicon.name]: addLexicon,
   [removeLexicon.name]: removeLexicon,

@@ -50,3 +50,27 @@ export const addLexicon = call('lexicon.add', z.object({ confidence, phrase }).s
 /** Removes a phrase the user added; built-in phrases can only be switched off (lexicon.setEnabled). */
 export const removeLexicon = call('lexicon.remove', z.object({ id }).strict(), z.object({ id }))
 export const setLexiconEnabled = call('lexicon.setEnabled', z.object({ id, enabled: z.boolean() }).strict(), cuePhrase)
+
+const acceptedSuggestion = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    quote: z.string().max(1_000_000).optional(),
+    confidence: confidence.nullable(),
+    attributedTo: z.string().trim().max(300),
+    cue: z.object({ text: z.string().max(300) }).passthrough().nullable()
+  })
+  .passthrough()
+
+/** Stores suggestions as claims (optionally retagged): all or none, one undo step. Overlapping stored claims are skipped. */
+export const acceptSuggestionsCall = call(
+  'suggest.accept',
+  z.object({ articleId: id, suggestions: z.array(acceptedSuggestion).min(1).max(10_000) }).strict(),
+  z.object({ inserted: z.array(id), skipped: z.number().int().nonnegative() })
+)
+
+const span = z.object({ articleId: id, start: z.number().int().nonnegative(), end: z.number().int().positive() }).strict()
+/** The analyst rejects a suggestion: it is not suggested again for that article. */
+export const rejectSuggestion = call('suggest.reject', span, z.object({}))
+/** Takes a rejection back (the toast's Undo). */
+export const unrejectSuggestion = call('suggest.unreject', span, z.object({}))

@@ -5,7 +5,6 @@ import { WorkbenchError } from '../../contract/errors.ts'
 import type { SuggestionRow } from '../../contract/suggest.ts'
 import { insertArticle } from '../../core/services/articles.ts'
 import { parseTextReport } from '../../core/services/text-report.ts'
-import { acceptSuggestions } from '../../core/suggest/accept.ts'
 import { dbOptions, parseId } from '../options.ts'
 import { invoke, printJson, printTable, withCore, type DbOptions } from '../run-core.ts'
 
@@ -54,7 +53,7 @@ export function registerSuggestCommand(program: Command): void {
         }
         const suggestions = id !== undefined ? await invoke(core, 'suggest.article', { articleId: id }) : await invoke(core, 'suggest.text', { text: report!.body })
         if (opts.accept && id !== undefined) {
-          const { inserted, skipped } = acceptSuggestions(core.database, id, suggestions)
+          const { inserted, skipped } = suggestions.length ? await invoke(core, 'suggest.accept', { articleId: id, suggestions }) : { inserted: [], skipped: 0 }
           process.stderr.write(`stored ${inserted.length} claim${inserted.length === 1 ? '' : 's'} for article ${id}${skipped ? ` (${skipped} overlapped claims already there)` : ''}\n`)
         }
         return suggestions

@@ -7,7 +7,8 @@ import * as history from '../services/claim-history.ts'
 import { saveToChosenFile } from '../export/save-to-file.ts'
 import * as lexicon from '../services/cue-lexicon.ts'
 import { appInfo } from './app.ts'
-import { suggestForArticle, suggestForText } from './suggest.ts'
+import { acceptSuggestions } from '../suggest/accept.ts'
+import { rejectSuggestion, suggestForArticle, suggestForText, unrejectSuggestion } from './suggest.ts'
 
 export type Handler<N extends CallName> = (ctx: CoreContext, input: ParsedInputOf<N>) => OutputOf<N> | Promise<OutputOf<N>>
 
@@ -31,6 +32,9 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'export.save': (ctx, { exportId }) => saveToChosenFile(ctx.exports, ctx.host, exportId),
   'suggest.article': (ctx, { articleId }) => suggestForArticle(ctx, articleId),
   'suggest.text': (ctx, { text }) => suggestForText(ctx, text),
+  'suggest.accept': (ctx, { articleId, suggestions }) => acceptSuggestions(ctx.database, articleId, suggestions),
+  'suggest.reject': (ctx, { articleId, start, end }) => rejectSuggestion(ctx, articleId, start, end),
+  'suggest.unreject': (ctx, { articleId, start, end }) => unrejectSuggestion(ctx, articleId, start, end),
   'lexicon.list': (ctx) => lexicon.listCues(ctx.database),
   'lexicon.add': (ctx, { confidence, phrase }) => lexicon.addCue(ctx.database, confidence, phrase),
   'lexicon.remove': (ctx, { id }) => lexicon.removeCue(ctx.database, id),

@@ -16,6 +16,7 @@ interface HistoryRow {
   cause: 'edit' | 'undo' | 'redo'
   state: 'done' | 'undone' | 'dropped' | null
   at: string
+  batch: number | null
 }
 
 const LABELS: Partial<Record<keyof ClaimRecord, string>> = {
@@ -30,17 +31,22 @@ const LABELS: Partial<Record<keyof ClaimRecord, string>> = {
 
 const parse = (json: string | null): ClaimRecord | null => (json ? (JSON.parse(json) as ClaimRecord) : null)
 
-function insertHistory(sqlite: BetterSqlite3.Database, claimId: number, articleId: number, kind: Kind, before: ClaimRecord | null, after: ClaimRecord | null, cause: HistoryRow['cause']): void {
+function insertHistory(sqlite: BetterSqlite3.Database, claimId: number, articleId: number, kind: Kind, before: ClaimRecord | null, after: ClaimRecord | null, cause: HistoryRow['cause'], batch: number | null = null): void {
   sqlite
-    .prepare('INSERT INTO claim_history (claim_id, article_id, kind, before, after, cause, state) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(claimId, articleId, kind, before && JSON.stringify(before), after && JSON.stringify(after), cause, cause === 'edit' ? 'done' : null)
+    .prepare('INSERT INTO claim_history (claim_id, article_id, kind, before, after, cause, state, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(claimId, articleId, kind, before && JSON.stringify(before), after && JSON.stringify(after), cause, cause === 'edit' ? 'done' : null, batch)
+}
+
+/** A new batch number: changes recorded with it are undone and redone together. */
+export function newBatch(sqlite: BetterSqlite3.Database): number {
+  return (sqlite.prepare('SELECT coalesce(max(batch), 0) + 1 FROM claim_history').pluck().get() as number) ?? 1
 }
 
 /** Records a user's change; a new change ends the redo branch. Call inside the change's transaction. */
-export function recordEdit(sqlite: BetterSqlite3.Database, kind: Kind, before: ClaimRecord | null, after: ClaimRecord | null): void {
+export function recordEdit(sqlite: BetterSqlite3.Database, kind: Kind, before: ClaimRecord | null, after: ClaimRecord | null, batch: number | null = null): void {
   const r = (after ?? before)!
   sqlite.prepare("UPDATE claim_history SET state = 'dropped' WHERE state = 'undone'").run()
-  insertHistory(sqlite, r.id, r.article_id, kind, before, after, 'edit')
+  insertHistory(sqlite, r.id, r.article_id, kind, before, after, 'edit', batch)
 }
 
 function changedFields(before: ClaimRecord | null, after: ClaimRecord | null): HistoryEntry['changes'] {
@@ -53,7 +59,8 @@ function changedFields(before: ClaimRecord | null, after: ClaimRecord | null): H
 
 const short = (quote: string): string => `“${quote.length > 40 ? quote.slice(0, 39).trimEnd() + '…' : quote}”`
 
-export function describeChange(row: Pick<HistoryRow, 'kind' | 'before' | 'after'>): string {
+export function describeChange(row: Pick<HistoryRow, 'kind' | 'before' | 'after'>, count = 1): string {
+  if (count > 1) return `${row.kind === 'create' ? 'add' : row.kind === 'delete' ? 'delete' : 'edit'} ${count} claims`
   const before = parse(row.before)
   const after = parse(row.after)
   const quote = short((after ?? before)!.quote)
@@ -81,22 +88,30 @@ function applyState(sqlite: BetterSqlite3.Database, claimId: number, target: Cla
   writeClaimColumns(sqlite, claimId, fields)
 }
 
+/** The next step to undo (or redo): one change, or every change of its batch, in the order to apply them. */
+function nextStep(sqlite: BetterSqlite3.Database, direction: 'undo' | 'redo'): HistoryRow[] {
+  const [state, order] = direction === 'undo' ? ['done', 'DESC'] : ['undone', 'ASC']
+  const row = sqlite.prepare(`SELECT * FROM claim_history WHERE state = ? ORDER BY id ${order} LIMIT 1`).get(state) as HistoryRow | undefined
+  if (!row) return []
+  if (row.batch === null) return [row]
+  return sqlite.prepare(`SELECT * FROM claim_history WHERE state = ? AND batch = ? ORDER BY id ${order}`).all(state, row.batch) as HistoryRow[]
+}
+
 function step(database: Database, direction: 'undo' | 'redo') {
   const { sqlite } = database
   return sqlite
     .transaction(() => {
-      const row = (
-        direction === 'undo'
-          ? sqlite.prepare("SELECT * FROM claim_history WHERE state = 'done' ORDER BY id DESC LIMIT 1").get()
-          : sqlite.prepare("SELECT * FROM claim_history WHERE state = 'undone' ORDER BY id ASC LIMIT 1").get()
-      ) as HistoryRow | undefined
-      if (!row) return null
-      const [from, to] = direction === 'undo' ? [parse(row.after), parse(row.before)] : [parse(row.before), parse(row.after)]
-      applyState(sqlite, row.claim_id, to)
-      sqlite.prepare('UPDATE claim_history SET state = ? WHERE id = ?').run(direction === 'undo' ? 'undone' : 'done', row.id)
-      const kind: Kind = to === null ? 'delete' : from === null ? 'create' : 'update'
-      insertHistory(sqlite, row.claim_id, row.article_id, kind, from, to, direction)
-      return { description: describeChange(row), claimId: row.claim_id, articleId: row.article_id }
+      const rows = nextStep(sqlite, direction)
+      if (rows.length === 0) return null
+      for (const row of rows) {
+        const [from, to] = direction === 'undo' ? [parse(row.after), parse(row.before)] : [parse(row.before), parse(row.after)]
+        applyState(sqlite, row.claim_id, to)
+        sqlite.prepare('UPDATE claim_history SET state = ? WHERE id = ?').run(direction === 'undo' ? 'undone' : 'done', row.id)
+        const kind: Kind = to === null ? 'delete' : from === null ? 'create' : 'update'
+        insertHistory(sqlite, row.claim_id, row.article_id, kind, from, to, direction, row.batch)
+      }
+      const first = rows[0]!
+      return { description: describeChange(first, rows.length), claimId: first.claim_id, articleId: first.article_id }
     })
     .immediate()
 }
@@ -105,9 +120,8 @@ export const undo = (database: Database) => step(database, 'undo')
 export const redo = (database: Database) => step(database, 'redo')
 
 export function historyState({ sqlite }: Database): { undo: string | null; redo: string | null } {
-  const last = sqlite.prepare("SELECT kind, before, after FROM claim_history WHERE state = 'done' ORDER BY id DESC LIMIT 1").get() as HistoryRow | undefined
-  const next = sqlite.prepare("SELECT kind, before, after FROM claim_history WHERE state = 'undone' ORDER BY id ASC LIMIT 1").get() as HistoryRow | undefined
-  return { undo: last ? describeChange(last) : null, redo: next ? describeChange(next) : null }
+  const describe = (rows: HistoryRow[]) => (rows.length ? describeChange(rows[0]!, rows.length) : null)
+  return { undo: describe(nextStep(sqlite, 'undo')), redo: describe(nextStep(sqlite, 'redo')) }
 }
 
 /** Every change to one claim, oldest first, with what changed from what to what. */

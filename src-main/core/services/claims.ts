@@ -2,7 +2,7 @@ import type { ClaimFields, ClaimRow } from '../../contract/claims.ts'
 import { WorkbenchError } from '../../contract/errors.ts'
 import { quoteSelector, trimSpan, verifyAnchor } from '../anchor/anchor.ts'
 import type { Database } from '../db/open.ts'
-import { recordEdit } from './claim-history.ts'
+import { newBatch, recordEdit } from './claim-history.ts'
 import { FIELD_COLUMNS, deleteClaimRecord, insertClaimRecord, nowIso, readClaimRecord, writeClaimColumns, type ClaimRecord } from './claim-record.ts'
 import { listClaims } from './claims-query.ts'
 
@@ -59,17 +59,21 @@ export function createClaim(database: Database, c: NewClaim): ClaimRow {
   return claimRowById(database, id)
 }
 
-/** Creates several claims of one or more articles in one transaction (accepting suggestions). */
+/**
+ * Creates several claims in one transaction (all or none). With more than one,
+ * they form one step of the history: a single undo takes them all back.
+ */
 export function createClaims(database: Database, claims: NewClaim[]): number[] {
   const { sqlite } = database
   return sqlite
     .transaction(() => {
+      const batch = claims.length > 1 ? newBatch(sqlite) : null
       const bodies = new Map<number, string>()
       return claims.map((c) => {
         if (!bodies.has(c.articleId)) bodies.set(c.articleId, articleBody(database, c.articleId))
         const record = newRecord(bodies.get(c.articleId)!, c)
         const id = insertClaimRecord(sqlite, { ...record, id: null })
-        recordEdit(sqlite, 'create', null, { ...record, id })
+        recordEdit(sqlite, 'create', null, { ...record, id }, batch)
         return id
       })
     })

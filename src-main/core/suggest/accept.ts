@@ -1,41 +1,40 @@
 import { WorkbenchError } from '../../contract/errors.ts'
-import type { SuggestionRow } from '../../contract/suggest.ts'
 import type { Database } from '../db/open.ts'
+import { createClaims } from '../services/claims.ts'
 
-/** Characters of context kept on each side of a quote (W3C TextQuoteSelector prefix/suffix). */
-export const CONTEXT = 32
+export interface AcceptedSuggestion {
+  start: number
+  end: number
+  quote?: string
+  confidence: 'evidence' | 'assess' | 'do not yet know' | null
+  attributedTo: string
+  cue: { text: string } | null
+}
 
 /**
- * Stores suggestions as claims of an article in one transaction: all or none.
- * Each must quote the body exactly at its offsets; one overlapping a claim
- * already stored is skipped (it was accepted before). Returns the new claim ids.
+ * Stores suggestions as claims of an article: all or none, one step of the
+ * history (one undo takes them back). Each must lie inside the body (and quote
+ * it, when a quote is given); one overlapping a claim already stored is skipped
+ * (it was accepted before). Returns the new claim ids.
  */
-export function acceptSuggestions(database: Database, articleId: number, suggestions: SuggestionRow[]): { inserted: number[]; skipped: number } {
+export function acceptSuggestions(database: Database, articleId: number, suggestions: AcceptedSuggestion[]): { inserted: number[]; skipped: number } {
   const { sqlite } = database
   return sqlite
     .transaction(() => {
       const body = sqlite.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(articleId) as string | undefined
       if (body === undefined) throw new WorkbenchError('not_found', `There is no article ${articleId}.`)
-      const overlapping = sqlite.prepare('SELECT count(*) FROM claims WHERE article_id = ? AND start < ? AND "end" > ?').pluck()
-      const insert = sqlite.prepare(
-        `INSERT INTO claims (article_id, start, "end", quote, prefix, suffix, confidence, attributed_to, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
-      )
-      const inserted: number[] = []
-      let skipped = 0
-      for (const s of suggestions) {
-        if (body.slice(s.start, s.end) !== s.quote || s.end <= s.start) {
+      const stored = sqlite.prepare('SELECT start, "end" FROM claims WHERE article_id = ?').all(articleId) as { start: number; end: number }[]
+      const fresh = suggestions.filter((s) => {
+        if (s.end <= s.start || s.end > body.length || (s.quote !== undefined && body.slice(s.start, s.end) !== s.quote)) {
           throw new WorkbenchError('rejected', `The suggestion at ${s.start}–${s.end} does not quote article ${articleId} there; nothing was stored.`)
         }
-        if ((overlapping.get(articleId, s.end, s.start) as number) > 0) {
-          skipped++
-          continue
-        }
-        const prefix = body.slice(Math.max(0, s.start - CONTEXT), s.start)
-        const suffix = body.slice(s.end, s.end + CONTEXT)
-        const info = insert.run(articleId, s.start, s.end, s.quote, prefix, suffix, s.confidence, s.attributedTo, s.cue?.text ?? null)
-        inserted.push(Number(info.lastInsertRowid))
-      }
-      return { inserted, skipped }
+        return !stored.some((c) => s.start < c.end && c.start < s.end)
+      })
+      const inserted = createClaims(
+        database,
+        fresh.map((s) => ({ articleId, start: s.start, end: s.end, confidence: s.confidence, attributedTo: s.attributedTo, cue: s.cue?.text ?? null }))
+      )
+      return { inserted, skipped: suggestions.length - fresh.length }
     })
     .immediate()
 }
