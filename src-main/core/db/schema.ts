@@ -38,8 +38,18 @@ export interface SettingsTable {
   value: string
 }
 
+export interface CuePhrasesTable {
+  id: Generated<number>
+  confidence: 'evidence' | 'assess' | 'do not yet know'
+  phrase: string
+  builtin: Generated<number>
+  enabled: Generated<number>
+  created_at: Generated<string>
+}
+
 export interface DB {
   articles: ArticlesTable
   claims: ClaimsTable
   settings: SettingsTable
+  cue_phrases: CuePhrasesTable
 }

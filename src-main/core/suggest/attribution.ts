@@ -1,0 +1,80 @@
+import type { Frame } from './frames.ts'
+import { nounPhraseBefore } from './frames.ts'
+import type { CueMatch } from './lexicon.ts'
+import type { Quote } from './quotes.ts'
+import type { Span } from './segment.ts'
+import type { Speaker, SpeakerTracker } from './speakers.ts'
+import type { Token } from './tokens.ts'
+import { AUXILIARIES, NEGATIONS } from './word-classes.ts'
+
+export interface ResolvedFrame extends Frame {
+  speaker: Speaker
+}
+
+const NOBODY: Speaker = { name: '', person: false, words: [] }
+
+/** Resolves a sentence's frames in order, telling the tracker of each speaker. */
+export function resolveFrames(toks: Token[], frames: Frame[], tracker: SpeakerTracker): ResolvedFrame[] {
+  const out: ResolvedFrame[] = []
+  for (const f of frames) {
+    const speaker = f.kind === 'participle' ? (out.find((o) => o.npStart === f.npStart)?.speaker ?? NOBODY) : tracker.resolve(toks, f.npStart, f.npEnd)
+    if (f.kind !== 'participle') tracker.note(speaker)
+    out.push({ ...f, speaker })
+  }
+  return out
+}
+
+const onlyPunctBetween = (toks: Token[], from: number, to: number): boolean => toks.every((t) => t.start < from || t.end > to || t.kind === 'punct')
+
+/**
+ * Who speaks each quotation: a frame just before it ('X said: "…'), else one
+ * just after it ('"…," Kirby said'), else — once it has closed with neither —
+ * the last one quoted (a quotation going on from the previous speaker).
+ */
+export function assignQuoteSpeakers(sentence: Span, toks: Token[], quotes: Quote[], frames: ResolvedFrame[], tracker: SpeakerTracker, map: Map<Quote, Speaker>): void {
+  for (const q of quotes) {
+    if (map.has(q) || q.end <= sentence.start || q.start >= sentence.end) continue
+    const named = frames.filter((f) => f.speaker.name)
+    const lead = named.find((f) => f.kind !== 'according' && toks[f.verb]!.end <= q.start && onlyPunctBetween(toks, Math.max(toks[f.verb]!.end, toks[f.npEnd - 1]!.end), q.start))
+    const tail = named.find((f) => {
+      const first = f.kind === 'inverted' ? f.verb : f.kind === 'according' ? f.verb : f.npStart
+      return toks[first]!.start >= q.end && onlyPunctBetween(toks, q.end, toks[first]!.start)
+    })
+    let speaker: Speaker | undefined
+    if (lead && q.start >= sentence.start) speaker = lead.speaker
+    else if (tail) speaker = tail.speaker
+    else if (q.end <= sentence.end + 1) speaker = tracker.lastQuoteSpeaker ?? tracker.lastSpeaker ?? NOBODY
+    if (!speaker) continue
+    map.set(q, speaker)
+    if (speaker.name) {
+      tracker.lastQuoteSpeaker = speaker
+      tracker.note(speaker)
+    }
+  }
+}
+
+const SUBJECT_CUE = /^(assess|assesses|assessed|judge|judges|judged|estimate|estimates|estimated|believe|believes|believed|think|thinks|thought|suspect|suspects|suspected|expect|expects|expected|do|does|did|found|find|finds|confirm|confirms|confirmed|doubt|doubts|can|could|have|has|had|are|is|was|were|lack|lacks|lacked)$/
+
+/**
+ * Who makes a claim in the narrator's text: the speaker of a speech frame
+ * before the cue ("Varga said the aircraft most likely …"), else of one after
+ * it ("…, agency spokesman Ivo Brandt said"; "according to …"), else the
+ * subject of the judging verb ("Police believe …", "US officials do not
+ * believe …"); else nobody — the narrator, recorded as ''.
+ */
+export function narratorSpeaker(toks: Token[], frames: ResolvedFrame[], cue: CueMatch | null, from: number, to: number, tracker: SpeakerTracker): string {
+  const inUnit = frames.filter((f) => f.speaker.name && toks[f.verb]!.start >= from && toks[f.verb]!.end <= to)
+  const at = cue?.start ?? inUnit[0]?.verb ?? 0
+  const before = inUnit.filter((f) => f.verb < at && f.kind !== 'according').at(-1)
+  if (before) return before.speaker.name
+  const after = inUnit.find((f) => f.verb >= at || f.kind === 'according')
+  if (after) return after.speaker.name
+  if (!cue || !SUBJECT_CUE.test(toks[cue.start]!.norm)) return ''
+  let j = cue.start
+  while (j > 0 && (AUXILIARIES.has(toks[j - 1]!.norm) || NEGATIONS.has(toks[j - 1]!.norm) || /^(also|still|now|yet|strongly|firmly|privately|publicly)$/.test(toks[j - 1]!.norm))) j--
+  const np = nounPhraseBefore(toks, j)
+  if (!np || toks[np[0]]!.start < from) return ''
+  const speaker = tracker.resolve(toks, np[0], np[1])
+  tracker.note(speaker)
+  return speaker.name
+}

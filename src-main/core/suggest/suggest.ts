@@ -1,0 +1,107 @@
+import type { Confidence } from '../../contract/common.ts'
+import { assignQuoteSpeakers, narratorSpeaker, resolveFrames } from './attribution.ts'
+import { claimFeatures, isCandidate } from './candidates.ts'
+import { narratorSpan, trimSpan, unitsOf, type Unit } from './claim-span.ts'
+import { isQuestion, suspendedBy } from './context.ts'
+import { findFrames } from './frames.ts'
+import { findCues, resolveOverlaps, type CueMatch, type Lexicon } from './lexicon.ts'
+import { NameIndex, personsIn } from './names.ts'
+import { findQuotes, type Quote } from './quotes.ts'
+import { segmentSentences, type Span } from './segment.ts'
+import { senseProblem } from './senses.ts'
+import { SpeakerTracker, type Speaker } from './speakers.ts'
+import { tokenize, type Token } from './tokens.ts'
+
+export interface Suggestion {
+  start: number
+  end: number
+  quote: string
+  confidence: Confidence | null
+  cue: { text: string; start: number; end: number } | null
+  attributedTo: string
+  score: number
+}
+
+/** The cues of a stretch of tokens that survive the sense, conditional and question rules. */
+export function assertedCues(lexicon: Lexicon, toks: Token[]): CueMatch[] {
+  const found = findCues(lexicon, toks).filter((m) => senseProblem(m, toks) === null && suspendedBy(m, toks) === null)
+  return resolveOverlaps(found)
+}
+
+function scoreOf(cue: CueMatch | null, speaker: string, toks: Token[]): number {
+  if (cue) {
+    const explicit = /^(we|there|it|=i)\b/.test(cue.phrase) || cue.words >= 3
+    return Math.min(0.95, 0.6 + (cue.words >= 2 ? 0.1 : 0) + (explicit ? 0.1 : 0) + (speaker ? 0.05 : 0))
+  }
+  const f = claimFeatures(toks)
+  return 0.2 + 0.05 * (Number(f.quantity) + Number(f.date) + Number(f.named) + Number(!!speaker))
+}
+
+/**
+ * Proposes the claims of an article body: one per stretch of quoted or narrator
+ * text holding a confidence cue, tagged with it, plus an untagged one for a
+ * cue-free sentence with a quantity, date or named actor. Offsets index `body`.
+ */
+export function suggestClaims(body: string, lexicon: Lexicon): Suggestion[] {
+  const sentences = segmentSentences(body)
+  const quotes = findQuotes(body).filter((q) => q.speech)
+  const tokens = sentences.map((s) => tokenize(body, s.start, s.end))
+  const names = new NameIndex()
+  tokens.forEach((toks) => personsIn(toks).forEach((p) => names.add(p.name, p.start)))
+  const tracker = new SpeakerTracker(body, names)
+  const quoteSpeakers = new Map<Quote, Speaker>()
+  const pending: { suggestion: Suggestion; quote: Quote; fallback: string }[] = []
+  const out: Suggestion[] = []
+  let qi = 0
+
+  sentences.forEach((sentence, k) => {
+    const toks = tokens[k]!
+    while (qi < quotes.length && quotes[qi]!.end <= sentence.start) qi++
+    const here: Quote[] = []
+    for (let j = qi; j < quotes.length && quotes[j]!.start < sentence.end; j++) here.push(quotes[j]!)
+    const inQuote = (i: number): boolean => here.some((q) => toks[i]!.start >= q.innerStart && toks[i]!.end <= q.innerEnd)
+    const frames = resolveFrames(toks, findFrames(toks, inQuote), tracker)
+    assignQuoteSpeakers(sentence, toks, here, frames, tracker, quoteSpeakers)
+    const cues = assertedCues(lexicon, toks)
+    const units = unitsOf(sentence, here)
+    let tagged = 0
+    for (const unit of units) {
+      const text = body.slice(unit.start, unit.end)
+      const cue = isQuestion(unit.quote ? text : body.slice(sentence.start, sentence.end)) ? undefined : cues.find((c) => toks[c.start]!.start >= unit.start && toks[c.end - 1]!.end <= unit.end)
+      if (!cue) continue
+      tagged++
+      out.push(makeSuggestion(body, unit, toks, frames, cue, tracker, pending))
+    }
+    if (tagged === 0 && !isQuestion(body.slice(sentence.start, sentence.end)) && isCandidate(toks, claimFeatures(toks))) {
+      const unit = units.filter((u) => /[\p{L}\p{N}]/u.test(body.slice(u.start, u.end))).sort((a, b) => b.end - b.start - (a.end - a.start))[0]
+      if (unit) out.push(makeSuggestion(body, unit, toks, frames, null, tracker, pending))
+    }
+  })
+  for (const p of pending) p.suggestion.attributedTo = quoteSpeakers.get(p.quote)?.name ?? p.fallback
+  return out.filter((s) => s.end > s.start)
+}
+
+function makeSuggestion(
+  body: string,
+  unit: Unit,
+  toks: Token[],
+  frames: ReturnType<typeof resolveFrames>,
+  cue: CueMatch | null,
+  tracker: SpeakerTracker,
+  pending: { suggestion: Suggestion; quote: Quote; fallback: string }[]
+): Suggestion {
+  const span: Span = unit.quote ? trimSpan(body, unit.start, unit.end, true) : narratorSpan(body, unit, toks, frames, cue?.start ?? null)
+  const speaker = unit.quote ? '' : narratorSpeaker(toks, frames, cue, unit.start, unit.end, tracker)
+  const suggestion: Suggestion = {
+    start: span.start,
+    end: span.end,
+    quote: body.slice(span.start, span.end),
+    confidence: cue?.confidence ?? null,
+    cue: cue ? { text: body.slice(toks[cue.start]!.start, toks[cue.end - 1]!.end), start: toks[cue.start]!.start, end: toks[cue.end - 1]!.end } : null,
+    attributedTo: speaker,
+    score: 0
+  }
+  if (unit.quote) pending.push({ suggestion, quote: unit.quote, fallback: tracker.lastQuoteSpeaker?.name ?? '' })
+  suggestion.score = Number(scoreOf(cue, speaker || (unit.quote ? 'quoted' : ''), toks).toFixed(2))
+  return suggestion
+}
