@@ -3,6 +3,7 @@ import type { Call } from './call.ts'
 import { appInfo } from './app.ts'
 import { getArticle, listArticles } from './articles.ts'
 import { claimHistory, createClaim, deleteClaim, historyState, listClaims, redo, speakers, undo, updateClaim } from './claims.ts'
+import { compareArticles, compareCsv } from './compare.ts'
 
 export * from './call.ts'
 export * from './errors.ts'
@@ -10,6 +11,7 @@ export * from './common.ts'
 export * from './articles.ts'
 export * from './app.ts'
 export * from './claims.ts'
+export * from './compare.ts'
 
 /** Every call the core answers, by name. The one list both sides share. */
 export const calls = {
@@ -24,7 +26,9 @@ export const calls = {
   [speakers.name]: speakers,
   [historyState.name]: historyState,
   [undo.name]: undo,
-  [redo.name]: redo
+  [redo.name]: redo,
+  [compareArticles.name]: compareArticles,
+  [compareCsv.name]: compareCsv
 } as const satisfies Record<string, Call>
 
 export type Calls = typeof calls

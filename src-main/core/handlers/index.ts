@@ -4,6 +4,8 @@ import * as articles from '../services/articles.ts'
 import { listClaims } from '../services/claims-query.ts'
 import * as claims from '../services/claims.ts'
 import * as history from '../services/claim-history.ts'
+import { compareArticles } from '../compare/compare-articles.ts'
+import { comparisonCsv, comparisonFileName } from '../compare/comparison-csv.ts'
 import { appInfo } from './app.ts'
 
 export type Handler<N extends CallName> = (ctx: CoreContext, input: ParsedInputOf<N>) => OutputOf<N> | Promise<OutputOf<N>>
@@ -21,5 +23,10 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'claims.speakers': (ctx) => claims.speakers(ctx.database),
   'history.state': (ctx) => history.historyState(ctx.database),
   'history.undo': (ctx) => history.undo(ctx.database),
-  'history.redo': (ctx) => history.redo(ctx.database)
+  'history.redo': (ctx) => history.redo(ctx.database),
+  'compare.articles': (ctx, { leftId, rightId, withSuggestions }) => compareArticles(ctx.database, leftId, rightId, { withSuggestions }),
+  'compare.csv': async (ctx, { leftId, rightId, withSuggestions, conflictsOnly }) => {
+    const c = await compareArticles(ctx.database, leftId, rightId, { withSuggestions })
+    return { fileName: comparisonFileName(c), csv: comparisonCsv(c, conflictsOnly) }
+  }
 }
