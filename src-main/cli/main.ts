@@ -3,6 +3,7 @@ import { WorkbenchError } from '../contract/errors.ts'
 import { appVersion } from '../core/app-root.ts'
 import { registerArticleCommands } from './commands/articles.ts'
 import { registerClaimCommands } from './commands/claims.ts'
+import { registerCompareCommand } from './commands/compare.ts'
 import { registerServeCommand } from './commands/serve.ts'
 
 export function buildProgram(): Command {
@@ -12,6 +13,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run `workbench help <command>` for its options)')
   registerArticleCommands(program)
   registerClaimCommands(program)
+  registerCompareCommand(program)
   registerServeCommand(program)
   return program
 }

@@ -4,8 +4,6 @@ import * as articles from '../services/articles.ts'
 import { listClaims } from '../services/claims-query.ts'
 import * as claims from '../services/claims.ts'
 import * as history from '../services/claim-history.ts'
-import { compareArticles } from '../compare/compare-articles.ts'
-import { comparisonCsv, comparisonFileName } from '../compare/comparison-csv.ts'
 import { appInfo } from './app.ts'
 
 export type Handler<N extends CallName> = (ctx: CoreContext, input: ParsedInputOf<N>) => OutputOf<N> | Promise<OutputOf<N>>
@@ -24,8 +22,10 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'history.state': (ctx) => history.historyState(ctx.database),
   'history.undo': (ctx) => history.undo(ctx.database),
   'history.redo': (ctx) => history.redo(ctx.database),
-  'compare.articles': (ctx, { leftId, rightId, withSuggestions }) => compareArticles(ctx.database, leftId, rightId, { withSuggestions }),
+  // loaded on first use: the language tools behind the comparison take a moment to load, which no other command should pay
+  'compare.articles': async (ctx, { leftId, rightId, withSuggestions }) => (await import('../compare/compare-articles.ts')).compareArticles(ctx.database, leftId, rightId, { withSuggestions }),
   'compare.csv': async (ctx, { leftId, rightId, withSuggestions, conflictsOnly }) => {
+    const [{ compareArticles }, { comparisonCsv, comparisonFileName }] = await Promise.all([import('../compare/compare-articles.ts'), import('../compare/comparison-csv.ts')])
     const c = await compareArticles(ctx.database, leftId, rightId, { withSuggestions })
     return { fileName: comparisonFileName(c), csv: comparisonCsv(c, conflictsOnly) }
   }
