@@ -36,7 +36,8 @@ interface Json {
   pairs: { relation: string; left: Side | null; right: Side | null; conflicts: { kind: string; left: string; right: string }[]; similarity: number | null }[]
 }
 
-describe('workbench compare', () => {
+// each run starts Node, tsx and the language tools: on a loaded two-core machine that is seconds
+describe('workbench compare', { timeout: 90_000 }, () => {
   it('imports two report files, compares them and prints JSON; a second run reuses the articles', async () => {
     const db = dbIn(tempDir())
     const args = ['compare', '--db', db, '--no-samples', '--json', sample('us-confirms-dprk-troops.txt'), sample('kyiv-kursk-dprk-units.txt')]
