@@ -2,13 +2,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
-import { openDatabase } from '../src-main/core/db/open.ts'
+import { startCore } from '../src-main/core/core.ts'
 import { insertArticle } from '../src-main/core/services/articles.ts'
 import { parseTextReport } from '../src-main/core/services/text-report.ts'
 import { compareArticles } from '../src-main/core/compare/compare-articles.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'compare-dump-'))
-const database = openDatabase(join(dir, 'db.sqlite'))
+const { database } = startCore(join(dir, 'db.sqlite'), { transport: 'direct', seed: false })
 const [a, b] = process.argv.slice(2).map((file) => {
   const { title, body } = parseTextReport(readFileSync(file, 'utf8'), file)
   return insertArticle(database, { title, body, format: 'txt', fileName: basename(file) }).id

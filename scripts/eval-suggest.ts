@@ -1,11 +1,18 @@
 // `npm run eval [-- [--json] [--verbose] [GOLD.json …]]`: scores the claim suggester
 // against hand-labelled gold files (default: the sample corpus and the suggester's
 // own held-out reports). Prints per-class precision/recall/F1, macro-F1, the
-// false-tag rate on cue-free sentences and attribution accuracy.
-import { join } from 'node:path'
+// false-tag rate on cue-free sentences and attribution accuracy. Exits 1 on a bad
+// gold file (its path and the problem on stderr).
+import { join, relative } from 'node:path'
 import { appRoot } from '../src-main/core/app-root.ts'
 import { evaluate, type EvalReport } from '../src-main/core/suggest/evaluate.ts'
 import { buildLexicon, loadShippedLexicon } from '../src-main/core/suggest/lexicon.ts'
+
+// a reader that stops early (`| head`) is not an error
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0)
+  throw err
+})
 
 const args = process.argv.slice(2)
 const json = args.includes('--json')
@@ -13,12 +20,17 @@ const verbose = args.includes('--verbose')
 const files = args.filter((a) => !a.startsWith('--'))
 const golds = files.length
   ? files
-  : [join(appRoot(), 'resources', 'sample-corpus', 'gold.json'), join(appRoot(), 'src-main', 'core', 'suggest', 'testdata', 'gold.json')]
+  : [
+      join(appRoot(), 'resources', 'sample-corpus', 'gold.json'),
+      join(appRoot(), 'src-main', 'core', 'suggest', 'testdata', 'gold.json'),
+      join(appRoot(), 'src-main', 'core', 'suggest', 'testdata', 'blind', 'gold.json'),
+      join(appRoot(), 'src-main', 'core', 'suggest', 'testdata', 'blind2', 'gold.json')
+    ]
 
 const pct = (n: number): string => `${(n * 100).toFixed(1)}%`
 
 function print(r: EvalReport): void {
-  console.log(`\n${r.gold}: ${r.articles} reports, ${r.claims} gold claims, ${r.noClaims} cue-free sentences`)
+  console.log(`\n${relative(process.cwd(), r.gold) || r.gold}: ${r.articles} reports, ${r.claims} gold claims, ${r.noClaims} cue-free sentences`)
   console.log('class              precision  recall     F1   (tp/fp/fn)')
   for (const [c, s] of Object.entries(r.perClass)) {
     console.log(`${c.padEnd(18)} ${pct(s.precision).padStart(9)} ${pct(s.recall).padStart(7)} ${s.f1.toFixed(3).padStart(6)}   (${s.tp}/${s.fp}/${s.fn})`)

@@ -5,6 +5,7 @@ import { registerArticleCommands } from './commands/articles.ts'
 import { registerClaimCommands } from './commands/claims.ts'
 import { registerCompareCommand } from './commands/compare.ts'
 import { registerServeCommand } from './commands/serve.ts'
+import { registerSuggestCommand } from './commands/suggest.ts'
 
 export function buildProgram(): Command {
   const program = new Command('workbench')
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   registerClaimCommands(program)
   registerCompareCommand(program)
   registerServeCommand(program)
+  registerSuggestCommand(program)
   return program
 }
 

@@ -4,6 +4,7 @@ import { appInfo } from './app.ts'
 import { getArticle, listArticles } from './articles.ts'
 import { claimHistory, createClaim, deleteClaim, historyState, listClaims, redo, speakers, undo, updateClaim } from './claims.ts'
 import { compareArticles, compareCsv } from './compare.ts'
+import { addLexicon, listLexicon, removeLexicon, setLexiconEnabled, suggestArticle, suggestText } from './suggest.ts'
 
 export * from './call.ts'
 export * from './errors.ts'
@@ -12,6 +13,7 @@ export * from './articles.ts'
 export * from './app.ts'
 export * from './claims.ts'
 export * from './compare.ts'
+export * from './suggest.ts'
 
 /** Every call the core answers, by name. The one list both sides share. */
 export const calls = {
@@ -28,7 +30,13 @@ export const calls = {
   [undo.name]: undo,
   [redo.name]: redo,
   [compareArticles.name]: compareArticles,
-  [compareCsv.name]: compareCsv
+  [compareCsv.name]: compareCsv,
+  [suggestArticle.name]: suggestArticle,
+  [suggestText.name]: suggestText,
+  [listLexicon.name]: listLexicon,
+  [addLexicon.name]: addLexicon,
+  [removeLexicon.name]: removeLexicon,
+  [setLexiconEnabled.name]: setLexiconEnabled
 } as const satisfies Record<string, Call>
 
 export type Calls = typeof calls

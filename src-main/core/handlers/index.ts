@@ -4,7 +4,9 @@ import * as articles from '../services/articles.ts'
 import { listClaims } from '../services/claims-query.ts'
 import * as claims from '../services/claims.ts'
 import * as history from '../services/claim-history.ts'
+import * as lexicon from '../services/cue-lexicon.ts'
 import { appInfo } from './app.ts'
+import { suggestForArticle, suggestForText } from './suggest.ts'
 
 export type Handler<N extends CallName> = (ctx: CoreContext, input: ParsedInputOf<N>) => OutputOf<N> | Promise<OutputOf<N>>
 
@@ -28,5 +30,11 @@ export const handlers: { [N in CallName]: Handler<N> } = {
     const [{ compareArticles }, { comparisonCsv, comparisonFileName }] = await Promise.all([import('../compare/compare-articles.ts'), import('../compare/comparison-csv.ts')])
     const c = await compareArticles(ctx.database, leftId, rightId, { withSuggestions })
     return { fileName: comparisonFileName(c), csv: comparisonCsv(c, conflictsOnly) }
-  }
+  },
+  'suggest.article': (ctx, { articleId }) => suggestForArticle(ctx, articleId),
+  'suggest.text': (ctx, { text }) => suggestForText(ctx, text),
+  'lexicon.list': (ctx) => lexicon.listCues(ctx.database),
+  'lexicon.add': (ctx, { confidence, phrase }) => lexicon.addCue(ctx.database, confidence, phrase),
+  'lexicon.remove': (ctx, { id }) => lexicon.removeCue(ctx.database, id),
+  'lexicon.setEnabled': (ctx, { id, enabled }) => lexicon.setCueEnabled(ctx.database, id, enabled)
 }

@@ -63,7 +63,8 @@ const SUBJECT_CUE = /^(assess|assesses|assessed|judge|judges|judged|estimate|est
  * believe …"); else nobody — the narrator, recorded as ''.
  */
 export function narratorSpeaker(toks: Token[], frames: ResolvedFrame[], cue: CueMatch | null, from: number, to: number, tracker: SpeakerTracker): string {
-  const inUnit = frames.filter((f) => f.speaker.name && toks[f.verb]!.start >= from && toks[f.verb]!.end <= to)
+  const inCue = (f: ResolvedFrame): boolean => !!cue && f.kind !== 'according' && f.verb >= cue.start && f.verb < cue.end
+  const inUnit = frames.filter((f) => f.speaker.name && !inCue(f) && toks[f.verb]!.start >= from && toks[f.verb]!.end <= to)
   const at = cue?.start ?? inUnit[0]?.verb ?? 0
   const before = inUnit.filter((f) => f.verb < at && f.kind !== 'according').at(-1)
   if (before) return before.speaker.name

@@ -5,7 +5,7 @@ import type { Token } from './tokens.ts'
  * A lexicon phrase compiled for matching. Syntax (see RULES.md):
  *   word       the word in any inflection        =word   this exact form
  *   (a|b c)    one of the alternatives            [a|b]   optional
- *   …  or ...  a subject's short description: up to 8 words, starting with a
+ *   …  or ...  a subject's short description: up to 12 words, starting with a
  *              preposition, participle, relative pronoun or auxiliary
  *   *          up to 3 words of any kind (no punctuation)
  */
@@ -30,6 +30,15 @@ function wordElem(raw: string): Elem {
   return { kind: 'word', forms: new Set(exact ? [w] : wordForms(w)) }
 }
 
+/** A group of one-word alternatives becomes one set lookup; longer alternatives stay a list. */
+function mergeSingleWords(alts: Elem[][], optional: boolean): Elem {
+  const single = alts.filter((a) => a.length === 1)
+  const longer = alts.filter((a) => a.length > 1)
+  const merged: Elem = { kind: 'word', forms: new Set(single.flatMap((a) => [...(a[0] as { forms: Set<string> }).forms])) }
+  if (!optional && longer.length === 0) return merged
+  return { kind: 'group', alts: single.length ? [[merged], ...longer] : longer, optional }
+}
+
 export function compilePattern(source: string): CuePattern {
   const lexemes = source.match(LEX) ?? []
   const rest = source.replace(LEX, '').trim()
@@ -49,11 +58,11 @@ export function compilePattern(source: string): CuePattern {
       }
       if (i >= lexemes.length) throw new PatternError(`"${source}": ${l} is never closed`)
       if (alts.some((a) => a.length === 0)) throw new PatternError(`"${source}": empty alternative`)
-      elems.push({ kind: 'group', alts, optional: l === '[' })
+      elems.push(mergeSingleWords(alts, l === '['))
       if (l === '(') words++
     } else if (l === '…' || l === '...' || l === '*') {
       if (elems.length === 0) throw new PatternError(`"${source}": a phrase cannot start with a gap`)
-      elems.push({ kind: 'gap', max: l === '*' ? 3 : 8, free: l === '*' })
+      elems.push({ kind: 'gap', max: l === '*' ? 3 : 12, free: l === '*' })
     } else if (l === ')' || l === ']' || l === '|') {
       throw new PatternError(`"${source}": unexpected ${l}`)
     } else {
@@ -81,16 +90,17 @@ export function firstForms(p: CuePattern): Set<string> | null {
 const GAP_STARTERS = new Set(
   ('of from in on at by for with within over under near across during after before since inside around between about along ' +
     'taken seen made given shown done drawn held kept that which we they who released published obtained ' +
-    'do does did not also now clearly all both further independently appear appears appeared seem seems seemed alone itself so far ,').split(' ')
+    'do does did has have had not also now clearly all both further independently appear appears appeared seem seems seemed alone itself so far ,').split(' ')
 )
-const GAP_BLOCKERS = new Set('will would could can may might should must shall said says told to'.split(' '))
+const GAP_BLOCKERS = new Set('will would could can may might should must shall said says told'.split(' '))
 
-function gapTokenOk(t: Token | undefined, first: boolean, free: boolean): boolean {
+function gapTokenOk(t: Token | undefined, prev: Token | undefined, first: boolean, free: boolean): boolean {
   if (!t) return false
   if (free) return t.kind !== 'punct'
   if (t.kind === 'punct') return t.norm === ','
-  if (GAP_BLOCKERS.has(t.norm)) return false
-  return !first || GAP_STARTERS.has(t.norm) || /(?:ed|en)$/.test(t.norm)
+  if (GAP_BLOCKERS.has(t.norm) && !(t.norm === 'may' && t.cap)) return false
+  if (t.norm === 'to') return /^(appear|appears|appeared|seem|seems|seemed)$/.test(prev?.norm ?? '')
+  return !first || GAP_STARTERS.has(t.norm) || /(?:ed|en|ing|ly)$/.test(t.norm)
 }
 
 function seqEnd(seq: Elem[], toks: Token[], i: number): number {
@@ -122,7 +132,7 @@ function collectEnds(elems: Elem[], ei: number, toks: Token[], ti: number, out: 
     return
   }
   for (let k = 0; k <= e.max; k++) {
-    if (k > 0 && !gapTokenOk(toks[ti + k - 1], k === 1, e.free)) break
+    if (k > 0 && !gapTokenOk(toks[ti + k - 1], toks[ti + k - 2], k === 1, e.free)) break
     collectEnds(elems, ei + 1, toks, ti + k, out)
   }
 }

@@ -1,6 +1,6 @@
 import type { Token } from './tokens.ts'
 import { wordForms } from './inflect.ts'
-import { CLAUSE_PUNCT, MONTHS, WEEKDAYS } from './word-classes.ts'
+import { CLAUSE_PUNCT, DETERMINERS, MONTHS, WEEKDAYS } from './word-classes.ts'
 
 /**
  * Speech frames: where a sentence says who speaks. "X said (that) …", "…, X
@@ -16,7 +16,7 @@ export interface Frame {
   npEnd: number
 }
 
-const SPEECH_LEMMAS = `say tell add state note write warn explain announce claim insist argue acknowledge admit report testify tweet post comment
+const SPEECH_LEMMAS = `say speak tell add state note write warn explain announce claim insist argue acknowledge admit report testify tweet post comment
   remark observe stress emphasize emphasise reiterate caution declare allege contend assert confirm deny respond reply conclude predict brief`
 const SPEECH = new Set<string>()
 for (const l of SPEECH_LEMMAS.split(/\s+/).filter(Boolean)) for (const f of wordForms(l)) if (!f.endsWith('ing')) SPEECH.add(f)
@@ -45,7 +45,7 @@ const isNameAnd = (toks: Token[], i: number): boolean => toks[i]!.norm === 'and'
 const isBoundary = (t: Token): boolean => (t.kind === 'punct' && (CLAUSE_PUNCT.has(t.norm) || t.norm === '.')) || NP_BOUNDARY.has(t.norm)
 
 /** The noun phrase ending just before token `end` (exclusive), within the clause; [start, end) or null. */
-export function nounPhraseBefore(toks: Token[], end: number, floor = 0): [number, number] | null {
+export function nounPhraseBefore(toks: Token[], end: number, floor = 0, pronounIt = false): [number, number] | null {
   let e = skipAdverbials(toks, end - 1, floor) + 1
   let s = e
   while (s - 1 >= floor && (!isBoundary(toks[s - 1]!) || isNameAnd(toks, s - 1)) && e - s < 12) s--
@@ -54,7 +54,8 @@ export function nounPhraseBefore(toks: Token[], end: number, floor = 0): [number
     let c = e - 2
     while (c >= floor && toks[c]!.norm !== ',' && e - c < 14) c--
     const aside = toks[c + 1]
-    if (c >= floor && aside && (/ing$|ed$/.test(aside.norm) || /^(who|which|in|on|at|according)$/.test(aside.norm))) return nounPhraseBefore(toks, c, floor)
+    if (c >= floor && aside && (/ing$|ed$/.test(aside.norm) || /^(who|which|in|on|at|according|however)$/.test(aside.norm))) return nounPhraseBefore(toks, c, floor)
+    if (aside?.cap && toks.slice(c + 1, e - 1).every((t) => t.cap || t.kind === 'punct' || t.norm === '.')) return [c + 1, e - 1] // an appositive name
     if (c >= floor) {
       e = c
       s = e
@@ -65,7 +66,7 @@ export function nounPhraseBefore(toks: Token[], end: number, floor = 0): [number
     return null
   }
   if (s === e) return null
-  if (e - s === 1 && NOT_SPEAKERS.has(toks[s]!.norm)) return null
+  if (e - s === 1 && NOT_SPEAKERS.has(toks[s]!.norm) && !(pronounIt && toks[s]!.norm === 'it')) return null
   return [s, e]
 }
 
@@ -74,7 +75,24 @@ function nounPhraseAfter(toks: Token[], start: number, stops = /^(who|which|in|o
   let e = start
   while (e < toks.length && !(toks[e]!.kind === 'punct' && toks[e]!.norm !== "'" && toks[e]!.norm !== '.') && !stops.test(toks[e]!.norm) && e - start < 10) e++
   if (toks[e - 1]?.norm === '.' && e - 1 > start) e--
+  // '… said the service's director, Tomas Berg.' → the name in apposition
+  if (toks[e]?.norm === ',' && toks[e + 1]?.cap) {
+    let n = e + 1
+    while (n < toks.length && (toks[n]!.cap || toks[n]!.norm.endsWith('.')) && toks[n]!.kind === 'word') n++
+    if (n - e - 1 >= 2 && (n >= toks.length || toks[n]!.kind === 'punct')) return [e + 1, n]
+  }
   return e > start ? [start, e] : null
+}
+
+const QUOTE_MARK = /^["”’'»]$/
+
+/** '"…," said Ilse Varga' or '…, said Marta Lind.' — not "Sofia Brandt, said the cracks were …". */
+function isInverted(toks: Token[], i: number, np: [number, number]): boolean {
+  const prev = toks[i - 1]
+  if (!prev) return true
+  if (QUOTE_MARK.test(prev.norm) || (prev.norm === ',' && QUOTE_MARK.test(toks[i - 2]?.norm ?? ''))) return true
+  const after = toks[np[1]]
+  return /^[,—–]$/.test(prev.norm) && !!toks[np[0]]!.cap && (!after || after.kind === 'punct')
 }
 
 /** Speech frames in a sentence's tokens; `inQuote(i)` tells tokens inside someone's quoted words, which hold no frames. */
@@ -95,18 +113,19 @@ export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Fram
     }
     if (!SPEECH.has(t.norm)) continue
     const prev = toks[i - 1]
-    const afterQuoteOrComma = prev && prev.kind === 'punct' && /^[,"”’'—–]$/.test(prev.norm)
+    if (prev && (DETERMINERS.has(prev.norm) || prev.norm.endsWith("'s"))) continue // a noun: "in its report", "the claims"
     const next = toks[i + 1]
-    if ((afterQuoteOrComma || i === 0) && next && (next.cap || /^(a|an|the|one)$/.test(next.norm))) {
-      const np = nounPhraseAfter(toks, i + 1)
-      if (np) out.push({ kind: 'inverted', verb: i, npStart: np[0], npEnd: np[1] })
+    const afterQuote = QUOTE_MARK.test(prev?.norm ?? '') || (prev?.norm === ',' && QUOTE_MARK.test(toks[i - 2]?.norm ?? ''))
+    const np = next && next.kind === 'word' && (afterQuote || next.cap || /^(a|an|the|one)$/.test(next.norm)) ? nounPhraseAfter(toks, i + 1) : null
+    if (np && isInverted(toks, i, np)) {
+      out.push({ kind: 'inverted', verb: i, npStart: np[0], npEnd: np[1] })
       continue
     }
     if (/^(was|were|is|are|been|be|being|to)$/.test(prev?.norm ?? '')) continue // passive or infinitive: "were reported", "declined to comment"
     let v = i
     while (v > 0 && /^(has|have|had|also|previously|did|does|do|not|would|will|could|may|might|later|earlier|publicly|repeatedly)$/.test(toks[v - 1]!.norm)) v--
-    const np = nounPhraseBefore(toks, v)
-    if (np && !np.some((k) => k >= 0 && inQuote(k))) out.push({ kind: 'lead', verb: i, npStart: np[0], npEnd: np[1] })
+    const subject = nounPhraseBefore(toks, v, 0, true) // "It said" is the organisation that spoke
+    if (subject && !subject.some((k) => k >= 0 && inQuote(k))) out.push({ kind: 'lead', verb: i, npStart: subject[0], npEnd: subject[1] })
   }
   return out
 }

@@ -8,6 +8,7 @@ const IRREGULAR: Record<string, string[]> = {
   have: ['have', 'has', 'had', 'having'],
   do: ['do', 'does', 'did', 'doing', 'done'],
   say: ['say', 'says', 'said', 'saying'],
+  speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
   tell: ['tell', 'tells', 'told', 'telling'],
   find: ['find', 'finds', 'found', 'finding'],
   show: ['show', 'shows', 'showed', 'shown', 'showing'],

@@ -62,17 +62,25 @@ export function findCues(lexicon: Lexicon, toks: Token[]): CueMatch[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
     if (t.kind === 'punct') continue
-    for (const p of [...(lexicon.byFirst.get(t.norm) ?? []), ...lexicon.anywhere]) {
-      const end = matchAt(p, toks, i)
-      if (end > i) out.push({ confidence: p.confidence, phrase: p.source, words: p.words, start: i, end })
+    for (const list of [lexicon.byFirst.get(t.norm), lexicon.anywhere]) {
+      if (!list) continue
+      for (const p of list) {
+        const end = matchAt(p, toks, i)
+        if (end > i) out.push({ confidence: p.confidence, phrase: p.source, words: p.words, start: i, end })
+      }
     }
   }
   return out
 }
 
-/** Keeps the longest of overlapping matches (so "cannot confirm" beats "confirm"), earlier first on ties. */
+/**
+ * Keeps one of overlapping matches: a do-not-yet-know phrase first (it negates
+ * the evidence or judgment word inside it: "cannot confirm", "have not yet
+ * identified"), else the longest, else the earliest.
+ */
 export function resolveOverlaps(matches: CueMatch[]): CueMatch[] {
-  const sorted = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
+  const gap = (m: CueMatch): number => (m.confidence === 'do not yet know' ? 1 : 0)
+  const sorted = [...matches].sort((a, b) => gap(b) - gap(a) || b.end - b.start - (a.end - a.start) || a.start - b.start)
   const kept: CueMatch[] = []
   for (const m of sorted) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m)
   return kept.sort((a, b) => a.start - b.start)

@@ -21,7 +21,7 @@ export const ORG_WORDS = set(`agency ministry bank project institute institution
   lab hospital clinic airline airlines airways railways port customs community secretariat mission embassy consulate cabinet assembly tribunal
   programme program unit brigade regiment division fleet corps media daily journal herald telegraph guardian agency's ministry's exchange market
   index partners capital holdings energy oil gas motors systems technologies industries research analytics intelligence institute's school college
-  academy`)
+  academy labs laboratories securities associates consulting group's institutes agencies ministries banks`)
 export const PLACE_WORDS = set(`north south east west northern southern eastern western central united new saudi sri korea russia ukraine china
   iran israel syria america states kingdom republic emirates arabia africa europe asia gaza sea river island islands strait gulf bay mount lake
   city province region county district valley coast street square airport base peninsula oblast territory territories`)
@@ -80,20 +80,39 @@ export function surnameIn(toks: Token[], from: number, to: number): string | nul
 
 /** Every person's full name in the body, in order, so a surname can be resolved ("Austin" → "Lloyd Austin"). */
 export class NameIndex {
-  private readonly names: { name: string; last: string; at: number }[] = []
+  /** in text order (add() is called in order) */
+  private readonly names: { name: string; at: number }[] = []
+  private readonly bySurname = new Map<string, { name: string; at: number }[]>()
 
   add(name: string, at: number): void {
-    this.names.push({ name, last: name.split(' ').at(-1)!, at })
+    const entry = { name, at }
+    this.names.push(entry)
+    for (const key of new Set([name.split(' ').at(-1)!, name])) this.bySurname.set(key, [...(this.bySurname.get(key) ?? []), entry])
+  }
+
+  /** The last full name mentioned before `at` (for "he said" before anyone has spoken). */
+  lastBefore(at: number): string | null {
+    const i = lastIndexBefore(this.names, at)
+    return i < 0 ? null : this.names[i]!.name
   }
 
   /** The nearest full name before `at` ending in `surname`, else the first one after it. */
   resolve(surname: string, at: number): string | null {
-    let best: string | null = null
-    for (const n of this.names) {
-      if (n.last !== surname && n.name !== surname) continue
-      if (n.at <= at) best = n.name
-      else return best ?? n.name
-    }
-    return best
+    const list = this.bySurname.get(surname)
+    if (!list) return null
+    const i = lastIndexBefore(list, at + 1)
+    return (list[i] ?? list[0])!.name
   }
+}
+
+/** Index of the last entry with `at` < `pos` in a list sorted by `at`, or -1 (binary search). */
+export function lastIndexBefore(list: { at: number }[], pos: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid]!.at < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo - 1
 }

@@ -10,13 +10,14 @@ import { BE_FORMS, CLAUSE_PUNCT, DETERMINERS, MODALS, SUBJECT_PRONOUNS, WH_WORDS
  * returns why the match is not a cue, or null when it is one.
  */
 const lemmaOf = new Map<string, string>()
-for (const lemma of ['assess', 'judge', 'estimate', 'expect', 'believe', 'think', 'suspect', 'confirm', 'find']) {
+for (const lemma of ['assess', 'judge', 'estimate', 'expect', 'believe', 'think', 'suspect', 'forecast', 'predict', 'confirm', 'find']) {
   for (const f of wordForms(lemma)) lemmaOf.set(f, lemma)
 }
 for (const w of ['unclear', 'uncertain', 'unknown', 'known', 'evidence', 'probable']) lemmaOf.set(w, w)
+for (const f of wordForms('verify')) lemmaOf.set(f, 'confirm') // "verified" follows the rules of "confirmed"
 
-const JUDGING = new Set(['assess', 'judge', 'estimate', 'expect', 'believe', 'think', 'suspect'])
-const NEEDS_CLAUSE = new Set(['assess', 'judge', 'estimate', 'expect'])
+const JUDGING = new Set(['assess', 'judge', 'estimate', 'expect', 'believe', 'think', 'suspect', 'forecast', 'predict'])
+const NEEDS_CLAUSE = new Set(['assess', 'judge', 'estimate', 'expect', 'forecast', 'predict'])
 const PERCEPTS = new Set(
   'photo photocopy copy image picture print printout writing handwriting signature text audio sound recording footage video scan screen sign label marking markings line letters voice map chart stamp photograph fax'.split(' ')
 )
@@ -62,10 +63,11 @@ function judgingVerbProblem(m: CueMatch, toks: Token[], h: number, lemma: string
   const outside = h === m.start
   const prev = outside ? at(toks, h - 1) : undefined
   const next = at(toks, h + 1)
-  if (!outside && DETERMINERS.has(norm(at(toks, h - 1)))) return null // a noun the phrase asks for ("our estimate is that")
+  // the phrase itself fixes the sense ("our estimate", "too early to judge", "is believed to"), except a bare subject ("we assess")
+  if (!outside && !SUBJECT_PRONOUNS.has(norm(at(toks, h - 1)))) return null
   if (prev && (DETERMINERS.has(prev.norm) || prev.kind === 'num' || prev.norm.endsWith("'s"))) return 'a noun here ("a judge", "the suspect")'
   if (next && (next.norm === "'" || next.norm === "'s")) return 'a possessive noun ("the judges\' table")'
-  if (t.cap && h > 0 && at(toks, h - 1)?.kind !== 'punct') return 'a title or name ("Judge Smith")'
+  if (t.cap && ((h > 0 && at(toks, h - 1)?.kind !== 'punct') || next?.cap)) return 'a title or name ("Judge Smith")'
   if (lemma === 'think' && /^(tank|tanks|of|about|through|twice|again|back)$/.test(norm(next))) return '"think tank" / "think about"'
   if (lemma === 'believe' && norm(next) === 'in') return '"believe in"'
   if (lemma === 'suspect' && next && BE_FORMS.has(next.norm)) return 'a noun ("the suspect was")'
@@ -84,15 +86,16 @@ function judgingVerbProblem(m: CueMatch, toks: Token[], h: number, lemma: string
 }
 
 function confirmProblem(m: CueMatch, toks: Token[], h: number): string | null {
-  if (h !== m.start) return null
   const t = toks[h]!
+  const before = at(toks, h - 1)
+  if (t.norm === 'confirmed' && before && (DETERMINERS.has(before.norm) || before.kind === 'num') && at(toks, h + 1)?.kind === 'word') return 'an adjective ("40 confirmed cases")'
+  if (h !== m.start) return null
   let b = h - 1
   while (/^(publicly|officially|formally|independently|also|later|since|subsequently|never)$/.test(norm(at(toks, b)))) b--
   const p1 = norm(at(toks, b))
   const next = norm(at(toks, h + 1))
   if (MODALS.has(p1) || p1 === 'to') return 'future, hypothetical or an aim ("to confirm")'
   if (p1 === 'not' || p1 === 'neither' || next === 'or' || next === 'nor') return 'declined to confirm'
-  if (t.norm === 'confirmed' && (DETERMINERS.has(p1) || at(toks, h - 1)?.kind === 'num')) return 'an adjective ("40 confirmed cases")'
   if (t.norm === 'confirming' && next !== 'that') return 'a participle ("a letter confirming the dates")'
   for (let j = h + 1; j < Math.min(toks.length, h + 5); j++) {
     if (toks[j]!.norm === 'as') return 'an appointment ("confirmed her as minister")'

@@ -1,5 +1,5 @@
 import type { Token } from './tokens.ts'
-import { NameIndex, ORG_WORDS, personIn, surnameIn } from './names.ts'
+import { lastIndexBefore, NameIndex, ORG_WORDS, personIn, surnameIn } from './names.ts'
 
 /** Nouns that are sources of evidence, never speakers ("Laboratory tests confirmed …"). */
 export const EVIDENCE_NOUNS = new Set(
@@ -9,6 +9,10 @@ export const EVIDENCE_NOUNS = new Set(
    review audit inspection inspections study studies survey surveys research findings tracking scan scans reporting intelligence information evidence
    proof traces signals sensors radar cameras monitoring observations manifest manifests receipts invoices emails messages testing`.split(/\s+/)
 )
+/** A common noun before a name that makes the name a group's ("environmental group Blue Shore"). */
+const GROUP_NOUNS = /^(group|company|firm|organisation|organization|agency|institute|charity|network|outlet|newspaper|broadcaster|union|party|utility|operator|bank|insurer|airline|carrier|manufacturer|lab|laboratory|monitor|watchdog|regulator|coalition|alliance|movement|militia|club|team)$/
+const ORG_HEADS = GROUP_NOUNS
+
 const PLURAL_ROLES = /^(economists|analysts|researchers|experts|scientists|officials|investigators|inspectors|engineers|doctors|specialists|staff|observers|monitors|auditors|diplomats|sources|people|members|representatives|lawyers|academics|strategists)$/
 
 export interface Speaker {
@@ -30,6 +34,7 @@ export class SpeakerTracker {
   lastSpeaker: Speaker | null = null
   lastQuoteSpeaker: Speaker | null = null
   private readonly history: Speaker[] = []
+  private orgNames: Map<string, { name: string; at: number }[]> | null = null
 
   constructor(
     private readonly body: string,
@@ -50,20 +55,29 @@ export class SpeakerTracker {
     if (s >= e) return { name: '', person: false, words: [] }
     const words = toks.slice(s, e).map((t) => t.norm)
     const first = words[0]!
-    if (e - s === 1 && /^(he|she|him|her)$/.test(first)) return this.lastPerson ?? { name: '', person: false, words }
-    if (e - s === 1 && /^(they|them)$/.test(first)) return this.lastSpeaker && !this.lastSpeaker.person ? this.lastSpeaker : { name: '', person: false, words }
-    if (e - s === 1 && /^(we|i|us|it|you)$/.test(first)) return { name: '', person: false, words }
-    if (EVIDENCE_NOUNS.has(words.at(-1)!)) return { name: '', person: false, words }
-
-    const person = personIn(toks, s, e)
-    if (person) return { name: person.name, person: true, words }
-    const surname = surnameIn(toks, s, e)
-    if (surname) {
-      const full = this.names.resolve(surname, toks[s]!.start)
-      if (full) return { name: full, person: true, words }
-      const hadTitle = e - s > 1
-      if (hadTitle) return { name: surname, person: true, words }
+    if (e - s === 1 && /^(he|she|him|her)$/.test(first)) {
+      if (this.lastPerson) return this.lastPerson
+      const mentioned = this.names.lastBefore(toks[s]!.start)
+      return { name: mentioned ?? '', person: !!mentioned, words }
     }
+    if (e - s === 1 && /^(they|them)$/.test(first)) return this.lastSpeaker && !this.lastSpeaker.person ? this.lastSpeaker : { name: '', person: false, words }
+    if (e - s === 1 && first === 'it') return this.lastOrg() ?? { name: '', person: false, words }
+    if (e - s === 1 && /^(we|i|us|you)$/.test(first)) return { name: '', person: false, words }
+    const prep = words.findIndex((w, i) => i > 0 && /^(of|from|by|at|in|on|for|with|analysed|analyzed|compiled|released|published|collected)$/.test(w))
+    const headPhrase = prep > 0 ? words.slice(0, prep) : words
+    if (EVIDENCE_NOUNS.has(headPhrase.at(-1)!) || /^(statement|report|communique|release|filing|letter|briefing|memo|post)$/.test(headPhrase.at(-1)!)) {
+      // "an analysis of radar satellite data by the Riverwatch Institute" → "Riverwatch Institute"
+      for (let i = words.length - 2; i > 0; i--) {
+        if ((words[i] === 'by' || words[i] === 'from') && toks.slice(s + i + 1, e).some((t) => t.cap)) return this.resolve(toks, s + i + 1, e)
+      }
+      if (EVIDENCE_NOUNS.has(headPhrase.at(-1)!)) return { name: '', person: false, words }
+    }
+    // "a ministry statement" → "the ministry"
+    if (e - s >= 3 && /^(statement|communique|release|filing|notice|letter|post)$/.test(words.at(-1)!) && /^(a|an|the)$/.test(first)) {
+      const owner = this.resolveDefinite(toks, s + 1, e - 1, words.slice(1, -1))
+      if (owner) return owner
+    }
+
     // "Economists at Coastline Bank" → "Coastline Bank"
     const at = words.findIndex((w, i) => i > 0 && /^(at|of|from|with)$/.test(w))
     if (at > 0 && PLURAL_ROLES.test(words[at - 1]!) && toks[s + at + 1]) {
@@ -71,15 +85,23 @@ export class SpeakerTracker {
       if (toks[o]!.norm === 'the') o++
       if (toks[o]?.cap) return { name: text(this.body, toks, o, e), person: false, words }
     }
+    const person = personIn(toks, s, e)
+    if (person) {
+      const before = toks.slice(s, e).findIndex((t) => t.start === person.start)
+      const group = before > 0 && GROUP_NOUNS.test(toks[s + before - 1]!.norm)
+      return { name: person.name, person: !group, words }
+    }
+    const surname = surnameIn(toks, s, e)
+    if (surname) {
+      const full = this.names.resolve(surname, toks[s]!.start)
+      if (full) return { name: full, person: true, words }
+      const hadTitle = e - s > 1
+      if (hadTitle) return { name: surname, person: true, words }
+    }
     // "the agency" → the earlier speaker or organisation it refers back to
     if (first === 'the' && e - s <= 3) {
-      const head = words.at(-1)!
-      for (let i = this.history.length - 1; i >= 0; i--) {
-        const h = this.history[i]!
-        if (!h.person && h.words.at(-1) === head && h.words.length > words.length) return h
-      }
-      const org = this.findOrgEndingIn(head, toks[s]!.start)
-      if (org) return { name: org, person: false, words }
+      const found = this.resolveDefinite(toks, s + 1, e, words.slice(1))
+      if (found) return found
     }
     let name = text(this.body, toks, s, e)
     if (first === 'the') name = name.replace(/^the\s+/i, '')
@@ -87,16 +109,57 @@ export class SpeakerTracker {
     return { name, person: false, words }
   }
 
+  private lastOrg(): Speaker | null {
+    for (let i = this.history.length - 1; i >= 0; i--) if (!this.history[i]!.person) return this.history[i]!
+    return null
+  }
+
+  /** "the regulator" → "financial regulator": the same noun with its modifiers, mentioned shortly before. */
+  private modifiedMention(head: string, before: number): string | null {
+    const window = this.body.slice(Math.max(0, before - 2000), before)
+    let found: string | null = null
+    for (const m of window.matchAll(new RegExp(`\\b[Tt]he ((?:[a-z][a-z-]+ ){1,3})${head}\\b`, 'g'))) {
+      if (!/\b(same|other|first|last|next|new|whole|entire|own)\b/.test(m[1]!)) found = `${m[1]}${head}`
+    }
+    return found
+  }
+
+  /** "the agency" (words after "the") → an earlier speaker or organisation with that head noun. */
+  private resolveDefinite(toks: Token[], s: number, e: number, words: string[]): Speaker | null {
+    const headNoun = words.at(-1)
+    if (!headNoun) return null
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const h = this.history[i]!
+      if (!h.person && h.words.at(-1) === headNoun && h.words.length > words.length + 1) return h
+    }
+    const org = this.findOrgEndingIn(headNoun, toks[s]!.start)
+    if (org) return { name: org, person: false, words }
+    const mention = words.length === 1 ? this.modifiedMention(headNoun, toks[s]!.start) : null
+    if (mention) return { name: mention, person: false, words: [...mention.split(' ')] }
+    // "the company" → the organisation that spoke last
+    if (words.length === 1 && ORG_HEADS.test(headNoun)) {
+      for (let i = this.history.length - 1; i >= 0; i--) {
+        const h = this.history[i]!
+        if (!h.person && /^\p{Lu}/u.test(h.name)) return h
+      }
+    }
+    return null
+  }
+
   /** "the bank" → "Coastline Bank": a capitalised name earlier in the text ending in that word. */
   private findOrgEndingIn(head: string, before: number): string | null {
     if (!ORG_WORDS.has(head)) return null
-    const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5})${head}\\b`, 'giu')
-    let found: string | null = null
-    for (const m of this.body.slice(0, before).matchAll(re)) {
-      const words = m[0].split(/\s+/)
-      const last = words.at(-1)!
-      if (last[0] === last[0]!.toUpperCase()) found = m[0].replace(/^(?:The|A|An)\s+/, '')
+    if (!this.orgNames) {
+      // every run of 2–6 capitalised words, indexed once by its last word
+      this.orgNames = new Map()
+      for (const m of this.body.matchAll(/\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,5}/gu)) {
+        const name = m[0].replace(/^(?:The|A|An)\s+/, '')
+        const key = name.split(/\s+/).at(-1)!.toLowerCase()
+        this.orgNames.set(key, [...(this.orgNames.get(key) ?? []), { name, at: m.index }])
+      }
     }
-    return found
+    const list = this.orgNames.get(head) ?? []
+    const i = lastIndexBefore(list, before)
+    return i < 0 ? null : list[i]!.name
   }
 }

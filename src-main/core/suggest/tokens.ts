@@ -13,16 +13,22 @@ export interface Token {
   cap: boolean
 }
 
-const TOKEN = /\d+(?:[.,:]\d+)*%?|[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*\.?|\S/gu
+// three kinds, told apart by which group matched: a number, a word (with inner ' ’ . -), any other mark
+const TOKEN = /(\d+(?:[.,:]\d+)*%?)|([\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*\.?)|\S/gu
+const ABBREVIATION = /^(?:\p{L}\.)+$|^(?:dr|mr|mrs|ms|prof|gen|lt|col|maj|capt|sgt|adm|gov|sen|rep|rev|st|jr|sr|vs|inc|ltd|corp|co)\.$/iu
 const CONTRACTION = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m))$/i
 const PRONOUN_IS = new Set(['it', 'that', 'there', 'here', 'what', 'he', 'she', 'who', 'where', 'this'])
 const NT_BASE: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' }
 const CLITIC: Record<string, string> = { "'re": 'are', "'ve": 'have', "'ll": 'will', "'d": 'would', "'m": 'am' }
 
-const isCap = (s: string): boolean => /^\p{Lu}/u.test(s)
+const isCap = (s: string): boolean => {
+  const c = s[0]!
+  return c !== c.toLowerCase() && c === c.toUpperCase()
+}
 
-function push(out: Token[], text: string, start: number, kind: Token['kind'], norm = text.toLowerCase().replace(/’/g, "'")): void {
-  out.push({ text, norm, start, end: start + text.length, kind, cap: isCap(text) })
+function push(out: Token[], text: string, start: number, kind: Token['kind'], norm?: string): void {
+  const lower = norm ?? text.toLowerCase()
+  out.push({ text, norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + text.length, kind, cap: kind === 'word' && isCap(text) })
 }
 
 /** Tokens of body.slice(start, end); offsets stay body offsets. */
@@ -32,16 +38,16 @@ export function tokenize(body: string, start = 0, end = body.length): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     const word = m[0]
     const at = start + m.index
-    if (/^\d/.test(word)) {
+    if (m[1] !== undefined) {
       push(out, word, at, 'num')
       continue
     }
-    if (!/[\p{L}\p{N}]/u.test(word)) {
+    if (m[2] === undefined) {
       push(out, word, at, 'punct')
       continue
     }
     // a trailing period belongs to the word only for abbreviations and initials ("U.S.", "Dr.", "F.")
-    if (word.endsWith('.') && !/^(?:\p{L}\.)+$|^(?:dr|mr|mrs|ms|prof|gen|lt|col|maj|capt|sgt|adm|gov|sen|rep|rev|st|jr|sr|vs|inc|ltd|corp|co)\.$/iu.test(word)) {
+    if (word.endsWith('.') && !ABBREVIATION.test(word)) {
       pushWord(out, word.slice(0, -1), at)
       push(out, '.', at + word.length - 1, 'punct')
       continue
@@ -52,7 +58,7 @@ export function tokenize(body: string, start = 0, end = body.length): Token[] {
 }
 
 function pushWord(out: Token[], word: string, at: number): void {
-  const c = CONTRACTION.exec(word)
+  const c = word.includes("'") || word.includes('’') ? CONTRACTION.exec(word) : null
   if (c && /[\p{L}]/u.test(c[1]!)) {
     const base = c[1]!
     const clitic = c[2]!.toLowerCase().replace(/’/g, "'")
@@ -72,7 +78,7 @@ function pushWord(out: Token[], word: string, at: number): void {
       return
     }
   }
-  if (word.toLowerCase() === 'cannot') {
+  if (word.length === 6 && word.toLowerCase() === 'cannot') {
     push(out, 'can', at, 'word', 'can')
     push(out, 'not', at + 3, 'word', 'not')
     return

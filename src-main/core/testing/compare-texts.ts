@@ -1,9 +1,9 @@
 import type { Comparison } from '../../contract/compare.ts'
 import { compareArticles } from '../compare/compare-articles.ts'
-import { openDatabase, type Database } from '../db/open.ts'
+import type { Database } from '../db/open.ts'
 import { insertArticle } from '../services/articles.ts'
 import { parseTextReport } from '../services/text-report.ts'
-import { dbIn } from './temp-db.ts'
+import { testCore } from './test-core.ts'
 
 export interface Report {
   /** "Title\n\nBody", as a .txt report */
@@ -11,9 +11,9 @@ export interface Report {
   published?: string
 }
 
-/** Imports two reports into a fresh database and compares them (no stored claims: the suggested ones are aligned). */
+/** Imports two reports into a fresh database, opened as the app opens it, and compares them (no stored claims: the suggested ones are aligned). */
 export async function compareTexts(dir: string, left: Report, right: Report): Promise<Comparison & { database: Database }> {
-  const database = openDatabase(dbIn(dir))
+  const { database } = testCore(dir, false)
   const [l, r] = [left, right].map((rep, k) => {
     const { title, body } = parseTextReport(rep.text, `report-${k}.txt`)
     return insertArticle(database, { title, body, format: 'txt', published: rep.published ?? null }).id
