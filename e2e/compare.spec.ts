@@ -14,7 +14,10 @@ async function compareDprk(page: Page, url: string) {
   const right = page.getByRole('region', { name: 'Right report' })
   await expect(left.getByRole('heading', { name: PENTAGON })).toBeVisible()
   await expect(right.getByRole('heading', { name: KYIV })).toBeVisible()
-  return { left, right, table: page.getByRole('grid', { name: 'Comparison' }) }
+  const table = page.getByRole('grid', { name: 'Comparison' })
+  // the first comparison loads the language tools: on a busy two-core machine that takes seconds
+  await expect(table.locator('tbody .relation').first()).toBeVisible({ timeout: 20_000 })
+  return { left, right, table }
 }
 
 test('compare the two DPRK reports: click a conflict and both highlights come into view', async ({ page, server }) => {
