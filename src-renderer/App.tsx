@@ -4,13 +4,14 @@ import { invoke } from './api/client.ts'
 import { useCall } from './api/use-call.ts'
 import { AnnotateView } from './features/annotate/AnnotateView.tsx'
 import { CorpusClaimsView } from './features/claims/CorpusClaimsView.tsx'
+import { CompareView } from './features/compare/CompareView.tsx'
 import { LibraryPane } from './features/library/LibraryPane.tsx'
 import { ErrorNote } from './ui/ErrorNote.tsx'
 import { HelpOverlay } from './ui/HelpOverlay.tsx'
 import { ToastProvider, useToast } from './ui/toasts.tsx'
 import { useCommands } from './ui/use-commands.ts'
 
-type View = 'read' | 'claims'
+type View = 'read' | 'claims' | 'compare'
 
 function Workbench() {
   const toast = useToast()
@@ -76,6 +77,9 @@ function Workbench() {
           <button type="button" aria-pressed={view === 'claims'} onClick={() => setView('claims')}>
             All claims
           </button>
+          <button type="button" aria-pressed={view === 'compare'} onClick={() => setView('compare')}>
+            Compare
+          </button>
         </nav>
         <span className="app-count" aria-live="polite">
           {library.data ? `${library.data.length} article${library.data.length === 1 ? '' : 's'}` : ''}
@@ -101,6 +105,10 @@ function Workbench() {
             {libraryOpen ? <LibraryPane articles={library.data ?? []} loading={library.loading} selectedId={articleId} onSelect={setArticleId} /> : null}
           </nav>
           <AnnotateView articleId={articleId} version={version} reveal={reveal} speakers={speakers} onChanged={onChanged} />
+        </main>
+      ) : view === 'compare' ? (
+        <main className="workspace single">
+          <CompareView articles={library.data ?? []} initialLeftId={articleId} version={version + changes} />
         </main>
       ) : (
         <main className="workspace single">

@@ -4,6 +4,7 @@ import { appVersion } from '../core/app-root.ts'
 import { registerArticleCommands } from './commands/articles.ts'
 import { registerClaimCommands } from './commands/claims.ts'
 import { registerExportCommand } from './commands/export.ts'
+import { registerCompareCommand } from './commands/compare.ts'
 import { registerServeCommand } from './commands/serve.ts'
 import { registerSuggestCommand } from './commands/suggest.ts'
 
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   registerArticleCommands(program)
   registerClaimCommands(program)
   registerExportCommand(program)
+  registerCompareCommand(program)
   registerServeCommand(program)
   registerSuggestCommand(program)
   return program

@@ -5,6 +5,7 @@ import { getArticle, listArticles } from './articles.ts'
 import { claimHistory, createClaim, deleteClaim, historyState, listClaims, redo, speakers, undo, updateClaim } from './claims.ts'
 import { cancelExport, getExportStatus, saveExport, startExport } from './export.ts'
 import { acceptSuggestionsCall, addLexicon, listLexicon, rejectSuggestion, removeLexicon, setLexiconEnabled, suggestArticle, suggestText, unrejectSuggestion } from './suggest.ts'
+import { compareArticles, compareCsv } from './compare.ts'
 
 export * from './call.ts'
 export * from './errors.ts'
@@ -13,6 +14,7 @@ export * from './articles.ts'
 export * from './app.ts'
 export * from './claims.ts'
 export * from './export.ts'
+export * from './compare.ts'
 export * from './suggest.ts'
 
 /** Every call the core answers, by name. The one list both sides share. */
@@ -33,6 +35,8 @@ export const calls = {
   [getExportStatus.name]: getExportStatus,
   [cancelExport.name]: cancelExport,
   [saveExport.name]: saveExport,
+  [compareArticles.name]: compareArticles,
+  [compareCsv.name]: compareCsv,
   [suggestArticle.name]: suggestArticle,
   [suggestText.name]: suggestText,
   [acceptSuggestionsCall.name]: acceptSuggestionsCall,

@@ -30,6 +30,13 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'export.status': (ctx, { exportId }) => ctx.exports.status(exportId),
   'export.cancel': (ctx, { exportId }) => ctx.exports.cancel(exportId),
   'export.save': (ctx, { exportId }) => saveToChosenFile(ctx.exports, ctx.host, exportId),
+  // loaded on first use: the language tools behind the comparison take a moment to load, which no other command should pay
+  'compare.articles': async (ctx, { leftId, rightId, withSuggestions }) => (await import('../compare/compare-articles.ts')).compareArticles(ctx.database, leftId, rightId, { withSuggestions }),
+  'compare.csv': async (ctx, { leftId, rightId, withSuggestions, conflictsOnly }) => {
+    const [{ compareArticles }, { comparisonCsv, comparisonFileName }] = await Promise.all([import('../compare/compare-articles.ts'), import('../compare/comparison-csv.ts')])
+    const c = await compareArticles(ctx.database, leftId, rightId, { withSuggestions })
+    return { fileName: comparisonFileName(c), csv: comparisonCsv(c, conflictsOnly) }
+  },
   'suggest.article': (ctx, { articleId }) => suggestForArticle(ctx, articleId),
   'suggest.text': (ctx, { text }) => suggestForText(ctx, text),
   'suggest.accept': (ctx, { articleId, suggestions }) => acceptSuggestions(ctx.database, articleId, suggestions),

@@ -23,6 +23,8 @@ export const callExamples: { [N in CallName]: InputOf<N> } = {
   'export.cancel': { exportId: 'AAAAAAAAAAAAAAAAAAAA' },
   'export.save': { exportId: 'AAAAAAAAAAAAAAAAAAAA' },
   'suggest.article': { articleId: 1 },
+  'compare.articles': { leftId: 7, rightId: 4, withSuggestions: true },
+  'compare.csv': { leftId: 1, rightId: 2, conflictsOnly: true },
   'suggest.accept': { articleId: 1, suggestions: [{ start: 0, end: 10, confidence: 'evidence', attributedTo: 'Northgate Monitoring Project', cue: { text: 'shows' } }] },
   'suggest.reject': { articleId: 1, start: 0, end: 10 },
   'suggest.unreject': { articleId: 1, start: 0, end: 10 },

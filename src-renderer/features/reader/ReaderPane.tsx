@@ -14,7 +14,7 @@ export interface ReaderHandle {
 
 interface Props {
   article: Article | undefined
-  claims: (ClaimRow | (Span & { quote: string; suggested: true }))[]
+  claims: (ClaimRow | (Span & { quote: string }))[]
   selectedId: number | null
   /** Scroll to and flash this claim's highlight whenever the request object changes. */
   focus: { id: number } | null

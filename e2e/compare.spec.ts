@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { test, expect } from './support/fixtures.ts'
+
+const PENTAGON = 'Pentagon chief confirms North Korean soldiers are in Russia'
+const KYIV = 'Kyiv says North Korean units have reached the Kursk front'
+
+async function compareDprk(page: Page, url: string) {
+  await page.goto(url)
+  await page.getByRole('button', { name: 'Compare' }).click()
+  await page.getByLabel('Left article').selectOption({ label: PENTAGON })
+  await page.getByLabel('Right article').selectOption({ label: KYIV })
+  const left = page.getByRole('region', { name: 'Left report' })
+  const right = page.getByRole('region', { name: 'Right report' })
+  await expect(left.getByRole('heading', { name: PENTAGON })).toBeVisible()
+  await expect(right.getByRole('heading', { name: KYIV })).toBeVisible()
+  const table = page.getByRole('grid', { name: 'Comparison' })
+  // the first comparison loads the language tools: on a busy two-core machine that takes seconds
+  await expect(table.locator('tbody .relation').first()).toBeVisible({ timeout: 20_000 })
+  return { left, right, table }
+}
+
+test('compare the two DPRK reports: click a conflict and both highlights come into view', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1400, height: 760 })
+  const { left, right, table } = await compareDprk(page, server.url)
+  const conflict = table.getByRole('row').filter({ hasText: 'at least 3,000 soldiers' }).filter({ hasText: 'about 11,000 North Korean soldiers' }).first()
+  await expect(conflict.locator('.relation')).toHaveText('conflicts')
+  await expect(conflict.locator('.conflict-badge')).toHaveText(['number'])
+  await expect(page.getByLabel('Shared names')).toContainText('Volodymyr Zelensky')
+
+  // the Kirby sentence sits low in the left text and the 11,000 one high in the right: scroll both away first
+  await left.evaluate((el) => el.scrollTo(0, 0))
+  await right.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+  const leftMark = left.locator('mark', { hasText: 'at least 3,000 soldiers' })
+  const rightMark = right.locator('mark', { hasText: 'about 11,000 North Korean soldiers' })
+  await expect(leftMark).not.toBeInViewport()
+  await conflict.click()
+  await expect(conflict).toHaveAttribute('aria-selected', 'true')
+  await expect(leftMark).toBeInViewport()
+  await expect(rightMark).toBeInViewport()
+  await expect(leftMark).toHaveClass(/selected/)
+  await expect(rightMark).toHaveClass(/selected/)
+  await page.screenshot({ path: 'test-results/screenshots/compare-light.png' })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.screenshot({ path: 'test-results/screenshots/compare-dark.png' })
+  await page.emulateMedia({ colorScheme: 'light' })
+
+  // a click on a highlight selects its pair in the table
+  const zelensky = left.locator('mark', { hasText: '10,000 North Korean soldiers were being readied' })
+  await zelensky.click()
+  await expect(table.getByRole('row', { selected: true }).first()).toContainText('10,000 North Korean soldiers were being readied')
+})
+
+test('filter to conflicts only and export them as CSV', async ({ page, server }) => {
+  const { table } = await compareDprk(page, server.url)
+  await expect(table.getByRole('row').filter({ hasText: 'only left' }).first()).toBeVisible()
+  await page.getByLabel('Conflicts only').check()
+  const rows = table.locator('tbody tr')
+  await expect(rows.first()).toContainText('conflicts')
+  const relations = await table.locator('tbody .relation').allTextContents()
+  expect(relations.length).toBeGreaterThanOrEqual(2)
+  expect(new Set(relations)).toEqual(new Set(['conflicts']))
+
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export CSV' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toMatch(/^compare-pentagon-chief.*\.csv$/)
+  const csv = readFileSync((await file.path())!, 'utf8').replace(/^\uFEFF/, '')
+  const lines = csv.trim().split('\r\n')
+  expect(lines[0]).toMatch(/^relation,conflicts,left quote,/)
+  expect(lines).toHaveLength(relations.length + 1)
+  expect(lines.slice(1).every((l) => l.startsWith('conflicts,'))).toBe(true)
+})

@@ -1,0 +1,103 @@
+import type { ClaimPair, ComparedClaim, Comparison } from '../../contract/compare.ts'
+import type { Article } from '../../contract/articles.ts'
+import type { Database } from '../db/open.ts'
+import { getArticle } from '../services/articles.ts'
+import { align } from './align.ts'
+import { analyzeBody, type Term } from './analyze.ts'
+import { claimFeatures, type ArticleAnalysis, type ClaimFeatures } from './claim-features.ts'
+import { claimUnits, type ClaimUnit } from './claim-units.ts'
+import { conflictsBetween } from './conflicts.ts'
+import { entitiesIn, sameEntity, type EntityKind, type EntityMention } from './entities.ts'
+import { SAME_FIGURES, SAME_THING, sameFigures, similarityMatrix } from './similarity.ts'
+
+export interface CompareOptions {
+  withSuggestions?: boolean
+}
+
+interface Side {
+  article: Article
+  analysis: ArticleAnalysis
+  /** every named entity of title and body */
+  named: EntityMention[]
+  features: ClaimFeatures[]
+  claimsFrom: Comparison['left']['claimsFrom']
+}
+
+interface Parsed {
+  article: Article
+  titleTerms: Term[]
+  terms: Term[]
+}
+
+const parse = (article: Article): Parsed => ({ article, titleTerms: analyzeBody(article.title), terms: analyzeBody(article.body) })
+
+/** Names in both texts of one side; a sentence's first word counts as a name when the other report names it too. */
+function names(p: Parsed, known: string[]): { inTitle: EntityMention[]; inBody: EntityMention[] } {
+  const inTitle = entitiesIn(p.article.title, p.titleTerms, known)
+  return { inTitle, inBody: entitiesIn(p.article.body, p.terms, [...known, ...inTitle.map((e) => e.name)]) }
+}
+
+function analyzeSide(database: Database, p: Parsed, other: Parsed, options: CompareOptions): Side {
+  const theirs = names(other, [])
+  const { inTitle, inBody } = names(p, [...theirs.inTitle, ...theirs.inBody].map((e) => e.name))
+  const analysis: ArticleAnalysis = { body: p.article.body, published: p.article.published, terms: p.terms, entities: inBody }
+  const { units, source } = claimUnits(database, p.article.id, p.article.body, options.withSuggestions)
+  return { article: p.article, analysis, named: [...inTitle, ...inBody], features: units.map((u) => claimFeatures(analysis, u)), claimsFrom: source }
+}
+
+const compared = (u: ClaimUnit): ComparedClaim => ({
+  quote: u.quote,
+  start: u.start,
+  end: u.end,
+  confidence: u.confidence,
+  claimId: u.claimId,
+  suggested: u.suggested,
+  attributedTo: u.attributedTo
+})
+
+/** The entities both lists name, once each, by their fullest name. */
+function shared(left: EntityMention[], right: EntityMention[]): { name: string; kind: EntityKind }[] {
+  const out: { name: string; key: string; kind: EntityKind }[] = []
+  for (const l of left) {
+    const r = right.find((x) => sameEntity(l, x))
+    if (!r) continue
+    const fuller = r.name.length > l.name.length ? r : l
+    const kind = l.kind !== 'other' ? l.kind : r.kind
+    const seen = out.find((o) => sameEntity(o, fuller))
+    if (!seen) out.push({ name: fuller.name, key: fuller.key, kind })
+    else if (fuller.name.length > seen.name.length) Object.assign(seen, { name: fuller.name, key: fuller.key })
+  }
+  return out.map(({ name, kind }) => ({ name, kind }))
+}
+
+/** Lines up the claims of two articles and says, pair by pair, where they agree and how they conflict. */
+export function compareAnalyzed(left: Side, right: Side): Comparison {
+  const sim = similarityMatrix(left.features, right.features)
+  const figures = (i: number, j: number, s: number): boolean => s >= SAME_FIGURES && sameFigures(left.features[i]!, right.features[j]!)
+  const pairs: ClaimPair[] = align(sim, right.features.length, SAME_THING, figures).map((a) => {
+    const l = a.left === null ? null : left.features[a.left]!
+    const r = a.right === null ? null : right.features[a.right]!
+    if (!l || !r) return { relation: l ? 'only left' : 'only right', left: l && compared(l.unit), right: r && compared(r.unit), conflicts: [], similarity: null, sharedEntities: [] }
+    const conflicts = conflictsBetween(l, r, a.similarity!)
+    return {
+      relation: conflicts.length ? 'conflicts' : 'agrees',
+      left: compared(l.unit),
+      right: compared(r.unit),
+      conflicts,
+      similarity: Number(a.similarity!.toFixed(3)),
+      sharedEntities: shared(l.entities, r.entities).map((e) => e.name)
+    }
+  })
+  return {
+    left: { id: left.article.id, title: left.article.title, claimsFrom: left.claimsFrom },
+    right: { id: right.article.id, title: right.article.title, claimsFrom: right.claimsFrom },
+    threshold: SAME_THING,
+    sharedEntities: shared(left.named, right.named),
+    pairs
+  }
+}
+
+export async function compareArticles(database: Database, leftId: number, rightId: number, options: CompareOptions = {}): Promise<Comparison> {
+  const [l, r] = (await Promise.all([getArticle(database, leftId), getArticle(database, rightId)])).map(parse) as [Parsed, Parsed]
+  return compareAnalyzed(analyzeSide(database, l, r, options), analyzeSide(database, r, l, options))
+}
