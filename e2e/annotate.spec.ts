@@ -4,8 +4,11 @@ import { selectText } from './support/select-text.ts'
 
 const KIRBY = 'We assess that between early- to mid-October, North Korea moved at least 3,000 soldiers into eastern Russia'
 
+/** These specs are about the analyst's own claims: suggestions off (the setting is remembered). */
 async function openPentagon(page: Page, url: string) {
   await page.goto(url)
+  const toggle = page.getByRole('group', { name: 'Suggestions' }).getByRole('button', { name: /^Suggestions/ })
+  if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click()
   await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: /Pentagon chief confirms/ }).click()
   const reader = page.getByRole('region', { name: 'Source text' })
   await expect(reader.getByRole('heading', { name: /Pentagon chief confirms/ })).toBeVisible()
@@ -99,7 +102,7 @@ test('speaker and note are edited inline, suggested from the corpus, and kept', 
   await expect(page.locator('#speaker-suggestions option[value="Lloyd Austin"]')).toHaveCount(1)
 })
 
-test('filters and grouping narrow the table; the corpus view lists every article\'s claims', async ({ page, server }) => {
+test("filters and grouping narrow the table; the corpus view lists every article's claims", async ({ page, server }) => {
   const reader = await openPentagon(page, server.url)
   const claims = page.getByRole('grid', { name: 'Claims' })
   await selectText(reader.locator('.reader-body'), KIRBY)

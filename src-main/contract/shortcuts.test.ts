@@ -15,6 +15,10 @@ describe('keyboard shortcuts', () => {
     expect(key('z')).toBeUndefined()
   })
 
+  it('recognises named keys such as Enter, Delete and the arrows', () => {
+    expect([key('Enter'), key('Delete'), key('Backspace'), key('ArrowDown'), key('ArrowUp')]).toEqual(['new-claim', 'delete-claim', 'delete-claim', 'next-claim', 'previous-claim'])
+  })
+
   it('accepts ? typed with Shift', () => {
     expect(key('?', false, true)).toBe('help')
   })

@@ -9,6 +9,7 @@ export type CommandId =
   | 'tag-clear'
   | 'new-claim'
   | 'delete-claim'
+  | 'reject-suggestion'
   | 'next-claim'
   | 'previous-claim'
   | 'edit-speaker'
@@ -31,11 +32,12 @@ export interface Shortcut {
 }
 
 export const shortcuts: Shortcut[] = [
-  { command: 'tag-evidence', keys: ['1'], label: 'Tag as evidence (creates a claim from the selected text)', group: 'Claims', accelerator: '1' },
+  { command: 'tag-evidence', keys: ['1'], label: 'Tag as evidence (makes the selected text a claim, or accepts a suggestion)', group: 'Claims', accelerator: '1' },
   { command: 'tag-assess', keys: ['2'], label: 'Tag as assess', group: 'Claims', accelerator: '2' },
   { command: 'tag-unknown', keys: ['3'], label: 'Tag as do not yet know', group: 'Claims', accelerator: '3' },
   { command: 'tag-clear', keys: ['0'], label: 'Clear the tag', group: 'Claims', accelerator: '0' },
-  { command: 'new-claim', keys: ['c', 'Enter'], label: 'New untagged claim from the selected text', group: 'Claims', accelerator: 'C' },
+  { command: 'new-claim', keys: ['c', 'Enter'], label: 'New untagged claim from the selected text (Enter: accept the selected suggestion)', group: 'Claims', accelerator: 'C' },
+  { command: 'reject-suggestion', keys: ['x'], label: 'Reject the selected suggestion', group: 'Claims', accelerator: 'X' },
   { command: 'edit-speaker', keys: ['a'], label: 'Edit who made the selected claim', group: 'Claims', accelerator: 'A' },
   { command: 'edit-note', keys: ['n'], label: 'Edit the note of the selected claim', group: 'Claims', accelerator: 'N' },
   { command: 'delete-claim', keys: ['Delete', 'Backspace'], label: 'Delete the selected claim', group: 'Claims', accelerator: 'Delete' },
@@ -60,7 +62,7 @@ export function commandForKey(e: { key: string; mod: boolean; shift: boolean; al
       const pressed = e.key.length === 1 ? e.key.toLowerCase() : e.key
       // '?' needs Shift on most layouts: for printable symbols Shift is part of the key itself
       const shiftOk = wantShift === e.shift || (!wantMod && key.length === 1 && !/[a-z0-9]/i.test(key))
-      if (pressed === key.toLowerCase() && wantMod === e.mod && shiftOk) return s.command
+      if (pressed.toLowerCase() === key.toLowerCase() && wantMod === e.mod && shiftOk) return s.command
     }
   }
   return undefined

@@ -1,22 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ClaimFields } from '../../../src-main/contract/index.ts'
-import type { CommandId } from '../../../src-main/contract/shortcuts.ts'
 import { useCall } from '../../api/use-call.ts'
-import { useCommands } from '../../ui/use-commands.ts'
 import { ErrorNote } from '../../ui/ErrorNote.tsx'
 import { ClaimDetails } from '../claims/ClaimDetails.tsx'
-import { ExportControl } from '../claims/ExportControl.tsx'
 import { ClaimFilters, noFilters, type ClaimFilterState } from '../claims/ClaimFilters.tsx'
 import { ClaimsTable, type ClaimsTableHandle } from '../claims/ClaimsTable.tsx'
-import { useClaims } from '../claims/use-claims.ts'
+import type { Review } from '../claims/columns.tsx'
+import { ExportControl } from '../claims/ExportControl.tsx'
+import { useClaims, type LocalClaim } from '../claims/use-claims.ts'
 import { ReaderPane, type ReaderHandle } from '../reader/ReaderPane.tsx'
-
-const TAG_FOR: Partial<Record<CommandId, ClaimFields['confidence']>> = {
-  'tag-evidence': 'evidence',
-  'tag-assess': 'assess',
-  'tag-unknown': 'do not yet know',
-  'tag-clear': null
-}
+import { SuggestionsToggle } from '../suggest/SuggestionsToggle.tsx'
+import { isSuggested, useSuggestions, type SuggestedClaim } from '../suggest/use-suggestions.ts'
+import { useAnnotateCommands } from './use-annotate-commands.ts'
 
 interface Props {
   articleId: number | null
@@ -28,10 +23,21 @@ interface Props {
   onChanged: () => void
 }
 
-/** Journey 1: the article on one side, its claims on the other; select text and press 1/2/3. */
+const SUGGESTIONS_KEY = 'workbench.suggestions'
+const byPosition = (a: LocalClaim, b: LocalClaim) => a.start - b.start || a.end - b.end || a.id - b.id
+
+/** Journey 1: the article on one side, its claims (and suggested ones) on the other; select text and press 1/2/3. */
 export function AnnotateView({ articleId, version, reveal, speakers, onChanged }: Props) {
+  const [edits, setEdits] = useState(0)
+  const changed = useCallback(() => {
+    setEdits((n) => n + 1)
+    onChanged()
+  }, [onChanged])
   const article = useCall('articles.get', articleId === null ? null : { id: articleId })
-  const store = useClaims(articleId === null ? null : { articleId }, onChanged)
+  const store = useClaims(articleId === null ? null : { articleId }, changed)
+  const [showSuggestions, setShowSuggestions] = useState(() => localStorage.getItem(SUGGESTIONS_KEY) !== 'off')
+  useEffect(() => localStorage.setItem(SUGGESTIONS_KEY, showSuggestions ? 'on' : 'off'), [showSuggestions])
+  const review = useSuggestions(articleId, showSuggestions, `${version}:${edits}`, changed)
   const [selectedId, setSelectedId] = useState<number | null>(null)
   const [focus, setFocus] = useState<{ id: number } | null>(null)
   const [filters, setFilters] = useState<ClaimFilterState>(noFilters)
@@ -51,87 +57,89 @@ export function AnnotateView({ articleId, version, reveal, speakers, onChanged }
     }
   }, [reveal])
 
-  const selectRow = useCallback((id: number) => {
+  const selectRow = useCallback((id: number | null) => {
     setSelectedId(id)
-    setFocus({ id })
+    if (id !== null) setFocus({ id })
   }, [])
 
-  const createFromSelection = async (confidence: ClaimFields['confidence']): Promise<boolean> => {
-    const span = reader.current?.selection()
-    if (!span) return false
-    reader.current?.clearSelection()
-    const { tempId, saved } = store.create({ ...span, confidence })
-    setSelectedId(tempId) // select at once, so the next key (a, n, 1/2/3) acts on it
-    const row = await saved
-    setSelectedId((s) => (s === tempId ? (row?.id ?? null) : s))
-    return true
-  }
+  // in an article, claims read in text order (suggested ones among them) unless the user sorts otherwise
+  const rows = useMemo(() => [...store.claims, ...review.suggestions].sort(byPosition), [store.claims, review.suggestions])
+  const selected = rows.find((c) => c.id === selectedId)
 
-  const move = (step: number) => {
+  /** After a suggestion is accepted or rejected, move on to the next row (fast review: Enter, Enter, x, …). */
+  const nextAfter = (id: number): number | null => {
     const ids = table.current?.visibleIds() ?? []
-    if (ids.length === 0) return
-    const at = selectedId === null ? -1 : ids.indexOf(selectedId)
-    const next = ids[Math.max(0, Math.min(ids.length - 1, at === -1 && step < 0 ? 0 : at + step))]
-    if (next !== undefined) selectRow(next)
+    const at = ids.indexOf(id)
+    return ids[at + 1] ?? ids[at - 1] ?? null
   }
 
-  useCommands((command, e) => {
-    if (articleId === null) return false
-    if (command in TAG_FOR) {
-      const confidence = TAG_FOR[command]!
-      if (reader.current?.selection()) {
-        void createFromSelection(confidence)
-        return true
+  const acceptSuggestion = async (s: SuggestedClaim, patch: Partial<ClaimFields> = {}) => {
+    selectRow(nextAfter(s.id))
+    const [id] = await review.accept([{ ...s, ...('attributedTo' in patch ? { attributedTo: patch.attributedTo! } : {}) }], 'confidence' in patch ? patch.confidence : undefined)
+    await store.reload()
+    const rest: Partial<ClaimFields> = { ...patch }
+    delete rest.confidence
+    delete rest.attributedTo
+    if (id !== undefined && Object.keys(rest).length) await store.update(id, rest)
+  }
+  const rejectSuggestion = (s: SuggestedClaim) => {
+    selectRow(nextAfter(s.id))
+    void review.reject(s)
+  }
+
+  /** An edit on a suggested row accepts it with that edit; on a claim it saves the change. */
+  const save = useCallback(
+    (id: number, patch: Partial<ClaimFields>) => {
+      const s = review.suggestions.find((x) => x.id === id)
+      if (s) void acceptSuggestion(s, patch)
+      else void store.update(id, patch)
+    },
+    [review.suggestions, store.update] // acceptSuggestion reads only these
+  )
+  const reviewActions = useMemo<Review>(
+    () => ({
+      accept: (id) => {
+        const s = review.suggestions.find((x) => x.id === id)
+        if (s) void acceptSuggestion(s)
+      },
+      reject: (id) => {
+        const s = review.suggestions.find((x) => x.id === id)
+        if (s) rejectSuggestion(s)
       }
-      if (selectedId !== null) {
-        void store.update(selectedId, { confidence })
-        return true
-      }
-      return false
-    }
-    switch (command) {
-      case 'new-claim':
-        if (!reader.current?.selection()) return false
-        void createFromSelection(null)
-        return true
-      case 'delete-claim': {
-        if (selectedId === null) return false
-        const ids = table.current?.visibleIds() ?? []
-        const next = ids[ids.indexOf(selectedId) + 1] ?? ids[ids.indexOf(selectedId) - 1] ?? null
-        void store.remove(selectedId)
-        setSelectedId(next)
-        return true
-      }
-      case 'next-claim':
-      case 'previous-claim':
-        if (e && e.key.startsWith('Arrow')) return false // arrows scroll the page unless the grid has focus
-        move(command === 'next-claim' ? 1 : -1)
-        return true
-      case 'edit-speaker':
-      case 'edit-note': {
-        if (selectedId === null) return false
-        const field = command === 'edit-speaker' ? 'attributedTo' : 'note'
-        document.querySelector<HTMLInputElement>(`input[data-field="${field}"][data-claim="${selectedId}"]`)?.focus()
-        return true
-      }
-      default:
-        return false
-    }
+    }),
+    [review.suggestions]
+  )
+
+  useAnnotateCommands({
+    active: articleId !== null,
+    reader,
+    table,
+    selected,
+    selectRow,
+    setSelectedId,
+    create: store.create,
+    update: store.update,
+    remove: store.remove,
+    acceptSuggestion,
+    rejectSuggestion
   })
 
-  // in an article, claims read in text order unless the user sorts otherwise
-  const inTextOrder = useMemo(() => [...store.claims].sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id), [store.claims])
-  const selected = store.claims.find((c) => c.id === selectedId)
   return (
     <div className="annotate">
       {article.error ? <ErrorNote error={article.error} onRetry={article.reload} /> : null}
-      <ReaderPane ref={reader} article={articleId === null ? undefined : article.data} claims={store.claims} selectedId={selectedId} focus={focus} onSelectClaim={setSelectedId} />
+      <ReaderPane ref={reader} article={articleId === null ? undefined : article.data} claims={rows} selectedId={selectedId} focus={focus} onSelectClaim={selectRow} />
       <section className="pane claims-pane" aria-label="Claims pane">
         {store.error ? <ErrorNote error={store.error} onRetry={() => void store.reload()} /> : null}
-        <ClaimFilters value={filters} onChange={setFilters} speakers={speakers} counts={{ shown, total: store.claims.length }}>
-          <ExportControl visibleIds={() => table.current?.visibleIds() ?? []} />
+        <ClaimFilters value={filters} onChange={setFilters} speakers={speakers} counts={{ shown, total: rows.length }}>
+          <SuggestionsToggle
+            shown={showSuggestions}
+            count={review.suggestions.length}
+            onToggle={() => setShowSuggestions((v) => !v)}
+            onAcceptAll={() => void review.accept(review.suggestions).then(() => store.reload())}
+          />
+          <ExportControl visibleIds={() => (table.current?.visibleIds() ?? []).filter((id) => id > 0)} />
         </ClaimFilters>
-        <ClaimsTable ref={table} claims={inTextOrder} filters={filters} selectedId={selectedId} onSelect={selectRow} onSave={store.update} onShownChange={setShown} />
+        <ClaimsTable ref={table} claims={rows} filters={filters} selectedId={selectedId} onSelect={selectRow} onSave={save} onShownChange={setShown} review={reviewActions} />
         {selected ? <ClaimDetails claim={selected} /> : <p className="details-hint">Select text in the article and press 1 (evidence), 2 (assess) or 3 (do not yet know). Press ? for all shortcuts.</p>}
       </section>
     </div>

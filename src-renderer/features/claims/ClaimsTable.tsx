@@ -13,7 +13,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ClaimRow } from '../../../src-main/contract/index.ts'
 import type { LocalClaim } from './use-claims.ts'
-import { claimColumns, type Save } from './columns.tsx'
+import { claimColumns, type Review, type Save } from './columns.tsx'
 import { filterClaims } from './filter-claims.ts'
 import type { ClaimFilterState } from './ClaimFilters.tsx'
 
@@ -32,6 +32,7 @@ interface Props {
   withArticle?: boolean
   label?: string
   onShownChange?: (shown: number) => void
+  review?: Review
 }
 
 const ROW_HEIGHT = 58
@@ -39,9 +40,9 @@ const GROUP_HEIGHT = 34
 const HEAD_HEIGHT = 34
 
 /** The claims as a virtualized, sortable, filterable, groupable grid with inline editing. */
-export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsTable({ claims, filters, selectedId, onSelect, onOpen, onSave, withArticle = false, label = 'Claims', onShownChange }, ref) {
+export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsTable({ claims, filters, selectedId, onSelect, onOpen, onSave, withArticle = false, label = 'Claims', onShownChange, review }, ref) {
   const [sorting, setSorting] = useState<SortingState>([])
-  const columns = useMemo(() => claimColumns(onSave, { withArticle }), [onSave, withArticle])
+  const columns = useMemo(() => claimColumns(onSave, { withArticle, review }), [onSave, withArticle, review])
   // Filtering is one pass over the rows (filter-claims.ts); the text filter is deferred so typing stays fluid.
   const text = useDeferredValue(filters.text)
   const shownClaims = useMemo(() => filterClaims(claims, { text, confidence: filters.confidence, speaker: filters.speaker }), [claims, text, filters.confidence, filters.speaker])
@@ -117,7 +118,7 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
         aria-rowindex={index + 2}
         aria-selected={c.id === selectedId}
         data-claim-id={c.id}
-        className={`grid-row${c.id < 0 ? ' pending' : ''}`}
+        className={`grid-row${(c as { suggested?: boolean }).suggested ? ' suggested' : c.id < 0 ? ' pending' : ''}`}
         style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT, gridTemplateColumns: template }}
         onMouseDown={(e) => {
           if (!(e.target as HTMLElement).closest('input, select')) onSelect(c.id)

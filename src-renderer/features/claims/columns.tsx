@@ -4,10 +4,32 @@ import { ConfidenceEditor, CredibilityEditor, ReliabilityEditor, TextEditor } fr
 
 export type Save = (id: number, patch: Partial<ClaimFields>) => void
 
+/** Reviewing a suggested row: accept it as proposed, or reject it. */
+export interface Review {
+  accept(id: number): void
+  reject(id: number): void
+}
+
+const isSuggestion = (r: ClaimRow): r is ClaimRow & { suggested: true; cueSpan: { start: number; end: number } | null } => (r as { suggested?: boolean }).suggested === true
+
+/** The quote, with a suggestion's cue phrase in bold so the analyst sees why it was tagged. */
+function QuoteText({ row }: { row: ClaimRow }) {
+  if (!isSuggestion(row) || !row.cueSpan) return <>{row.quote}</>
+  const a = row.cueSpan.start - row.start
+  const b = row.cueSpan.end - row.start
+  return (
+    <>
+      {row.quote.slice(0, a)}
+      <b className="cue-text">{row.quote.slice(a, b)}</b>
+      {row.quote.slice(b)}
+    </>
+  )
+}
+
 const col = createColumnHelper<ClaimRow>()
 const shortDate = (iso: string) => iso.slice(0, 16).replace('T', ' ')
 
-export function claimColumns(save: Save, opts: { withArticle: boolean }) {
+export function claimColumns(save: Save, opts: { withArticle: boolean; review?: Review }) {
   return [
     ...(opts.withArticle ? [col.accessor('articleTitle', { header: 'Article', size: 180, cell: (c) => <span className="cell-text clamp">{c.getValue()}</span> })] : []),
     col.accessor('quote', {
@@ -16,7 +38,8 @@ export function claimColumns(save: Save, opts: { withArticle: boolean }) {
       cell: (c) => (
         <span className="cell-text clamp" title={c.getValue()}>
           {c.row.original.anchor === 'orphaned' ? <span className="orphan-mark">orphaned · </span> : null}
-          {c.getValue()}
+          {isSuggestion(c.row.original) ? <span className="suggested-badge">suggested</span> : null}
+          <QuoteText row={c.row.original} />
         </span>
       )
     }),
@@ -34,7 +57,19 @@ export function claimColumns(save: Save, opts: { withArticle: boolean }) {
     col.accessor('note', {
       header: 'Note',
       size: 170,
-      cell: (c) => <TextEditor id={c.row.original.id} field="note" label="Note" value={c.getValue()} onSave={(v) => save(c.row.original.id, { note: v })} />
+      cell: (c) =>
+        isSuggestion(c.row.original) && opts.review ? (
+          <span className="review-buttons">
+            <button type="button" onClick={() => opts.review!.accept(c.row.original.id)} title="Accept as proposed (Enter; 1/2/3 to retag)">
+              Accept
+            </button>
+            <button type="button" onClick={() => opts.review!.reject(c.row.original.id)} title="Reject (x)">
+              Reject
+            </button>
+          </span>
+        ) : (
+          <TextEditor id={c.row.original.id} field="note" label="Note" value={c.getValue()} onSave={(v) => save(c.row.original.id, { note: v })} />
+        )
     }),
     col.accessor('sourceReliability', {
       header: () => <abbr title="Source reliability (A–F, Admiralty code)">Rel.</abbr>,

@@ -20,12 +20,12 @@ export const HighlightedParagraph = memo(function HighlightedParagraph({ text, s
         if (seg.claims.length === 0) return seg.text
         const top = seg.claims[0]!
         const starts = seg.claims.filter((c) => c.start === seg.start)
-        const label = starts.map((c) => (c.suggested ? '' : (TAG_LABEL[c.confidence ?? ''] ?? ''))).join('')
+        const label = starts.map((c) => TAG_LABEL[c.confidence ?? ''] ?? '').join('')
         const selected = seg.claims.some((c) => c.id === selectedId)
         return (
           <mark
             key={seg.start}
-            className={`claim tag-${tagClass(top.confidence)}${seg.claims.length > 1 ? ' overlap' : ''}${selected ? ' selected' : ''}${top.suggested ? ' suggested' : ''}`}
+            className={`claim tag-${tagClass(top.confidence)}${seg.claims.length > 1 ? ' overlap' : ''}${selected ? ' selected' : ''}${top.suggested ? ' suggested' : ''}${seg.cue ? ' cue' : ''}`}
             data-claim-id={top.id}
             data-claim-ids={seg.claims.map((c) => c.id).join(' ')}
             data-label={label || undefined}

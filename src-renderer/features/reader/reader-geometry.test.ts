@@ -17,6 +17,16 @@ describe('highlight segments', () => {
     expect(pieces.map((p) => p.text).join('')).toBe(text)
   })
 
+  it('marks the cue phrase inside a suggestion so the analyst sees why it was tagged', () => {
+    const s = { id: -1, start: 100, end: 100 + text.length, confidence: 'evidence', suggested: true, cueSpan: { start: 112, end: 117 } } // "moved"
+    const pieces = segments(text, 100, [s])
+    expect(pieces.map((p) => [p.text, !!p.cue])).toEqual([
+      ['North Korea ', false],
+      ['moved', true],
+      [' at least 3,000 soldiers into Russia.', false]
+    ])
+  })
+
   it('clips a claim that runs over into the next paragraph', () => {
     const pieces = segments(text, 100, [{ id: 3, start: 80, end: 105, confidence: null }])
     expect(pieces[0]).toMatchObject({ text: 'North', claims: [{ id: 3 }] })

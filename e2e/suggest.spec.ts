@@ -1,0 +1,56 @@
+import { test, expect } from './support/fixtures.ts'
+
+test('suggested claims show their cue; Enter accepts, 3 accepts retagged, x rejects, Accept all takes the rest in one undo', async ({ page, server }) => {
+  await page.goto(server.url)
+  await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: /Pentagon chief confirms/ }).click()
+  const reader = page.getByRole('region', { name: 'Source text' })
+  const claims = page.getByRole('grid', { name: 'Claims' })
+  const suggested = claims.locator('[role=row].suggested')
+  const saved = claims.locator('[role=row][data-claim-id]:not(.suggested)')
+
+  // the evidence claim is proposed with its cue in bold, in the table and in the text
+  const evidence = suggested.filter({ hasText: 'There is evidence that there are DPRK troops in Russia' })
+  await expect(evidence).toHaveCount(1)
+  await expect(evidence.locator('.cue-text')).toHaveText(/There is evidence/i)
+  await expect(evidence.getByRole('combobox', { name: 'Confidence' })).toHaveValue('evidence')
+  await expect(reader.locator('mark.claim.suggested.cue').first()).toBeVisible()
+  const total = await suggested.count()
+  expect(total).toBeGreaterThan(4)
+  await page.screenshot({ path: 'test-results/screenshots/suggestions.png' })
+
+  // Enter accepts the selected suggestion as proposed
+  await evidence.getByRole('gridcell').first().click()
+  await page.keyboard.press('Enter')
+  await expect(saved.filter({ hasText: 'There is evidence that there are DPRK troops in Russia' })).toHaveCount(1)
+  await expect(saved.filter({ hasText: 'There is evidence that there are DPRK' }).getByRole('textbox', { name: 'Note' })).toBeVisible()
+
+  // 3 accepts the selected suggestion with another tag
+  const kirby = suggested.filter({ hasText: 'We assess that between early- to mid-October' })
+  await kirby.getByRole('gridcell').first().click()
+  await page.keyboard.press('3')
+  const kirbySaved = saved.filter({ hasText: 'We assess that between early- to mid-October' })
+  await expect(kirbySaved.getByRole('combobox', { name: 'Confidence' })).toHaveValue('do not yet know')
+  await expect(kirbySaved.getByRole('combobox', { name: 'Attributed to' })).toHaveValue('John Kirby')
+
+  // x rejects, and a rejected suggestion does not come back after a reload
+  const rejected = suggested.filter({ hasText: 'Russia and North Korea deny' })
+  const hadRejectable = (await rejected.count()) > 0
+  const target = hadRejectable ? rejected : suggested.first()
+  const targetText = (await target.locator('.col-quote').textContent())!.replace('suggested', '').trim()
+  await target.getByRole('gridcell').first().click()
+  await page.keyboard.press('x')
+  await expect(suggested.filter({ hasText: targetText })).toHaveCount(0)
+  await page.reload()
+  await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: /Pentagon chief confirms/ }).click()
+  await expect(saved).toHaveCount(2)
+  await expect(suggested.filter({ hasText: targetText })).toHaveCount(0)
+
+  // Accept all: the rest become claims; one undo takes them all back
+  const left = await suggested.count()
+  await page.getByRole('group', { name: 'Suggestions' }).getByRole('button', { name: 'Accept all' }).click()
+  await expect(saved).toHaveCount(2 + left)
+  await expect(suggested).toHaveCount(0)
+  await page.keyboard.press('Control+z')
+  await expect(saved).toHaveCount(2)
+  await expect(suggested).toHaveCount(left)
+})
