@@ -3,6 +3,8 @@ import type { Call } from './call.ts'
 import { appInfo } from './app.ts'
 import { getArticle, listArticles } from './articles.ts'
 import { listClaims } from './claims.ts'
+import { cancelImport, getImportStatus, startImport } from './import.ts'
+import { deleteArticles, restoreArticles, searchArticles, updateArticle } from './library.ts'
 
 export * from './call.ts'
 export * from './errors.ts'
@@ -10,13 +12,22 @@ export * from './common.ts'
 export * from './articles.ts'
 export * from './app.ts'
 export * from './claims.ts'
+export * from './import.ts'
+export * from './library.ts'
 
 /** Every call the core answers, by name. The one list both sides share. */
 export const calls = {
   [appInfo.name]: appInfo,
   [listArticles.name]: listArticles,
   [getArticle.name]: getArticle,
-  [listClaims.name]: listClaims
+  [listClaims.name]: listClaims,
+  [searchArticles.name]: searchArticles,
+  [updateArticle.name]: updateArticle,
+  [deleteArticles.name]: deleteArticles,
+  [restoreArticles.name]: restoreArticles,
+  [startImport.name]: startImport,
+  [getImportStatus.name]: getImportStatus,
+  [cancelImport.name]: cancelImport
 } as const satisfies Record<string, Call>
 
 export type Calls = typeof calls

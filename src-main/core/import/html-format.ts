@@ -1,0 +1,62 @@
+import { decodeText, looksBinary } from './decode-text.ts'
+import type { ArticleFormat } from './format.ts'
+import { declaredCharset } from './html-charset.ts'
+import { pageMeta } from './html-meta.ts'
+import { htmlToText } from './html-text.ts'
+import { publishedDate } from './published-date.ts'
+import { reject } from './rejection.ts'
+
+/** Page chrome dropped when Readability finds no article and the whole body is used instead. */
+const CHROME = 'nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]'
+
+/** Elements whose content is never article text (DOMPurify drops them with their content). */
+const FORBID_TAGS = ['style', 'script', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'input', 'button', 'select', 'textarea', 'svg', 'math', 'audio', 'video', 'img', 'picture', 'source', 'link', 'meta', 'base']
+
+/**
+ * A saved web page. The HTML is parsed by jsdom with scripts off (no `runScripts`)
+ * and no resource loader (no `resources` option), so nothing on the page runs and
+ * nothing is fetched: no images, frames, fonts or style sheets. Readability picks
+ * the article out of the page chrome, DOMPurify sanitizes it, and only its text is
+ * kept (links, `javascript:` URLs and attributes are gone with the markup).
+ */
+export const htmlFormat: ArticleFormat = {
+  kind: 'article',
+  format: 'html',
+  async parse(bytes, name) {
+    if (looksBinary(bytes)) throw reject(name, 'looks like a binary file, not a web page (it contains NUL or control bytes).')
+    const { text: html, warnings } = decodeText(bytes, declaredCharset(bytes))
+    const [{ JSDOM, VirtualConsole }, { Readability }, { default: createDOMPurify }] = await Promise.all([
+      import('jsdom'),
+      import('@mozilla/readability'),
+      import('dompurify')
+    ])
+    // A silent console: the page's CSS or markup errors are not ours to print.
+    const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() })
+    try {
+      const doc = dom.window.document
+      const meta = pageMeta(doc)
+      const article = new Readability(doc.cloneNode(true) as Document).parse()
+      let content = article?.content ?? null
+      if (!content || !content.trim()) {
+        doc.body?.querySelectorAll(CHROME).forEach((el) => el.remove())
+        content = doc.body?.innerHTML ?? ''
+      }
+      const purify = createDOMPurify(dom.window as unknown as Parameters<typeof createDOMPurify>[0])
+      const fragment = purify.sanitize(content, { RETURN_DOM_FRAGMENT: true, FORBID_TAGS, FORBID_ATTR: ['style'] })
+      const title = meta.title ?? (article?.title?.trim() || null)
+      let text = htmlToText(fragment)
+      if (title && text.startsWith(title + '\n')) text = text.slice(title.length + 1) // the headline is the title, not the body
+      const firstTime = doc.querySelector('time[datetime]')?.getAttribute('datetime')
+      return {
+        title,
+        text,
+        source: meta.source ?? (article?.siteName?.trim() || null) ?? meta.byline ?? (article?.byline?.trim() || null),
+        url: meta.url,
+        published: meta.published ?? publishedDate(article?.publishedTime) ?? publishedDate(firstTime),
+        warnings
+      }
+    } finally {
+      dom.window.close()
+    }
+  }
+}
