@@ -6,8 +6,19 @@ import { htmlToText } from './html-text.ts'
 import { publishedDate } from './published-date.ts'
 import { reject } from './rejection.ts'
 
-/** Page chrome dropped when Readability finds no article and the whole body is used instead. */
-const CHROME = 'nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]'
+/** Page chrome, removed before Readability looks for the article (on a short page it may keep the whole body). */
+const CHROME = [
+  'nav', 'aside', 'footer', 'form', 'dialog', '[hidden]', '[aria-hidden="true"]',
+  '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]', '[role="search"]'
+].join(', ')
+
+/** Removes the page's chrome; a <header> goes only outside the article (inside one it holds the headline and byline). */
+function dropChrome(doc: Document): void {
+  doc.querySelectorAll(CHROME).forEach((el) => el.remove())
+  doc.querySelectorAll('header').forEach((el) => {
+    if (!el.closest('article, main, [role="main"]')) el.remove()
+  })
+}
 
 /** Elements whose content is never article text (DOMPurify drops them with their content). */
 const FORBID_TAGS = ['style', 'script', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'input', 'button', 'select', 'textarea', 'svg', 'math', 'audio', 'video', 'img', 'picture', 'source', 'link', 'meta', 'base']
@@ -35,18 +46,15 @@ export const htmlFormat: ArticleFormat = {
     try {
       const doc = dom.window.document
       const meta = pageMeta(doc)
+      const firstTime = doc.querySelector('time[datetime]')?.getAttribute('datetime')
+      dropChrome(doc)
       const article = new Readability(doc.cloneNode(true) as Document).parse()
-      let content = article?.content ?? null
-      if (!content || !content.trim()) {
-        doc.body?.querySelectorAll(CHROME).forEach((el) => el.remove())
-        content = doc.body?.innerHTML ?? ''
-      }
+      const content = article?.content?.trim() ? article.content : (doc.body?.innerHTML ?? '')
       const purify = createDOMPurify(dom.window as unknown as Parameters<typeof createDOMPurify>[0])
       const fragment = purify.sanitize(content, { RETURN_DOM_FRAGMENT: true, FORBID_TAGS, FORBID_ATTR: ['style'] })
       const title = meta.title ?? (article?.title?.trim() || null)
       let text = htmlToText(fragment)
       if (title && text.startsWith(title + '\n')) text = text.slice(title.length + 1) // the headline is the title, not the body
-      const firstTime = doc.querySelector('time[datetime]')?.getAttribute('datetime')
       return {
         title,
         text,

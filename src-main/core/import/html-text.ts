@@ -20,16 +20,18 @@ const ELEMENT_NODE = 1
 export function htmlToText(root: Node): string {
   const lines: string[] = []
   let line = ''
+  let preformatted = false
 
   const flush = (): void => {
-    const t = line.replace(/^[ \t]+|[ \t]+$/g, '')
-    if (t) lines.push(t)
+    const t = preformatted ? line.replace(/[ \t]+$/, '') : line.replace(/^[ \t]+|[ \t]+$/g, '')
+    if (t.trim()) lines.push(t)
     line = ''
   }
 
   const walk = (node: Node, pre: boolean): void => {
     if (node.nodeType === TEXT_NODE) {
       const text = node.nodeValue ?? ''
+      preformatted = pre
       if (pre) {
         const parts = text.split(/\r\n?|\n/)
         parts.forEach((part, i) => {

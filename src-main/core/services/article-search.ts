@@ -62,7 +62,7 @@ export function searchArticles({ sqlite }: Database, query: string, limit = 100)
       title: r.title,
       source: r.source,
       published: r.published,
-      rank: Math.round(-r.rank * 1000) / 1000,
+      rank: -r.rank,
       snippet: snippet.text,
       highlights: snippet.ranges,
       titleHighlights: title.text === r.title ? title.ranges : []
