@@ -1,23 +1,8 @@
-import { execFile } from 'node:child_process'
-import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { appRoot } from '../core/app-root.ts'
 import { dbIn, useTempDir } from '../core/testing/temp-db.ts'
+import { workbench } from './testing/run-workbench.ts'
 
-const run = promisify(execFile)
-const bin = join(appRoot(), 'bin', 'workbench.js')
 const tempDir = useTempDir()
-
-async function workbench(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, WORKBENCH_DB: '' } })
-    return { code: 0, stdout, stderr }
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
 
 describe('the workbench command', () => {
   it('lists its commands in --help', async () => {

@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander'
 import { WorkbenchError } from '../contract/errors.ts'
 import { appVersion } from '../core/app-root.ts'
 import { registerArticleCommands } from './commands/articles.ts'
+import { registerImportCommand } from './commands/import.ts'
+import { registerSearchCommand } from './commands/search.ts'
 import { registerServeCommand } from './commands/serve.ts'
 
 export function buildProgram(): Command {
@@ -10,6 +12,8 @@ export function buildProgram(): Command {
     .version(appVersion())
     .showHelpAfterError('(run `workbench help <command>` for its options)')
   registerArticleCommands(program)
+  registerImportCommand(program)
+  registerSearchCommand(program)
   registerServeCommand(program)
   return program
 }
