@@ -1,6 +1,7 @@
 import { decodeText, looksBinary } from './decode-text.ts'
 import type { ArticleFormat } from './format.ts'
 import { declaredCharset } from './html-charset.ts'
+import { htmlTools } from './html-parser.ts'
 import { pageMeta } from './html-meta.ts'
 import { htmlToText } from './html-text.ts'
 import { publishedDate } from './published-date.ts'
@@ -24,10 +25,10 @@ function dropChrome(doc: Document): void {
 const FORBID_TAGS = ['style', 'script', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'input', 'button', 'select', 'textarea', 'svg', 'math', 'audio', 'video', 'img', 'picture', 'source', 'link', 'meta', 'base']
 
 /**
- * A saved web page. The HTML is parsed by jsdom with scripts off (no `runScripts`)
- * and no resource loader (no `resources` option), so nothing on the page runs and
- * nothing is fetched: no images, frames, fonts or style sheets. Readability picks
- * the article out of the page chrome, DOMPurify sanitizes it, and only its text is
+ * A saved web page. The HTML is parsed by jsdom with scripts off and no resource
+ * loader (see html-parser.ts), so nothing on the page runs and nothing is
+ * fetched: no images, frames, fonts or style sheets. Readability picks the
+ * article out of the page chrome, DOMPurify sanitizes it, and only its text is
  * kept (links, `javascript:` URLs and attributes are gone with the markup).
  */
 export const htmlFormat: ArticleFormat = {
@@ -36,35 +37,30 @@ export const htmlFormat: ArticleFormat = {
   async parse(bytes, name) {
     if (looksBinary(bytes)) throw reject(name, 'looks like a binary file, not a web page (it contains NUL or control bytes).')
     const { text: html, warnings } = decodeText(bytes, declaredCharset(bytes))
-    const [{ JSDOM, VirtualConsole }, { Readability }, { default: createDOMPurify }] = await Promise.all([
-      import('jsdom'),
-      import('@mozilla/readability'),
-      import('dompurify')
-    ])
-    // A silent console: the page's CSS or markup errors are not ours to print.
-    const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() })
-    try {
-      const doc = dom.window.document
-      const meta = pageMeta(doc)
-      const firstTime = doc.querySelector('time[datetime]')?.getAttribute('datetime')
-      dropChrome(doc)
-      const article = new Readability(doc.cloneNode(true) as Document).parse()
-      const content = article?.content?.trim() ? article.content : (doc.body?.innerHTML ?? '')
-      const purify = createDOMPurify(dom.window as unknown as Parameters<typeof createDOMPurify>[0])
-      const fragment = purify.sanitize(content, { RETURN_DOM_FRAGMENT: true, FORBID_TAGS, FORBID_ATTR: ['style'] })
-      const title = meta.title ?? (article?.title?.trim() || null)
-      let text = htmlToText(fragment)
-      if (title && text.startsWith(title + '\n')) text = text.slice(title.length + 1) // the headline is the title, not the body
-      return {
-        title,
-        text,
-        source: meta.source ?? (article?.siteName?.trim() || null) ?? meta.byline ?? (article?.byline?.trim() || null),
-        url: meta.url,
-        published: meta.published ?? publishedDate(article?.publishedTime) ?? publishedDate(firstTime),
-        warnings
-      }
-    } finally {
-      dom.window.close()
+    const [{ parse, purify }, { Readability }] = await Promise.all([htmlTools(), import('@mozilla/readability')])
+    const doc = parse(html)
+    const meta = pageMeta(doc)
+    const firstTime = doc.querySelector('time[datetime]')?.getAttribute('datetime')
+    dropChrome(doc)
+    // Readability changes doc and hands back its article element (no HTML string to parse again)
+    const article = new Readability<Element>(doc, { serializer: (el) => el as Element }).parse()
+    let content = article?.content
+    if (!content?.textContent?.trim()) {
+      const whole = parse(html) // the rare page where Readability finds nothing: its body without the chrome
+      dropChrome(whole)
+      content = whole.body ?? whole.documentElement
+    }
+    purify.sanitize(content, { IN_PLACE: true, FORBID_TAGS, FORBID_ATTR: ['style'] })
+    const title = meta.title ?? (article?.title?.trim() || null)
+    let text = htmlToText(content)
+    if (title && text.startsWith(title + '\n')) text = text.slice(title.length + 1) // the headline is the title, not the body
+    return {
+      title,
+      text,
+      source: meta.source ?? (article?.siteName?.trim() || null) ?? meta.byline ?? (article?.byline?.trim() || null),
+      url: meta.url,
+      published: meta.published ?? publishedDate(article?.publishedTime) ?? publishedDate(firstTime),
+      warnings
     }
   }
 }

@@ -25,16 +25,19 @@ export function webUrl(raw: string | null | undefined): string | null {
   }
 }
 
-function metaContent(doc: Document, names: string[]): string | null {
-  for (const name of names) {
-    for (const el of doc.querySelectorAll('meta')) {
-      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase()
-      if (key === name) {
-        const v = clean(el.getAttribute('content'))
-        if (v) return v
-      }
-    }
+/** The page's meta tags by lower-case name (property, name or itemprop); the first non-empty one of a name wins. */
+function metaTags(doc: Document): Map<string, string> {
+  const tags = new Map<string, string>()
+  for (const el of doc.querySelectorAll('meta')) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase()
+    const value = clean(el.getAttribute('content'))
+    if (key && value && !tags.has(key)) tags.set(key, value)
   }
+  return tags
+}
+
+const first = (tags: Map<string, string>, names: string[]): string | null => {
+  for (const name of names) if (tags.has(name)) return tags.get(name)!
   return null
 }
 
@@ -52,13 +55,14 @@ function headline(doc: Document): string | null {
 /** Title, outlet, byline, date and address from the tags news sites and journals use (Open Graph, article:*, citation_*, Dublin Core). */
 export function pageMeta(doc: Document): PageMeta {
   const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')
+  const tags = metaTags(doc)
   return {
-    title: headline(doc) ?? metaContent(doc, ['og:title', 'citation_title', 'dc.title']),
-    source: metaContent(doc, ['og:site_name', 'citation_journal_title', 'citation_publisher', 'dc.publisher', 'publisher']),
-    byline: metaContent(doc, ['author', 'article:author', 'citation_author', 'dc.creator', 'byl']),
+    title: headline(doc) ?? first(tags, ['og:title', 'citation_title', 'dc.title']),
+    source: first(tags, ['og:site_name', 'citation_journal_title', 'citation_publisher', 'dc.publisher', 'publisher']),
+    byline: first(tags, ['author', 'article:author', 'citation_author', 'dc.creator', 'byl']),
     published: publishedDate(
-      metaContent(doc, ['article:published_time', 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date', 'date', 'datepublished', 'pubdate'])
+      first(tags, ['article:published_time', 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date', 'date', 'datepublished', 'pubdate'])
     ),
-    url: webUrl(metaContent(doc, ['og:url', 'citation_public_url', 'citation_abstract_html_url']) ?? canonical)
+    url: webUrl(first(tags, ['og:url', 'citation_public_url', 'citation_abstract_html_url']) ?? canonical)
   }
 }
