@@ -19,7 +19,7 @@ export function App() {
       <main className="workspace">
         <nav className="pane library-pane" aria-label="Library pane">
           {library.error ? <ErrorNote error={library.error} onRetry={library.reload} /> : null}
-          <LibraryPane articles={library.data ?? []} loading={library.loading} selectedId={selectedId} onSelect={setSelectedId} />
+          <LibraryPane articles={library.data ?? []} loading={library.loading} selectedId={selectedId} onSelect={setSelectedId} onChanged={library.reload} />
         </nav>
         <ReaderPane articleId={selectedId} />
       </main>

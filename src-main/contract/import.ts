@@ -12,13 +12,20 @@ export const tooLargeMessage = (name: string, bytes: number): string =>
 /** Extensions the importer reads (lower case, with the dot). */
 export const importExtensions = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'] as const
 
-/** A browser-mode upload: the file's name (a relative path for a folder upload) and its bytes in base64. */
+/**
+ * A browser-mode upload: the file's name (a relative path for a folder upload) and
+ * its bytes in base64. A file the browser knows will be refused (an extension not
+ * in importExtensions, or over MAX_IMPORT_BYTES) comes with its size but without
+ * its bytes; the core reports it as rejected, with the same message as a file on disk.
+ */
 export const uploadedFile = z
   .object({
     name: z.string().min(1).max(1000),
-    dataBase64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4)
+    dataBase64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4).optional(),
+    size: z.number().int().nonnegative().optional()
   })
   .strict()
+export type UploadedFile = z.infer<typeof uploadedFile>
 
 export const importStartInput = z.union([
   /** desktop and CLI: files or folders on this machine (folders are read recursively) */

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { WorkbenchError } from '../../contract/errors.ts'
-import type { ImportResult, ImportStatus } from '../../contract/import.ts'
+import type { ImportResult, ImportStatus, UploadedFile } from '../../contract/import.ts'
 import type { Database } from '../db/open.ts'
 import type { FormatTable } from './format.ts'
 import { importEntries } from './import-entries.ts'
 import { entriesFromPaths, entriesFromUploads, type ImportEntry } from './read-paths.ts'
 
-export type ImportRequest = { paths: string[] } | { files: { name: string; dataBase64: string }[] }
+export type ImportRequest = { paths: string[] } | { files: UploadedFile[] }
 
 interface Job {
   status: Omit<ImportStatus, 'results' | 'resultsFrom'>

@@ -13,6 +13,27 @@ export const PAGE_BREAK = '\n\f\n'
 
 const pdfjsDir = (): string => dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
 
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+let pdfjs: Promise<PdfJs> | undefined
+
+/**
+ * pdf.js (legacy build, for Node), its minified files: loaded through tsx (the
+ * CLI, browser mode) they take a third of the time of the readable ones. Its
+ * "worker" runs in this thread: handing pdf.js the worker's message handler
+ * (globalThis.pdfjsWorker, pdf.js's own hook for this) spares it a second load.
+ */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= (async () => {
+    const [api, worker] = await Promise.all([
+      import('pdfjs-dist/legacy/build/pdf.min.mjs'),
+      import('pdfjs-dist/legacy/build/pdf.worker.min.mjs')
+    ])
+    ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = { WorkerMessageHandler: worker.WorkerMessageHandler }
+    return api
+  })()
+  return pdfjs
+}
+
 const isPdf = (bytes: Uint8Array): boolean => new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-')
 
 /** A title from the document info, unless it is a placeholder a program wrote ("Untitled", "Microsoft Word - x.docx"). */
@@ -37,7 +58,7 @@ export const pdfFormat: ArticleFormat = {
   format: 'pdf',
   async parse(bytes, name) {
     if (!isPdf(bytes)) throw reject(name, 'is not a PDF (no %PDF header).')
-    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
+    const { getDocument } = await loadPdfJs()
     const base = pdfjsDir()
     const task = getDocument({
       data: new Uint8Array(bytes), // pdf.js may detach the buffer it gets

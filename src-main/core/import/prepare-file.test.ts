@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_IMPORT_BYTES } from '../../contract/import.ts'
+import { importExtensions, MAX_IMPORT_BYTES } from '../../contract/import.ts'
+import { FORMATS } from './formats.ts'
 import { readImportFixture } from '../testing/import-fixtures.ts'
 import { extensionOf, prepareFile } from './prepare-file.ts'
 
@@ -63,6 +64,10 @@ describe('reading one file for import', () => {
 
   it('rejects a file over 50 MB', async () => {
     await expect(prepareFile('huge.txt', new Uint8Array(MAX_IMPORT_BYTES + 1))).rejects.toThrow('huge.txt: too large to import (50.0 MB; the limit is 50 MB).')
+  })
+
+  it('offers the file chooser exactly the extensions it reads', () => {
+    expect([...importExtensions].sort()).toEqual(Object.keys(FORMATS).sort())
   })
 
   it('knows a file by its lower-cased extension', () => {

@@ -79,6 +79,14 @@ describe('uploaded files (browser mode)', () => {
     expect('load' in report && Buffer.from(await report.load()).toString()).toBe('body')
   })
 
+  it('rejects a file the browser did not send (unsupported or too large) with the same message as on disk', () => {
+    expect(entriesFromUploads([{ name: 'clip.mp4', size: 9 }, { name: 'big.pdf', size: 60 * 1024 * 1024 }, { name: 'odd.txt' }])).toEqual([
+      { name: 'clip.mp4', rejected: expect.stringMatching(/^clip\.mp4: unsupported format \(\.mp4\)/) },
+      { name: 'big.pdf', rejected: 'big.pdf: too large to import (60.0 MB; the limit is 50 MB).' },
+      { name: 'odd.txt', rejected: 'odd.txt: arrived without its content; try again.' }
+    ])
+  })
+
   it('rejects an upload whose data is not base64', async () => {
     const [entry] = entriesFromUploads([{ name: 'a.txt', dataBase64: 'not base64!' }])
     await expect('load' in entry! && entry.load()).rejects.toThrow('a.txt: arrived damaged')

@@ -1,6 +1,7 @@
 import { open, readdir, realpath, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../contract/import.ts'
+import { MAX_IMPORT_BYTES, tooLargeMessage, type UploadedFile } from '../../contract/import.ts'
+import { formatFor } from './prepare-file.ts'
 import { ImportRejection, reject } from './rejection.ts'
 
 /** One file to import: a name to report it by and a way to get its bytes, or the reason it cannot be imported at all. */
@@ -103,21 +104,36 @@ export async function entriesFromPaths(paths: string[], onFound?: (count: number
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
 
+/** Why an upload that came without its bytes cannot be imported. */
+function unsentReason(f: UploadedFile): string {
+  try {
+    formatFor(f.name)
+  } catch (err) {
+    return (err as Error).message
+  }
+  if ((f.size ?? 0) > MAX_IMPORT_BYTES) return tooLargeMessage(f.name, f.size!)
+  return `${f.name}: arrived without its content; try again.`
+}
+
 /**
  * Uploaded files (browser mode). A file chosen on its own is imported whatever its
  * name; inside an uploaded folder, hidden files and folders are skipped as on disk.
  */
-export function entriesFromUploads(files: { name: string; dataBase64: string }[]): ImportEntry[] {
+export function entriesFromUploads(files: UploadedFile[]): ImportEntry[] {
   return files
     .filter((f) => {
       const parts = f.name.split(/[\\/]/)
       return parts.length === 1 || !parts.some(hidden)
     })
-    .map((f) => ({
-      name: f.name,
-      load: async () => {
-        if (f.dataBase64.length % 4 !== 0 || !BASE64.test(f.dataBase64)) throw reject(f.name, 'arrived damaged (the upload is not valid base64); try again.')
-        return Buffer.from(f.dataBase64, 'base64')
+    .map((f): ImportEntry => {
+      const data = f.dataBase64
+      if (data === undefined) return { name: f.name, rejected: unsentReason(f) }
+      return {
+        name: f.name,
+        load: async () => {
+          if (data.length % 4 !== 0 || !BASE64.test(data)) throw reject(f.name, 'arrived damaged (the upload is not valid base64); try again.')
+          return Buffer.from(data, 'base64')
+        }
       }
-    }))
+    })
 }
