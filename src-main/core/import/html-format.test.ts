@@ -1,28 +1,44 @@
-import { createServer, get, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { connect, createServer, type AddressInfo, type Server } from 'node:net'
 import { JSDOM, VirtualConsole } from 'jsdom'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readImportFixture } from '../testing/import-fixtures.ts'
 import { htmlFormat } from './html-format.ts'
 import { prepareFile } from './prepare-file.ts'
 
-/** A server standing in for every remote address in the hostile page; it records each request it gets. */
+/**
+ * A server standing in for every remote address in the hostile page. It counts
+ * connections at the TCP level, so any attempt to reach it (image, frame, font,
+ * style sheet, script, fetch) counts, whatever the protocol.
+ */
 let server: Server
 let origin: string
 let requests: string[]
+let onRequest: (() => void) | undefined
 beforeEach(async () => {
   requests = []
-  server = createServer((req, res) => {
-    if (req.url !== '/sentinel') requests.push(req.url ?? '')
-    res.end(req.url?.endsWith('.js') ? "fetch('/from-remote-script')" : '')
+  onRequest = undefined
+  server = createServer((socket) => {
+    socket.once('data', (data) => {
+      const first = data.toString('latin1').split('\r\n')[0] ?? ''
+      if (first !== 'SENTINEL') {
+        requests.push(first)
+        onRequest?.()
+      }
+      socket.end('HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n')
+    })
+    socket.on('error', () => undefined)
   })
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
 afterEach(() => new Promise<void>((r) => server.close(() => r())))
 
-/** One round trip of our own: a request the page made before it would have reached the server by now. */
-const sentinel = (): Promise<void> => new Promise((resolve, reject) => get(`${origin}/sentinel`, (res) => res.resume().on('end', resolve)).on('error', reject))
+/** One round trip of our own: a connection the page opened before it would have been counted by now. */
+const sentinel = (): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const socket = connect((server.address() as AddressInfo).port, '127.0.0.1', () => socket.write('SENTINEL\r\n'))
+    socket.on('data', () => undefined).on('close', () => resolve()).on('error', reject)
+  })
 
 const hostilePage = (): Buffer => Buffer.from(readImportFixture('hostile.html').toString('utf8').replaceAll('http://127.0.0.1:9', origin))
 
@@ -63,7 +79,7 @@ describe('importing a hostile web page', () => {
   })
 
   it('(control) the same page does reach the server when a DOM is allowed to run scripts and load resources', async () => {
-    const reached = new Promise<void>((resolve) => server.on('request', (req) => req.url !== '/sentinel' && resolve()))
+    const reached = new Promise<void>((resolve) => (onRequest = resolve))
     const dom = new JSDOM(hostilePage().toString('utf8'), { runScripts: 'dangerously', resources: 'usable', virtualConsole: new VirtualConsole() })
     await reached
     dom.window.close()
