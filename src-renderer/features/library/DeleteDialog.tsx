@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Modal } from './Modal.tsx'
+import { FormError, Modal } from './Modal.tsx'
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
 
@@ -30,11 +30,7 @@ export function DeleteDialog({ titles, claims, onConfirm, onClose }: Props) {
       <div className="delete-dialog">
         <h2>Delete {what}?</h2>
         <p>{claims > 0 ? `Its ${plural(claims, 'claim')} will be deleted with ${titles.length === 1 ? 'it' : 'them'}.` : 'No claims are marked in ' + (titles.length === 1 ? 'it.' : 'them.')} You can undo this right after.</p>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError error={error} />
         <div className="dialog-actions">
           <button type="button" onClick={onClose} autoFocus>
             Cancel

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { ArticleSummary, InputOf } from '../../../src-main/contract/index.ts'
 import { ApiError, invoke } from '../../api/client.ts'
-import { Modal } from './Modal.tsx'
+import { FormError, Modal } from './Modal.tsx'
 
 type Changes = InputOf<'articles.update'>
 
@@ -54,11 +54,7 @@ export function EditArticleDialog({ article, onSaved, onClose }: { article: Arti
         {field('source', 'Source', 'text', { maxLength: 500 })}
         {field('published', 'Published', 'date')}
         {field('url', 'Address', 'url', { placeholder: 'https://…', maxLength: 2000, pattern: 'https?://.+', title: 'a web address starting with http:// or https://' })}
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError error={error} />
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             Cancel

@@ -22,3 +22,12 @@ export function Modal({ label, onClose, children }: { label: string; onClose: ()
     </dialog>
   )
 }
+
+/** A dialog's error message, announced when it appears. */
+export function FormError({ error }: { error: string | undefined }) {
+  return error ? (
+    <p className="form-error" role="alert">
+      {error}
+    </p>
+  ) : null
+}
