@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process'
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { appRoot } from '../core/app-root.ts'
 import { importFixture } from '../core/testing/import-fixtures.ts'
 import { dbIn, useTempDir } from '../core/testing/temp-db.ts'
 import { workbench } from './testing/run-workbench.ts'
@@ -99,5 +101,27 @@ describe('workbench search', () => {
     const { code, stdout } = await workbench(['search', '--db', dbIn(tempDir()), '--json', '--', 'NEAR(("', 'OR', '*', 'zzqqxx'])
     expect(code).toBe(0)
     expect(JSON.parse(stdout)).toEqual([])
+  })
+})
+
+describe('cancelling workbench import', () => {
+  it('stops at Ctrl-C after the current file, keeps what was imported, and exits 130', async () => {
+    const dir = tempDir()
+    const folder = folderOf(dir, Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`r${String(i).padStart(4, '0')}.txt`, `Report ${i}\n\nText of report ${i}.`])))
+    const child = spawn(process.execPath, [join(appRoot(), 'bin', 'workbench.js'), 'import', '--db', dbIn(dir), '--no-samples', '--json', folder], { env: { ...process.env, WORKBENCH_DB: '' } })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d: Buffer) => (stdout += d))
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d
+      if (stderr.includes('importing:') && !child.killed) child.kill('SIGINT') // at its first progress report
+    })
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+    expect(code).toBe(130)
+    expect(stderr).toMatch(/cancelled: \d+ files were not read/)
+    const rows = JSON.parse(stdout) as Row[]
+    expect(rows.length).toBeLessThan(3000)
+    const list = await workbench(['list', '--db', dbIn(dir), '--no-samples', '--json'])
+    expect(JSON.parse(list.stdout)).toHaveLength(rows.filter((r) => r.status === 'imported').length)
   })
 })
