@@ -17,7 +17,7 @@ import { UndoToast, type Toast } from './UndoToast.tsx'
 import { useSearch } from './use-search.ts'
 import './library.css'
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
+const plural = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`
 
 interface Props {
   articles: ArticleSummary[]
@@ -131,7 +131,7 @@ export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged
       />
       <div className="library-footer" role="group" aria-label="Selected articles">
         <span className="selection-count">
-          {rows.length === articles.length ? plural(articles.length, 'article') : `${rows.length} of ${plural(articles.length, 'article')}`}
+          {rows.length === articles.length ? plural(articles.length, 'article') : `${rows.length.toLocaleString('en')} of ${plural(articles.length, 'article')}`}
           {chosen.length ? ` · ${chosen.length} selected` : ''}
         </span>
         <button type="button" onClick={() => setEditing(chosen[0]!)} disabled={chosen.length !== 1}>
