@@ -102,7 +102,7 @@ function Workbench() {
               {libraryOpen ? '‹ Hide library' : '›'}
             </button>
             {library.error ? <ErrorNote error={library.error} onRetry={library.reload} /> : null}
-            {libraryOpen ? <LibraryPane articles={library.data ?? []} loading={library.loading} selectedId={articleId} onSelect={setArticleId} /> : null}
+            {libraryOpen ? <LibraryPane articles={library.data ?? []} loading={library.loading} selectedId={articleId} onSelect={setArticleId} onChanged={library.reload} /> : null}
           </nav>
           <AnnotateView articleId={articleId} version={version} reveal={reveal} speakers={speakers} onChanged={onChanged} />
         </main>

@@ -40,7 +40,9 @@ export async function startServer(opts: { dbPath?: string; extraArgs?: string[] 
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r))
         child.kill('SIGTERM')
+        const force = setTimeout(() => child.kill('SIGKILL'), 5000)
         await exited
+        clearTimeout(force)
       }
       if (!opts.dbPath) rmSync(dir, { recursive: true, force: true })
     }

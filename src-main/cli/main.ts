@@ -5,6 +5,8 @@ import { registerArticleCommands } from './commands/articles.ts'
 import { registerClaimCommands } from './commands/claims.ts'
 import { registerExportCommand } from './commands/export.ts'
 import { registerCompareCommand } from './commands/compare.ts'
+import { registerImportCommand } from './commands/import.ts'
+import { registerSearchCommand } from './commands/search.ts'
 import { registerServeCommand } from './commands/serve.ts'
 import { registerSuggestCommand } from './commands/suggest.ts'
 
@@ -17,6 +19,8 @@ export function buildProgram(): Command {
   registerClaimCommands(program)
   registerExportCommand(program)
   registerCompareCommand(program)
+  registerImportCommand(program)
+  registerSearchCommand(program)
   registerServeCommand(program)
   registerSuggestCommand(program)
   return program

@@ -12,7 +12,14 @@ export const articleSummary = z.object({
   url: z.string().nullable(),
   format: z.enum(articleFormats),
   importedAt: z.string(),
-  claims: z.number().int().nonnegative()
+  claims: z.number().int().nonnegative(),
+  /** the claims by confidence tag (for the library's stacked bar) */
+  tagCounts: z.object({
+    evidence: z.number().int().nonnegative(),
+    assess: z.number().int().nonnegative(),
+    'do not yet know': z.number().int().nonnegative(),
+    untagged: z.number().int().nonnegative()
+  })
 })
 export type ArticleSummary = z.infer<typeof articleSummary>
 

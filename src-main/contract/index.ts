@@ -6,6 +6,8 @@ import { claimHistory, createClaim, deleteClaim, historyState, listClaims, redo,
 import { cancelExport, getExportStatus, saveExport, startExport } from './export.ts'
 import { acceptSuggestionsCall, addLexicon, listLexicon, rejectSuggestion, removeLexicon, setLexiconEnabled, suggestArticle, suggestText, unrejectSuggestion } from './suggest.ts'
 import { compareArticles, compareCsv } from './compare.ts'
+import { cancelImport, getImportStatus, startImport } from './import.ts'
+import { deleteArticles, restoreArticles, searchArticles, updateArticle } from './library.ts'
 
 export * from './call.ts'
 export * from './errors.ts'
@@ -16,6 +18,8 @@ export * from './claims.ts'
 export * from './export.ts'
 export * from './compare.ts'
 export * from './suggest.ts'
+export * from './import.ts'
+export * from './library.ts'
 
 /** Every call the core answers, by name. The one list both sides share. */
 export const calls = {
@@ -45,7 +49,14 @@ export const calls = {
   [listLexicon.name]: listLexicon,
   [addLexicon.name]: addLexicon,
   [removeLexicon.name]: removeLexicon,
-  [setLexiconEnabled.name]: setLexiconEnabled
+  [setLexiconEnabled.name]: setLexiconEnabled,
+  [searchArticles.name]: searchArticles,
+  [updateArticle.name]: updateArticle,
+  [deleteArticles.name]: deleteArticles,
+  [restoreArticles.name]: restoreArticles,
+  [startImport.name]: startImport,
+  [getImportStatus.name]: getImportStatus,
+  [cancelImport.name]: cancelImport
 } as const satisfies Record<string, Call>
 
 export type Calls = typeof calls

@@ -16,6 +16,12 @@ export interface CoreContext {
   database: Database
   version: string
   transport: 'ipc' | 'http' | 'direct'
+  /**
+   * Who is calling: `local` is code in this process (CLI, the desktop shell's own
+   * menus and dialogs); `page` is the app's page, through IPC or HTTP. A page may
+   * not name files on this machine to read (import.start with paths): it uploads them.
+   */
+  caller: 'local' | 'page'
   /** Prepared and running exports (export.start / status / cancel; streamed by the transports). */
   exports: ExportJobs
   host?: HostPorts

@@ -8,7 +8,10 @@ import { seedSampleCorpus } from './services/sample-corpus.ts'
 
 export interface Core {
   database: Database
+  /** For code in this process (CLI, the shell's menus and dialogs). */
   dispatch: Dispatch
+  /** For the app's page, over IPC or HTTP: the transports use only this one. */
+  pageDispatch: Dispatch
   /** Exports to stream: the HTTP bridge's downloads, the desktop shell's save dialog, the CLI. */
   exports: ExportJobs
   close(): Promise<void>
@@ -28,10 +31,11 @@ export function startCore(dbPath: string, options: StartOptions): Core {
   if (options.seed !== false) seedSampleCorpus(database)
   syncBuiltinCues(database)
   const exports = new ExportJobs(database)
-  const ctx: CoreContext = { database, version: appVersion(), transport: options.transport, exports, host: options.host }
+  const ctx: CoreContext = { database, version: appVersion(), transport: options.transport, exports, host: options.host, caller: 'local' }
   const close = (): Promise<void> => {
     exports.cancelAll()
     return database.close()
   }
-  return { database, dispatch: createDispatcher(ctx, { checkOutput: options.checkOutput }), exports, close }
+  const checkOutput = options.checkOutput
+  return { database, dispatch: createDispatcher(ctx, { checkOutput }), pageDispatch: createDispatcher({ ...ctx, caller: 'page' }, { checkOutput }), exports, close }
 }

@@ -46,7 +46,7 @@ describe('fuzzing every contract call through the dispatcher', () => {
     const core = testCore(tempDir())
     await fc.assert(
       fc.asyncProperty(nearValid(name), async (input) => {
-        const result = await core.dispatch(name, input)
+        const result = await core.pageDispatch(name, input) // what the page (IPC/HTTP) can reach
         if (!result.ok) {
           expect(errorCodes).toContain(result.error.code)
           expect(result.error.code).not.toBe('internal')

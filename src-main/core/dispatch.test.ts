@@ -54,3 +54,14 @@ describe('the dispatcher', () => {
     await core.close()
   })
 })
+
+describe('what the page may ask for', () => {
+  it('refuses an import of named local paths from the page, but not from the CLI', async () => {
+    const core = testCore(tempDir())
+    const fromPage = await core.pageDispatch('import.start', { paths: ['/etc'] })
+    expect(fromPage).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringContaining('uploads') } })
+    const local = await core.dispatch('import.start', { paths: [tempDir()] })
+    expect(local.ok).toBe(true)
+    await core.close()
+  })
+})

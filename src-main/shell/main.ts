@@ -50,7 +50,7 @@ function start(): void {
 
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
   session.defaultSession.setPermissionCheckHandler(() => false)
-  ipcMain.handle(IPC_CHANNEL, createIpcHandler(core.dispatch, (url) => isTrustedAppUrl(url, devServerUrl)))
+  ipcMain.handle(IPC_CHANNEL, createIpcHandler(core.pageDispatch, (url) => isTrustedAppUrl(url, devServerUrl)))
   serveRenderer(join(here, '../renderer'))
   Menu.setApplicationMenu(buildMenu())
   mainWindow = createMainWindow(join(here, '../preload'), devServerUrl)

@@ -24,7 +24,7 @@ async function serve(claims: number, noteSize = 0): Promise<{ core: Core; bridge
   core.database.sqlite.transaction(() => {
     for (let i = 0; i < claims; i++) addClaim(core!.database, article, { quote: `Crate ${i} was =seized.`, note: `=HYPERLINK("x${i}")`.padEnd(noteSize, '.') })
   })()
-  bridge = await startHttpBridge({ dispatch: core.dispatch, downloads: (id) => core!.exports.download(id) })
+  bridge = await startHttpBridge({ dispatch: core.pageDispatch, downloads: (id) => core!.exports.download(id) })
   return { core, bridge }
 }
 

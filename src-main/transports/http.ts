@@ -127,7 +127,11 @@ export function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBridge> {
         url: `http://127.0.0.1:${port}/?token=${token}`,
         port,
         token,
-        close: () => new Promise<void>((done) => server.close(() => done()))
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done())
+            server.closeAllConnections() // idle keep-alive and long-poll connections would hold the close open
+          })
       })
     })
   })

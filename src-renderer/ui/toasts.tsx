@@ -5,6 +5,8 @@ export interface Toast {
   message: string
   kind: 'info' | 'error'
   action?: { label: string; run: () => void }
+  /** how long it stays (default 5 s, errors 9 s) */
+  durationMs?: number
 }
 
 type Push = (t: Omit<Toast, 'id'>) => void
@@ -20,7 +22,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     (t) => {
       const id = nextId++
       setToasts((ts) => [...ts.slice(-3), { ...t, id }])
-      window.setTimeout(() => dismiss(id), t.kind === 'error' ? 9000 : 5000)
+      window.setTimeout(() => dismiss(id), t.durationMs ?? (t.kind === 'error' ? 9000 : 5000))
     },
     [dismiss]
   )
@@ -35,6 +37,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             {t.action ? (
               <button
                 type="button"
+                className="toast-action"
                 onClick={() => {
                   t.action!.run()
                   dismiss(t.id)

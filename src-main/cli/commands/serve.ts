@@ -18,7 +18,7 @@ export function registerServeCommand(program: Command): void {
         throw new Error(`the app is not built (${join(staticDir, 'index.html')} is missing): run \`npm run build\` or \`npm run serve\`.`)
       }
       const core = openCore(opts)
-      const bridge = await startHttpBridge({ dispatch: core.dispatch, staticDir, port: opts.port, downloads: (id) => core.exports.download(id) })
+      const bridge = await startHttpBridge({ dispatch: core.pageDispatch, staticDir, port: opts.port, downloads: (id) => core.exports.download(id) })
       process.stdout.write(`Analyst Workbench: ${bridge.url}\n`)
       process.stderr.write(`database: ${core.database.path}\n`)
       const stop = (): void => {

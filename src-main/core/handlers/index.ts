@@ -1,5 +1,10 @@
 import type { CallName, OutputOf, ParsedInputOf } from '../../contract/index.ts'
 import type { CoreContext } from '../context.ts'
+import { WorkbenchError } from '../../contract/errors.ts'
+import { cancelImportJob, importJobStatus, startImportJob } from '../import/import-jobs.ts'
+import { deleteArticles, restoreArticles } from '../services/article-delete.ts'
+import { searchArticles } from '../services/article-search.ts'
+import { updateArticle } from '../services/article-update.ts'
 import * as articles from '../services/articles.ts'
 import { listClaims } from '../services/claims-query.ts'
 import * as claims from '../services/claims.ts'
@@ -45,5 +50,15 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'lexicon.list': (ctx) => lexicon.listCues(ctx.database),
   'lexicon.add': (ctx, { confidence, phrase }) => lexicon.addCue(ctx.database, confidence, phrase),
   'lexicon.remove': (ctx, { id }) => lexicon.removeCue(ctx.database, id),
-  'lexicon.setEnabled': (ctx, { id, enabled }) => lexicon.setCueEnabled(ctx.database, id, enabled)
+  'lexicon.setEnabled': (ctx, { id, enabled }) => lexicon.setCueEnabled(ctx.database, id, enabled),
+  'articles.search': (ctx, { query, limit }) => searchArticles(ctx.database, query, limit),
+  'articles.update': (ctx, changes) => updateArticle(ctx.database, changes),
+  'articles.delete': (ctx, { ids }) => deleteArticles(ctx.database, ids),
+  'articles.restore': (ctx, snapshot) => restoreArticles(ctx.database, snapshot),
+  'import.start': (ctx, request) => {
+    if ('paths' in request && ctx.caller !== 'local') throw new WorkbenchError('rejected', 'The page cannot name files to import; it uploads them (File › Import… on the desktop picks them natively).')
+    return { jobId: startImportJob(ctx.database, request) }
+  },
+  'import.status': (ctx, { jobId, resultsFrom, waitMs }) => importJobStatus(ctx.database, jobId, resultsFrom, waitMs),
+  'import.cancel': (ctx, { jobId }) => cancelImportJob(ctx.database, jobId)
 }

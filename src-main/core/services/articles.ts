@@ -1,4 +1,3 @@
-import { sql } from 'kysely'
 import type { Article, ArticleSummary } from '../../contract/articles.ts'
 import { WorkbenchError } from '../../contract/errors.ts'
 import type { Database } from '../db/open.ts'
@@ -17,27 +16,43 @@ export interface NewArticle {
 
 export type InsertResult = { status: 'imported'; id: number } | { status: 'duplicate'; id: number }
 
-const claimCount = sql<number>`(SELECT count(*) FROM claims WHERE claims.article_id = articles.id)`
+/** Each article with its claim count and the count per confidence tag. */
+const SUMMARY_SQL = `
+  SELECT a.id, a.title, a.source, a.published, a.url, a.format, a.imported_at AS importedAt,
+         count(c.id) AS claims,
+         count(c.id) FILTER (WHERE c.confidence = 'evidence') AS evidence,
+         count(c.id) FILTER (WHERE c.confidence = 'assess') AS assess,
+         count(c.id) FILTER (WHERE c.confidence = 'do not yet know') AS unknown,
+         count(c.id) FILTER (WHERE c.id IS NOT NULL AND c.confidence IS NULL) AS untagged
+  FROM articles a LEFT JOIN claims c ON c.article_id = a.id`
 
-export async function listArticles({ db }: Database): Promise<ArticleSummary[]> {
-  const rows = await db
-    .selectFrom('articles')
-    .select(['id', 'title', 'source', 'published', 'url', 'format', 'imported_at', claimCount.as('claims')])
-    .orderBy('published', 'desc')
-    .orderBy('id', 'asc')
-    .execute()
-  return rows.map(({ imported_at, ...r }) => ({ ...r, format: r.format as Article['format'], importedAt: imported_at }))
+interface SummaryRow extends Omit<ArticleSummary, 'tagCounts'> {
+  evidence: number
+  assess: number
+  unknown: number
+  untagged: number
 }
 
-export async function getArticle({ db }: Database, id: number): Promise<Article> {
-  const row = await db
-    .selectFrom('articles')
-    .select(['id', 'title', 'body', 'source', 'published', 'url', 'format', 'imported_at', 'warnings', claimCount.as('claims')])
-    .where('id', '=', id)
-    .executeTakeFirst()
+const toSummary = ({ evidence, assess, unknown, untagged, ...r }: SummaryRow): ArticleSummary => ({
+  ...r,
+  tagCounts: { evidence, assess, 'do not yet know': unknown, untagged }
+})
+
+export async function listArticles({ sqlite }: Database): Promise<ArticleSummary[]> {
+  const rows = sqlite.prepare(`${SUMMARY_SQL} GROUP BY a.id ORDER BY a.published DESC, a.id ASC`).all() as SummaryRow[]
+  return rows.map(toSummary)
+}
+
+export function getArticleSummary({ sqlite }: Database, id: number): ArticleSummary {
+  const row = sqlite.prepare(`${SUMMARY_SQL} WHERE a.id = ? GROUP BY a.id`).get(id) as SummaryRow | undefined
   if (!row) throw new WorkbenchError('not_found', `There is no article ${id}.`)
-  const { imported_at, warnings, ...rest } = row
-  return { ...rest, format: rest.format as Article['format'], importedAt: imported_at, warnings: JSON.parse(warnings) as string[] }
+  return toSummary(row)
+}
+
+export async function getArticle(database: Database, id: number): Promise<Article> {
+  const summary = getArticleSummary(database, id)
+  const { body, warnings } = database.sqlite.prepare('SELECT body, warnings FROM articles WHERE id = ?').get(id) as { body: string; warnings: string }
+  return { ...summary, body, warnings: JSON.parse(warnings) as string[] }
 }
 
 /** Stores one article unless an article with the same canonical text exists. Synchronous, so it can run inside a batch transaction. */

@@ -1,92 +1,159 @@
-import { useMemo, useState, type KeyboardEvent } from 'react'
-import { createColumnHelper, flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table'
-import type { ArticleSummary } from '../../../src-main/contract/index.ts'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { SortingState } from '@tanstack/react-table'
+import type { ArticleSnapshot, ArticleSummary } from '../../../src-main/contract/index.ts'
+import { invoke } from '../../api/client.ts'
+import { DeleteDialog } from './DeleteDialog.tsx'
+import { EditArticleDialog } from './EditArticleDialog.tsx'
+import { DropOverlay } from './import/DropOverlay.tsx'
+import { ImportButtons } from './import/ImportButtons.tsx'
+import { ImportPanel } from './import/ImportPanel.tsx'
+import { useImport } from './import/use-import.ts'
+import { LibraryFilters } from './LibraryFilters.tsx'
+import { LibraryGrid } from './LibraryGrid.tsx'
+import { noFilter, visibleArticles } from './library-filter.ts'
+import { SearchBox } from './SearchBox.tsx'
+import { keepVisible, noSelection, only, selectedInOrder, type Selection } from './selection.ts'
+import { useToast } from '../../ui/toasts.tsx'
+import { useSearch } from './use-search.ts'
+import './library.css'
 
-const column = createColumnHelper<ArticleSummary>()
-const columns = [
-  column.accessor('title', { header: 'Title', cell: (c) => c.getValue() }),
-  column.accessor('source', { header: 'Source', cell: (c) => c.getValue() ?? '' }),
-  column.accessor('published', { header: 'Published', cell: (c) => c.getValue() ?? '', sortUndefined: 'last' }),
-  column.accessor('claims', { header: 'Claims', cell: (c) => c.getValue() })
-]
+const plural = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`
 
 interface Props {
   articles: ArticleSummary[]
   loading: boolean
+  /** the article open in the reader */
   selectedId: number | null
-  onSelect: (id: number) => void
+  onSelect: (id: number | null) => void
+  /** the library changed (import, edit, delete, undo): reload the list */
+  onChanged?: () => void
 }
 
-/** The corpus as a sortable grid; arrow keys move the selection, which opens the article in the reader. */
-export function LibraryPane({ articles, loading, selectedId, onSelect }: Props) {
+/** The library: search, filters, import, the grid with multi-select, edit and delete with undo. */
+export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged }: Props) {
+  const [query, setQuery] = useState('')
+  const [filter, setFilter] = useState(noFilter)
   const [sorting, setSorting] = useState<SortingState>([])
-  const table = useReactTable({
-    data: articles,
-    columns,
-    state: { sorting },
-    onSortingChange: setSorting,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getRowId: (a) => String(a.id)
-  })
-  const rows = table.getRowModel().rows
-  const index = useMemo(() => rows.findIndex((r) => r.original.id === selectedId), [rows, selectedId])
+  const [generation, setGeneration] = useState(0)
+  const [selection, setSelection] = useState<Selection>(selectedId === null ? noSelection : only(selectedId))
+  const [editing, setEditing] = useState<ArticleSummary | null>(null)
+  const [deleting, setDeleting] = useState<ArticleSummary[] | null>(null)
+  const toast = useToast()
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    const step = e.key === 'ArrowDown' || e.key === 'j' ? 1 : e.key === 'ArrowUp' || e.key === 'k' ? -1 : 0
-    if (!step || rows.length === 0) return
-    e.preventDefault()
-    const next = rows[Math.min(rows.length - 1, Math.max(0, index + step))]
-    if (next) {
-      onSelect(next.original.id)
-      document.getElementById(`article-row-${next.original.id}`)?.scrollIntoView({ block: 'nearest' })
-    }
+  const changed = useCallback(() => {
+    onChanged?.()
+    setGeneration((g) => g + 1)
+  }, [onChanged])
+  const importer = useImport(changed)
+
+  const search = useSearch(query, generation)
+  const hits = useMemo(() => (search.hits ? new Map(search.hits.map((h) => [h.id, h])) : null), [search.hits])
+
+  const rows = useMemo(() => visibleArticles(articles, search.hits, filter), [articles, search.hits, filter])
+  const order = useMemo(() => rows.map((a) => a.id), [rows])
+
+  /** Selection and the reader move together: the active row is the open article. */
+  const select = useCallback(
+    (s: Selection) => {
+      setSelection(s)
+      if (s.active !== selectedId) onSelect(s.active)
+    },
+    [selectedId, onSelect]
+  )
+
+  // an article opened elsewhere (claims table, import summary) becomes the selection
+  useEffect(() => {
+    if (selectedId !== null && !selection.ids.has(selectedId)) setSelection(only(selectedId))
+  }, [selectedId]) // eslint-disable-line react-hooks/exhaustive-deps -- only when the open article changes
+
+  // rows that left the list (deleted, filtered out) leave the selection
+  useEffect(() => setSelection((s) => keepVisible(s, order)), [order])
+
+  const chosen = useMemo(() => selectedInOrder(selection, order).map((id) => rows.find((a) => a.id === id)!), [selection, order, rows])
+
+  const restore = useCallback(
+    async (undo: ArticleSnapshot, count: number) => {
+      try {
+        const { restored } = await invoke('articles.restore', undo)
+        toast({ kind: 'info', message: `Restored ${plural(restored.length, 'article')}.` })
+        changed()
+        if (restored.length === 1) onSelect(restored[0]!)
+      } catch (err) {
+        toast({ kind: 'error', message: `Could not undo the delete of ${plural(count, 'article')}: ${(err as Error).message}` })
+      }
+    },
+    [changed, onSelect, toast]
+  )
+
+  const remove = async (targets: ArticleSummary[]) => {
+    const result = await invoke('articles.delete', { ids: targets.map((a) => a.id) })
+    const n = result.deleted.length
+    toast({
+      kind: 'info',
+      message: `Deleted ${plural(n, 'article')}${result.claims ? ` and ${plural(result.claims, 'claim')}` : ''}.`,
+      action: { label: 'Undo', run: () => void restore(result.undo, n) },
+      durationMs: 30_000
+    })
+    if (selectedId !== null && result.deleted.includes(selectedId)) onSelect(null)
+    setSelection(noSelection)
+    changed()
   }
 
+  const searching = query.trim() !== ''
+  const status = search.error?.message ?? (searching && search.hits ? `${rows.length} match${rows.length === 1 ? '' : 'es'}` : '')
+  const busy = importer.view.phase === 'running'
+
   return (
-    <table className="grid library-grid" role="grid" aria-label="Library" aria-busy={loading} tabIndex={0} onKeyDown={onKeyDown}>
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((h) => {
-              const sorted = h.column.getIsSorted()
-              return (
-                <th key={h.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'} className={`col-${h.column.id}`}>
-                  <button type="button" className="sort-button" onClick={h.column.getToggleSortingHandler()}>
-                    {flexRender(h.column.columnDef.header, h.getContext())}
-                    <span aria-hidden="true" className="sort-mark">
-                      {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                    </span>
-                  </button>
-                </th>
-              )
-            })}
-          </tr>
-        ))}
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr
-            key={row.id}
-            id={`article-row-${row.original.id}`}
-            aria-selected={row.original.id === selectedId}
-            onClick={() => onSelect(row.original.id)}
-          >
-            {row.getVisibleCells().map((cell) => (
-              <td key={cell.id} className={`col-${cell.column.id}`}>
-                {flexRender(cell.column.columnDef.cell, cell.getContext())}
-              </td>
-            ))}
-          </tr>
-        ))}
-        {!loading && rows.length === 0 ? (
-          <tr>
-            <td colSpan={columns.length} className="empty">
-              No articles yet.
-            </td>
-          </tr>
-        ) : null}
-      </tbody>
-    </table>
+    <div className="library">
+      <div className="library-toolbar">
+        <SearchBox
+          value={query}
+          status={status}
+          onChange={(q) => {
+            setQuery(q)
+            if (q.trim() && !searching) setSorting([]) // rank order while searching
+          }}
+        />
+        <div className="toolbar-row">
+          <ImportButtons busy={busy} onFiles={importer.importFiles} onJob={importer.followJob} />
+          <LibraryFilters articles={articles} filter={filter} onChange={setFilter} />
+        </div>
+      </div>
+      <LibraryGrid
+        rows={rows}
+        hits={hits}
+        loading={loading}
+        emptyMessage={searching ? 'No article matches this search.' : articles.length ? 'No article matches the filter.' : 'No articles yet. Import files or drop them here.'}
+        selection={selection}
+        onSelection={select}
+        sorting={sorting}
+        onSortingChange={setSorting}
+        onDelete={() => chosen.length && setDeleting(chosen)}
+        onEdit={() => chosen.length === 1 && setEditing(chosen[0]!)}
+      />
+      <div className="library-footer" role="group" aria-label="Selected articles">
+        <span className="selection-count">
+          {rows.length === articles.length ? plural(articles.length, 'article') : `${rows.length.toLocaleString('en')} of ${plural(articles.length, 'article')}`}
+          {chosen.length ? ` · ${chosen.length} selected` : ''}
+        </span>
+        <button type="button" onClick={() => setEditing(chosen[0]!)} disabled={chosen.length !== 1}>
+          Edit…
+        </button>
+        <button type="button" onClick={() => setDeleting(chosen)} disabled={!chosen.length}>
+          Delete…
+        </button>
+      </div>
+      {editing ? <EditArticleDialog article={editing} onSaved={changed} onClose={() => setEditing(null)} /> : null}
+      {deleting ? (
+        <DeleteDialog
+          titles={deleting.map((a) => a.title)}
+          claims={deleting.reduce((n, a) => n + a.claims, 0)}
+          onConfirm={() => remove(deleting)}
+          onClose={() => setDeleting(null)}
+        />
+      ) : null}
+      <ImportPanel view={importer.view} onCancel={importer.cancel} onClose={importer.dismiss} onOpen={(id) => onSelect(id)} />
+      <DropOverlay busy={busy} onFiles={importer.importFiles} />
+    </div>
   )
 }

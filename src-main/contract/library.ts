@@ -1,0 +1,83 @@
+import { z } from 'zod'
+import { articleSummary } from './articles.ts'
+import { call } from './call.ts'
+import { id, isoDate } from './common.ts'
+
+/** [start, end) UTF-16 offsets of the matched words in a snippet or title. */
+export const highlightRange = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
+
+export const searchHit = z.object({
+  id,
+  title: z.string(),
+  source: z.string().nullable(),
+  published: z.string().nullable(),
+  /** relevance (bm25, title weighted), higher is better */
+  rank: z.number(),
+  /** plain text around the best match; "…" marks cut text. Matches are given as ranges, never as markup. */
+  snippet: z.string(),
+  highlights: z.array(highlightRange),
+  titleHighlights: z.array(highlightRange)
+})
+export type SearchHit = z.infer<typeof searchHit>
+
+export const searchArticles = call(
+  'articles.search',
+  z.object({ query: z.string().max(1000), limit: z.number().int().min(1).max(1000).optional() }).strict(),
+  z.array(searchHit)
+)
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .transform((s) => s.trim() || null)
+    .nullable()
+    .optional()
+
+const realDate = isoDate.refine((s) => {
+  const [y, m, d] = s.slice(0, 10).split('-').map(Number)
+  const date = new Date(Date.UTC(y!, m! - 1, d!))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d
+}, 'not a real calendar date')
+
+export const webAddress = z
+  .string()
+  .max(2000)
+  .refine((s) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(s).protocol)
+    } catch {
+      return false
+    }
+  }, 'expected a web address starting with http:// or https://')
+
+/** Fields left out stay as they are; null (or an empty string) clears source, date or address. */
+export const articleChanges = z
+  .object({
+    id,
+    title: z.string().trim().min(1, 'a title cannot be empty').max(500).optional(),
+    source: optionalText(500),
+    published: z.union([z.literal('').transform(() => null), realDate]).nullable().optional(),
+    url: z.union([z.literal('').transform(() => null), webAddress]).nullable().optional()
+  })
+  .strict()
+export type ArticleChanges = z.output<typeof articleChanges>
+
+export const updateArticle = call('articles.update', articleChanges, articleSummary)
+
+/** Rows exactly as stored, for undo: a deleted article and everything deleted with it (its claims, and rows that depend on those). */
+export const deletedRows = z.object({
+  table: z.string().regex(/^[a-z_][a-z0-9_]*$/),
+  rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()])))
+})
+
+export const articleSnapshot = z.object({ tables: z.array(deletedRows).max(50) }).strict()
+export type ArticleSnapshot = z.infer<typeof articleSnapshot>
+
+export const deleteArticles = call(
+  'articles.delete',
+  z.object({ ids: z.array(id).min(1).max(100_000) }).strict(),
+  z.object({ deleted: z.array(id), claims: z.number().int().nonnegative(), undo: articleSnapshot })
+)
+
+export const restoreArticles = call('articles.restore', articleSnapshot, z.object({ restored: z.array(id) }))

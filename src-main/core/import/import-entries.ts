@@ -1,0 +1,138 @@
+import type { ImportResult } from '../../contract/import.ts'
+import type { Database } from '../db/open.ts'
+import { insertArticle } from '../services/articles.ts'
+import type { FormatTable } from './format.ts'
+import { FORMATS } from './formats.ts'
+import { prepareFile, type Prepared } from './prepare-file.ts'
+import type { ImportEntry } from './read-paths.ts'
+import { ImportRejection } from './rejection.ts'
+
+export interface ImportProgress {
+  total: number
+  /** files read and checked so far */
+  done: number
+}
+
+export interface ImportOptions {
+  signal?: AbortSignal
+  /** after each file is read and checked */
+  onProgress?: (p: ImportProgress) => void
+  /** each batch's results, in file order, once its transaction has committed */
+  onCommitted?: (results: ImportResult[]) => void
+  formats?: FormatTable
+  /** a batch commits after this many files, */
+  batchFiles?: number
+  /** or this much text, */
+  batchChars?: number
+  /** or this long since the last commit (so progress shows up). */
+  batchMs?: number
+}
+
+export interface ImportOutcome {
+  results: ImportResult[]
+  cancelled: boolean
+}
+
+type Pending = { name: string; prepared: Prepared } | { name: string; rejected: string }
+
+/** Failures of the database itself: they stop the whole import instead of rejecting one file. */
+const FATAL = /^SQLITE_(FULL|READONLY|IOERR|CORRUPT|NOTADB|BUSY|LOCKED|CANTOPEN|NOMEM)/
+
+const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err))
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+
+function storeOne(database: Database, name: string, p: Prepared): ImportResult {
+  if (p.kind === 'store') {
+    const r = p.format.store(database, p.prepared, name)
+    return { path: name, status: r.status, id: r.id, ...(r.title ? { title: r.title } : {}), ...(r.warnings?.length ? { warnings: r.warnings } : {}) }
+  }
+  const r = insertArticle(database, p.article)
+  if (r.status === 'duplicate') {
+    const title = database.sqlite.prepare('SELECT title FROM articles WHERE id = ?').pluck().get(r.id) as string
+    return { path: name, status: 'duplicate', id: r.id, title }
+  }
+  const warnings = p.article.warnings ?? []
+  return { path: name, status: 'imported', id: r.id, title: p.article.title, ...(warnings.length ? { warnings } : {}) }
+}
+
+/** Stores one batch in one transaction; each file in its own savepoint, so a file is stored whole or not at all. */
+function commitBatch(database: Database, batch: Pending[]): ImportResult[] {
+  const results: ImportResult[] = []
+  const { sqlite } = database
+  const perFile = sqlite.transaction((name: string, p: Prepared) => storeOne(database, name, p)) // nested: a savepoint
+  sqlite
+    .transaction(() => {
+      for (const item of batch) {
+        if ('rejected' in item) {
+          results.push({ path: item.name, status: 'rejected', error: item.rejected })
+          continue
+        }
+        try {
+          results.push(perFile(item.name, item.prepared))
+        } catch (err) {
+          if (FATAL.test(String((err as { code?: string }).code ?? ''))) throw err
+          results.push({ path: item.name, status: 'rejected', error: `${item.name}: could not be stored (${messageOf(err)}).` })
+        }
+      }
+    })
+    .immediate()
+  return results
+}
+
+/**
+ * Imports files one after another: each is read and parsed outside any
+ * transaction, then stored in batches, one transaction per batch. A bad file is
+ * rejected with its reason and the rest go on; cancelling (the signal) stops
+ * before the next file and keeps what was already read. A failure of the database
+ * itself (disk full, read-only file) stops the import with that error; batches
+ * committed before it stay.
+ */
+export async function importEntries(database: Database, entries: ImportEntry[], opts: ImportOptions = {}): Promise<ImportOutcome> {
+  const formats = opts.formats ?? FORMATS
+  const batchFiles = opts.batchFiles ?? 200
+  const batchChars = opts.batchChars ?? 32 * 1024 * 1024
+  const batchMs = opts.batchMs ?? 500
+  const results: ImportResult[] = []
+  let pending: Pending[] = []
+  let pendingChars = 0
+  let lastCommit = Date.now()
+  let lastYield = Date.now()
+  let cancelled = false
+
+  const flush = (): void => {
+    if (pending.length) {
+      const committed = commitBatch(database, pending)
+      results.push(...committed)
+      opts.onCommitted?.(committed)
+    }
+    pending = []
+    pendingChars = 0
+    lastCommit = Date.now()
+  }
+
+  for (const [i, entry] of entries.entries()) {
+    if (opts.signal?.aborted) {
+      cancelled = true
+      break
+    }
+    if ('rejected' in entry) pending.push(entry)
+    else {
+      try {
+        const prepared = await prepareFile(entry.name, await entry.load(), formats)
+        pending.push({ name: entry.name, prepared })
+        if (prepared.kind === 'article') pendingChars += prepared.article.body.length
+      } catch (err) {
+        pending.push({ name: entry.name, rejected: err instanceof ImportRejection ? err.message : `${entry.name}: ${messageOf(err)}` })
+      }
+    }
+    opts.onProgress?.({ total: entries.length, done: i + 1 })
+    if (pending.length >= batchFiles || pendingChars >= batchChars || Date.now() - lastCommit >= batchMs) flush()
+    if (Date.now() - lastYield > 20) {
+      await yieldToEventLoop() // let status and cancel requests in between files
+      lastYield = Date.now()
+    }
+  }
+  flush()
+  return { results, cancelled }
+}

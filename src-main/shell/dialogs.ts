@@ -1,0 +1,43 @@
+import { dialog, type BrowserWindow } from 'electron'
+import { importExtensions } from '../contract/import.ts'
+import type { Dispatch } from '../core/dispatch.ts'
+import { sendCommand } from './window.ts'
+
+export type ImportChoice = 'files' | 'folder'
+
+/**
+ * The native open dialog for File › Import…: report files, or one folder (read
+ * recursively). Linux and Windows cannot offer files and folders in one dialog,
+ * hence the two kinds. Returns the chosen paths, or [] when cancelled.
+ */
+export async function chooseImportPaths(win: BrowserWindow, what: ImportChoice): Promise<string[]> {
+  const result = await dialog.showOpenDialog(win, {
+    title: what === 'folder' ? 'Import a folder of reports' : 'Import reports',
+    buttonLabel: 'Import',
+    properties: what === 'folder' ? ['openDirectory'] : ['openFile', 'multiSelections'],
+    filters: what === 'folder' ? [] : [{ name: 'Reports', extensions: importExtensions.map((e) => e.slice(1)) }]
+  })
+  return result.canceled ? [] : result.filePaths
+}
+
+/**
+ * File › Import… in the desktop app (NOT WIRED YET — the lead wires it): asks for
+ * paths with the native dialog, starts the import in the core (`import.start`
+ * with paths: nothing is copied through the page), then tells the page to follow
+ * the job (`import-job.<id>`), where the library shows progress, Cancel and the
+ * summary (src-renderer/features/library/import/ImportButtons.tsx).
+ *
+ * Wiring, in menu.ts (with access to core.dispatch):
+ *   { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => void importWithNativeDialog(focused(), core.dispatch, 'files') },
+ *   { label: 'Import Folder…', click: () => void importWithNativeDialog(focused(), core.dispatch, 'folder') },
+ * Without it the menu's `import` command opens the page's own file chooser, which
+ * Electron may refuse to open without a user gesture in the page.
+ */
+export async function importWithNativeDialog(win: BrowserWindow | null, dispatch: Dispatch, what: ImportChoice): Promise<void> {
+  if (!win) return
+  const paths = await chooseImportPaths(win, what)
+  if (!paths.length) return
+  const started = await dispatch('import.start', { paths })
+  if (started.ok) sendCommand(win, `import-job.${(started.value as { jobId: string }).jobId}`)
+  else dialog.showErrorBox('Import could not start', started.error.message)
+}
