@@ -4,6 +4,7 @@ import Sqlite from 'better-sqlite3'
 import type BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { WorkbenchError } from '../../contract/errors.ts'
+import { backupBeforeMigrating } from './backup.ts'
 import { latestVersion, loadMigrations, migrate, newerDatabaseError, schemaVersion, type Migration } from './migrate.ts'
 import type { DB } from './schema.ts'
 
@@ -72,11 +73,6 @@ function applyPragmas(sqlite: BetterSqlite3.Database): void {
   sqlite.pragma('busy_timeout = 5000')
 }
 
-function backupName(path: string, from: number): string {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-  return `${path}.pre-v${from + 1}-${stamp}.bak`
-}
-
 /** Opens (creating if needed) the workbench database, migrated to the latest schema. */
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
   const migrations = options.migrations ?? loadMigrations()
@@ -90,8 +86,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     applyPragmas(sqlite)
     let backupPath: string | null = null
     if (exists && before > 0 && before < target) {
-      backupPath = backupName(path, before)
-      sqlite.prepare('VACUUM INTO ?').run(backupPath)
+      backupPath = backupBeforeMigrating(sqlite, path, before)
     }
     migrate(sqlite, migrations, target)
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) })
