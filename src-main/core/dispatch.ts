@@ -1,27 +1,12 @@
 import { z } from 'zod'
-import { calls, type CallName, type Envelope, WorkbenchError, type ErrorCode } from '../contract/index.ts'
+import { calls, type CallName, type Envelope } from '../contract/index.ts'
 import type { CoreContext } from './context.ts'
+import { toWorkbenchError } from './db/sqlite-errors.ts'
 import { handlers } from './handlers/index.ts'
 
 export type Dispatch = (name: unknown, input: unknown) => Promise<Envelope<unknown>>
 
-const SQLITE_CODES: Record<string, [ErrorCode, string]> = {
-  SQLITE_BUSY: ['busy', 'The database is busy (another program is writing to it). Try again in a moment.'],
-  SQLITE_LOCKED: ['busy', 'The database is locked by another program. Try again in a moment.'],
-  SQLITE_READONLY: ['read_only', 'The database file is read-only, so nothing can be saved. Check its permissions.'],
-  SQLITE_FULL: ['disk_full', 'The disk is full, so nothing could be saved. Free some space and try again.'],
-  SQLITE_CONSTRAINT: ['conflict', 'That change would break a rule of the data']
-}
-
-/** Turns anything thrown by a handler into a typed wire error. */
-export function toWorkbenchError(err: unknown): WorkbenchError {
-  if (err instanceof WorkbenchError) return err
-  const code = String((err as { code?: unknown })?.code ?? '')
-  for (const [prefix, [kind, message]] of Object.entries(SQLITE_CODES)) {
-    if (code.startsWith(prefix)) return new WorkbenchError(kind, kind === 'conflict' ? `${message}: ${(err as Error).message}` : message)
-  }
-  return new WorkbenchError('internal', `Internal error: ${err instanceof Error ? err.message : String(err)}`)
-}
+export { toWorkbenchError }
 
 const isCallName = (name: unknown): name is CallName => typeof name === 'string' && Object.hasOwn(calls, name)
 

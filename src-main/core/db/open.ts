@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs'
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import type BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { WorkbenchError } from '../../contract/errors.ts'
 import { backupBeforeMigrating } from './backup.ts'
+import { openFailure } from './open-failure.ts'
 import { latestVersion, loadMigrations, migrate, newerDatabaseError, schemaVersion, type Migration } from './migrate.ts'
 import type { DB } from './schema.ts'
 
@@ -14,6 +15,8 @@ export interface OpenOptions {
   migrations?: Migration[]
   /** Stop at this schema version (tests build older schemas with it). */
   upTo?: number
+  /** How long a write waits for another program's write to finish before failing as busy (default 5000 ms). */
+  busyTimeoutMs?: number
 }
 
 export interface Database {
@@ -65,25 +68,43 @@ function inspectExisting(path: string, known: number, nativeBinding?: string): n
   }
 }
 
-function applyPragmas(sqlite: BetterSqlite3.Database): void {
+function applyPragmas(sqlite: BetterSqlite3.Database, busyTimeoutMs: number): void {
+  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`)
   sqlite.pragma('journal_mode = WAL')
   // FULL: a commit is on disk before the UI shows it as saved, even across power loss.
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
-  sqlite.pragma('busy_timeout = 5000')
+}
+
+/**
+ * Fails now, rather than at the user's first save, when this user cannot write
+ * the file. (SQLite would open it read-only without a word, and in WAL mode even
+ * a write transaction starts; only the first real write would fail.)
+ */
+function assertWritable(path: string): void {
+  accessSync(path, constants.W_OK)
 }
 
 /** Opens (creating if needed) the workbench database, migrated to the latest schema. */
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
   const migrations = options.migrations ?? loadMigrations()
   const target = options.upTo ?? latestVersion(migrations)
+  try {
+    return openChecked(path, migrations, target, options)
+  } catch (err) {
+    throw openFailure(path, err)
+  }
+}
+
+function openChecked(path: string, migrations: Migration[], target: number, options: OpenOptions): Database {
   const exists = existsSync(path) && statSync(path).size > 0
+  if (existsSync(path)) assertWritable(path)
   const before = exists ? inspectExisting(path, latestVersion(migrations), options.nativeBinding) : 0
   mkdirSync(dirname(path), { recursive: true })
 
   const sqlite = new Sqlite(path, { nativeBinding: options.nativeBinding })
   try {
-    applyPragmas(sqlite)
+    applyPragmas(sqlite, options.busyTimeoutMs ?? 5000)
     let backupPath: string | null = null
     if (exists && before > 0 && before < target) {
       backupPath = backupBeforeMigrating(sqlite, path, before)
@@ -98,7 +119,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
       backupPath,
       openReader: () => new Sqlite(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding }),
       close: async () => {
-        await db.destroy() // closes the better-sqlite3 handle too
+        await db.destroy() // closes the better-sqlite3 handle, but only if Kysely ever ran a query
+        if (sqlite.open) sqlite.close()
       }
     }
   } catch (err) {

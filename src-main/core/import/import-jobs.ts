@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { WorkbenchError } from '../../contract/errors.ts'
 import type { ImportResult, ImportStatus, UploadedFile } from '../../contract/import.ts'
 import type { Database } from '../db/open.ts'
+import { sqliteFailure } from '../db/sqlite-errors.ts'
 import type { FormatTable } from './format.ts'
 import { importEntries } from './import-entries.ts'
 import { entriesFromPaths, entriesFromUploads, type ImportEntry } from './read-paths.ts'
@@ -90,7 +91,8 @@ export function startImportJob(database: Database, request: ImportRequest, opts:
 
   run()
     .catch((err: unknown) => {
-      job.status.error = `The import stopped: ${err instanceof Error ? err.message : String(err)}. Files stored before this stay stored.`
+      const reason = sqliteFailure(err)?.message.replace(/\.$/, '') ?? (err instanceof Error ? err.message : String(err)) // busy, read-only, disk full: say so plainly
+      job.status.error = `The import stopped: ${reason}. Files stored before this stay stored.`
     })
     .finally(() => {
       job.status.finished = true
