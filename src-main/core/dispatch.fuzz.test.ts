@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { calls, errorCodes, type CallName } from '../contract/index.ts'
 import type { Core } from './core.ts'
 import { callExamples } from './testing/call-examples.ts'
+import { fuzzRuns } from './testing/fuzz-runs.ts'
 import { useTempDir } from './testing/temp-db.ts'
 import { testCore } from './testing/test-core.ts'
 
@@ -53,7 +54,7 @@ describe('fuzzing every contract call through the dispatcher', () => {
           expect(typeof result.error.message).toBe('string')
         }
       }),
-      { numRuns: 60 }
+      { numRuns: fuzzRuns(60) }
     )
     await expectHealthy(core)
     await core.close()

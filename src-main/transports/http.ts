@@ -45,6 +45,7 @@ function refuse(res: ServerResponse, status: number, code: ErrorCode, message: s
   sendJson(res, status, { ok: false, error: { code, message } })
 }
 
+/** decodeURIComponent, or '' (no such call or export) for malformed %-encoding, which would otherwise throw out of the request handler and end the process. */
 const safeDecode = (s: string): string => {
   try {
     return decodeURIComponent(s)
@@ -107,7 +108,7 @@ export function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBridge> {
     if (!guard.ok) return refuse(res, guard.status, 'unauthorized', guard.message)
     const path = (req.url ?? '/').split('?')[0]!
     if (path.startsWith('/api/')) {
-      handleApi(req, res, decodeURIComponent(path.slice('/api/'.length))).catch((err: unknown) => {
+      handleApi(req, res, safeDecode(path.slice('/api/'.length))).catch((err: unknown) => {
         if (!res.headersSent) refuse(res, 500, 'internal', `Internal error: ${(err as Error).message}`)
       })
       return
