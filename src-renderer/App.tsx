@@ -102,9 +102,9 @@ function Workbench() {
               {libraryOpen ? '‹ Hide library' : '›'}
             </button>
             {library.error ? <ErrorNote error={library.error} onRetry={library.reload} /> : null}
-            {libraryOpen ? <LibraryPane articles={library.data ?? []} loading={library.loading} selectedId={articleId} onSelect={setArticleId} onChanged={library.reload} /> : null}
+            {libraryOpen ? <LibraryPane articles={library.data ?? []} loading={library.loading} selectedId={articleId} onSelect={setArticleId} onChanged={onChanged} /> : null}
           </nav>
-          <AnnotateView articleId={articleId} version={version} reveal={reveal} speakers={speakers} onChanged={onChanged} />
+          <AnnotateView articleId={articleId} version={version} articleRevision={changes} reveal={reveal} speakers={speakers} onChanged={onChanged} />
         </main>
       ) : view === 'compare' ? (
         <main className="workspace single">
