@@ -138,6 +138,7 @@ export function AnnotateView({ articleId, version, articleRevision, reveal, spea
             count={review.suggestions.length}
             onToggle={() => setShowSuggestions((v) => !v)}
             onAcceptAll={() => void review.accept(review.suggestions).then(() => store.reload())}
+            onLexiconChanged={review.reload}
           />
           <ExportControl visibleIds={() => (table.current?.visibleIds() ?? []).filter((id) => id > 0)} />
         </ClaimFilters>

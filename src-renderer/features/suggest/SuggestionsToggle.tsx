@@ -1,12 +1,18 @@
+import { useState } from 'react'
+import { LexiconDialog } from './LexiconDialog.tsx'
+
 interface Props {
   shown: boolean
   count: number
   onToggle: () => void
   onAcceptAll: () => void
+  /** the lexicon changed: suggest again */
+  onLexiconChanged: () => void
 }
 
 /** Show or hide the suggester's proposals; accept all of them in one (undoable) step. */
-export function SuggestionsToggle({ shown, count, onToggle, onAcceptAll }: Props) {
+export function SuggestionsToggle({ shown, count, onToggle, onAcceptAll, onLexiconChanged }: Props) {
+  const [editing, setEditing] = useState(false)
   return (
     <span className="suggestions-toggle" role="group" aria-label="Suggestions">
       <button type="button" aria-pressed={shown} onClick={onToggle} title="Show the claims the suggester proposes (dashed), with the cue that triggered each">
@@ -17,6 +23,10 @@ export function SuggestionsToggle({ shown, count, onToggle, onAcceptAll }: Props
           Accept all
         </button>
       ) : null}
+      <button type="button" onClick={() => setEditing(true)} title="The cue phrases behind the suggestions: add your own, switch built-in ones off">
+        Cues…
+      </button>
+      {editing ? <LexiconDialog onClose={() => setEditing(false)} onChanged={onLexiconChanged} /> : null}
     </span>
   )
 }
