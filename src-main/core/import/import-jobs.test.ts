@@ -6,14 +6,10 @@ import type { Core } from '../core.ts'
 import { importFixture } from '../testing/import-fixtures.ts'
 import { useTempDir } from '../testing/temp-db.ts'
 import { testCore } from '../testing/test-core.ts'
+import { call } from '../testing/call.ts'
 
 const tempDir = useTempDir()
 
-async function call<T>(core: Core, name: string, input: unknown): Promise<T> {
-  const r = await core.dispatch(name, input)
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.value as T
-}
 
 /** Follows a job by long polling, as the UI does, collecting its results. */
 async function follow(core: Core, jobId: string): Promise<ImportStatus> {
