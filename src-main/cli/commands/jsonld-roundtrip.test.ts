@@ -13,7 +13,7 @@ function claimsOf(file: string) {
 }
 
 describe('W3C Web Annotation round trip through workbench import', () => {
-  it('export → import into another database → export gives the same claims; a second import adds nothing', async () => {
+  it('export → import into another database → export gives the same claims; a second import adds nothing', { timeout: 120_000 }, async () => {
     const dir = tempDir()
     const a = dbIn(dir, 'a.sqlite')
     const b = dbIn(dir, 'b.sqlite')
