@@ -6,6 +6,12 @@ test('suggested claims show their cue; Enter accepts, 3 accepts retagged, x reje
   const reader = page.getByRole('region', { name: 'Source text' })
   const claims = page.getByRole('grid', { name: 'Claims' })
   const suggested = claims.locator('[role=row].suggested')
+  // untagged candidates (a fact with a date, no cue) only when asked for
+  const pact = suggested.filter({ hasText: 'The two countries signed a mutual defense pact in June.' })
+  await expect(suggested.filter({ hasText: 'We assess that between' })).toHaveCount(1)
+  await expect(pact).toHaveCount(0)
+  await page.getByRole('group', { name: 'Suggestions' }).getByRole('checkbox', { name: 'untagged too' }).check()
+  await expect(pact).toHaveCount(1)
   const saved = claims.locator('[role=row][data-claim-id]:not(.suggested)')
 
   // the evidence claim is proposed with its cue in bold, in the table and in the text
@@ -58,6 +64,7 @@ test('suggested claims show their cue; Enter accepts, 3 accepts retagged, x reje
 test('a phrase added to the cue lexicon in the app tags the next suggestions', async ({ page, server }) => {
   await page.goto(server.url)
   await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: /Pentagon chief confirms/ }).click()
+  await page.getByRole('group', { name: 'Suggestions' }).getByRole('checkbox', { name: 'untagged too' }).check()
   const claims = page.getByRole('grid', { name: 'Claims' })
   const zelensky = claims.locator('[role=row].suggested').filter({ hasText: '10,000 North Korean soldiers were being readied' })
   await expect(zelensky.getByRole('combobox', { name: 'Confidence' })).toHaveValue('')

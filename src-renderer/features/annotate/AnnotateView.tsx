@@ -26,6 +26,7 @@ interface Props {
 }
 
 const SUGGESTIONS_KEY = 'workbench.suggestions'
+const UNTAGGED_KEY = 'workbench.suggestions.untagged'
 const byPosition = (a: LocalClaim, b: LocalClaim) => a.start - b.start || a.end - b.end || a.id - b.id
 
 /** Journey 1: the article on one side, its claims (and suggested ones) on the other; select text and press 1/2/3. */
@@ -39,7 +40,9 @@ export function AnnotateView({ articleId, version, articleRevision, reveal, spea
   const store = useClaims(articleId === null ? null : { articleId }, changed)
   const [showSuggestions, setShowSuggestions] = useState(() => localStorage.getItem(SUGGESTIONS_KEY) !== 'off')
   useEffect(() => localStorage.setItem(SUGGESTIONS_KEY, showSuggestions ? 'on' : 'off'), [showSuggestions])
-  const review = useSuggestions(articleId, showSuggestions, `${version}:${edits}`, changed)
+  const [withUntagged, setWithUntagged] = useState(() => localStorage.getItem(UNTAGGED_KEY) === 'on')
+  useEffect(() => localStorage.setItem(UNTAGGED_KEY, withUntagged ? 'on' : 'off'), [withUntagged])
+  const review = useSuggestions(articleId, showSuggestions, withUntagged, `${version}:${edits}`, changed)
   const [selectedId, setSelectedId] = useState<number | null>(null)
   const [focus, setFocus] = useState<{ id: number } | null>(null)
   const [filters, setFilters] = useState<ClaimFilterState>(noFilters)
@@ -139,6 +142,8 @@ export function AnnotateView({ articleId, version, articleRevision, reveal, spea
             onToggle={() => setShowSuggestions((v) => !v)}
             onAcceptAll={() => void review.accept(review.suggestions).then(() => store.reload())}
             onLexiconChanged={review.reload}
+            withUntagged={withUntagged}
+            onWithUntagged={setWithUntagged}
           />
           <ExportControl visibleIds={() => (table.current?.visibleIds() ?? []).filter((id) => id > 0)} />
         </ClaimFilters>
