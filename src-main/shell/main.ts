@@ -9,7 +9,7 @@ import { desktopHost } from './export-dialog.ts'
 import { buildMenu } from './menu.ts'
 import { electronNativeBinding } from './native-binding.ts'
 import { registerAppScheme, serveRenderer } from './protocol.ts'
-import { isTrustedAppUrl } from './security-options.ts'
+import { denyPermissionCheck, denyPermissionRequest, isTrustedAppUrl } from './security-options.ts'
 import { createMainWindow } from './window.ts'
 
 // One folder for the desktop app, the CLI and browser mode (core/db/paths.ts computes the same).
@@ -48,8 +48,8 @@ function start(): void {
   const dbPath = process.env.WORKBENCH_DB || join(app.getPath('userData'), DB_FILE_NAME)
   core = startCore(dbPath, { transport: 'ipc', nativeBinding, host: desktopHost })
 
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
-  session.defaultSession.setPermissionCheckHandler(() => false)
+  session.defaultSession.setPermissionRequestHandler(denyPermissionRequest)
+  session.defaultSession.setPermissionCheckHandler(denyPermissionCheck)
   ipcMain.handle(IPC_CHANNEL, createIpcHandler(core.pageDispatch, (url) => isTrustedAppUrl(url, devServerUrl)))
   serveRenderer(join(here, '../renderer'))
   Menu.setApplicationMenu(buildMenu(core.dispatch))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY, isExternalWebLink, isTrustedAppUrl, secureWebPreferences } from './security-options.ts'
+import { CONTENT_SECURITY_POLICY, denyPermissionCheck, denyPermissionRequest, isExternalWebLink, isTrustedAppUrl, secureWebPreferences } from './security-options.ts'
 
 describe('desktop window security settings', () => {
   it('isolates and sandboxes the renderer with no Node access', () => {
@@ -26,5 +26,15 @@ describe('desktop window security settings', () => {
     expect(isExternalWebLink('https://example.org/report')).toBe(true)
     expect(isExternalWebLink('javascript:alert(1)')).toBe(false)
     expect(isExternalWebLink('file:///etc/passwd')).toBe(false)
+  })
+
+  it('refuses every permission a page could ask for', () => {
+    const permissions = ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'fullscreen', 'openExternal', 'hid', 'serial', 'usb', 'midiSysex', 'pointerLock', 'display-capture', 'unknown']
+    for (const permission of permissions) {
+      const answers: boolean[] = []
+      denyPermissionRequest({}, permission, (granted) => answers.push(granted))
+      expect(answers, permission).toEqual([false])
+      expect(denyPermissionCheck({}, permission), permission).toBe(false)
+    }
   })
 })

@@ -55,3 +55,16 @@ export function isExternalWebLink(url: string): boolean {
     return false
   }
 }
+
+/**
+ * session.setPermissionRequestHandler: every request (camera, microphone, geolocation, notifications,
+ * clipboard, HID/serial/USB, fullscreen, opening external links…) is refused; the app needs none.
+ */
+export function denyPermissionRequest(_webContents: unknown, _permission: string, callback: (granted: boolean) => void): void {
+  callback(false)
+}
+
+/** session.setPermissionCheckHandler: every synchronous permission check answers "not granted". */
+export function denyPermissionCheck(_webContents: unknown, _permission: string): boolean {
+  return false
+}
