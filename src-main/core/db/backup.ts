@@ -19,6 +19,25 @@ function fsyncPath(path: string): void {
   }
 }
 
+/**
+ * The newest whole backup beside the database (`<db>.pre-v<N>-<time>.bak`: highest N, then latest
+ * time), or null when there is none. Interrupted `.bak.partial` copies never count.
+ */
+export function latestBackup(path: string): string | null {
+  const prefix = `${basename(path)}.pre-v`
+  let names: string[]
+  try {
+    names = readdirSync(dirname(path))
+  } catch {
+    return null
+  }
+  const backups = names
+    .map((name) => ({ name, m: name.startsWith(prefix) ? /^(\d+)-(.+)\.bak$/.exec(name.slice(prefix.length)) : null }))
+    .filter((b): b is { name: string; m: RegExpExecArray } => b.m !== null)
+    .sort((a, b) => Number(b.m[1]) - Number(a.m[1]) || (b.m[2]! > a.m[2]! ? 1 : b.m[2]! < a.m[2]! ? -1 : 0))
+  return backups[0] ? join(dirname(path), backups[0].name) : null
+}
+
 /** Copies left by a backup that was interrupted (a crash, a kill): never a usable backup, so removed. */
 function removeInterruptedBackups(path: string): void {
   const dir = dirname(path)

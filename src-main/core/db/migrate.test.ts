@@ -112,8 +112,40 @@ describe('refusing databases it must not touch', () => {
     writeFileSync(path, 'this is not sqlite '.repeat(300))
     const before = sha(path)
     const err = expectWorkbenchError(() => openDatabase(path), 'db_damaged')
-    expect(err.message).toMatch(/restore/)
+    expect(err.message).toContain('No automatic backup is beside it')
+    expect(err.message).toContain(`put a copy from your own backups at ${path}`)
     expect(sha(path)).toBe(before)
+  })
+
+  it('refuses a database with damaged pages, unchanged, and names the newest backup to restore', async () => {
+    const dir = tempDir()
+    const path = dbIn(dir)
+    const made = openDatabase(path)
+    made.sqlite.exec("CREATE TABLE filler (x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) INSERT INTO filler SELECT hex(randomblob(40)) FROM n")
+    await made.close()
+    // Garbage over the cells of one of the filler table's pages, the file and page headers intact:
+    // it opens, and only the integrity check can tell.
+    const bytes = readFileSync(path)
+    const pageSize = bytes.readUInt16BE(16)
+    const page = bytes.length / pageSize - 1
+    bytes.fill(0xa5, (page - 1) * pageSize + 8, page * pageSize)
+    writeFileSync(path, bytes)
+    writeFileSync(`${path}.pre-v3-2026-03-01T09-00-00-000Z.bak`, 'older')
+    writeFileSync(`${path}.pre-v4-2026-01-05T09-00-00-000Z.bak`, 'newest')
+    writeFileSync(`${path}.pre-v4-2026-02-07T09-00-00-000Z.bak.partial`, 'interrupted')
+    const before = sha(path)
+    const files = readdirSync(dir).sort()
+
+    const err = expectWorkbenchError(() => openDatabase(path), 'db_damaged')
+    expect(err.message).toContain('the integrity check reports')
+    expect(err.message).toContain('It was not changed')
+    expect(err.message).toContain(`copy ${path}.pre-v4-2026-01-05T09-00-00-000Z.bak to ${path}`)
+    expect(err.message).toContain(`delete ${path}-wal and ${path}-shm`)
+    expect(sha(path)).toBe(before)
+    expect(readFileSync(`${path}.pre-v4-2026-01-05T09-00-00-000Z.bak`, 'utf8')).toBe('newest')
+    // Opening a WAL database read-only makes SQLite's side files; nothing is written into the WAL.
+    expect(readdirSync(dir).filter((f) => !f.endsWith('-shm') && !f.endsWith('-wal')).sort()).toEqual(files)
+    if (existsSync(`${path}-wal`)) expect(readFileSync(`${path}-wal`)).toHaveLength(0)
   })
 
   it("refuses another program's SQLite database", () => {

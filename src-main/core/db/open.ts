@@ -4,7 +4,7 @@ import Sqlite from 'better-sqlite3'
 import type BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { WorkbenchError } from '../../contract/errors.ts'
-import { backupBeforeMigrating } from './backup.ts'
+import { backupBeforeMigrating, latestBackup } from './backup.ts'
 import { openFailure } from './open-failure.ts'
 import { latestVersion, loadMigrations, migrate, newerDatabaseError, schemaVersion, type Migration } from './migrate.ts'
 import type { DB } from './schema.ts'
@@ -32,12 +32,14 @@ export interface Database {
 }
 
 function damaged(path: string, problem: string): WorkbenchError {
-  return new WorkbenchError(
-    'db_damaged',
-    `${path} cannot be used: ${problem}. It was not changed. To restore, quit the app and replace it with the newest ` +
-      `${path}.pre-v*.bak copy beside it (or a copy from your own backups).`,
-    { path }
-  )
+  const backup = latestBackup(path)
+  // A -wal file left beside the damaged file would be replayed into the restored copy: it has to go too.
+  const restore = backup
+    ? `To restore the latest backup, quit the app, delete ${path}-wal and ${path}-shm if they exist, and copy ${backup} to ${path} ` +
+      `(it holds your work up to the last upgrade; a newer copy from your own backups is better if you have one).`
+    : `No automatic backup is beside it (one is made before each upgrade). To restore, quit the app, delete ${path}-wal and ` +
+      `${path}-shm if they exist, and put a copy from your own backups at ${path}.`
+  return new WorkbenchError('db_damaged', `${path} cannot be used: ${problem}. It was not changed. ${restore}`, { path, backup })
 }
 
 /**
