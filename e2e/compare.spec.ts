@@ -7,7 +7,7 @@ const KYIV = 'Kyiv says North Korean units have reached the Kursk front'
 
 async function compareDprk(page: Page, url: string) {
   await page.goto(url)
-  await page.getByRole('button', { name: 'Compare' }).click()
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Compare' }).click()
   await page.getByLabel('Left article').selectOption({ label: PENTAGON })
   await page.getByLabel('Right article').selectOption({ label: KYIV })
   const left = page.getByRole('region', { name: 'Left report' })
@@ -70,4 +70,18 @@ test('filter to conflicts only and export them as CSV', async ({ page, server })
   expect(lines[0]).toMatch(/^relation,conflicts,left quote,/)
   expect(lines).toHaveLength(relations.length + 1)
   expect(lines.slice(1).every((l) => l.startsWith('conflicts,'))).toBe(true)
+})
+
+test('select two articles in the library and press Compare', async ({ page, server }) => {
+  await page.goto(server.url)
+  const library = page.getByRole('grid', { name: 'Library' })
+  await library.getByRole('row', { name: /Satellite images show new fighter jets/ }).click()
+  await library.getByRole('row', { name: /Calder says Belmora jets/ }).click({ modifiers: ['Control'] })
+  await page.getByRole('group', { name: 'Selected articles' }).getByRole('button', { name: 'Compare' }).click()
+  // in library order (newest first): the ministry's statement left, the imagery right
+  await expect(page.getByRole('region', { name: 'Left report' }).getByRole('heading', { name: /Calder says Belmora jets/ })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Right report' }).getByRole('heading', { name: /Satellite images show new fighter jets/ })).toBeVisible()
+  const table = page.getByRole('grid', { name: 'Comparison' })
+  const jets = table.getByRole('row').filter({ hasText: 'eight aircraft' }).filter({ hasText: 'at least 12 fighter aircraft' }).first()
+  await expect(jets.locator('.relation')).toHaveText('conflicts', { timeout: 20_000 })
 })

@@ -6,6 +6,12 @@ test('suggested claims show their cue; Enter accepts, 3 accepts retagged, x reje
   const reader = page.getByRole('region', { name: 'Source text' })
   const claims = page.getByRole('grid', { name: 'Claims' })
   const suggested = claims.locator('[role=row].suggested')
+  // untagged candidates (a fact with a date, no cue) only when asked for
+  const pact = suggested.filter({ hasText: 'The two countries signed a mutual defense pact in June.' })
+  await expect(suggested.filter({ hasText: 'We assess that between' })).toHaveCount(1)
+  await expect(pact).toHaveCount(0)
+  await page.getByRole('group', { name: 'Suggestions' }).getByRole('checkbox', { name: 'untagged too' }).check()
+  await expect(pact).toHaveCount(1)
   const saved = claims.locator('[role=row][data-claim-id]:not(.suggested)')
 
   // the evidence claim is proposed with its cue in bold, in the table and in the text
@@ -53,4 +59,31 @@ test('suggested claims show their cue; Enter accepts, 3 accepts retagged, x reje
   await page.keyboard.press('Control+z')
   await expect(saved).toHaveCount(2)
   await expect(suggested).toHaveCount(left)
+})
+
+test('a phrase added to the cue lexicon in the app tags the next suggestions', async ({ page, server }) => {
+  await page.goto(server.url)
+  await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: /Pentagon chief confirms/ }).click()
+  await page.getByRole('group', { name: 'Suggestions' }).getByRole('checkbox', { name: 'untagged too' }).check()
+  const claims = page.getByRole('grid', { name: 'Claims' })
+  const zelensky = claims.locator('[role=row].suggested').filter({ hasText: '10,000 North Korean soldiers were being readied' })
+  await expect(zelensky.getByRole('combobox', { name: 'Confidence' })).toHaveValue('')
+
+  await page.getByRole('group', { name: 'Suggestions' }).getByRole('button', { name: 'Cues…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Cue lexicon' })
+  await dialog.getByRole('textbox', { name: 'New evidence phrase' }).fill('were being readied')
+  await dialog.getByRole('button', { name: 'Add' }).first().click()
+  await expect(dialog.getByRole('region', { name: 'Evidence cues' })).toContainText('were being readied')
+  await page.screenshot({ path: 'test-results/screenshots/lexicon.png' })
+  await dialog.getByRole('button', { name: 'Close' }).click()
+
+  await expect(zelensky.getByRole('combobox', { name: 'Confidence' })).toHaveValue('evidence')
+  await expect(zelensky.locator('.cue-text')).toHaveText('were being readied')
+
+  // switching it off again takes the tag away
+  await page.getByRole('group', { name: 'Suggestions' }).getByRole('button', { name: 'Cues…' }).click()
+  await dialog.getByRole('searchbox', { name: 'Find a phrase' }).fill('readied')
+  await dialog.getByRole('checkbox').first().uncheck()
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(zelensky.getByRole('combobox', { name: 'Confidence' })).toHaveValue('')
 })

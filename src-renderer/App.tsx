@@ -24,6 +24,7 @@ function Workbench() {
   /** Bumped by any saved change: library counts, speakers and undo labels refresh. */
   const [changes, setChanges] = useState(0)
   const [reveal, setReveal] = useState<{ id: number } | null>(null)
+  const [comparing, setComparing] = useState<{ left: number; right: number } | null>(null)
   const onChanged = useCallback(() => setChanges((n) => n + 1), [])
 
   const library = useCall('articles.list', {}, changes + version)
@@ -102,13 +103,19 @@ function Workbench() {
               {libraryOpen ? '‹ Hide library' : '›'}
             </button>
             {library.error ? <ErrorNote error={library.error} onRetry={library.reload} /> : null}
-            {libraryOpen ? <LibraryPane articles={library.data ?? []} loading={library.loading} selectedId={articleId} onSelect={setArticleId} onChanged={library.reload} /> : null}
+            {libraryOpen ? <LibraryPane articles={library.data ?? []} loading={library.loading} selectedId={articleId} onSelect={setArticleId}
+                onChanged={onChanged}
+                onCompare={(left, right) => {
+                  setComparing({ left, right })
+                  setView('compare')
+                }}
+              /> : null}
           </nav>
-          <AnnotateView articleId={articleId} version={version} reveal={reveal} speakers={speakers} onChanged={onChanged} />
+          <AnnotateView articleId={articleId} version={version} articleRevision={changes} reveal={reveal} speakers={speakers} onChanged={onChanged} />
         </main>
       ) : view === 'compare' ? (
         <main className="workspace single">
-          <CompareView articles={library.data ?? []} initialLeftId={articleId} version={version + changes} />
+          <CompareView key={comparing ? `${comparing.left}-${comparing.right}` : 'pick'} articles={library.data ?? []} initialLeftId={comparing?.left ?? articleId} initialRightId={comparing?.right ?? null} version={version + changes} />
         </main>
       ) : (
         <main className="workspace single">

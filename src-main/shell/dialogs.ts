@@ -21,17 +21,11 @@ export async function chooseImportPaths(win: BrowserWindow, what: ImportChoice):
 }
 
 /**
- * File › Import… in the desktop app (NOT WIRED YET — the lead wires it): asks for
+ * File › Import Files…/Import Folder… in the desktop app (menu.ts): asks for
  * paths with the native dialog, starts the import in the core (`import.start`
  * with paths: nothing is copied through the page), then tells the page to follow
  * the job (`import-job.<id>`), where the library shows progress, Cancel and the
  * summary (src-renderer/features/library/import/ImportButtons.tsx).
- *
- * Wiring, in menu.ts (with access to core.dispatch):
- *   { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => void importWithNativeDialog(focused(), core.dispatch, 'files') },
- *   { label: 'Import Folder…', click: () => void importWithNativeDialog(focused(), core.dispatch, 'folder') },
- * Without it the menu's `import` command opens the page's own file chooser, which
- * Electron may refuse to open without a user gesture in the page.
  */
 export async function importWithNativeDialog(win: BrowserWindow | null, dispatch: Dispatch, what: ImportChoice): Promise<void> {
   if (!win) return

@@ -52,7 +52,7 @@ function start(): void {
   session.defaultSession.setPermissionCheckHandler(() => false)
   ipcMain.handle(IPC_CHANNEL, createIpcHandler(core.pageDispatch, (url) => isTrustedAppUrl(url, devServerUrl)))
   serveRenderer(join(here, '../renderer'))
-  Menu.setApplicationMenu(buildMenu())
+  Menu.setApplicationMenu(buildMenu(core.dispatch))
   mainWindow = createMainWindow(join(here, '../preload'), devServerUrl)
   mainWindow.on('closed', () => (mainWindow = null))
 }

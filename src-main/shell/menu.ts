@@ -1,5 +1,7 @@
 import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron'
 import { shortcuts, type CommandId, type Shortcut } from '../contract/shortcuts.ts'
+import type { Dispatch } from '../core/dispatch.ts'
+import { importWithNativeDialog } from './dialogs.ts'
 import { sendCommand } from './window.ts'
 
 const focused = (): BrowserWindow | null => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null
@@ -17,13 +19,19 @@ function command(id: CommandId, label?: string): MenuItemConstructorOptions {
   }
 }
 
-export function buildMenu(): Menu {
+/** The application menu; `dispatch` is the core's in-process dispatcher (native dialogs may name local files). */
+export function buildMenu(dispatch: Dispatch): Menu {
   const isMac = process.platform === 'darwin'
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: 'File',
-      submenu: [command('import'), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }]
+      submenu: [
+        { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => void importWithNativeDialog(focused(), dispatch, 'files') },
+        { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => void importWithNativeDialog(focused(), dispatch, 'folder') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' }
+      ]
     },
     {
       label: 'Edit',

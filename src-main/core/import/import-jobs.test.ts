@@ -6,14 +6,10 @@ import type { Core } from '../core.ts'
 import { importFixture } from '../testing/import-fixtures.ts'
 import { useTempDir } from '../testing/temp-db.ts'
 import { testCore } from '../testing/test-core.ts'
+import { call } from '../testing/call.ts'
 
 const tempDir = useTempDir()
 
-async function call<T>(core: Core, name: string, input: unknown): Promise<T> {
-  const r = await core.dispatch(name, input)
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.value as T
-}
 
 /** Follows a job by long polling, as the UI does, collecting its results. */
 async function follow(core: Core, jobId: string): Promise<ImportStatus> {
@@ -39,11 +35,11 @@ describe('import jobs over the contract', () => {
     expect(byFile).toEqual({
       'field-notes.md': 'imported',
       'hostile.html': 'imported',
-      'no-text.fodt': 'no-text.fodt: unsupported format (.fodt); the importer reads .txt, .md, .markdown, .html, .htm, .pdf, .docx.',
+      'no-text.fodt': 'no-text.fodt: unsupported format (.fodt); the importer reads .txt, .md, .markdown, .html, .htm, .pdf, .docx, .jsonld.',
       'no-text.pdf': 'no-text.pdf: has no text layer (a scanned image?); run it through OCR first.',
       'password.pdf': 'password.pdf: is password-protected; remove the password and import it again.',
       'report.docx': 'imported',
-      'report.fodt': 'report.fodt: unsupported format (.fodt); the importer reads .txt, .md, .markdown, .html, .htm, .pdf, .docx.',
+      'report.fodt': 'report.fodt: unsupported format (.fodt); the importer reads .txt, .md, .markdown, .html, .htm, .pdf, .docx, .jsonld.',
       'report.pdf': 'imported',
       'report.txt': 'imported',
       'zzz-empty.txt': 'zzz-empty.txt: is empty.'

@@ -3,14 +3,10 @@ import type { Core } from '../core.ts'
 import { useTempDir } from '../testing/temp-db.ts'
 import { testCore } from '../testing/test-core.ts'
 import { insertArticle } from './articles.ts'
+import { call } from '../testing/call.ts'
 
 const tempDir = useTempDir()
 
-async function call<T>(core: Core, name: string, input: unknown): Promise<T> {
-  const r = await core.dispatch(name, JSON.parse(JSON.stringify(input))) // as over a transport
-  if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code })
-  return r.value as T
-}
 
 function withClaims(dir: string) {
   const core = testCore(dir, false)
@@ -50,7 +46,7 @@ describe('deleting articles, and undoing it', () => {
   it('deletes nothing when one of the ids does not exist', async () => {
     const { core, a } = withClaims(tempDir())
     const before = dump(core)
-    await expect(call(core, 'articles.delete', { ids: [a, 999] })).rejects.toMatchObject({ code: 'not_found', message: 'There is no article 999; nothing was deleted.' })
+    await expect(call(core, 'articles.delete', { ids: [a, 999] })).rejects.toMatchObject({ code: 'not_found', message: 'not_found: There is no article 999; nothing was deleted.' })
     expect(dump(core)).toEqual(before)
     await core.close()
   })

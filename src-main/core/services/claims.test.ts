@@ -2,14 +2,10 @@ import { describe, expect, it } from 'vitest'
 import type { Core } from '../core.ts'
 import { useTempDir } from '../testing/temp-db.ts'
 import { testCore } from '../testing/test-core.ts'
+import { call } from '../testing/call.ts'
 
 const tempDir = useTempDir()
 
-async function call<T>(core: Core, name: string, input: unknown): Promise<T> {
-  const r = await core.dispatch(name, input)
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.value as T
-}
 
 interface Claim {
   id: number

@@ -89,7 +89,7 @@ describe('importing a Web Annotation file', () => {
     const exported = await exportJson(source)
     const target = testCore(tempDir(), false)
     const result = importWebAnnotation(target.database, JSON.stringify(exported), 'claims.jsonld')
-    expect(result).toEqual({ articles: { created: 2, reused: 0 }, claims: { created: 7, skipped: 0 }, warnings: [] })
+    expect(result).toEqual({ articles: { created: 2, reused: 0 }, claims: { created: 7, skipped: 0 }, stored: [expect.objectContaining({ id: expect.any(Number) }), expect.objectContaining({ id: expect.any(Number) })], warnings: [] })
     const again = await exportJson(target)
     expect(again.first.items).toEqual(exported.first.items)
     expect(again['awb:articles']).toEqual(exported['awb:articles'])

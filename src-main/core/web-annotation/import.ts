@@ -12,6 +12,8 @@ import { PURPOSE } from './vocabulary.ts'
 export interface WebAnnotationImport {
   articles: { created: number; reused: number }
   claims: { created: number; skipped: number }
+  /** The file's articles as stored (created or reused), in file order, with their titles. */
+  stored: { id: number; title: string }[]
   /** Parts of the file that were understood but not imported (e.g. bodies with other purposes). */
   warnings: string[]
 }
@@ -146,7 +148,7 @@ export function importWebAnnotation(database: Database, json: string | unknown, 
   const exists = sqlite.prepare('SELECT 1 FROM claims WHERE article_id = ? AND start = ? AND "end" = ? AND created_at = ?').pluck()
   const insert = sqlite.prepare(`INSERT INTO claims (article_id, start, "end", quote, prefix, suffix, confidence, attributed_to, note,
     source_reliability, claim_credibility, cue, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-  const result: WebAnnotationImport = { articles: { created: 0, reused: 0 }, claims: { created: 0, skipped: 0 }, warnings }
+  const result: WebAnnotationImport = { articles: { created: 0, reused: 0 }, claims: { created: 0, skipped: 0 }, stored: [], warnings }
   sqlite
     .transaction(() => {
       const ids = new Map<string, number>()
@@ -156,6 +158,7 @@ export function importWebAnnotation(database: Database, json: string | unknown, 
           published: node['awb:published'] ?? null, format: formatOf(node), fileName
         })
         ids.set(iri, r.id)
+        result.stored.push({ id: r.id, title: node['awb:title'] })
         result.articles[r.status === 'imported' ? 'created' : 'reused']++
       }
       for (const c of claims) {

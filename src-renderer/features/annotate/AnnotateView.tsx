@@ -17,6 +17,8 @@ interface Props {
   articleId: number | null
   /** Bumped after undo/redo: reload from the database. */
   version: number
+  /** Bumped after any saved change (e.g. the article's title edited in the library): re-read the article. */
+  articleRevision: number
   /** Select and show this claim (after undo/redo or from the corpus view). */
   reveal: { id: number } | null
   speakers: string[]
@@ -24,20 +26,23 @@ interface Props {
 }
 
 const SUGGESTIONS_KEY = 'workbench.suggestions'
+const UNTAGGED_KEY = 'workbench.suggestions.untagged'
 const byPosition = (a: LocalClaim, b: LocalClaim) => a.start - b.start || a.end - b.end || a.id - b.id
 
 /** Journey 1: the article on one side, its claims (and suggested ones) on the other; select text and press 1/2/3. */
-export function AnnotateView({ articleId, version, reveal, speakers, onChanged }: Props) {
+export function AnnotateView({ articleId, version, articleRevision, reveal, speakers, onChanged }: Props) {
   const [edits, setEdits] = useState(0)
   const changed = useCallback(() => {
     setEdits((n) => n + 1)
     onChanged()
   }, [onChanged])
-  const article = useCall('articles.get', articleId === null ? null : { id: articleId })
+  const article = useCall('articles.get', articleId === null ? null : { id: articleId }, articleRevision)
   const store = useClaims(articleId === null ? null : { articleId }, changed)
   const [showSuggestions, setShowSuggestions] = useState(() => localStorage.getItem(SUGGESTIONS_KEY) !== 'off')
   useEffect(() => localStorage.setItem(SUGGESTIONS_KEY, showSuggestions ? 'on' : 'off'), [showSuggestions])
-  const review = useSuggestions(articleId, showSuggestions, `${version}:${edits}`, changed)
+  const [withUntagged, setWithUntagged] = useState(() => localStorage.getItem(UNTAGGED_KEY) === 'on')
+  useEffect(() => localStorage.setItem(UNTAGGED_KEY, withUntagged ? 'on' : 'off'), [withUntagged])
+  const review = useSuggestions(articleId, showSuggestions, withUntagged, `${version}:${edits}`, changed)
   const [selectedId, setSelectedId] = useState<number | null>(null)
   const [focus, setFocus] = useState<{ id: number } | null>(null)
   const [filters, setFilters] = useState<ClaimFilterState>(noFilters)
@@ -136,6 +141,9 @@ export function AnnotateView({ articleId, version, reveal, speakers, onChanged }
             count={review.suggestions.length}
             onToggle={() => setShowSuggestions((v) => !v)}
             onAcceptAll={() => void review.accept(review.suggestions).then(() => store.reload())}
+            onLexiconChanged={review.reload}
+            withUntagged={withUntagged}
+            onWithUntagged={setWithUntagged}
           />
           <ExportControl visibleIds={() => (table.current?.visibleIds() ?? []).filter((id) => id > 0)} />
         </ClaimFilters>

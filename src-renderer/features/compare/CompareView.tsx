@@ -15,6 +15,8 @@ interface Props {
   articles: ArticleSummary[]
   /** the article open in the reader: the left side to start with */
   initialLeftId: number | null
+  /** the right side to start with (two articles chosen in the library) */
+  initialRightId?: number | null
   /** bumped when claims change elsewhere (undo/redo): compare again */
   version: number
 }
@@ -36,10 +38,10 @@ function ArticleSelect({ label, value, articles, onChange }: { label: string; va
 }
 
 /** Journey 3: two reports side by side, their claims aligned in a table below, conflicts called out. */
-export function CompareView({ articles, initialLeftId, version }: Props) {
+export function CompareView({ articles, initialLeftId, initialRightId = null, version }: Props) {
   const toast = useToast()
   const [leftId, setLeftId] = useState<number | null>(initialLeftId)
-  const [rightId, setRightId] = useState<number | null>(null)
+  const [rightId, setRightId] = useState<number | null>(initialRightId)
   const [conflictsOnly, setConflictsOnly] = useState(false)
   const [withSuggestions, setWithSuggestions] = useState(false)
   const [synced, setSynced] = useState(false)

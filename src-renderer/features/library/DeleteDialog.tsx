@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { FormError, Modal } from './Modal.tsx'
+import { FormError, Modal } from '../../ui/Modal.tsx'
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { ArticleSummary, InputOf } from '../../../src-main/contract/index.ts'
 import { ApiError, invoke } from '../../api/client.ts'
-import { FormError, Modal } from './Modal.tsx'
+import { FormError, Modal } from '../../ui/Modal.tsx'
 
 type Changes = InputOf<'articles.update'>
 

@@ -27,10 +27,12 @@ interface Props {
   onSelect: (id: number | null) => void
   /** the library changed (import, edit, delete, undo): reload the list */
   onChanged?: () => void
+  /** compare the two selected articles side by side */
+  onCompare?: (leftId: number, rightId: number) => void
 }
 
 /** The library: search, filters, import, the grid with multi-select, edit and delete with undo. */
-export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged }: Props) {
+export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged, onCompare }: Props) {
   const [query, setQuery] = useState('')
   const [filter, setFilter] = useState(noFilter)
   const [sorting, setSorting] = useState<SortingState>([])
@@ -142,6 +144,11 @@ export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged
         <button type="button" onClick={() => setDeleting(chosen)} disabled={!chosen.length}>
           Delete…
         </button>
+        {onCompare ? (
+          <button type="button" onClick={() => onCompare(chosen[0]!.id, chosen[1]!.id)} disabled={chosen.length !== 2} title="Select two articles to compare them side by side">
+            Compare
+          </button>
+        ) : null}
       </div>
       {editing ? <EditArticleDialog article={editing} onSaved={changed} onClose={() => setEditing(null)} /> : null}
       {deleting ? (

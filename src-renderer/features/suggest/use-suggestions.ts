@@ -42,10 +42,13 @@ function toRow(s: SuggestionRow, i: number, articleId: number): SuggestedClaim {
  * proposed or retagged), accept all (one undo step), reject (remembered; Undo
  * in the toast takes it back).
  */
-export function useSuggestions(articleId: number | null, enabled: boolean, refresh: unknown, onChanged: () => void) {
+export function useSuggestions(articleId: number | null, enabled: boolean, withUntagged: boolean, refresh: unknown, onChanged: () => void) {
   const toast = useToast()
   const { data, reload, loading } = useCall('suggest.article', enabled && articleId !== null ? { articleId } : null, refresh)
-  const rows = useMemo(() => (articleId === null ? [] : (data ?? []).map((s, i) => toRow(s, i, articleId))), [data, articleId])
+  const rows = useMemo(
+    () => (articleId === null ? [] : (data ?? []).map((s, i) => toRow(s, i, articleId)).filter((s) => withUntagged || s.confidence !== null)),
+    [data, articleId, withUntagged]
+  )
 
   const accept = useCallback(
     async (items: SuggestedClaim[], confidence?: SuggestedClaim['confidence']) => {
