@@ -81,11 +81,12 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
   const inView = virtual.getVirtualItems()
 
   // The table library sees only the claims in view: it gives the header, sort toggles and each cell.
+  // Rebuilt only when the rows in view change, so cells keep their row objects between renders.
+  const first = inView[0]?.index ?? 0
+  const last = inView.at(-1)?.index ?? -1
+  const data = useMemo(() => items.slice(first, last + 1).filter((i): i is LocalClaim => !isGroup(i)), [items, first, last])
   const table = useReactTable({
-    data: inView.flatMap((v) => {
-      const item = items[v.index]
-      return item && !isGroup(item) ? [item] : []
-    }),
+    data,
     columns,
     state: { sorting },
     onSortingChange: setSorting,
