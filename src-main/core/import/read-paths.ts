@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs'
 import { open, readdir, realpath, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { MAX_IMPORT_BYTES, tooLargeMessage, type UploadedFile } from '../../contract/import.ts'
@@ -70,18 +71,21 @@ export async function entriesFromPaths(paths: string[], onFound?: (count: number
 
   const walk = async (dir: string): Promise<void> => {
     let real: string
-    let names: string[]
+    let children: Dirent[]
     try {
       real = await realpath(dir)
       if (seenDirs.has(real)) return
       seenDirs.add(real)
-      names = (await readdir(dir)).sort()
+      children = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     } catch (err) {
       return push({ name: dir, rejected: `${dir}: ${describeFsError(err)}` })
     }
-    for (const name of names) {
-      if (hidden(name)) continue
-      await visit(join(dir, name))
+    for (const child of children) {
+      if (hidden(child.name)) continue
+      const path = join(dir, child.name)
+      // a plain file needs no stat here (reading it checks it again); links and the rest are looked at
+      if (child.isFile()) push(fileEntry(path))
+      else await visit(path)
     }
   }
 
