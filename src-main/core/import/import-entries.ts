@@ -40,26 +40,6 @@ const FATAL = /^SQLITE_(FULL|READONLY|IOERR|CORRUPT|NOTADB|BUSY|LOCKED|CANTOPEN|
 
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err))
 
-/** Files read ahead of the one being parsed, so the disk works while the CPU parses and stores. */
-const READ_AHEAD = 4
-
-/** Loads entries[i] for the import, having started the next few loads already; a failed load throws here, in order. */
-function readAhead(entries: ImportEntry[]): (i: number) => Promise<Uint8Array> {
-  const loads = new Map<number, Promise<{ bytes: Uint8Array } | { error: unknown }>>()
-  const start = (i: number): void => {
-    const entry = entries[i]
-    if (!entry || 'rejected' in entry || loads.has(i)) return
-    loads.set(i, entry.load().then((bytes) => ({ bytes }), (error: unknown) => ({ error })))
-  }
-  return async (i) => {
-    for (let k = i; k <= i + READ_AHEAD; k++) start(k)
-    const loaded = await loads.get(i)!
-    loads.delete(i)
-    if ('error' in loaded) throw loaded.error
-    return loaded.bytes
-  }
-}
-
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 function storeOne(database: Database, name: string, p: Prepared): ImportResult {
@@ -122,7 +102,6 @@ export async function importEntries(database: Database, entries: ImportEntry[], 
   let lastCommit = Date.now()
   let lastYield = Date.now()
   let cancelled = false
-  const load = readAhead(entries)
 
   const flush = (): void => {
     if (pending.length) {
@@ -143,7 +122,7 @@ export async function importEntries(database: Database, entries: ImportEntry[], 
     if ('rejected' in entry) pending.push(entry)
     else {
       try {
-        const prepared = await prepareFile(entry.name, await load(i), formats)
+        const prepared = await prepareFile(entry.name, await entry.load(), formats)
         pending.push({ name: entry.name, prepared })
         if (prepared.kind === 'article') pendingChars += prepared.article.body.length
       } catch (err) {
