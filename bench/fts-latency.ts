@@ -1,12 +1,11 @@
 // fts_p95_ms: 200 varied library searches through the dispatcher (`articles.search`,
-// with the limit the library's search box asks for), timed one by one.
+// asking for what the library's search box asks for: LIBRARY_SEARCH), timed one by one.
+import { LIBRARY_SEARCH } from '../src-main/contract/library.ts'
 import type { Core } from '../src-main/core/core.ts'
 import type { GeneratedArticle } from './corpus-generator.ts'
 import { seeded, pick, type Rng } from './random.ts'
 import { median, now, quantile, since } from './stats.ts'
 
-/** The library's search box asks for this many hits (src-renderer/features/library/use-search.ts). */
-export const LIBRARY_SEARCH_LIMIT = 500
 
 export interface SearchLatency {
   searches: number
@@ -47,7 +46,7 @@ export async function measureSearchLatency(core: Core, articles: GeneratedArticl
   const r = seeded(seed)
   const queries = Array.from({ length: count }, () => query(r, articles))
   const search = async (q: string): Promise<number> => {
-    const result = await core.dispatch('articles.search', { query: q, limit: LIBRARY_SEARCH_LIMIT })
+    const result = await core.dispatch('articles.search', { query: q, ...LIBRARY_SEARCH })
     if (!result.ok) throw new Error(`articles.search ${JSON.stringify(q)} failed: ${result.error.message}`)
     return (result.value as unknown[]).length
   }
