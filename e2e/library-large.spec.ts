@@ -39,6 +39,16 @@ test('a 10,000-article library renders only the rows in view, scrolls to its end
     await expect(library.getByRole('row')).toHaveCount(2)
     await expect(library.getByRole('row', { name: /Report 07777/ }).locator('mark')).toHaveText('zebracrossing')
     await page.screenshot({ path: 'test-results/screenshots/library-10k-search.png' })
+
+    // 500 hits: the best come with snippets, the rest get theirs when scrolled into view
+    await page.getByRole('searchbox', { name: 'Search library' }).fill('convoy')
+    await expect(library).toHaveAttribute('aria-rowcount', '501')
+    await expect(library.getByRole('row').nth(1).locator('mark')).toHaveText(['convoy'])
+    await library.getByRole('row').nth(1).click()
+    await library.press('End')
+    const lastHit = library.getByRole('row', { selected: true })
+    await expect(lastHit.locator('.hit-snippet mark')).toHaveText('convoy')
+    await expect(lastHit.locator('.hit-snippet')).toContainText('The convoy moved north.')
   } finally {
     await server.stop()
     rmSync(dir, { recursive: true, force: true })

@@ -7,7 +7,7 @@ import { cancelExport, getExportStatus, saveExport, startExport } from './export
 import { acceptSuggestionsCall, addLexicon, listLexicon, rejectSuggestion, removeLexicon, setLexiconEnabled, suggestArticle, suggestText, unrejectSuggestion } from './suggest.ts'
 import { compareArticles, compareCsv } from './compare.ts'
 import { cancelImport, getImportStatus, startImport } from './import.ts'
-import { deleteArticles, restoreArticles, searchArticles, updateArticle } from './library.ts'
+import { deleteArticles, restoreArticles, searchArticles, searchSnippets, updateArticle } from './library.ts'
 
 export * from './call.ts'
 export * from './errors.ts'
@@ -51,6 +51,7 @@ export const calls = {
   [removeLexicon.name]: removeLexicon,
   [setLexiconEnabled.name]: setLexiconEnabled,
   [searchArticles.name]: searchArticles,
+  [searchSnippets.name]: searchSnippets,
   [updateArticle.name]: updateArticle,
   [deleteArticles.name]: deleteArticles,
   [restoreArticles.name]: restoreArticles,

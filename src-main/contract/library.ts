@@ -13,18 +13,39 @@ export const searchHit = z.object({
   published: z.string().nullable(),
   /** relevance (bm25, title weighted), higher is better */
   rank: z.number(),
-  /** plain text around the best match; "…" marks cut text. Matches are given as ranges, never as markup. */
-  snippet: z.string(),
+  /**
+   * plain text around the best match; "…" marks cut text. Matches are given as ranges, never as markup.
+   * null for hits past the `snippets` asked for (their marks come from articles.snippets).
+   */
+  snippet: z.string().nullable(),
   highlights: z.array(highlightRange),
   titleHighlights: z.array(highlightRange)
 })
 export type SearchHit = z.infer<typeof searchHit>
 
+const searchQuery = z.string().max(1000)
+
 export const searchArticles = call(
   'articles.search',
-  z.object({ query: z.string().max(1000), limit: z.number().int().min(1).max(1000).optional() }).strict(),
+  z
+    .object({
+      query: searchQuery,
+      limit: z.number().int().min(1).max(1000).optional(),
+      /** how many of the best hits come with their snippet and marks (default: all); the rest cost only their ranking */
+      snippets: z.number().int().min(0).max(1000).optional()
+    })
+    .strict(),
   z.array(searchHit)
 )
+
+/** What the library's search box asks for: this many hits, the best `snippets` with their snippets (the rest as they scroll into view). */
+export const LIBRARY_SEARCH = { limit: 500, snippets: 40 } as const
+
+export const searchMarks = z.object({ id, snippet: z.string(), highlights: z.array(highlightRange), titleHighlights: z.array(highlightRange) })
+export type SearchMarks = z.infer<typeof searchMarks>
+
+/** Snippets and marks of a search for some of its hits (those scrolled into view); ids the query does not match are left out. */
+export const searchSnippets = call('articles.snippets', z.object({ query: searchQuery, ids: z.array(id).max(200) }).strict(), z.array(searchMarks))
 
 const optionalText = (max: number) =>
   z

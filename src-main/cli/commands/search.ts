@@ -25,7 +25,7 @@ function emphasise(text: string, ranges: [number, number][]): string {
 
 function printHuman(hits: SearchHit[]): void {
   for (const h of hits) {
-    process.stdout.write(`#${h.id}  ${emphasise(h.title, h.titleHighlights)}${h.source ? `  (${h.source})` : ''}\n    ${emphasise(h.snippet, h.highlights)}\n`)
+    process.stdout.write(`#${h.id}  ${emphasise(h.title, h.titleHighlights)}${h.source ? `  (${h.source})` : ''}\n    ${emphasise(h.snippet ?? "", h.highlights)}\n`)
   }
 }
 

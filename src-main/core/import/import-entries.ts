@@ -69,7 +69,10 @@ function commitBatch(database: Database, batch: Pending[]): ImportResult[] {
           continue
         }
         try {
-          results.push(perFile(item.name, item.prepared))
+          // A plain article is one INSERT (its FTS rows come with it by trigger): atomic on its own. Formats
+          // that store several rows get a savepoint. Not one per article: FTS5 flushes its pending index at
+          // every savepoint, which made a bulk import write one tiny index segment per file.
+          results.push(item.prepared.kind === 'article' ? storeOne(database, item.name, item.prepared) : perFile(item.name, item.prepared))
         } catch (err) {
           if (FATAL.test(String((err as { code?: string }).code ?? ''))) throw err
           results.push({ path: item.name, status: 'rejected', error: `${item.name}: could not be stored (${messageOf(err)}).` })

@@ -1,4 +1,5 @@
-import { open, readdir, realpath, stat } from 'node:fs/promises'
+import { closeSync, fstatSync, openSync, readFileSync, type Dirent } from 'node:fs'
+import { readdir, realpath, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { MAX_IMPORT_BYTES, tooLargeMessage, type UploadedFile } from '../../contract/import.ts'
 import { formatFor } from './prepare-file.ts'
@@ -28,25 +29,31 @@ export function describeFsError(err: unknown): string {
   }
 }
 
-/** Reads a file for import: refuses an empty or over-size file from its size, before reading it. */
+/**
+ * Reads a file for import: refuses an empty or over-size file from its size, before reading it.
+ * Synchronous calls under the promise: a file is read in tens of microseconds this way, against
+ * ten times that through the thread pool's open/stat/read/close round trips (a folder of 10k
+ * reports spent most of its import time waiting on them). Even the largest file allowed is read
+ * in a few tens of milliseconds.
+ */
 export async function readForImport(path: string): Promise<Uint8Array> {
-  let handle
+  let fd: number
   try {
-    handle = await open(path, 'r')
+    fd = openSync(path, 'r')
   } catch (err) {
     throw reject(path, describeFsError(err))
   }
   try {
-    const info = await handle.stat()
+    const info = fstatSync(fd)
     if (!info.isFile()) throw reject(path, 'is not a regular file.')
     if (info.size === 0) throw reject(path, 'is empty.')
     if (info.size > MAX_IMPORT_BYTES) throw new ImportRejection(tooLargeMessage(path, info.size))
-    return await handle.readFile()
+    return readFileSync(fd)
   } catch (err) {
     if (err instanceof ImportRejection) throw err
     throw reject(path, describeFsError(err))
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 }
 
@@ -70,18 +77,21 @@ export async function entriesFromPaths(paths: string[], onFound?: (count: number
 
   const walk = async (dir: string): Promise<void> => {
     let real: string
-    let names: string[]
+    let children: Dirent[]
     try {
       real = await realpath(dir)
       if (seenDirs.has(real)) return
       seenDirs.add(real)
-      names = (await readdir(dir)).sort()
+      children = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     } catch (err) {
       return push({ name: dir, rejected: `${dir}: ${describeFsError(err)}` })
     }
-    for (const name of names) {
-      if (hidden(name)) continue
-      await visit(join(dir, name))
+    for (const child of children) {
+      if (hidden(child.name)) continue
+      const path = join(dir, child.name)
+      // a plain file needs no stat here (reading it checks it again); links and the rest are looked at
+      if (child.isFile()) push(fileEntry(path))
+      else await visit(path)
     }
   }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { useTempDir } from '../testing/temp-db.ts'
 import { testCore } from '../testing/test-core.ts'
 import { insertArticle } from './articles.ts'
-import { searchArticles, unmark } from './article-search.ts'
+import { searchArticles, searchSnippets, unmark } from './article-search.ts'
 
 const tempDir = useTempDir()
 
@@ -24,7 +24,24 @@ describe('searching the library', () => {
     expect(hits.map((h) => h.id)).toEqual([inTitle, inBody])
     expect(hits[0]!.rank).toBeGreaterThan(hits[1]!.rank)
     expect(marked(hits[0]!.title, hits[0]!.titleHighlights)).toEqual(['Reservoir'])
-    expect(marked(hits[1]!.snippet, hits[1]!.highlights)).toEqual(['reservoir'])
+    expect(marked(hits[1]!.snippet!, hits[1]!.highlights)).toEqual(['reservoir'])
+    await core.close()
+  })
+
+  it('gives snippets to the best hits asked for; the others get theirs, the same, when asked by id', async () => {
+    const { core, add } = library(tempDir())
+    for (let i = 0; i < 6; i++) add(`Convoy report ${i}`, `${'Filler. '.repeat(i * 10)}The convoy crossed the river at ${i} o'clock.`)
+    add('Unrelated', 'Nothing about it here.')
+    const all = searchArticles(core.database, 'convoy', 10)
+    const some = searchArticles(core.database, 'convoy', 10, 2)
+    expect(some.map((h) => h.id)).toEqual(all.map((h) => h.id))
+    expect(some.slice(0, 2)).toEqual(all.slice(0, 2))
+    expect(some.slice(2).every((h) => h.snippet === null && h.highlights.length === 0)).toBe(true)
+    const rest = all.slice(2)
+    const unrelated = searchArticles(core.database, 'nothing')[0]!.id
+    const filled = searchSnippets(core.database, 'convoy', [...rest.map((h) => h.id), unrelated, 9999])
+    expect(filled).toEqual(rest.map(({ id, snippet, highlights, titleHighlights }) => ({ id, snippet, highlights, titleHighlights })))
+    expect(searchSnippets(core.database, '"', [rest[0]!.id])).toEqual([])
     await core.close()
   })
 
@@ -34,7 +51,7 @@ describe('searching the library', () => {
     const [hit] = searchArticles(core.database, 'convoy')
     expect(hit!.snippet).toMatch(/^…/)
     expect(hit!.snippet).toContain('The <b>convoy</b> crossed the river  at night.')
-    expect(marked(hit!.snippet, hit!.highlights)).toEqual(['convoy'])
+    expect(marked(hit!.snippet!, hit!.highlights)).toEqual(['convoy'])
     await core.close()
   })
 

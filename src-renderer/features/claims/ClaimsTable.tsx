@@ -1,20 +1,11 @@
 import { forwardRef, useDeferredValue, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import {
-  flexRender,
-  getCoreRowModel,
-  getExpandedRowModel,
-  getGroupedRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type GroupingState,
-  type Row,
-  type SortingState
-} from '@tanstack/react-table'
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ClaimRow } from '../../../src-main/contract/index.ts'
 import type { LocalClaim } from './use-claims.ts'
 import { claimColumns, type Review, type Save } from './columns.tsx'
 import { filterClaims } from './filter-claims.ts'
+import { groupRows, isGroup, sortRows, type GridItem, type GroupItem } from './claim-rows.ts'
 import type { ClaimFilterState } from './ClaimFilters.tsx'
 
 export interface ClaimsTableHandle {
@@ -39,45 +30,75 @@ const ROW_HEIGHT = 58
 const GROUP_HEIGHT = 34
 const HEAD_HEIGHT = 34
 
-/** The claims as a virtualized, sortable, filterable, groupable grid with inline editing. */
+const rowId = (r: LocalClaim): string => r.key ?? String(r.id)
+
+/** Each column's value for a claim, read from the column definitions (the one place they are defined). */
+function columnValues(columns: ColumnDef<ClaimRow, unknown>[]): (id: string) => ((row: LocalClaim) => unknown) | undefined {
+  const byId = new Map<string, (row: LocalClaim) => unknown>()
+  for (const def of columns) {
+    const { accessorFn, accessorKey } = def as { accessorFn?: (row: ClaimRow, index: number) => unknown; accessorKey?: keyof ClaimRow }
+    const id = def.id ?? (accessorKey as string | undefined)
+    if (id && accessorFn) byId.set(id, (row) => accessorFn(row, 0))
+    else if (id && accessorKey) byId.set(id, (row) => row[accessorKey])
+  }
+  return (id) => byId.get(id)
+}
+
+/**
+ * The claims as a virtualized, sortable, filterable, groupable grid with inline editing.
+ * Filtering, sorting and grouping are passes over plain arrays (filter-claims.ts,
+ * claim-rows.ts); the table library builds rows only for the claims in view, so a
+ * keystroke or an edit among 100k claims costs milliseconds, not a rebuild of 100k rows.
+ */
 export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsTable({ claims, filters, selectedId, onSelect, onOpen, onSave, withArticle = false, label = 'Claims', onShownChange, review }, ref) {
   const [sorting, setSorting] = useState<SortingState>([])
-  const columns = useMemo(() => claimColumns(onSave, { withArticle, review }), [onSave, withArticle, review])
-  // Filtering is one pass over the rows (filter-claims.ts); the text filter is deferred so typing stays fluid.
+  const columns = useMemo(() => claimColumns(onSave, { withArticle, review }) as ColumnDef<ClaimRow, unknown>[], [onSave, withArticle, review])
+  const valueOf = useMemo(() => columnValues(columns), [columns])
+  // Sorting happens once per change of the claims or the sort; filtering is one pass over the sorted claims
+  // (filter-claims.ts), with the text deferred so typing stays fluid.
   const text = useDeferredValue(filters.text)
-  const shownClaims = useMemo(() => filterClaims(claims, { text, confidence: filters.confidence, speaker: filters.speaker }), [claims, text, filters.confidence, filters.speaker])
-  const grouped = filters.groupBy !== 'none'
-  const grouping = useMemo<GroupingState>(() => (grouped ? [filters.groupBy] : []), [grouped, filters.groupBy])
-
-  const table = useReactTable({
-    data: shownClaims,
-    columns,
-    state: { sorting, grouping, expanded: true },
-    onSortingChange: setSorting,
-    getRowId: (r) => (r as LocalClaim).key ?? String(r.id),
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    // the grouping models cost a pass over every row: only when grouping
-    ...(grouped ? { getGroupedRowModel: getGroupedRowModel(), getExpandedRowModel: getExpandedRowModel() } : {}),
-    groupedColumnMode: false
-  })
-  const rows = table.getRowModel().rows
-  const leafIds = useMemo(() => rows.filter((r) => !r.getIsGrouped()).map((r) => r.original.id), [rows])
+  const { confidence, speaker, groupBy } = filters
+  const sortedClaims = useMemo(() => sortRows(claims, sorting, valueOf) as LocalClaim[], [claims, sorting, valueOf])
+  const shown = useMemo(() => filterClaims(sortedClaims, { text, confidence, speaker }), [sortedClaims, text, confidence, speaker])
+  const items = useMemo<GridItem<LocalClaim>[]>(() => {
+    if (groupBy === 'none') return shown
+    const groupOf = valueOf(groupBy)!
+    const unsorted = sortedClaims === claims ? shown : filterClaims(claims, { text, confidence, speaker })
+    return groupRows(shown, (r) => String(groupOf(r)), unsorted, sorting.find((s) => s.id === groupBy) ?? null)
+  }, [groupBy, shown, sortedClaims, claims, text, confidence, speaker, sorting, valueOf])
+  // grouping keeps every shown claim, only in another order
+  const leaves = useMemo(() => (groupBy === 'none' ? shown : items.filter((i): i is LocalClaim => !isGroup(i))), [groupBy, shown, items])
 
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtual = useVirtualizer({
-    count: rows.length,
+    count: items.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (rows[i]?.getIsGrouped() ? GROUP_HEIGHT : ROW_HEIGHT),
+    estimateSize: (i) => (isGroup(items[i]!) ? GROUP_HEIGHT : ROW_HEIGHT),
     overscan: 8,
     scrollMargin: HEAD_HEIGHT, // the sticky header sits above the rows in the same scroller
     scrollPaddingStart: HEAD_HEIGHT
   })
+  const inView = virtual.getVirtualItems()
 
-  useImperativeHandle(ref, () => ({ visibleIds: () => leafIds }), [leafIds])
-  useEffect(() => onShownChange?.(leafIds.length), [leafIds.length, onShownChange])
+  // The table library sees only the claims in view: it gives the header, sort toggles and each cell.
+  // Rebuilt only when the rows in view change, so cells keep their row objects between renders.
+  const first = inView[0]?.index ?? 0
+  const last = inView.at(-1)?.index ?? -1
+  const data = useMemo(() => items.slice(first, last + 1).filter((i): i is LocalClaim => !isGroup(i)), [items, first, last])
+  const table = useReactTable({
+    data,
+    columns,
+    state: { sorting },
+    onSortingChange: setSorting,
+    manualSorting: true,
+    getRowId: rowId,
+    getCoreRowModel: getCoreRowModel()
+  })
 
-  const selectedIndex = useMemo(() => rows.findIndex((r) => !r.getIsGrouped() && r.original.id === selectedId), [rows, selectedId])
+  useImperativeHandle(ref, () => ({ visibleIds: () => leaves.map((c) => c.id) }), [leaves])
+  useEffect(() => onShownChange?.(leaves.length), [leaves.length, onShownChange])
+
+  const selectedIndex = useMemo(() => items.findIndex((r) => !isGroup(r) && r.id === selectedId), [items, selectedId])
   useEffect(() => {
     if (selectedIndex >= 0) virtual.scrollToIndex(selectedIndex, { align: 'auto' })
   }, [selectedIndex, virtual])
@@ -92,25 +113,24 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault()
       const step = e.key === 'ArrowDown' ? 1 : -1
-      const next = leafIds[Math.max(0, Math.min(leafIds.length - 1, leafIds.indexOf(selectedId ?? -1) + step))]
-      if (next !== undefined) onSelect(next)
+      const at = leaves.findIndex((c) => c.id === selectedId)
+      const next = leaves[Math.max(0, Math.min(leaves.length - 1, at + step))]
+      if (next !== undefined) onSelect(next.id)
     } else if (e.key === 'Enter' && onOpen && selectedIndex >= 0) {
-      onOpen(rows[selectedIndex]!.original)
+      onOpen(items[selectedIndex] as LocalClaim)
     }
   }
 
-  const renderRow = (row: Row<ClaimRow>, index: number, start: number) => {
-    if (row.getIsGrouped()) {
-      const value = row.groupingValue as string
-      return (
-        <div key={row.id} role="row" aria-rowindex={index + 2} className="grid-group-row" style={{ transform: `translateY(${start}px)`, height: GROUP_HEIGHT }}>
-          <div role="gridcell" aria-colspan={columns.length}>
-            <strong>{value === 'none' ? 'untagged' : value || '(no speaker)'}</strong> <span className="cell-muted">{row.subRows.length} claim{row.subRows.length === 1 ? '' : 's'}</span>
-          </div>
-        </div>
-      )
-    }
-    const c = row.original
+  const renderGroup = (item: GroupItem, index: number, start: number) => (
+    <div key={`group:${item.group}`} role="row" aria-rowindex={index + 2} className="grid-group-row" style={{ transform: `translateY(${start}px)`, height: GROUP_HEIGHT }}>
+      <div role="gridcell" aria-colspan={columns.length}>
+        <strong>{item.group === 'none' ? 'untagged' : item.group || '(no speaker)'}</strong> <span className="cell-muted">{item.count} claim{item.count === 1 ? '' : 's'}</span>
+      </div>
+    </div>
+  )
+
+  const renderRow = (c: LocalClaim, index: number, start: number) => {
+    const row = table.getRow(rowId(c))
     return (
       <div
         key={row.id}
@@ -136,7 +156,7 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
   }
 
   return (
-    <div className="claims-grid" role="grid" aria-label={label} aria-rowcount={rows.length + 1} aria-colcount={columns.length} tabIndex={0} onKeyDown={onKeyDown}>
+    <div className="claims-grid" role="grid" aria-label={label} aria-rowcount={items.length + 1} aria-colcount={columns.length} tabIndex={0} onKeyDown={onKeyDown}>
       <div className="grid-scroll" ref={scrollRef}>
         <div className="grid-inner" style={{ minWidth: table.getTotalSize() }}>
         <div role="rowgroup" className="grid-head">
@@ -159,10 +179,13 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
           ))}
         </div>
           <div role="rowgroup" className="grid-canvas" style={{ height: virtual.getTotalSize() }}>
-            {virtual.getVirtualItems().map((v) => renderRow(rows[v.index]!, v.index, v.start - HEAD_HEIGHT))}
+            {inView.map((v) => {
+              const item = items[v.index]!
+              return isGroup(item) ? renderGroup(item, v.index, v.start - HEAD_HEIGHT) : renderRow(item, v.index, v.start - HEAD_HEIGHT)
+            })}
           </div>
         </div>
-        {rows.length === 0 ? <p className="empty">{claims.length === 0 ? 'No claims yet: select text in the article and press 1, 2 or 3.' : 'No claims match the filters.'}</p> : null}
+        {items.length === 0 ? <p className="empty">{claims.length === 0 ? 'No claims yet: select text in the article and press 1, 2 or 3.' : 'No claims match the filters.'}</p> : null}
       </div>
     </div>
   )

@@ -15,6 +15,7 @@ function columns(hits: Map<number, SearchHit> | null) {
       cell: (c) => {
         const hit = hits?.get(c.row.original.id)
         if (!hit) return c.getValue()
+        if (hit.snippet === null) return <span className="hit-title">{c.getValue()}</span> // its snippet is on its way
         return (
           <>
             <span className="hit-title">
@@ -46,6 +47,8 @@ const KEY_MOVES: Record<string, Move> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1
 interface Props {
   rows: ArticleSummary[]
   hits: Map<number, SearchHit> | null
+  /** the ids of the rows in view, as they change (search hits fetch their snippets then) */
+  onRowsInView?: (ids: number[]) => void
   loading: boolean
   emptyMessage: string
   selection: Selection
@@ -63,7 +66,7 @@ interface Props {
  * Up/Down) move, with Shift to extend; Space toggles; Ctrl/⌘-A selects all;
  * Delete deletes, F2 edits.
  */
-export function LibraryGrid({ rows, hits, loading, emptyMessage, selection, onSelection, sorting, onSortingChange, onDelete, onEdit }: Props) {
+export function LibraryGrid({ rows, hits, onRowsInView, loading, emptyMessage, selection, onSelection, sorting, onSortingChange, onDelete, onEdit }: Props) {
   const cols = useMemo(() => columns(hits), [hits])
   const table = useReactTable({
     data: rows,
@@ -87,6 +90,12 @@ export function LibraryGrid({ rows, hits, loading, emptyMessage, selection, onSe
   const items = virtual.getVirtualItems()
   const padTop = items[0]?.start ?? 0
   const padBottom = items.length ? virtual.getTotalSize() - items[items.length - 1]!.end : 0
+
+  const first = items[0]?.index ?? 0
+  const last = items.at(-1)?.index ?? -1
+  useEffect(() => {
+    if (last >= first) onRowsInView?.(order.slice(first, last + 1))
+  }, [first, last, order, onRowsInView])
 
   // keep the open row in view as it moves
   const activeIndex = selection.active === null ? -1 : order.indexOf(selection.active)

@@ -49,7 +49,7 @@ export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged
   const importer = useImport(changed)
 
   const search = useSearch(query, generation)
-  const hits = useMemo(() => (search.hits ? new Map(search.hits.map((h) => [h.id, h])) : null), [search.hits])
+  const hits = useMemo(() => (search.hits ? new Map(search.hits.map((h) => [h.id, search.marks.has(h.id) ? { ...h, ...search.marks.get(h.id)! } : h])) : null), [search.hits, search.marks])
 
   const rows = useMemo(() => visibleArticles(articles, search.hits, filter), [articles, search.hits, filter])
   const order = useMemo(() => rows.map((a) => a.id), [rows])
@@ -124,6 +124,7 @@ export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged
       <LibraryGrid
         rows={rows}
         hits={hits}
+        onRowsInView={search.fillSnippets}
         loading={loading}
         emptyMessage={searching ? 'No article matches this search.' : articles.length ? 'No article matches the filter.' : 'No articles yet. Import files or drop them here.'}
         selection={selection}

@@ -1,0 +1,155 @@
+// `npm run bench [-- --quick] [-- --json] [-- --out FILE] [-- --only a,b]`
+//
+// Measures every speed analysts feel on a seeded synthetic corpus (10k articles of
+// 1–5 KB, 100k claims; --quick: 300 articles, 3k claims), as ratios against raw
+// SQLite where a baseline exists, run in the same process and the same run. Prints
+// a table (stderr with --json, which prints one JSON object on stdout) and writes
+// bench/results.json (or --out). --only runs some parts: import, search, export,
+// suggest, renderer, tag.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, platform, release, tmpdir, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { startCore } from '../src-main/core/core.ts'
+import { claimQuerySql } from '../src-main/core/services/claims-query.ts'
+import { buildBenchDb, FULL, QUICK } from './bench-db.ts'
+import { generateCorpus } from './corpus-generator.ts'
+import { measureExportRatio } from './export-csv-ratio.ts'
+import { measureSearchLatency } from './fts-latency.ts'
+import { measureImportRatio } from './import-ratio.ts'
+import { markdownTable, METRICS, meetsTarget, textTable, type Figures } from './metrics.ts'
+import { measureRenderer } from './renderer-metrics.ts'
+import { measureSuggest } from './suggest-latency.ts'
+import { measureTagCommit } from './tag-latency.ts'
+
+const PARTS = ['import', 'search', 'export', 'suggest', 'renderer', 'tag'] as const
+type Part = (typeof PARTS)[number]
+
+interface Args {
+  quick: boolean
+  json: boolean
+  markdown: boolean
+  out: string
+  only: Set<Part>
+}
+
+function parseArgs(argv: string[]): Args {
+  const value = (name: string): string | undefined => {
+    const i = argv.indexOf(name)
+    return i >= 0 ? argv[i + 1] : undefined
+  }
+  const only = value('--only')?.split(',') ?? [...PARTS]
+  const unknown = only.filter((p) => !(PARTS as readonly string[]).includes(p))
+  if (unknown.length) throw new Error(`--only takes ${PARTS.join(', ')}; not ${unknown.join(', ')}`)
+  return {
+    quick: argv.includes('--quick'),
+    json: argv.includes('--json'),
+    markdown: argv.includes('--markdown'),
+    out: value('--out') ?? join(import.meta.dirname, 'results.json'),
+    only: new Set(only as Part[])
+  }
+}
+
+const sqlite3Available = (): boolean => spawnSync('sqlite3', ['-version'], { stdio: 'ignore' }).status === 0
+
+export async function runBench(args: Args, log: (line: string) => void): Promise<Record<string, unknown>> {
+  const size = args.quick ? QUICK : FULL
+  const runs = args.quick ? 1 : 3
+  const figures: Figures = {}
+  const skipped: Record<string, string> = {}
+  const info: Record<string, unknown> = {}
+  const dir = mkdtempSync(join(tmpdir(), 'workbench-bench-'))
+  const step = (what: string): void => log(`… ${what}`)
+  try {
+    if (args.only.has('import')) {
+      step(`import ratio (${size.articles} reports, ${args.quick ? 1 : 5} runs)`)
+      const r = await measureImportRatio([...generateCorpus(size.articles)], dir, args.quick ? 1 : 5)
+      Object.assign(figures, { import_ratio: r.import_ratio, raw_import_ms: r.raw_import_ms, app_import_ms: r.app_import_ms })
+    }
+
+    step(`bench database (${size.articles} articles × ${size.claimsPerArticle} claims)`)
+    const built = buildBenchDb(dir, size)
+    await built.database.close()
+    const core = startCore(built.path, { transport: 'direct', seed: false })
+    const claims = core.database.sqlite.prepare('SELECT count(*) FROM claims').pluck().get() as number
+    info.sqlite = core.database.sqlite.prepare('SELECT sqlite_version()').pluck().get()
+    try {
+      if (args.only.has('search')) {
+        step('library search (200 searches)')
+        const r = await measureSearchLatency(core, built.articles, 200)
+        Object.assign(figures, { fts_p95_ms: r.fts_p95_ms, fts_median_ms: r.fts_median_ms })
+      }
+      if (args.only.has('export')) {
+        if (sqlite3Available()) {
+          step(`CSV export (${claims} claims, ${runs} runs)`)
+          const r = await measureExportRatio(core.database, dir, runs)
+          Object.assign(figures, { export_ratio: r.export_ratio, sqlite3_csv_ms: r.sqlite3_s * 1000, export_ms: r.export_s * 1000, csv_stringify_ratio: r.csv_stringify_ratio })
+        } else {
+          skipped.export_ratio = 'the sqlite3 command is not installed (apt-get install sqlite3), so there is no baseline to divide by'
+          figures.export_ratio = null
+          log(`!!! export_ratio SKIPPED: ${skipped.export_ratio}`)
+        }
+      }
+      if (args.only.has('suggest')) {
+        step('suggester on a 200 KB paragraph')
+        figures.suggest_200kb_ms = (await measureSuggest(core, 200_000, runs)).suggest_200kb_ms
+      }
+      if (args.only.has('renderer')) {
+        step(`renderer in Chromium (${size.articles} articles, ${claims} claims)`)
+        const count = core.database.sqlite.prepare(claimQuerySql({ text: '?' }, 'count(*)').sql.replace(/ ORDER BY .*$/, '')).pluck()
+        const r = await measureRenderer({
+          dbPath: built.path,
+          articles: size.articles,
+          claims,
+          filterWords: args.quick ? ['kirby'] : ['belmora', 'kirby', 'drones', 'unclear'],
+          countFor: (text) => {
+            const { params } = claimQuerySql({ text: text.trim() })
+            return (params.length ? count.get(...params) : claims) as number
+          },
+          runs,
+          scrollSteps: args.quick ? 5 : 25
+        })
+        const { chromium, ...metrics } = r
+        info.chromium = chromium
+        Object.assign(figures, metrics)
+      }
+      if (args.only.has('tag')) {
+        step('tag changes through the dispatcher (200)')
+        const r = await measureTagCommit(core, args.quick ? 50 : 200)
+        Object.assign(figures, { tag_commit_p95_ms: r.tag_commit_p95_ms, tag_commit_median_ms: r.tag_commit_median_ms })
+      }
+    } finally {
+      await core.close()
+    }
+    const targets = Object.fromEntries(METRICS.filter((m) => m.target !== undefined && m.key in figures).map((m) => [m.key, { target: m.target, op: m.op, met: meetsTarget(m, figures[m.key]) }]))
+    return {
+      ...figures,
+      mode: args.quick ? 'quick' : 'full',
+      corpus: { articles: size.articles, claims, seed: 'bench/corpus-generator.ts default' },
+      skipped,
+      targets,
+      machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version, os: `${platform()} ${release()}`, ...info },
+      date: new Date().toISOString()
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2))
+  const log = (line: string): void => void process.stderr.write(line + '\n')
+  const result = await runBench(args, log)
+  writeFileSync(args.out, JSON.stringify(result, null, 2) + '\n')
+  const figures = Object.fromEntries(METRICS.filter((m) => m.key in result).map((m) => [m.key, result[m.key] as number | null]))
+  const m = result.machine as { cores: number; cpu: string; node: string }
+  const table = `\n${args.quick ? 'QUICK run (small corpus: not comparable with the targets)' : 'Full run'}: ${m.cores} cores (${m.cpu}), Node ${m.node}\n${textTable(figures)}\n`
+  if (args.json) {
+    log(table)
+    process.stdout.write(JSON.stringify(result) + '\n')
+  } else process.stdout.write(table)
+  if (args.markdown) process.stdout.write('\n' + markdownTable(figures) + '\n')
+  log(`written to ${args.out}`)
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main()
