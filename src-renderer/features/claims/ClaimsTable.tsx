@@ -1,5 +1,5 @@
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table'
+import { forwardRef, memo, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState, type Table } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ClaimRow } from '../../../src-main/contract/index.ts'
 import type { LocalClaim } from './use-claims.ts'
@@ -130,31 +130,12 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
     </div>
   )
 
-  const renderRow = (c: LocalClaim, index: number, start: number) => {
-    const row = table.getRow(rowId(c))
-    return (
-      <div
-        key={row.id}
-        role="row"
-        aria-rowindex={index + 2}
-        aria-selected={c.id === selectedId}
-        data-claim-id={c.id}
-        className={`grid-row${(c as { suggested?: boolean }).suggested ? ' suggested' : c.id < 0 ? ' pending' : ''}`}
-        style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT, gridTemplateColumns: template }}
-        onMouseDown={(e) => {
-          if (!(e.target as HTMLElement).closest('input, select')) onSelect(c.id)
-          else if (c.id !== selectedId) onSelect(c.id)
-        }}
-        onDoubleClick={() => onOpen?.(c)}
-      >
-        {row.getVisibleCells().map((cell) => (
-          <div role="gridcell" key={cell.id} className={`cell col-${cell.column.id}`}>
-            {flexRender(cell.column.columnDef.cell, cell.getContext())}
-          </div>
-        ))}
-      </div>
-    )
-  }
+  // the row handlers read the latest props through a ref, so a row re-renders only when its own data changes
+  const handlers = useRef({ onSelect, onOpen, selectedId })
+  handlers.current = { onSelect, onOpen, selectedId }
+  const renderRow = (c: LocalClaim, index: number, start: number) => (
+    <ClaimGridRow key={rowId(c)} claim={c} index={index} start={start} selected={c.id === selectedId} template={template} columns={columns} table={table} handlers={handlers} />
+  )
 
   return (
     <div className="claims-grid" role="grid" aria-label={label} aria-rowcount={items.length + 1} aria-colcount={columns.length} tabIndex={0} onKeyDown={onKeyDown}>
@@ -191,3 +172,48 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
     </div>
   )
 })
+
+interface RowProps {
+  claim: LocalClaim
+  index: number
+  start: number
+  selected: boolean
+  template: string
+  /** the column definitions the cells come from (a new set re-renders every row) */
+  columns: unknown
+  table: Table<ClaimRow>
+  handlers: { current: { onSelect: (id: number) => void; onOpen?: (claim: ClaimRow) => void; selectedId: number | null } }
+}
+
+/**
+ * One claim's row. Memoized: scrolling or filtering re-renders only the rows that
+ * come into view or whose claim, position or selection changed, not every row's editors.
+ */
+const ClaimGridRow = memo(
+  function ClaimGridRow({ claim: c, index, start, selected, template, table, handlers }: RowProps) {
+    const row = table.getRow(rowId(c))
+    return (
+      <div
+        role="row"
+        aria-rowindex={index + 2}
+        aria-selected={selected}
+        data-claim-id={c.id}
+        className={`grid-row${(c as { suggested?: boolean }).suggested ? ' suggested' : c.id < 0 ? ' pending' : ''}`}
+        style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT, gridTemplateColumns: template }}
+        onMouseDown={(e) => {
+          const { onSelect, selectedId } = handlers.current
+          if (!(e.target as HTMLElement).closest('input, select')) onSelect(c.id)
+          else if (c.id !== selectedId) onSelect(c.id)
+        }}
+        onDoubleClick={() => handlers.current.onOpen?.(c)}
+      >
+        {row.getVisibleCells().map((cell) => (
+          <div role="gridcell" key={cell.id} className={`cell col-${cell.column.id}`}>
+            {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          </div>
+        ))}
+      </div>
+    )
+  },
+  (a, b) => a.claim === b.claim && a.index === b.index && a.start === b.start && a.selected === b.selected && a.template === b.template && a.columns === b.columns
+)
