@@ -39,6 +39,7 @@ function httpToken(): string {
 }
 
 let token: string | undefined
+const utf8 = new TextDecoder()
 
 async function overHttp(name: string, input: unknown): Promise<Envelope<unknown>> {
   token ??= httpToken()
@@ -48,7 +49,9 @@ async function overHttp(name: string, input: unknown): Promise<Envelope<unknown>
     body: JSON.stringify(input ?? {})
   })
   try {
-    return (await res.json()) as Envelope<unknown>
+    // read as bytes and decode once: for a large answer (all claims: 21 MB at 100k) Chromium's
+    // Response.json()/text() took ~0.6 s after the headers, arrayBuffer + TextDecoder + JSON.parse ~0.4 s
+    return JSON.parse(utf8.decode(await res.arrayBuffer())) as Envelope<unknown>
   } catch {
     return { ok: false, error: { code: 'internal', message: `The server answered ${res.status} without a result.` } }
   }
