@@ -1,3 +1,4 @@
+import Sqlite from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { useTempDir } from '../testing/temp-db.ts'
 import { testCore } from '../testing/test-core.ts'
@@ -58,6 +59,24 @@ describe('the claim query shared by the views, the CLI and export', () => {
       expect(claimRowsFromColumns(columns)).toEqual(listClaims(core.database, q).map((r) => ({ ...r, prefix: '', suffix: '' })))
     }
     expect(Object.values(listClaimColumns(core.database, {}).articleTitles).sort()).toEqual(['Newer report', 'Older report'])
+    await core.close()
+  })
+
+  it('answers again from the last read while nothing was written, and reads again after any write', async () => {
+    const dir = tempDir()
+    const core = withClaims(dir)
+    const first = listClaimColumns(core.database, {})
+    expect(listClaimColumns(core.database, {})).toBe(first)
+    expect(listClaimColumns(core.database, { text: 'kirby' }).id).toHaveLength(2) // another query reads
+    core.database.sqlite.prepare("UPDATE claims SET note = 'edited' WHERE quote = 'Untagged fact'").run()
+    const edited = listClaimColumns(core.database, {})
+    expect(edited).not.toBe(first)
+    expect(edited.note).toContain('edited')
+    // a write by another connection (another process on the same file)
+    const other = new Sqlite(core.database.sqlite.name)
+    other.prepare("UPDATE claims SET note = 'from elsewhere' WHERE quote = 'Untagged fact'").run()
+    other.close()
+    expect(listClaimColumns(core.database, {}).note).toContain('from elsewhere')
     await core.close()
   })
 })

@@ -77,8 +77,29 @@ export function iterateClaims(database: Database, q: ClaimQuery): IterableIterat
 const GRID_COLUMNS = `c.id, c.article_id, a.title, c.start, c."end", c.quote, c.confidence, c.attributed_to, c.note,
   c.source_reliability, c.claim_credibility, c.cue, c.created_at, c.updated_at`
 
+/**
+ * What identifies the database's content: SQLite's data_version moves when another
+ * connection commits, total_changes() with every row this connection writes.
+ */
+function contentStamp({ sqlite }: Database): string {
+  return `${String(sqlite.pragma('data_version', { simple: true }))}:${String(sqlite.prepare('SELECT total_changes()').pluck().get())}`
+}
+
+/** The last claims.columns answer per database, while nothing was written (re-opening "All claims" reads 100k rows again otherwise). */
+const lastColumns = new WeakMap<Database, { query: string; stamp: string; value: ClaimColumns }>()
+
 /** The same rows as listClaims, column by column without prefix and suffix (contract: claims.columns). */
 export function listClaimColumns(database: Database, q: ClaimQuery): ClaimColumns {
+  const query = JSON.stringify(q)
+  const stamp = contentStamp(database)
+  const last = lastColumns.get(database)
+  if (last && last.query === query && last.stamp === stamp) return last.value
+  const value = readClaimColumns(database, q)
+  lastColumns.set(database, { query, stamp, value })
+  return value
+}
+
+function readClaimColumns(database: Database, q: ClaimQuery): ClaimColumns {
   const { sql, params } = claimQuerySql(q, GRID_COLUMNS)
   const out: ClaimColumns = {
     articleTitles: {},
