@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import type { Call } from './call.ts'
 import { appInfo } from './app.ts'
 import { getArticle, listArticles } from './articles.ts'
-import { claimHistory, createClaim, deleteClaim, historyState, listClaims, redo, speakers, undo, updateClaim } from './claims.ts'
+import { claimHistory, createClaim, deleteClaim, historyState, listClaimColumns, listClaims, redo, speakers, undo, updateClaim } from './claims.ts'
 import { cancelExport, getExportStatus, saveExport, startExport } from './export.ts'
 import { acceptSuggestionsCall, addLexicon, listLexicon, rejectSuggestion, removeLexicon, setLexiconEnabled, suggestArticle, suggestText, unrejectSuggestion } from './suggest.ts'
 import { compareArticles, compareCsv } from './compare.ts'
@@ -27,6 +27,7 @@ export const calls = {
   [listArticles.name]: listArticles,
   [getArticle.name]: getArticle,
   [listClaims.name]: listClaims,
+  [listClaimColumns.name]: listClaimColumns,
   [createClaim.name]: createClaim,
   [updateClaim.name]: updateClaim,
   [deleteClaim.name]: deleteClaim,

@@ -6,7 +6,7 @@ import { deleteArticles, restoreArticles } from '../services/article-delete.ts'
 import { searchArticles, searchSnippets } from '../services/article-search.ts'
 import { updateArticle } from '../services/article-update.ts'
 import * as articles from '../services/articles.ts'
-import { listClaims } from '../services/claims-query.ts'
+import { listClaimColumns, listClaims } from '../services/claims-query.ts'
 import * as claims from '../services/claims.ts'
 import * as history from '../services/claim-history.ts'
 import { saveToChosenFile } from '../export/save-to-file.ts'
@@ -23,6 +23,7 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'articles.list': (ctx) => articles.listArticles(ctx.database),
   'articles.get': (ctx, { id }) => articles.getArticle(ctx.database, id),
   'claims.list': (ctx, query) => (query.articleId !== undefined ? claims.articleClaims(ctx.database, query.articleId, listClaims(ctx.database, query)) : listClaims(ctx.database, query)),
+  'claims.columns': (ctx, query) => listClaimColumns(ctx.database, query),
   'claims.create': (ctx, input) => claims.createClaim(ctx.database, input),
   'claims.update': (ctx, { id, patch }) => claims.updateClaim(ctx.database, id, patch),
   'claims.delete': (ctx, { id }) => claims.deleteClaim(ctx.database, id),

@@ -1,7 +1,9 @@
+import Sqlite from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { useTempDir } from '../testing/temp-db.ts'
 import { testCore } from '../testing/test-core.ts'
-import { listClaims } from './claims-query.ts'
+import { claimColumns, claimRowsFromColumns } from '../../contract/claims.ts'
+import { listClaimColumns, listClaims } from './claims-query.ts'
 
 const tempDir = useTempDir()
 
@@ -46,6 +48,35 @@ describe('the claim query shared by the views, the CLI and export', () => {
     const rows = listClaims(core.database, { sort: [{ column: 'quote', desc: true }] })
     expect(rows.map((c) => c.quote)).toEqual(['We do not yet know', 'We assess 3,000 troops', 'Untagged fact', 'There is evidence'])
     expect(rows[0]).toMatchObject({ articleTitle: 'Newer report', confidence: 'do not yet know', attributedTo: 'john kirby', sourceReliability: null })
+    await core.close()
+  })
+
+  it('gives the same rows column by column, without prefix and suffix, each title once', async () => {
+    const core = withClaims(tempDir())
+    for (const q of [{}, { text: 'kirby' }, { sort: [{ column: 'quote' as const, desc: true }] }, { text: 'nothing like it' }]) {
+      const columns = listClaimColumns(core.database, q)
+      expect(claimColumns.parse(columns)).toEqual(columns)
+      expect(claimRowsFromColumns(columns)).toEqual(listClaims(core.database, q).map((r) => ({ ...r, prefix: '', suffix: '' })))
+    }
+    expect(Object.values(listClaimColumns(core.database, {}).articleTitles).sort()).toEqual(['Newer report', 'Older report'])
+    await core.close()
+  })
+
+  it('answers again from the last read while nothing was written, and reads again after any write', async () => {
+    const dir = tempDir()
+    const core = withClaims(dir)
+    const first = listClaimColumns(core.database, {})
+    expect(listClaimColumns(core.database, {})).toBe(first)
+    expect(listClaimColumns(core.database, { text: 'kirby' }).id).toHaveLength(2) // another query reads
+    core.database.sqlite.prepare("UPDATE claims SET note = 'edited' WHERE quote = 'Untagged fact'").run()
+    const edited = listClaimColumns(core.database, {})
+    expect(edited).not.toBe(first)
+    expect(edited.note).toContain('edited')
+    // a write by another connection (another process on the same file)
+    const other = new Sqlite(core.database.sqlite.name)
+    other.prepare("UPDATE claims SET note = 'from elsewhere' WHERE quote = 'Untagged fact'").run()
+    other.close()
+    expect(listClaimColumns(core.database, {}).note).toContain('from elsewhere')
     await core.close()
   })
 })

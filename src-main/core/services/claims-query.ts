@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import type { ClaimQuery, ClaimRow } from '../../contract/claims.ts'
+import type { ClaimColumns, ClaimQuery, ClaimRow } from '../../contract/claims.ts'
 import type { Database } from '../db/open.ts'
 
 const COLUMNS: Record<NonNullable<ClaimQuery['sort']>[number]['column'], string> = {
@@ -72,4 +72,67 @@ export function listClaims(database: Database, q: ClaimQuery): ClaimRow[] {
 export function iterateClaims(database: Database, q: ClaimQuery): IterableIterator<ClaimRow> {
   const { statement, params } = prepareClaimQuery(database, q)
   return statement.iterate(...params) as IterableIterator<ClaimRow>
+}
+
+const GRID_COLUMNS = `c.id, c.article_id, a.title, c.start, c."end", c.quote, c.confidence, c.attributed_to, c.note,
+  c.source_reliability, c.claim_credibility, c.cue, c.created_at, c.updated_at`
+
+/**
+ * What identifies the database's content: SQLite's data_version moves when another
+ * connection commits, total_changes() with every row this connection writes.
+ */
+function contentStamp({ sqlite }: Database): string {
+  return `${String(sqlite.pragma('data_version', { simple: true }))}:${String(sqlite.prepare('SELECT total_changes()').pluck().get())}`
+}
+
+/** The last claims.columns answer per database, while nothing was written (re-opening "All claims" reads 100k rows again otherwise). */
+const lastColumns = new WeakMap<Database, { query: string; stamp: string; value: ClaimColumns }>()
+
+/** The same rows as listClaims, column by column without prefix and suffix (contract: claims.columns). */
+export function listClaimColumns(database: Database, q: ClaimQuery): ClaimColumns {
+  const query = JSON.stringify(q)
+  const stamp = contentStamp(database)
+  const last = lastColumns.get(database)
+  if (last && last.query === query && last.stamp === stamp) return last.value
+  const value = readClaimColumns(database, q)
+  lastColumns.set(database, { query, stamp, value })
+  return value
+}
+
+function readClaimColumns(database: Database, q: ClaimQuery): ClaimColumns {
+  const { sql, params } = claimQuerySql(q, GRID_COLUMNS)
+  const out: ClaimColumns = {
+    articleTitles: {},
+    id: [],
+    articleId: [],
+    start: [],
+    end: [],
+    quote: [],
+    confidence: [],
+    attributedTo: [],
+    note: [],
+    sourceReliability: [],
+    claimCredibility: [],
+    cue: [],
+    createdAt: [],
+    updatedAt: []
+  }
+  type Raw = [number, number, string, number, number, string, ClaimRow['confidence'], string, string, ClaimRow['sourceReliability'], number | null, string | null, string, string]
+  for (const r of database.sqlite.prepare(sql).raw(true).iterate(...params) as IterableIterator<Raw>) {
+    out.id.push(r[0])
+    out.articleId.push(r[1])
+    out.articleTitles[r[1]] ??= r[2]
+    out.start.push(r[3])
+    out.end.push(r[4])
+    out.quote.push(r[5])
+    out.confidence.push(r[6])
+    out.attributedTo.push(r[7])
+    out.note.push(r[8])
+    out.sourceReliability.push(r[9])
+    out.claimCredibility.push(r[10])
+    out.cue.push(r[11])
+    out.createdAt.push(r[12])
+    out.updatedAt.push(r[13])
+  }
+  return out
 }

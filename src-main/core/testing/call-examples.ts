@@ -10,6 +10,7 @@ export const callExamples: { [N in CallName]: InputOf<N> } = {
   'articles.list': {},
   'articles.get': { id: 1 },
   'claims.list': { articleId: 1, text: 'imagery', confidence: ['evidence', 'none'], speaker: 'Ilse Varga', sort: [{ column: 'quote', desc: true }] },
+  'claims.columns': { text: 'imagery', confidence: ['evidence', 'none'], sort: [{ column: 'articleTitle', desc: false }] },
   'claims.create': { articleId: 1, start: 0, end: 10, confidence: 'assess', attributedTo: 'Ilse Varga', note: 'n', sourceReliability: 'B', claimCredibility: 2 },
   'claims.update': { id: 1, patch: { confidence: 'evidence', note: 'changed' } },
   'claims.delete': { id: 1 },

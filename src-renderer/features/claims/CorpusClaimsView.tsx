@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ClaimRow } from '../../../src-main/contract/index.ts'
 import { ErrorNote } from '../../ui/ErrorNote.tsx'
 import { ClaimDetails } from './ClaimDetails.tsx'
@@ -25,7 +25,7 @@ export function CorpusClaimsView({ version, speakers, onChanged, onOpen }: Props
   useEffect(() => {
     if (version > 0) void reload()
   }, [version, reload])
-  const selected = store.claims.find((c) => c.id === selectedId)
+  const selected = useMemo(() => (selectedId === null ? undefined : store.claims.find((c) => c.id === selectedId)), [store.claims, selectedId])
 
   return (
     <section className="pane corpus-claims" aria-label="All claims">

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import type { ClaimRow } from '../../../src-main/contract/index.ts'
-import { filterClaims } from './filter-claims.ts'
+import { filterClaims, textIndex, textMatches } from './filter-claims.ts'
 
 const claim = (id: number, quote: string, confidence: ClaimRow['confidence'], attributedTo = '', note = ''): ClaimRow => ({
   id,
@@ -46,5 +47,29 @@ describe('filtering claims in the table', () => {
   it('matches the speaker exactly, ignoring case, and combines filters', () => {
     expect(filterClaims(rows, { ...none, speaker: 'John Kirby' }).map((c) => c.id)).toEqual([1, 3])
     expect(filterClaims(rows, { text: 'know', confidence: ['do not yet know'], speaker: 'JOHN KIRBY' }).map((c) => c.id)).toEqual([3])
+  })
+})
+
+describe('the text index of a claim list', () => {
+  it('finds the rows whose quote, note or speaker hold the text, one hit per row', () => {
+    const index = textIndex(rows)
+    expect([...textMatches(index, 'kirby')]).toEqual([1, 0, 1, 0])
+    expect([...textMatches(index, 'e')]).toEqual([1, 1, 1, 1])
+    expect([...textMatches(index, 'fact')]).toEqual([0, 0, 0, 1])
+    expect([...textMatches(index, 'nowhere')]).toEqual([0, 0, 0, 0])
+    expect([...textMatches(textIndex([]), 'a')]).toEqual([])
+  })
+
+  it('gives the same rows as a substring test per claim, whatever the texts', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'İ', 'ß', ' ', '\u0000', '\u0001'), maxLength: 6 })
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text, text), { maxLength: 12 }), text.filter((t) => t.trim() !== ''), (fields, needle) => {
+        const list = fields.map(([quote, note, speaker], i) => claim(i, quote, null, speaker, note))
+        const want = needle.trim().toLowerCase()
+        const naive = list.filter((c) => `${c.quote}\u0000${c.note}\u0000${c.attributedTo}`.toLowerCase().includes(want))
+        expect(filterClaims(list, { ...none, text: needle }, textIndex(list))).toEqual(naive)
+        expect(filterClaims(list, { ...none, text: needle })).toEqual(naive)
+      })
+    )
   })
 })

@@ -1,29 +1,75 @@
 import type { ClaimRow } from '../../../src-main/contract/index.ts'
 import type { ClaimFilterState } from './ClaimFilters.tsx'
 
-const haystacks = new WeakMap<ClaimRow, string>()
-/** Lower-cased quote, note and speaker, computed once per row object. */
-function haystack(c: ClaimRow): string {
-  let h = haystacks.get(c)
-  if (h === undefined) {
-    h = `${c.quote}\u0000${c.note}\u0000${c.attributedTo}`.toLowerCase()
-    haystacks.set(c, h)
+/**
+ * The text a claim filter searches, for a whole list at once: each claim's quote,
+ * note and speaker, lower-cased once, joined into one string. A search is then a
+ * few `indexOf` calls over that string (which skip rows without a match at native
+ * speed) instead of a lower-casing or a call per claim per keystroke.
+ */
+export interface TextIndex {
+  /** row i's text is text.slice(starts[i], starts[i + 1] - 1); rows are separated by one character */
+  readonly text: string
+  readonly starts: Int32Array
+}
+
+const FIELD = '\u0000'
+const ROW = '\u0001'
+
+export function textIndex(claims: readonly ClaimRow[]): TextIndex {
+  const n = claims.length
+  const parts = new Array<string>(n)
+  const starts = new Int32Array(n + 1)
+  let at = 0
+  for (let i = 0; i < n; i++) {
+    const c = claims[i]!
+    const h = `${c.quote}${FIELD}${c.note}${FIELD}${c.attributedTo}`.toLowerCase()
+    parts[i] = h
+    starts[i] = at
+    at += h.length + 1
   }
-  return h
+  starts[n] = at
+  return { text: parts.join(ROW), starts }
+}
+
+/** Which rows of the index contain `needle` (already lower-cased, not empty): 1 for a match. */
+export function textMatches({ text, starts }: TextIndex, needle: string): Uint8Array {
+  const n = starts.length - 1
+  const hits = new Uint8Array(n)
+  let row = 0
+  let pos = text.indexOf(needle)
+  while (pos !== -1) {
+    while (starts[row + 1]! <= pos) row++
+    const end = starts[row + 1]! - 1
+    if (pos + needle.length <= end) {
+      hits[row] = 1
+      if (row + 1 >= n) break
+      pos = text.indexOf(needle, starts[row + 1]!)
+    } else pos = text.indexOf(needle, pos + 1) // a match across two rows (only if the needle holds the separator)
+  }
+  return hits
 }
 
 /**
  * The claims a filter lets through, in their given order. Same meaning as the
  * core's claim query (contract/claims.ts): text is a case-insensitive substring
  * of quote, note or speaker; tags are any-of ('none' = untagged); the speaker
- * matches exactly, ignoring case. One pass, so 100k rows filter in milliseconds.
+ * matches exactly, ignoring case. Pass the list's `textIndex` to search text in
+ * milliseconds at 100k claims (it is built here otherwise).
  */
-export function filterClaims<T extends ClaimRow>(claims: T[], f: Pick<ClaimFilterState, 'text' | 'confidence' | 'speaker'>): T[] {
+export function filterClaims<T extends ClaimRow>(claims: T[], f: Pick<ClaimFilterState, 'text' | 'confidence' | 'speaker'>, index?: TextIndex): T[] {
   const text = f.text.trim().toLowerCase()
   const tags = f.confidence.length ? new Set<string>(f.confidence) : null
   const speaker = f.speaker.toLowerCase()
   if (!text && !tags && !speaker) return claims
-  return claims.filter(
-    (c) => (!tags || tags.has(c.confidence ?? 'none')) && (!speaker || c.attributedTo.toLowerCase() === speaker) && (!text || haystack(c).includes(text))
-  )
+  const hits = text ? textMatches(index ?? textIndex(claims), text) : null
+  const out: T[] = []
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!
+    if (hits && hits[i] === 0) continue
+    if (tags && !tags.has(c.confidence ?? 'none')) continue
+    if (speaker && c.attributedTo.toLowerCase() !== speaker) continue
+    out.push(c)
+  }
+  return out
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ClaimFields, ClaimQuery, ClaimRow } from '../../../src-main/contract/index.ts'
+import { claimRowsFromColumns } from '../../../src-main/contract/claims.ts'
 import { invoke } from '../../api/client.ts'
 import { useToast } from '../../ui/toasts.tsx'
 
@@ -45,7 +46,9 @@ export function useClaims(query: ClaimQuery | null, onChanged?: () => void): Cla
     const mine = ++generation.current
     setLoading(true)
     try {
-      const rows = await invoke('claims.list', JSON.parse(key) as ClaimQuery)
+      const q = JSON.parse(key) as ClaimQuery
+      // every claim of the corpus: the compact column form (no prefix/suffix, which only an article's view uses)
+      const rows = q.articleId === undefined ? claimRowsFromColumns(await invoke('claims.columns', q)) : await invoke('claims.list', q)
       if (mine === generation.current) {
         setClaims(rows)
         setError(undefined)

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react'
-import { createColumnHelper, flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type OnChangeFn, type SortingState } from '@tanstack/react-table'
+import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type OnChangeFn, type SortingState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ArticleSummary, SearchHit } from '../../../src-main/contract/index.ts'
+import { sortRows, type ValueOf } from '../claims/claim-rows.ts'
 import { Highlighted } from './Highlighted.tsx'
 import { clickRow, moveActive, only, selectAll, toggleActive, type Move, type Selection } from './selection.ts'
 import { TagBar } from './TagBar.tsx'
@@ -42,6 +43,9 @@ function columns(hits: Map<number, SearchHit> | null) {
   ]
 }
 
+/** Each sortable column's value (the accessors above), for sorting the rows without the table library. */
+const valueOf: ValueOf<ArticleSummary> = (id) => (id === 'title' || id === 'source' || id === 'published' || id === 'claims' ? (a) => a[id] : undefined)
+
 const KEY_MOVES: Record<string, Move> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 10, PageUp: -10, Home: 'first', End: 'last' }
 
 interface Props {
@@ -68,17 +72,10 @@ interface Props {
  */
 export function LibraryGrid({ rows, hits, onRowsInView, loading, emptyMessage, selection, onSelection, sorting, onSortingChange, onDelete, onEdit }: Props) {
   const cols = useMemo(() => columns(hits), [hits])
-  const table = useReactTable({
-    data: rows,
-    columns: cols,
-    state: { sorting },
-    onSortingChange,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getRowId: (a) => String(a.id)
-  })
-  const shown = table.getRowModel().rows
-  const order = useMemo(() => shown.map((r) => r.original.id), [shown])
+  // Sorting is a pass over the plain array (claims/claim-rows.ts: the order the table library gave); the table
+  // library builds rows only for the articles in view, so 10k articles cost no 10k row objects per render.
+  const shown = useMemo(() => sortRows(rows, sorting, valueOf), [rows, sorting])
+  const order = useMemo(() => shown.map((a) => a.id), [shown])
   const scroller = useRef<HTMLDivElement>(null)
   const virtual = useVirtualizer({
     count: shown.length,
@@ -88,6 +85,18 @@ export function LibraryGrid({ rows, hits, onRowsInView, loading, emptyMessage, s
     getItemKey: (i) => shown[i]?.id ?? i
   })
   const items = virtual.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items.at(-1)?.index ?? -1
+  const data = useMemo(() => shown.slice(first, last + 1), [shown, first, last])
+  const table = useReactTable({
+    data,
+    columns: cols,
+    state: { sorting },
+    onSortingChange,
+    manualSorting: true,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (a) => String(a.id)
+  })
   const padTop = items[0]?.start ?? 0
   const padBottom = items.length ? virtual.getTotalSize() - items[items.length - 1]!.end : 0
 
@@ -153,8 +162,8 @@ export function LibraryGrid({ rows, hits, onRowsInView, loading, emptyMessage, s
         <tbody>
           {padTop > 0 ? <tr aria-hidden="true" className="spacer" style={{ height: padTop }} /> : null}
           {items.map((item) => {
-            const row = shown[item.index]!
-            const id = row.original.id
+            const id = shown[item.index]!.id
+            const row = table.getRow(String(id))
             return (
               <tr
                 key={row.id}

@@ -13,11 +13,12 @@ import { LibraryGrid } from './LibraryGrid.tsx'
 import { noFilter, visibleArticles } from './library-filter.ts'
 import { SearchBox } from './SearchBox.tsx'
 import { keepVisible, noSelection, only, selectedInOrder, type Selection } from './selection.ts'
+import { formatCount } from '../../ui/format.ts'
 import { useToast } from '../../ui/toasts.tsx'
 import { useSearch } from './use-search.ts'
 import './library.css'
 
-const plural = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`
+const plural = (n: number, one: string) => `${formatCount(n)} ${one}${n === 1 ? '' : 's'}`
 
 interface Props {
   articles: ArticleSummary[]
@@ -136,7 +137,7 @@ export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged
       />
       <div className="library-footer" role="group" aria-label="Selected articles">
         <span className="selection-count">
-          {rows.length === articles.length ? plural(articles.length, 'article') : `${rows.length.toLocaleString('en')} of ${plural(articles.length, 'article')}`}
+          {rows.length === articles.length ? plural(articles.length, 'article') : `${formatCount(rows.length)} of ${plural(articles.length, 'article')}`}
           {chosen.length ? ` · ${chosen.length} selected` : ''}
         </span>
         <button type="button" onClick={() => setEditing(chosen[0]!)} disabled={chosen.length !== 1}>
