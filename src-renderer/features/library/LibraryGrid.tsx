@@ -100,8 +100,6 @@ export function LibraryGrid({ rows, hits, onRowsInView, loading, emptyMessage, s
   const padTop = items[0]?.start ?? 0
   const padBottom = items.length ? virtual.getTotalSize() - items[items.length - 1]!.end : 0
 
-  const first = items[0]?.index ?? 0
-  const last = items.at(-1)?.index ?? -1
   useEffect(() => {
     if (last >= first) onRowsInView?.(order.slice(first, last + 1))
   }, [first, last, order, onRowsInView])
