@@ -11,17 +11,41 @@ const CLOSE = '\u0003'
 /** Title matches count ten times as much as body matches. */
 const BM25 = 'bm25(10.0, 1.0)'
 
-/** The best hits by rank, without snippets (they cost a pass over each hit's text). */
+/** Between a hit's marked title and its marked snippet in one column (control characters never reach stored text). */
+const SEP = '\u0001'
+
+/**
+ * The best hits by rank; the first `?` of them with their marked title and snippet. Those are computed
+ * in the same pass (FTS5 returns the rows in rank order and SQLite evaluates the column as each comes
+ * out, so counting rows picks the best ones): ~0.03 ms a hit, against ~0.3 ms for looking one up
+ * again by rowid when the query ends in a prefix (FTS5 expands the prefix anew for each lookup).
+ */
 const RANK_SQL = `
   WITH hits AS (
-    SELECT rowid AS id, rank FROM articles_fts
+    SELECT rowid AS id, rank,
+           CASE WHEN workbench_hit_number() <= ?
+                THEN highlight(articles_fts, 0, '${OPEN}', '${CLOSE}') || '${SEP}' || snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24)
+           END AS marked
+    FROM articles_fts
     WHERE articles_fts MATCH ? AND rank MATCH '${BM25}'
     ORDER BY rank
     LIMIT ?
   )
-  SELECT h.id, h.rank, a.title, a.source, a.published
+  SELECT h.id, h.rank, h.marked, a.title, a.source, a.published
   FROM hits h JOIN articles a ON a.id = h.id
   ORDER BY h.rank, h.id`
+
+/** Counts the rows of one search as SQLite produces them (registered once per connection; reset before each search). */
+const hitCounters = new WeakMap<Database['sqlite'], { n: number }>()
+function hitCounter(sqlite: Database['sqlite']): { n: number } {
+  let counter = hitCounters.get(sqlite)
+  if (!counter) {
+    const c = { n: 0 }
+    sqlite.function('workbench_hit_number', { deterministic: false, directOnly: true }, () => ++c.n)
+    hitCounters.set(sqlite, (counter = c))
+  }
+  return counter
+}
 
 /**
  * One hit's marked title and snippet (FTS5 finds the row by rowid within the match). The CAST matters:
@@ -51,18 +75,24 @@ export function unmark(marked: string): { text: string; ranges: [number, number]
 interface Row {
   id: number
   rank: number
+  /** marked title, SEP, marked snippet; null past the hits that get snippets */
+  marked: string | null
   title: string
   source: string | null
   published: string | null
 }
 
+/** Plain snippet and highlight ranges from FTS5's marked title and snippet. */
+function toMarks(markedTitle: string, markedSnippet: string, title: string): Omit<SearchMarks, 'id'> {
+  const snippet = unmark(markedSnippet)
+  const marked = unmark(markedTitle)
+  return { snippet: snippet.text, highlights: snippet.ranges, titleHighlights: marked.text === title ? marked.ranges : [] }
+}
+
 /** The snippet and marks of one article for a search (an FTS match expression), or null when it does not match. */
 function marksFor(sqlite: Database['sqlite'], match: string, id: number, title: string): Omit<SearchMarks, 'id'> | null {
   const row = cachedStatement(sqlite, MARK_SQL).get(match, id) as { markedTitle: string; markedSnippet: string } | undefined
-  if (!row) return null
-  const snippet = unmark(row.markedSnippet)
-  const marked = unmark(row.markedTitle)
-  return { snippet: snippet.text, highlights: snippet.ranges, titleHighlights: marked.text === title ? marked.ranges : [] }
+  return row ? toMarks(row.markedTitle, row.markedSnippet, title) : null
 }
 
 /**
@@ -72,10 +102,13 @@ function marksFor(sqlite: Database['sqlite'], match: string, id: number, title: 
 export function searchArticles({ sqlite }: Database, query: string, limit = 100, snippets = limit): SearchHit[] {
   const match = ftsQuery(query)
   if (!match) return []
-  const rows = cachedStatement(sqlite, RANK_SQL).all(match, limit) as Row[]
-  return rows.map((r, i) => {
-    const marks = i < snippets ? marksFor(sqlite, match, r.id, r.title) : null
-    return { id: r.id, title: r.title, source: r.source, published: r.published, rank: -r.rank, ...(marks ?? { snippet: null, highlights: [], titleHighlights: [] }) }
+  const counter = hitCounter(sqlite)
+  counter.n = 0
+  const rows = cachedStatement(sqlite, RANK_SQL).all(snippets, match, limit) as Row[]
+  return rows.map((r) => {
+    const at = r.marked?.indexOf(SEP) ?? -1
+    const marks = r.marked !== null && at >= 0 ? toMarks(r.marked.slice(0, at), r.marked.slice(at + 1), r.title) : { snippet: null, highlights: [], titleHighlights: [] }
+    return { id: r.id, title: r.title, source: r.source, published: r.published, rank: -r.rank, ...marks }
   })
 }
 
