@@ -1,5 +1,6 @@
 import { forwardRef, memo, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState, type Table } from '@tanstack/react-table'
+import { ariaSort, SortButton } from '../../ui/SortButton.tsx'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ClaimRow } from '../../../src-main/contract/index.ts'
 import type { LocalClaim } from './use-claims.ts'
@@ -144,19 +145,11 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
         <div role="rowgroup" className="grid-head">
           {table.getHeaderGroups().map((group) => (
             <div role="row" aria-rowindex={1} key={group.id} className="grid-head-row" style={{ gridTemplateColumns: template }}>
-              {group.headers.map((h) => {
-                const sorted = h.column.getIsSorted()
-                return (
-                  <div role="columnheader" key={h.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'} className={`cell col-${h.column.id}`}>
-                    <button type="button" className="sort-button" onClick={h.column.getToggleSortingHandler()}>
-                      {flexRender(h.column.columnDef.header, h.getContext())}
-                      <span aria-hidden="true" className="sort-mark">
-                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                      </span>
-                    </button>
-                  </div>
-                )
-              })}
+              {group.headers.map((h) => (
+                <div role="columnheader" key={h.id} aria-sort={ariaSort(h)} className={`cell col-${h.column.id}`}>
+                  <SortButton header={h} />
+                </div>
+              ))}
             </div>
           ))}
         </div>

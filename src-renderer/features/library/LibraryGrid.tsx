@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react'
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type OnChangeFn, type SortingState } from '@tanstack/react-table'
+import { ariaSort, SortButton } from '../../ui/SortButton.tsx'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ArticleSummary, SearchHit } from '../../../src-main/contract/index.ts'
 import { sortRows, type ValueOf } from '../claims/claim-rows.ts'
@@ -141,19 +142,11 @@ export function LibraryGrid({ rows, hits, onRowsInView, loading, emptyMessage, s
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
-              {group.headers.map((h) => {
-                const sorted = h.column.getIsSorted()
-                return (
-                  <th key={h.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'} className={`col-${h.column.id}`}>
-                    <button type="button" className="sort-button" onClick={h.column.getToggleSortingHandler()}>
-                      {flexRender(h.column.columnDef.header, h.getContext())}
-                      <span aria-hidden="true" className="sort-mark">
-                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                      </span>
-                    </button>
-                  </th>
-                )
-              })}
+              {group.headers.map((h) => (
+                <th key={h.id} scope="col" aria-sort={ariaSort(h)} className={`col-${h.column.id}`}>
+                  <SortButton header={h} />
+                </th>
+              ))}
             </tr>
           ))}
         </thead>
