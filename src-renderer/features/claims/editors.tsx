@@ -1,4 +1,4 @@
-import { useEffect, useState, type KeyboardEvent } from 'react'
+import { useState, type KeyboardEvent } from 'react'
 import type { ClaimFields } from '../../../src-main/contract/index.ts'
 import { confidences, reliabilityGrades } from './vocabulary.ts'
 
@@ -6,29 +6,58 @@ export const CONFIDENCE_LABEL: Record<string, string> = { evidence: 'evidence', 
 
 type Save = (patch: Partial<ClaimFields>) => void
 
-export function ConfidenceEditor({ value, onSave, id }: { value: string | null; onSave: Save; id: number }) {
+interface Choice {
+  value: string
+  label: string
+}
+
+/**
+ * A select for one claim field in a grid row. Until the pointer or the focus comes to it, it holds only its
+ * current option (it looks the same): a scroll step mounts twenty-odd rows of three selects each, and their
+ * options were a good part of the browser's work per step. Pointer and focus both come before it can open.
+ */
+function FieldSelect({ value, choices, className, label, onChange, claimId }: { value: string; choices: Choice[]; className: string; label: string; onChange: (v: string) => void; claimId?: number }) {
+  const [live, setLive] = useState(false)
+  const wake = () => live || setLive(true)
+  const shown = live ? choices : choices.filter((c) => c.value === value)
   return (
-    <select
-      className={`tag-select tag-${value === null ? 'untagged' : value === 'do not yet know' ? 'unknown' : value}`}
-      aria-label="Confidence"
-      value={value ?? ''}
-      data-claim={id}
-      onChange={(e) => onSave({ confidence: (e.target.value || null) as ClaimFields['confidence'] })}
-    >
-      <option value="">— untagged</option>
-      {confidences.map((c) => (
-        <option key={c} value={c}>
-          {CONFIDENCE_LABEL[c]}
+    <select className={className} aria-label={label} value={value} data-claim={claimId} onPointerEnter={wake} onFocus={wake} onChange={(e) => onChange(e.target.value)}>
+      {shown.map((c) => (
+        <option key={c.value} value={c.value}>
+          {c.label}
         </option>
       ))}
     </select>
   )
 }
 
+const CONFIDENCE_CHOICES: Choice[] = [{ value: '', label: '— untagged' }, ...confidences.map((c) => ({ value: c, label: CONFIDENCE_LABEL[c]! }))]
+const RELIABILITY_CHOICES: Choice[] = [{ value: '', label: '–' }, ...reliabilityGrades.map((g) => ({ value: g, label: g }))]
+const CREDIBILITY_CHOICES: Choice[] = [{ value: '', label: '–' }, ...[1, 2, 3, 4, 5, 6].map((g) => ({ value: String(g), label: String(g) }))]
+
+export function ConfidenceEditor({ value, onSave, id }: { value: string | null; onSave: Save; id: number }) {
+  return (
+    <FieldSelect
+      className={`tag-select tag-${value === null ? 'untagged' : value === 'do not yet know' ? 'unknown' : value}`}
+      label="Confidence"
+      value={value ?? ''}
+      claimId={id}
+      choices={CONFIDENCE_CHOICES}
+      onChange={(v) => onSave({ confidence: (v || null) as ClaimFields['confidence'] })}
+    />
+  )
+}
+
 /** A text field that saves on Enter or when it loses focus, and reverts on Escape. */
 export function TextEditor({ value, onSave, label, list, field, id }: { value: string; onSave: (v: string) => void; label: string; list?: string; field: string; id: number }) {
   const [draft, setDraft] = useState(value)
-  useEffect(() => setDraft(value), [value])
+  // a new value from outside (undo, another edit) replaces the draft, in the same render (no effect: an
+  // effect here rendered every newly mounted row's fields twice)
+  const [shownValue, setShownValue] = useState(value)
+  if (shownValue !== value) {
+    setShownValue(value)
+    setDraft(value)
+  }
   const commit = () => {
     if (draft.trim() !== value) onSave(draft.trim())
   }
@@ -59,27 +88,9 @@ export function TextEditor({ value, onSave, label, list, field, id }: { value: s
 }
 
 export function ReliabilityEditor({ value, onSave }: { value: string | null; onSave: Save }) {
-  return (
-    <select className="grade-select" aria-label="Source reliability" value={value ?? ''} onChange={(e) => onSave({ sourceReliability: (e.target.value || null) as ClaimFields['sourceReliability'] })}>
-      <option value="">–</option>
-      {reliabilityGrades.map((g) => (
-        <option key={g} value={g}>
-          {g}
-        </option>
-      ))}
-    </select>
-  )
+  return <FieldSelect className="grade-select" label="Source reliability" value={value ?? ''} choices={RELIABILITY_CHOICES} onChange={(v) => onSave({ sourceReliability: (v || null) as ClaimFields['sourceReliability'] })} />
 }
 
 export function CredibilityEditor({ value, onSave }: { value: number | null; onSave: Save }) {
-  return (
-    <select className="grade-select" aria-label="Claim credibility" value={value ?? ''} onChange={(e) => onSave({ claimCredibility: e.target.value ? Number(e.target.value) : null })}>
-      <option value="">–</option>
-      {[1, 2, 3, 4, 5, 6].map((g) => (
-        <option key={g} value={g}>
-          {g}
-        </option>
-      ))}
-    </select>
-  )
+  return <FieldSelect className="grade-select" label="Claim credibility" value={value === null ? '' : String(value)} choices={CREDIBILITY_CHOICES} onChange={(v) => onSave({ claimCredibility: v ? Number(v) : null })} />
 }
