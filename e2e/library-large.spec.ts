@@ -49,6 +49,7 @@ test('a 10,000-article library renders only the rows in view, scrolls to its end
     const lastHit = library.getByRole('row', { selected: true })
     await expect(lastHit.locator('.hit-snippet mark')).toHaveText('convoy')
     await expect(lastHit.locator('.hit-snippet')).toContainText('The convoy moved north.')
+    await page.screenshot({ path: 'test-results/screenshots/library-10k-search-scrolled.png' })
   } finally {
     await server.stop()
     rmSync(dir, { recursive: true, force: true })
