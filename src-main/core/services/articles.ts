@@ -17,15 +17,25 @@ export interface NewArticle {
 
 export type InsertResult = { status: 'imported'; id: number } | { status: 'duplicate'; id: number }
 
-/** Each article with its claim count and the count per confidence tag. */
-const SUMMARY_SQL = `
+/** Each article with its claim count and the count per confidence tag (for one article: `?` its id, else all). */
+const summarySql = (one: boolean): string => `
+  WITH counts AS (
+    SELECT article_id, count(*) AS claims,
+           count(*) FILTER (WHERE confidence = 'evidence') AS evidence,
+           count(*) FILTER (WHERE confidence = 'assess') AS assess,
+           count(*) FILTER (WHERE confidence = 'do not yet know') AS unknown,
+           count(*) FILTER (WHERE confidence IS NULL) AS untagged
+    FROM claims ${one ? 'WHERE article_id = ?' : ''} GROUP BY article_id)
   SELECT a.id, a.title, a.source, a.published, a.url, a.format, a.imported_at AS importedAt,
-         count(c.id) AS claims,
-         count(c.id) FILTER (WHERE c.confidence = 'evidence') AS evidence,
-         count(c.id) FILTER (WHERE c.confidence = 'assess') AS assess,
-         count(c.id) FILTER (WHERE c.confidence = 'do not yet know') AS unknown,
-         count(c.id) FILTER (WHERE c.id IS NOT NULL AND c.confidence IS NULL) AS untagged
-  FROM articles a LEFT JOIN claims c ON c.article_id = a.id`
+         coalesce(k.claims, 0) AS claims, coalesce(k.evidence, 0) AS evidence, coalesce(k.assess, 0) AS assess,
+         coalesce(k.unknown, 0) AS unknown, coalesce(k.untagged, 0) AS untagged
+  FROM articles a LEFT JOIN counts k ON k.article_id = a.id
+  ${one ? 'WHERE a.id = ?' : 'ORDER BY a.published DESC, a.id ASC'}`
+
+// The list reads articles in order from the articles_for_list index and counts from claims_by_article_tag
+// (migration 0005): no article body is read.
+export const LIST_SQL = summarySql(false)
+const ONE_SQL = summarySql(true)
 
 interface SummaryRow extends Omit<ArticleSummary, 'tagCounts'> {
   evidence: number
@@ -40,12 +50,12 @@ const toSummary = ({ evidence, assess, unknown, untagged, ...r }: SummaryRow): A
 })
 
 export async function listArticles({ sqlite }: Database): Promise<ArticleSummary[]> {
-  const rows = sqlite.prepare(`${SUMMARY_SQL} GROUP BY a.id ORDER BY a.published DESC, a.id ASC`).all() as SummaryRow[]
+  const rows = sqlite.prepare(LIST_SQL).all() as SummaryRow[]
   return rows.map(toSummary)
 }
 
 export function getArticleSummary({ sqlite }: Database, id: number): ArticleSummary {
-  const row = sqlite.prepare(`${SUMMARY_SQL} WHERE a.id = ? GROUP BY a.id`).get(id) as SummaryRow | undefined
+  const row = sqlite.prepare(ONE_SQL).get(id, id) as SummaryRow | undefined
   if (!row) throw new WorkbenchError('not_found', `There is no article ${id}.`)
   return toSummary(row)
 }
