@@ -67,6 +67,11 @@ function sheetRows(contentXml: string): Cell[][] {
 
 const HOSTILE = ['=1+1', "+cmd|' /C calc'!A0", '@SUM(1)', '-2+3', '\t=1+1', '\r=1+1', '＝1+1', '＋1', '－2+3', '＠SUM(1)', '  =1+1', '=HYPERLINK("http://evil.example","click")', '-3']
 
+// CI installs LibreOffice (.ci/run): there, a missing soffice is a failure, not a skip.
+it.runIf(!!process.env.CI)('LibreOffice is installed where CI runs, so the spreadsheet test below runs', () => {
+  expect(haveSoffice, `soffice --version failed: ${soffice.error?.message ?? soffice.stderr}`).toBe(true)
+})
+
 describe.skipIf(!haveSoffice)('the CSV export opened in LibreOffice Calc', () => {
   it('shows every cell as written, creates no formula even for hostile cells, and keeps Unicode intact', async () => {
     const dir = tempDir()
