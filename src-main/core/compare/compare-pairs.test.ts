@@ -41,17 +41,24 @@ describe('comparing two reports', () => {
     expect(pairWith(c, 'warships carried anti-ship missiles', 'vessels were loaded with rockets')?.relation).toBe('agrees')
   })
 
+  /** The one pair of two reports of the same rally, counted as `a` by the police and `b` by the organisers. */
+  const rallyPair = async (a: string, b: string) =>
+    pairWith(
+      await compare(
+        `Rally in Varn\n\nPolice said ${a} protesters gathered in Varn Square on Saturday.`,
+        `Varn protest\n\nOrganisers said ${b} demonstrators gathered in Varn Square on Saturday.`
+      ),
+      'protesters gathered',
+      'demonstrators gathered'
+    )
+
   it.each([
     ['3,000', 'three thousand'],
     ['3k', '3,000'],
     ['three thousand', '3k'],
     ['about 10,000', 'roughly 10,000']
   ])('reads "%s" and "%s" as the same figure', async (a, b) => {
-    const c = await compare(
-      `Rally in Varn\n\nPolice said ${a} protesters gathered in Varn Square on Saturday.`,
-      `Varn protest\n\nOrganisers said ${b} demonstrators gathered in Varn Square on Saturday.`
-    )
-    const p = pairWith(c, 'protesters gathered', 'demonstrators gathered')
+    const p = await rallyPair(a, b)
     expect(p?.relation).toBe('agrees')
   })
 
@@ -61,11 +68,7 @@ describe('comparing two reports', () => {
     ['3k', '11,000'],
     ['at least 12', 'eight']
   ])('flags "%s" against "%s" as a number conflict on the same subject', async (a, b) => {
-    const c = await compare(
-      `Rally in Varn\n\nPolice said ${a} protesters gathered in Varn Square on Saturday.`,
-      `Varn protest\n\nOrganisers said ${b} demonstrators gathered in Varn Square on Saturday.`
-    )
-    const p = pairWith(c, 'protesters gathered', 'demonstrators gathered')
+    const p = await rallyPair(a, b)
     expect(p?.relation).toBe('conflicts')
     expect(p?.conflicts).toEqual([{ kind: 'number', left: `${a} protesters`, right: `${b} demonstrators` }])
   })
