@@ -17,7 +17,7 @@ export function useSearch(query: string, generation: number, delayMs = 120): Sea
   // snippets fetched later, for the hits that came without one (kept apart, so the hits and the rows stay as they are)
   const [marks, setMarks] = useState<{ hits: SearchHit[] | null; byId: Map<number, SearchMarks> }>({ hits: null, byId: new Map() })
   const q = query.trim()
-  const shown = useRef<{ q: string; hits: SearchHit[] | null; asked: Set<number> }>({ q: '', hits: null, asked: new Set() })
+  const shown = useRef<{ q: string; hits: SearchHit[] | null; byId: Map<number, SearchHit>; asked: Set<number> }>({ q: '', hits: null, byId: new Map(), asked: new Set() })
 
   useEffect(() => {
     if (!q) {
@@ -38,22 +38,21 @@ export function useSearch(query: string, generation: number, delayMs = 120): Sea
     }
   }, [q, generation, delayMs])
 
-  if (shown.current.hits !== state.hits) shown.current = { q, hits: state.hits, asked: new Set() }
+  if (shown.current.hits !== state.hits) shown.current = { q, hits: state.hits, byId: new Map(state.hits?.map((h) => [h.id, h])), asked: new Set() }
 
   /** Fetches the snippets of these hits (the rows in view) that came without one; they arrive into `hits`. */
   const fillSnippets = useCallback((ids: number[]) => {
-    const { q, hits, asked } = shown.current
+    const { q, hits, byId, asked } = shown.current
     if (!hits) return
-    const byId = new Map(hits.map((h) => [h.id, h]))
     const missing = ids.filter((id) => byId.get(id)?.snippet === null && !asked.has(id)).slice(0, 200)
     if (!missing.length) return
     for (const id of missing) asked.add(id)
     invoke('articles.snippets', { query: q, ids: missing }).then(
       (got) =>
         setMarks((m) => {
-          const byId = new Map(m.hits === hits ? m.byId : [])
-          for (const g of got) byId.set(g.id, g)
-          return { hits, byId }
+          const merged = new Map(m.hits === hits ? m.byId : [])
+          for (const g of got) merged.set(g.id, g)
+          return { hits, byId: merged }
         }),
       () => missing.forEach((id) => asked.delete(id)) // asked again when next in view
     )
