@@ -56,19 +56,11 @@ function bodies(c: ClaimForAnnotation): Record<string, unknown>[] {
   return body
 }
 
-/**
- * Context stored before anchors were cut at grapheme boundaries may begin (prefix) or end (suffix) with half
- * of a surrogate pair, which UTF-8 cannot carry: that half goes, and what is left still borders the quote.
- */
-const wholePrefix = (prefix: string): string => prefix.replace(/^[\uDC00-\uDFFF]/, '')
-const wholeSuffix = (suffix: string): string => suffix.replace(/[\uD800-\uDBFF]$/, '')
-
 /** One claim as a W3C Annotation (see vocabulary.ts). `offsets` maps the claim's article text. */
 export function toAnnotation(c: ClaimForAnnotation, offsets: OffsetMapper, id: string = annotationId(c)): Record<string, unknown> {
   const quote: Record<string, unknown> = { type: 'TextQuoteSelector', exact: c.quote }
-  const [prefix, suffix] = [wholePrefix(c.prefix), wholeSuffix(c.suffix)]
-  if (prefix !== '') quote.prefix = prefix
-  if (suffix !== '') quote.suffix = suffix
+  if (c.prefix !== '') quote.prefix = c.prefix
+  if (c.suffix !== '') quote.suffix = c.suffix
   const body = bodies(c)
   return {
     id,

@@ -65,6 +65,7 @@ describe('JSON-LD export → import → export on random Unicode', () => {
     const start = body.indexOf('hit the depot')
     const end = start + 'hit the depot'.length
     // what the old cut stored: code units counted back and forward, through the middle of a rocket on each side
+    // (SQLite keeps the lone halves as U+FFFD)
     source.database.sqlite
       .prepare('INSERT INTO claims (article_id, start, "end", quote, prefix, suffix, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(articleId, start, end, body.slice(start, end), body.slice(start - 4, start), body.slice(end, end + 18), 'evidence')
