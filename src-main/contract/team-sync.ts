@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { call } from './call.ts'
-import { analystName, contentHashField, teamArticle, teamEvent } from './team-events.ts'
+import { analystName, contentHashField, deviceId, teamArticle, teamEvent } from './team-events.ts'
 
 /**
  * The team server's API (POST /api/<name>, `Authorization: Bearer <token>`).
@@ -33,7 +33,14 @@ export type PulledEvent = z.infer<typeof pulledEvent>
 
 export const teamPull = call(
   'team.pull',
-  z.object({ cursor: z.number().int().nonnegative(), limit: z.number().int().min(1).max(2000).default(500) }).strict(),
+  z
+    .object({
+      cursor: z.number().int().nonnegative(),
+      limit: z.number().int().min(1).max(2000).default(500),
+      /** The pulling device: its own events are left out (it has them). */
+      device: deviceId.optional()
+    })
+    .strict(),
   /** Events after `cursor` in the server's order; pass back `cursor` for the next page while `more`. */
   z.object({ events: z.array(pulledEvent), cursor: z.number().int().nonnegative(), more: z.boolean() })
 )
