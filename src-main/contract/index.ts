@@ -8,6 +8,7 @@ import { acceptSuggestionsCall, addLexicon, listLexicon, rejectSuggestion, remov
 import { compareArticles, compareCsv } from './compare.ts'
 import { cancelImport, getImportStatus, startImport } from './import.ts'
 import { deleteArticles, restoreArticles, searchArticles, searchSnippets, updateArticle } from './library.ts'
+import { clearAdjudication, getAgreement, getTeamStatus, joinTeam, listAdjudication, listTeamClaims, markArticleDone, setAdjudication, syncTeam } from './team.ts'
 
 export * from './call.ts'
 export * from './errors.ts'
@@ -20,6 +21,8 @@ export * from './compare.ts'
 export * from './suggest.ts'
 export * from './import.ts'
 export * from './library.ts'
+export * from './team.ts'
+export * from './team-events.ts'
 
 /** Every call the core answers, by name. The one list both sides share. */
 export const calls = {
@@ -58,7 +61,16 @@ export const calls = {
   [restoreArticles.name]: restoreArticles,
   [startImport.name]: startImport,
   [getImportStatus.name]: getImportStatus,
-  [cancelImport.name]: cancelImport
+  [cancelImport.name]: cancelImport,
+  [getTeamStatus.name]: getTeamStatus,
+  [joinTeam.name]: joinTeam,
+  [syncTeam.name]: syncTeam,
+  [markArticleDone.name]: markArticleDone,
+  [listTeamClaims.name]: listTeamClaims,
+  [getAgreement.name]: getAgreement,
+  [listAdjudication.name]: listAdjudication,
+  [setAdjudication.name]: setAdjudication,
+  [clearAdjudication.name]: clearAdjudication
 } as const satisfies Record<string, Call>
 
 export type Calls = typeof calls

@@ -14,6 +14,7 @@ import * as lexicon from '../services/cue-lexicon.ts'
 import { appInfo } from './app.ts'
 import { acceptSuggestions } from '../suggest/accept.ts'
 import { rejectSuggestion, suggestForArticle, suggestForText, unrejectSuggestion } from './suggest.ts'
+import { teamHandlers } from './team.ts'
 
 export type Handler<N extends CallName> = (ctx: CoreContext, input: ParsedInputOf<N>) => OutputOf<N> | Promise<OutputOf<N>>
 
@@ -62,5 +63,6 @@ export const handlers: { [N in CallName]: Handler<N> } = {
     return { jobId: startImportJob(ctx.database, request) }
   },
   'import.status': (ctx, { jobId, resultsFrom, waitMs }) => importJobStatus(ctx.database, jobId, resultsFrom, waitMs),
-  'import.cancel': (ctx, { jobId }) => cancelImportJob(ctx.database, jobId)
+  'import.cancel': (ctx, { jobId }) => cancelImportJob(ctx.database, jobId),
+  ...teamHandlers
 }

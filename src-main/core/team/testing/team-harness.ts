@@ -1,0 +1,37 @@
+import { afterAll, beforeAll } from 'vitest'
+import { startTeamHttpServer, type TeamHttpServer } from '../../../transports/team-http.ts'
+import { httpTeamRemote } from '../../../transports/team-client.ts'
+import { startCore, type Core } from '../../core.ts'
+import { openTeamDatabase, type TeamDatabase } from '../../db/postgres/open-team.ts'
+import { migrateTeam } from '../../db/postgres/team-migrate.ts'
+import { usePgDatabase } from '../../testing/pg-shared.ts'
+import { dbIn } from '../../testing/temp-db.ts'
+import { addAnalyst } from '../server/analysts.ts'
+import { createTeamDispatcher } from '../server/team-dispatch.ts'
+
+export interface TeamServerFixture {
+  team: () => TeamDatabase
+  url: () => string
+  /** Adds an analyst on the server; returns their token. */
+  analyst: (name: string) => Promise<string>
+}
+
+/** A migrated team database in the run's PostgreSQL and a team server on it, for one test file. */
+export function useTeamServer(): TeamServerFixture {
+  const pg = usePgDatabase()
+  let team: TeamDatabase
+  let server: TeamHttpServer
+  beforeAll(async () => {
+    team = openTeamDatabase(pg.url())
+    await migrateTeam(team.db, team.shown)
+    server = await startTeamHttpServer({ dispatch: createTeamDispatcher(team) })
+  })
+  afterAll(async () => {
+    await server?.close()
+    await team?.close()
+  })
+  return { team: () => team, url: () => server.url, analyst: async (name) => (await addAnalyst(team.db, name)).token }
+}
+
+/** A laptop: a core over its own database (in `dir`) that reaches team servers over HTTP. */
+export const laptop = (dir: string, seed = false): Core => startCore(dbIn(dir), { transport: 'direct', seed, checkOutput: true, teamRemote: httpTeamRemote })
