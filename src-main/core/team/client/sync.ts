@@ -15,8 +15,8 @@ export interface TeamRemote {
 }
 export type TeamRemoteFactory = (url: string, token: string) => TeamRemote
 
-const PUSH_BATCH = 500
-const PULL_PAGE = 500
+/** Events per push and per pulled page (WORKBENCH_SYNC_BATCH changes both: the fault tests use small ones to stop a sync between steps). */
+const batchSize = (): number => Math.min(2000, Math.max(1, Number(process.env.WORKBENCH_SYNC_BATCH) || 500))
 
 /** Checks the server speaks this build's protocol and schema; returns what it says about the team. */
 export async function greet(remote: TeamRemote, url: string): Promise<TeamOutputOf<'team.hello'>> {
@@ -35,7 +35,7 @@ export async function greet(remote: TeamRemote, url: string): Promise<TeamOutput
 async function pushAll(db: Kysely<DB>, remote: TeamRemote): Promise<number> {
   let pushed = 0
   for (;;) {
-    const rows = await db.selectFrom('team_events').selectAll().where('pushed', '=', 0).orderBy('hlc').limit(PUSH_BATCH).execute()
+    const rows = await db.selectFrom('team_events').selectAll().where('pushed', '=', 0).orderBy('hlc').limit(batchSize()).execute()
     if (rows.length === 0) return pushed
     const events = rows.map((r) => ({ id: r.id, analyst: r.analyst, device: r.device, hlc: r.hlc, article: r.article_hash, claim: r.claim, kind: r.kind, payload: JSON.parse(r.payload) }) as TeamEvent)
     const hashes = [...new Set(events.map((e) => e.article))]
@@ -59,7 +59,7 @@ async function pullAll(db: Kysely<DB>, remote: TeamRemote): Promise<number> {
   let pulled = 0
   for (;;) {
     const link = await requireLink(db)
-    const page = await remote.call('team.pull', { cursor: link.cursor, limit: PULL_PAGE, device: link.device })
+    const page = await remote.call('team.pull', { cursor: link.cursor, limit: batchSize(), device: link.device })
     const hashes = [...new Set(page.events.map((e) => e.article))]
     const here = new Set(hashes.length ? (await db.selectFrom('articles').select('content_hash').where('content_hash', 'in', hashes).execute()).map((r) => r.content_hash) : [])
     const missing = hashes.filter((h) => !here.has(h))
