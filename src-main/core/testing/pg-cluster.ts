@@ -87,7 +87,7 @@ export async function startPgCluster(opts: { stopOnExit?: boolean } = {}): Promi
   }
   let port = 0
   const options = (): string =>
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60`
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=60`
   const start = (): void => {
     runTool('pg_ctl', ['-D', data, '-o', options(), '-l', log, '-w', '-t', '60', 'start'])
   }
