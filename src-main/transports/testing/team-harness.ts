@@ -1,13 +1,13 @@
 import { afterAll, beforeAll } from 'vitest'
-import { startTeamHttpServer, type TeamHttpServer } from '../../../transports/team-http.ts'
-import { httpTeamRemote } from '../../../transports/team-client.ts'
-import { startCore, type Core } from '../../core.ts'
-import { openTeamDatabase, type TeamDatabase } from '../../db/postgres/open-team.ts'
-import { migrateTeam } from '../../db/postgres/team-migrate.ts'
-import { usePgDatabase } from '../../testing/pg-shared.ts'
-import { dbIn } from '../../testing/temp-db.ts'
-import { addAnalyst } from '../server/analysts.ts'
-import { createTeamDispatcher } from '../server/team-dispatch.ts'
+import { startTeamHttpServer, type TeamHttpServer } from '../team-http.ts'
+import { httpTeamRemote } from '../team-client.ts'
+import { startCore, type Core } from '../../core/core.ts'
+import { openTeamDatabase, type TeamDatabase } from '../../core/db/postgres/open-team.ts'
+import { migrateTeam } from '../../core/db/postgres/team-migrate.ts'
+import { usePgDatabase } from '../../core/testing/pg-shared.ts'
+import { dbIn } from '../../core/testing/temp-db.ts'
+import { addAnalyst } from '../../core/team/server/analysts.ts'
+import { createTeamDispatcher } from '../../core/team/server/team-dispatch.ts'
 
 export interface TeamServerFixture {
   team: () => TeamDatabase

@@ -1,13 +1,13 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Envelope } from '../../../contract/errors.ts'
-import { startTeamHttpServer, type TeamHttpServer } from '../../../transports/team-http.ts'
-import { openTeamDatabase, type TeamDatabase } from '../../db/postgres/open-team.ts'
-import { latestTeamVersion, migrateTeam, teamSchemaVersion } from '../../db/postgres/team-migrate.ts'
-import { usePgDatabase } from '../../testing/pg-shared.ts'
-import { createdEvent, doneEvent, teamArticle } from '../testing/team-fixtures.ts'
-import { addAnalyst, revokeAnalyst, setBlind } from './analysts.ts'
-import { createTeamDispatcher } from './team-dispatch.ts'
+import type { Envelope } from '../contract/errors.ts'
+import { startTeamHttpServer, type TeamHttpServer } from './team-http.ts'
+import { openTeamDatabase, type TeamDatabase } from '../core/db/postgres/open-team.ts'
+import { latestTeamVersion, migrateTeam, teamSchemaVersion } from '../core/db/postgres/team-migrate.ts'
+import { usePgDatabase } from '../core/testing/pg-shared.ts'
+import { createdEvent, doneEvent, teamArticle } from '../core/team/testing/team-fixtures.ts'
+import { addAnalyst, revokeAnalyst, setBlind } from '../core/team/server/analysts.ts'
+import { createTeamDispatcher } from '../core/team/server/team-dispatch.ts'
 
 const pgdb = usePgDatabase()
 let team: TeamDatabase

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { invoke } from '../../cli/run-core.ts'
-import type { Core } from '../core.ts'
-import { useTempDir } from '../testing/temp-db.ts'
+import { invoke } from '../cli/run-core.ts'
+import type { Core } from '../core/core.ts'
+import { useTempDir } from '../core/testing/temp-db.ts'
 import { laptop, useTeamServer } from './testing/team-harness.ts'
 
 const tempDir = useTempDir()
