@@ -10,7 +10,7 @@ export function TeamButton({ onPulled }: { onPulled: () => void }) {
   const label = !status?.linked ? 'Team…' : syncing ? `${status.analyst} · syncing…` : status.lastError ? `${status.analyst} · sync failed` : `${status.analyst} · ${formatSyncTime(status.lastSyncAt)}`
   return (
     <>
-      <button type="button" className={`team-button${status?.lastError ? ' team-error' : ''}`} onClick={() => setOpen(true)} aria-label="Team" title={status?.lastError ?? 'Team'}>
+      <button type="button" className={`team-button${status?.lastError ? ' team-error' : ''}`} onClick={() => setOpen(true)} aria-label="Team sync" title={status?.lastError ?? 'Team sync'}>
         {label}
       </button>
       {open ? (

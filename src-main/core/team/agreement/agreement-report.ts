@@ -121,7 +121,10 @@ function diagnose(analysts: string[], perTag: Record<string, TagFigures>, slots:
       out.push({ kind: 'private_tag', message: `Only ${users[0]} uses “${tag}” (${figures.uses[users[0]!]} claims); no other analyst does.` })
     }
   }
-  if (unmatched > 0) out.push({ kind: 'unmatched', message: `${unmatched} claim${unmatched === 1 ? ' was' : 's were'} marked by one analyst only: they are not in the tag figures.` })
+  if (unmatched > 0) {
+    const one = unmatched === 1
+    out.push({ kind: 'unmatched', message: `${unmatched} claim${one ? ' was' : 's were'} marked by one analyst only: ${one ? 'it is' : 'they are'} not in the tag figures.` })
+  }
   if (matched > 0 && matched < 10) out.push({ kind: 'few_matched', message: `Only ${matched} span${matched === 1 ? '' : 's'} marked by two or more analysts: the figures are unstable.` })
   return out
 }
