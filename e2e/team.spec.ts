@@ -12,7 +12,8 @@ import { startServer, type RunningServer } from './support/server.ts'
 // throwaway PostgreSQL; the app (browser mode) is ana's laptop.
 const run = promisify(execFile)
 const bin = join(import.meta.dirname, '..', 'bin', 'workbench.js')
-const wb = async (...args: string[]): Promise<string> => (await run(process.execPath, [bin, ...args], { env: { ...process.env, WORKBENCH_DB: '' } })).stdout
+const wb = async (...args: string[]): Promise<string> =>
+  (await run(process.execPath, [bin, ...args], { env: { ...process.env, WORKBENCH_DB: '' } })).stdout
 
 let cluster: PgCluster
 let teamServer: ServeProcess
@@ -40,13 +41,28 @@ test.beforeAll(async () => {
   title = first!.title
   const id = String(first!.id)
   const body = (JSON.parse(await wb('show', id, '--db', db.ana, '--json')) as { body: string }).body
-  const sentences = body.split(/(?<=[.!?])\s+/).filter((s) => s.length > 30).slice(0, 4)
+  const sentences = body
+    .split(/(?<=[.!?])\s+/)
+    .filter((s) => s.length > 30)
+    .slice(0, 4)
   const tags = { ana: ['evidence', 'assess', 'evidence', 'assess'], ben: ['evidence', 'assess', 'assess', null] } as const
   for (const who of ['ana', 'ben'] as const) {
     for (const [i, quote] of sentences.entries()) {
       const tag = tags[who][i]
       if (tag === null || tag === undefined) continue // ana's last claim is hers alone
-      await wb('claim', 'add', '--db', db[who], '--article', id, '--quote', quote, '--confidence', tag, ...(who === 'ben' && i === 1 ? ['--by', 'the ministry'] : []))
+      await wb(
+        'claim',
+        'add',
+        '--db',
+        db[who],
+        '--article',
+        id,
+        '--quote',
+        quote,
+        '--confidence',
+        tag,
+        ...(who === 'ben' && i === 1 ? ['--by', 'the ministry'] : [])
+      )
     }
   }
   await wb('sync', '--db', db.ben)
@@ -61,7 +77,7 @@ test.afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true })
 })
 
-test('Agreement: two analysts\' kappa, alpha and the unmatched claim on the shared report', async ({ page }) => {
+test("Agreement: two analysts' kappa, alpha and the unmatched claim on the shared report", async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 })
   await page.goto(app.url)
   await expect(page.getByRole('button', { name: 'Team sync' })).toContainText(/ana · (just now|syncing)/)
@@ -91,7 +107,7 @@ test('Agreement: two analysts\' kappa, alpha and the unmatched claim on the shar
   await expect(text.locator('mark[data-analysts~="ana"]').first()).toBeVisible()
 })
 
-test('Adjudicate: the disagreements come first; taking one analyst\'s value makes the adjudicated layer', async ({ page }) => {
+test("Adjudicate: the disagreements come first; taking one analyst's value makes the adjudicated layer", async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 })
   await page.goto(app.url)
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Team' }).click()

@@ -20,7 +20,7 @@ describe('team mode from the command line', () => {
     expect(init).toMatchObject({ code: 0, stderr: expect.stringContaining('migrated from schema version 0 to 1') })
   }, 60_000)
 
-  it('init, add analysts, serve, join, claim, sync, list every analyst\'s claims, change one, and report agreement', async () => {
+  it("init, add analysts, serve, join, claim, sync, list every analyst's claims, change one, and report agreement", async () => {
     expect((await workbench(['team', 'init', '--pg', pg.url()])).stderr).toContain('up to date')
     const ana = json<{ name: string; token: string }>(await workbench(['team', 'add-analyst', '--pg', pg.url(), 'ana', '--json']))
     const ben = json<{ name: string; token: string }>(await workbench(['team', 'add-analyst', '--pg', pg.url(), 'ben', '--json']))
@@ -39,25 +39,53 @@ describe('team mode from the command line', () => {
     const [article] = json<{ id: number; title: string }[]>(await workbench(['list', '--db', anaDb, '--json']))
     const body = json<{ body: string }>(await workbench(['show', String(article!.id), '--db', anaDb, '--json'])).body
     const quote = body.split(/(?<=\.)\s/)[0]!
-    const added = json<{ id: number }>(await workbench(['claim', 'add', '--db', anaDb, '--article', String(article!.id), '--quote', quote, '--confidence', 'assess', '--json']))
+    const added = json<{ id: number }>(
+      await workbench([
+        'claim',
+        'add',
+        '--db',
+        anaDb,
+        '--article',
+        String(article!.id),
+        '--quote',
+        quote,
+        '--confidence',
+        'assess',
+        '--json'
+      ])
+    )
     const synced = json<{ pushed: number; pulled: number }>(await workbench(['sync', '--db', anaDb, '--json']))
     expect(synced.pushed).toBeGreaterThanOrEqual(1)
-    expect(json<{ pushed: number; pulled: number }>(await workbench(['sync', '--db', benDb, '--json']))).toEqual({ pushed: 0, pulled: synced.pushed })
+    expect(json<{ pushed: number; pulled: number }>(await workbench(['sync', '--db', benDb, '--json']))).toEqual({
+      pushed: 0,
+      pulled: synced.pushed
+    })
 
     const [benArticle] = json<{ id: number }[]>(await workbench(['list', '--db', benDb, '--json']))
     await workbench(['claim', 'add', '--db', benDb, '--article', String(benArticle!.id), '--quote', quote, '--confidence', 'evidence'])
-    const all = json<{ analyst: string; id: number | null; quote: string; confidence: string }[]>(await workbench(['claims', '--all', '--json', '--db', benDb]))
-    expect(all.filter((c) => c.quote === quote).map((c) => [c.analyst, c.confidence])).toEqual([['ana', 'assess'], ['ben', 'evidence']])
+    const all = json<{ analyst: string; id: number | null; quote: string; confidence: string }[]>(
+      await workbench(['claims', '--all', '--json', '--db', benDb])
+    )
+    expect(all.filter((c) => c.quote === quote).map((c) => [c.analyst, c.confidence])).toEqual([
+      ['ana', 'assess'],
+      ['ben', 'evidence']
+    ])
     const own = json<{ id: number }[]>(await workbench(['claims', '--json', '--db', benDb]))
     expect(own).toHaveLength(1)
 
-    const set = json<{ confidence: string; attributed_to: string }>(await workbench(['claim', 'set', '--db', benDb, '--id', String(own[0]!.id), '--confidence', 'assess', '--by', 'MoD', '--json']))
+    const set = json<{ confidence: string; attributed_to: string }>(
+      await workbench(['claim', 'set', '--db', benDb, '--id', String(own[0]!.id), '--confidence', 'assess', '--by', 'MoD', '--json'])
+    )
     expect(set).toMatchObject({ confidence: 'assess', attributed_to: 'MoD' })
     await workbench(['sync', '--db', benDb])
     await workbench(['sync', '--db', anaDb])
-    const report = json<{ analysts: string[]; matched: number; percent: number; cohen_kappa: number | null; krippendorff_alpha: number | null }>(
-      await workbench(['agreement', '--db', anaDb, '--json', '--article', String(article!.id)])
-    )
+    const report = json<{
+      analysts: string[]
+      matched: number
+      percent: number
+      cohen_kappa: number | null
+      krippendorff_alpha: number | null
+    }>(await workbench(['agreement', '--db', anaDb, '--json', '--article', String(article!.id)]))
     expect(report).toMatchObject({ analysts: ['ana', 'ben'], matched: 1, percent: 100 })
     expect(added.id).toBeGreaterThan(0)
   })

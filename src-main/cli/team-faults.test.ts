@@ -28,11 +28,15 @@ let proxy: FaultProxy
 let pgUrl: string
 let dir: string
 
-const laptop = (name: string): Core => startCore(dbIn(dir, `${name}.sqlite`), { transport: 'direct', seed: false, teamRemote: httpTeamRemote })
+const laptop = (name: string): Core =>
+  startCore(dbIn(dir, `${name}.sqlite`), { transport: 'direct', seed: false, teamRemote: httpTeamRemote })
 
 /** `workbench sync` as its own process through the proxy; `fault` is armed at the n-th call of this run. */
 async function syncProcess(name: string, fault?: { at: number; when: 'before' | 'after'; what: 'client' | 'server' | 'postgres' }) {
-  const child = spawnWorkbench(['sync', '--db', dbIn(dir, `${name}.sqlite`), '--json'], { WORKBENCH_SYNC_BATCH: BATCH, WORKBENCH_NO_SAMPLES: '1' })
+  const child = spawnWorkbench(['sync', '--db', dbIn(dir, `${name}.sqlite`), '--json'], {
+    WORKBENCH_SYNC_BATCH: BATCH,
+    WORKBENCH_NO_SAMPLES: '1'
+  })
   let stderr = ''
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()))
   if (fault) {
@@ -45,7 +49,8 @@ async function syncProcess(name: string, fault?: { at: number; when: 'before' | 
     })
   }
   const code = await exited(child)
-  if (fault && !proxy.disarm()) throw new Error(`the ${fault.what} fault at call ${fault.at} never fired: the sync made fewer calls (${stderr})`)
+  if (fault && !proxy.disarm())
+    throw new Error(`the ${fault.what} fault at call ${fault.at} never fired: the sync made fewer calls (${stderr})`)
   return { code, signal: child.signalCode, stderr }
 }
 
@@ -54,7 +59,11 @@ async function restartServer(): Promise<void> {
 }
 
 const serverCounts = async () => {
-  const r = await sql<{ n: number; ids: number; claims: number }>`SELECT count(*)::int AS n, count(DISTINCT id)::int AS ids, count(DISTINCT claim)::int AS claims FROM events`.execute(team.db)
+  const r = await sql<{
+    n: number
+    ids: number
+    claims: number
+  }>`SELECT count(*)::int AS n, count(DISTINCT id)::int AS ids, count(DISTINCT claim)::int AS claims FROM events`.execute(team.db)
   return r.rows[0]!
 }
 
@@ -72,7 +81,9 @@ beforeAll(async () => {
   const ana = laptop('ana')
   const sentences = Array.from({ length: CLAIMS }, (_, i) => `Sentence ${i + 1} says the convoy moved ${i + 2} kilometres east.`)
   const text = sentences.join(' ')
-  const { jobId } = await invoke(ana, 'import.start', { files: [{ name: 'convoy-log.txt', dataBase64: Buffer.from(text).toString('base64') }] })
+  const { jobId } = await invoke(ana, 'import.start', {
+    files: [{ name: 'convoy-log.txt', dataBase64: Buffer.from(text).toString('base64') }]
+  })
   let articleId = 0
   while (!articleId) {
     const s = await invoke(ana, 'import.status', { jobId, resultsFrom: 0, waitMs: 2000 })
@@ -148,7 +159,10 @@ describe(`a sync of ${CLAIMS} claims, interrupted`, () => {
     expect(claims).toHaveLength(CLAIMS)
     expect(new Set(claims.map((c) => c.uid)).size).toBe(CLAIMS)
     expect(claims.every((c) => c.analyst === 'ana')).toBe(true)
-    const events = await ben.database.db.selectFrom('team_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+    const events = await ben.database.db
+      .selectFrom('team_events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
     expect(Number(events.n)).toBe(CLAIMS)
     expect((await invoke(ben, 'articles.list', {})).map((a) => a.title)).toEqual(['convoy-log']) // it came with the pull
     await ben.close()

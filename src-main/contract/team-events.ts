@@ -12,8 +12,15 @@ import { articleFormats } from './articles.ts'
 export const uid = z.string().regex(/^[0-9a-f]{32}$/, 'expected 32 hex digits')
 export const deviceId = z.string().regex(/^[0-9a-f]{16}$/, 'expected 16 hex digits')
 export const contentHashField = z.string().regex(/^[0-9a-f]{64}$/, 'expected a sha256 in hex')
-export const hlcStamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z-[0-9a-f]{4}-[0-9a-f]{16}$/, 'expected a hybrid logical clock stamp')
-export const analystName = z.string().trim().min(1).max(100).regex(/^[^\s@][^@]*$/, 'a name may not start with a space or hold "@"')
+export const hlcStamp = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z-[0-9a-f]{4}-[0-9a-f]{16}$/, 'expected a hybrid logical clock stamp')
+export const analystName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[^\s@][^@]*$/, 'a name may not start with a space or hold "@"')
 
 const span = {
   start: z.number().int().nonnegative(),
@@ -36,14 +43,25 @@ export const eventBody = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('claim.retagged'), payload: z.object({ confidence: judgment.confidence }).strict() }),
   z.object({ kind: z.literal('claim.attributed'), payload: z.object({ attributedTo: judgment.attributedTo }).strict() }),
   z.object({ kind: z.literal('claim.noted'), payload: z.object({ note: judgment.note }).strict() }),
-  z.object({ kind: z.literal('claim.graded'), payload: z.object({ sourceReliability: judgment.sourceReliability, claimCredibility: judgment.claimCredibility }).strict() }),
+  z.object({
+    kind: z.literal('claim.graded'),
+    payload: z.object({ sourceReliability: judgment.sourceReliability, claimCredibility: judgment.claimCredibility }).strict()
+  }),
   z.object({ kind: z.literal('claim.deleted'), payload: none }),
   /** The analyst finished the article: in blind mode, others' judgments on it show from now on. */
   z.object({ kind: z.literal('article.done'), payload: none }),
   /** The adjudicated layer: one final value per disagreement, `claim` is the adjudicated claim's own uid. */
   z.object({
     kind: z.literal('adjudication.set'),
-    payload: z.object({ ...span, confidence: judgment.confidence, attributedTo: judgment.attributedTo, note: judgment.note, basedOn: z.array(uid).max(50) }).strict()
+    payload: z
+      .object({
+        ...span,
+        confidence: judgment.confidence,
+        attributedTo: judgment.attributedTo,
+        note: judgment.note,
+        basedOn: z.array(uid).max(50)
+      })
+      .strict()
   }),
   z.object({ kind: z.literal('adjudication.cleared'), payload: none })
 ])

@@ -23,7 +23,16 @@ export const getTeamStatus = call('team.status', z.object({}).strict(), teamStat
 
 export const joinTeam = call(
   'team.join',
-  z.object({ url: z.string().trim().regex(/^https?:\/\/\S+$/, 'expected the team server\'s http(s):// URL'), analyst: analystName, token: z.string().min(8).max(200) }).strict(),
+  z
+    .object({
+      url: z
+        .string()
+        .trim()
+        .regex(/^https?:\/\/\S+$/, "expected the team server's http(s):// URL"),
+      analyst: analystName,
+      token: z.string().min(8).max(200)
+    })
+    .strict(),
   teamStatus
 )
 
@@ -83,7 +92,17 @@ export const adjudicationItem = z.object({
   quote: z.string(),
   /** agreed: every analyst marked it alike; tag / speaker: they differ there; only_one: one analyst's claim */
   kind: z.enum(['agreed', 'tag', 'speaker', 'only_one']),
-  claims: z.array(z.object({ uid, analyst: z.string(), start: z.number().int(), end: z.number().int(), confidence: confidence.nullable(), attributedTo: z.string(), note: z.string() })),
+  claims: z.array(
+    z.object({
+      uid,
+      analyst: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+      confidence: confidence.nullable(),
+      attributedTo: z.string(),
+      note: z.string()
+    })
+  ),
   adjudicated: teamClaimRow.nullable()
 })
 export type AdjudicationItem = z.infer<typeof adjudicationItem>

@@ -43,7 +43,7 @@ async function exportCsv(core: Core, layer: 'mine' | 'adjudicated'): Promise<Rec
 }
 
 describe('adjudication, blind mode and refused access', () => {
-  it('an adjudicated value is its own synced layer, and export can take it instead of one analyst\'s claims', async () => {
+  it("an adjudicated value is its own synced layer, and export can take it instead of one analyst's claims", async () => {
     const [eve, fay] = [await joined('eve'), await joined('fay')]
     const a = await report(eve)
     const q = 'We assess the strike used drones.'
@@ -72,7 +72,9 @@ describe('adjudication, blind mode and refused access', () => {
     await invoke(eve, 'team.sync', {})
     await invoke(fay, 'team.sync', {})
     const layer = await invoke(fay, 'team.claims', { layer: 'adjudicated' })
-    expect(layer.map((c) => [c.quote, c.confidence, c.attributedTo, c.note])).toEqual([[q, 'evidence', 'Port authority', 'imagery settles it']])
+    expect(layer.map((c) => [c.quote, c.confidence, c.attributedTo, c.note])).toEqual([
+      [q, 'evidence', 'Port authority', 'imagery settles it']
+    ])
 
     const adjudicated = await exportCsv(fay, 'adjudicated')
     expect(adjudicated.map((r) => [r.quote, r.confidence, r.attributed_to])).toEqual([[q, 'evidence', 'Port authority']])
@@ -86,7 +88,7 @@ describe('adjudication, blind mode and refused access', () => {
     expect(mine.id).toBeGreaterThan(0)
   })
 
-  it('in blind mode an analyst sees others\' claims on an article only after marking it done', async () => {
+  it("in blind mode an analyst sees others' claims on an article only after marking it done", async () => {
     const [gus, hal] = [await joined('gus'), await joined('hal')]
     await setBlind(server.team().db, true)
     try {
@@ -102,20 +104,34 @@ describe('adjudication, blind mode and refused access', () => {
       await invoke(hal, 'team.done', { articleId: mine.id })
       await invoke(hal, 'team.sync', {})
       // now everyone's judgments on it show (eve's and fay's from the test above are on the same text, hence the same article)
-      expect((await invoke(hal, 'team.claims', { layer: 'analyst' })).map((c) => [c.analyst, c.confidence])).toContainEqual(['gus', 'evidence'])
+      expect((await invoke(hal, 'team.claims', { layer: 'analyst' })).map((c) => [c.analyst, c.confidence])).toContainEqual([
+        'gus',
+        'evidence'
+      ])
     } finally {
       await setBlind(server.team().db, false)
     }
   })
 
-  it('a revoked analyst\'s sync is refused and the server stores nothing from it', async () => {
+  it("a revoked analyst's sync is refused and the server stores nothing from it", async () => {
     const ida = await joined('ida')
     const a = await report(ida)
     await invoke(ida, 'claims.create', { articleId: a.id, start: 0, end: 10, confidence: 'assess' })
-    const before = await server.team().db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+    const before = await server
+      .team()
+      .db.selectFrom('events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
     await revokeAnalyst(server.team().db, 'ida')
-    expect(await ida.dispatch('team.sync', {})).toMatchObject({ ok: false, error: { code: 'unauthorized', message: expect.stringContaining('revoked') } })
-    const after = await server.team().db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+    expect(await ida.dispatch('team.sync', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized', message: expect.stringContaining('revoked') }
+    })
+    const after = await server
+      .team()
+      .db.selectFrom('events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
     expect(Number(after.n)).toBe(Number(before.n))
     expect(await invoke(ida, 'team.status', {})).toMatchObject({ pending: 1 })
   })

@@ -26,13 +26,19 @@ export function httpTeamRemote(url: string, token: string, opts: { timeoutMs?: n
         })
       } catch (err) {
         const code = causeCode(err) ?? (err as Error).name
-        throw new WorkbenchError('unreachable', `Cannot reach the team server at ${base} (${code}). Nothing here was changed; sync again when it is up.`)
+        throw new WorkbenchError(
+          'unreachable',
+          `Cannot reach the team server at ${base} (${code}). Nothing here was changed; sync again when it is up.`
+        )
       }
       let body: unknown
       try {
         body = await res.json()
       } catch (err) {
-        throw new WorkbenchError('unreachable', `The team server at ${base} broke off its answer to ${name} (${causeCode(err) ?? res.status}); sync again.`)
+        throw new WorkbenchError(
+          'unreachable',
+          `The team server at ${base} broke off its answer to ${name} (${causeCode(err) ?? res.status}); sync again.`
+        )
       }
       const envelope = body as { ok?: boolean; value?: unknown; error?: unknown }
       if (envelope.ok === true) return teamCalls[name].output.parse(envelope.value) as TeamOutputOf<N>

@@ -29,7 +29,8 @@ const value = <T>(r: { body: Envelope<T> }): T => {
   if (!r.body.ok) throw new Error(r.body.error.message)
   return r.body.value
 }
-const eventCount = async (): Promise<number> => Number((await sql<{ n: string }>`SELECT count(*) AS n FROM events`.execute(team.db)).rows[0]!.n)
+const eventCount = async (): Promise<number> =>
+  Number((await sql<{ n: string }>`SELECT count(*) AS n FROM events`.execute(team.db)).rows[0]!.n)
 
 beforeAll(async () => {
   team = openTeamDatabase(pgdb.url())
@@ -43,7 +44,10 @@ afterAll(async () => {
   await team?.close()
 })
 
-const report = teamArticle('Officials said the convoy crossed at dawn. We assess the strike was deliberate. It is unclear who ordered it.', 'Convoy')
+const report = teamArticle(
+  'Officials said the convoy crossed at dawn. We assess the strike was deliberate. It is unclear who ordered it.',
+  'Convoy'
+)
 
 describe('the team server', () => {
   it('migrates once (a second init changes nothing) and stores only a hash of each token', async () => {
@@ -63,16 +67,21 @@ describe('the team server', () => {
     expect(await team.db.selectFrom('articles').select('hash').execute()).toEqual([])
   })
 
-  it('refuses events in another analyst\'s name', async () => {
+  it("refuses events in another analyst's name", async () => {
     const r = await call(ben, 'team.push', { events: [createdEvent('ana', DEV_B, report, 0, 10)], articles: [report] })
     expect(r.body).toMatchObject({ ok: false, error: { code: 'unauthorized', message: expect.stringContaining("this token is ben's") } })
   })
 
-  it('stores a push once however often it is retried, and pulls it in order, without the pulling device\'s own events', async () => {
+  it("stores a push once however often it is retried, and pulls it in order, without the pulling device's own events", async () => {
     const events = [createdEvent('ana', DEV_A, report, 0, 41, 'evidence'), createdEvent('ana', DEV_A, report, 42, 79, 'assess')]
     expect(value(await call(ana, 'team.push', { events, articles: [report] }))).toEqual({ accepted: 2, known: 0 })
     expect(value(await call(ana, 'team.push', { events, articles: [report] }))).toEqual({ accepted: 0, known: 2 })
-    const pulled = value(await call<{ events: { id: string; seq: number; analyst: string }[]; cursor: number; more: boolean }>(ben, 'team.pull', { cursor: 0, device: DEV_B }))
+    const pulled = value(
+      await call<{ events: { id: string; seq: number; analyst: string }[]; cursor: number; more: boolean }>(ben, 'team.pull', {
+        cursor: 0,
+        device: DEV_B
+      })
+    )
     expect(pulled.events.map((e) => e.id)).toEqual(events.map((e) => e.id))
     expect(pulled.events.every((e) => e.analyst === 'ana')).toBe(true)
     expect(pulled.more).toBe(false)
@@ -86,7 +95,10 @@ describe('the team server', () => {
 
   it('refuses an article whose text does not match its hash, and events about an article it lacks', async () => {
     const forged = { ...teamArticle('Another text entirely.'), body: 'Something else.' }
-    expect((await call(ana, 'team.push', { events: [], articles: [forged] })).body).toMatchObject({ ok: false, error: { code: 'rejected' } })
+    expect((await call(ana, 'team.push', { events: [], articles: [forged] })).body).toMatchObject({
+      ok: false,
+      error: { code: 'rejected' }
+    })
     const lacking = teamArticle('A report the server never saw.')
     const r = await call(ana, 'team.push', { events: [createdEvent('ana', DEV_A, lacking, 0, 5)], articles: [] })
     expect(r.body).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringContaining('does not have') } })
@@ -98,7 +110,7 @@ describe('the team server', () => {
     expect(hits[0]!.snippet).toContain('«strike»')
   })
 
-  it('in blind mode holds back others\' events on an article until the puller marks it done', async () => {
+  it("in blind mode holds back others' events on an article until the puller marks it done", async () => {
     await setBlind(team.db, true)
     const blindReport = teamArticle('The ministry denied the report. We judge the denial credible.', 'Denial')
     const bens = [createdEvent('ben', DEV_B, blindReport, 0, 31, 'evidence')]
@@ -115,13 +127,22 @@ describe('the team server', () => {
     const cy = await addAnalyst(team.db, 'cy')
     expect((await call(cy.token, 'team.hello', {})).status).toBe(200)
     await revokeAnalyst(team.db, 'cy')
-    expect((await call(cy.token, 'team.hello', {})).body).toMatchObject({ ok: false, error: { code: 'unauthorized', message: expect.stringContaining('revoked') } })
+    expect((await call(cy.token, 'team.hello', {})).body).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized', message: expect.stringContaining('revoked') }
+    })
   })
 
   it('says so when the team database has a newer schema than this build knows', async () => {
-    await team.db.insertInto('team_schema_version').values({ version: latestTeamVersion() + 1, name: 'from_the_future' }).execute()
+    await team.db
+      .insertInto('team_schema_version')
+      .values({ version: latestTeamVersion() + 1, name: 'from_the_future' })
+      .execute()
     await expect(migrateTeam(team.db, team.shown)).rejects.toThrow(/newer than this workbench knows/)
-    await team.db.deleteFrom('team_schema_version').where('version', '=', latestTeamVersion() + 1).execute()
+    await team.db
+      .deleteFrom('team_schema_version')
+      .where('version', '=', latestTeamVersion() + 1)
+      .execute()
     expect(await teamSchemaVersion(team.db)).toBe(latestTeamVersion())
   })
 })

@@ -27,7 +27,11 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 }
 
 function send(res: ServerResponse, status: number, body: Envelope<unknown>): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' })
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff'
+  })
   res.end(JSON.stringify(body))
 }
 
@@ -46,15 +50,22 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_la
 
 const bearer = (req: IncomingMessage): string | undefined => /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1]
 
-export function startTeamHttpServer(opts: { dispatch: TeamDispatch; port?: number; host?: string; maxBodyBytes?: number }): Promise<TeamHttpServer> {
+export function startTeamHttpServer(opts: {
+  dispatch: TeamDispatch
+  port?: number
+  host?: string
+  maxBodyBytes?: number
+}): Promise<TeamHttpServer> {
   const limit = opts.maxBodyBytes ?? 64 * 1024 * 1024
   const host = opts.host ?? '127.0.0.1'
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = (req.url ?? '/').split('?')[0]!
-    if (!path.startsWith('/api/')) return send(res, 404, { ok: false, error: { code: 'not_found', message: 'A team server answers only POST /api/<call>.' } })
+    if (!path.startsWith('/api/'))
+      return send(res, 404, { ok: false, error: { code: 'not_found', message: 'A team server answers only POST /api/<call>.' } })
     if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'invalid_input', message: 'Team calls must use POST.' } })
     const body = await readBody(req, limit)
-    if (body === 'too_large') return send(res, 413, { ok: false, error: { code: 'invalid_input', message: `Refused: request body over ${limit} bytes.` } })
+    if (body === 'too_large')
+      return send(res, 413, { ok: false, error: { code: 'invalid_input', message: `Refused: request body over ${limit} bytes.` } })
     let input: unknown
     try {
       input = body.length ? JSON.parse(body.toString('utf8')) : {}

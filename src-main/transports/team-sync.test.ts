@@ -25,7 +25,9 @@ const TEXT = [
 ].join(' ')
 
 async function importReport(core: Core, text = TEXT): Promise<number> {
-  const { jobId } = await invoke(core, 'import.start', { files: [{ name: 'airbase.txt', dataBase64: Buffer.from(text).toString('base64') }] })
+  const { jobId } = await invoke(core, 'import.start', {
+    files: [{ name: 'airbase.txt', dataBase64: Buffer.from(text).toString('base64') }]
+  })
   for (;;) {
     const s = await invoke(core, 'import.status', { jobId, resultsFrom: 0, waitMs: 2000 })
     if (s.finished) return s.results[0]!.id!
@@ -34,13 +36,18 @@ async function importReport(core: Core, text = TEXT): Promise<number> {
 const span = (sentence: string) => ({ start: TEXT.indexOf(sentence), end: TEXT.indexOf(sentence) + sentence.length })
 
 describe('two analysts sync through the team server', () => {
-  it('tag the same article with one disagreement; after syncing both see the other\'s claims read-only, and the same kappa and alpha', async () => {
+  it("tag the same article with one disagreement; after syncing both see the other's claims read-only, and the same kappa and alpha", async () => {
     const anaToken = await server.analyst('ana')
     const benToken = await server.analyst('ben')
     const ana = newLaptop()
     const ben = newLaptop()
     const article = await importReport(ana)
-    const s = ['Satellite imagery shows three new hangars at the airbase.', 'Officials said the runway was extended in March.', 'We assess the expansion is meant for bombers.', 'It is unclear who paid for the work.']
+    const s = [
+      'Satellite imagery shows three new hangars at the airbase.',
+      'Officials said the runway was extended in March.',
+      'We assess the expansion is meant for bombers.',
+      'It is unclear who paid for the work.'
+    ]
     // ana marks four claims before joining (they join with her), ben only after
     await invoke(ana, 'claims.create', { articleId: article, ...span(s[0]!), confidence: 'evidence' })
     await invoke(ana, 'claims.create', { articleId: article, ...span(s[1]!), confidence: 'evidence', attributedTo: 'Officials' })
@@ -85,7 +92,12 @@ describe('two analysts sync through the team server', () => {
 
     const items = await invoke(ana, 'adjudication.items', { articleId: article })
     // disagreements first: the tag on the third sentence, then the speaker ana gave the second and ben did not
-    expect(items.map((i) => [i.kind, i.quote])).toEqual([['tag', s[2]], ['speaker', s[1]], ['agreed', s[0]], ['agreed', s[3]]])
+    expect(items.map((i) => [i.kind, i.quote])).toEqual([
+      ['tag', s[2]],
+      ['speaker', s[1]],
+      ['agreed', s[0]],
+      ['agreed', s[3]]
+    ])
   })
 
   it('refuses a wrong token at join and writes nothing', async () => {
@@ -104,7 +116,10 @@ describe('two analysts sync through the team server', () => {
     await invoke(dee, 'claims.create', { articleId: article, start: 0, end: 20, confidence: 'assess' })
     await dee.database.db.updateTable('team_link').set({ url: 'http://127.0.0.1:9' }).execute()
     const r = await dee.dispatch('team.sync', {})
-    expect(r).toMatchObject({ ok: false, error: { code: 'unreachable', message: expect.stringContaining('Cannot reach the team server at http://127.0.0.1:9') } })
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'unreachable', message: expect.stringContaining('Cannot reach the team server at http://127.0.0.1:9') }
+    })
     expect(await invoke(dee, 'claims.list', {})).toHaveLength(1)
     const status = await invoke(dee, 'team.status', {})
     expect(status.pending).toBe(1)

@@ -13,7 +13,11 @@ export function printAgreement(r: AgreementReportRow): void {
     `Tag agreement: ${r.percent === null ? '—' : `${r.percent}%`}   Cohen's kappa: ${fmt(r.cohenKappa)}   Krippendorff's alpha: ${fmt(r.krippendorffAlpha)}`
   ]
   for (const [tag, f] of Object.entries(r.perTag)) {
-    out.push(`  ${tag}: ${Object.entries(f.uses).map(([a, n]) => `${a} ${n}`).join(', ')}; specific agreement ${fmt(f.specificAgreement, 2)}`)
+    out.push(
+      `  ${tag}: ${Object.entries(f.uses)
+        .map(([a, n]) => `${a} ${n}`)
+        .join(', ')}; specific agreement ${fmt(f.specificAgreement, 2)}`
+    )
   }
   for (const d of r.diagnostics) out.push(`! ${d.message}`)
   process.stdout.write(out.join('\n') + '\n')
@@ -29,17 +33,20 @@ export function registerTeamClientCommands(program: Command, team: Command): voi
     .action(async (url: string, opts: DbOptions & { as: string; token: string; json?: boolean }) => {
       const status = await withCore(opts, (core) => invoke(core, 'team.join', { url, analyst: opts.as, token: opts.token }))
       if (opts.json) printJson(status)
-      else process.stderr.write(`Joined ${url} as ${status.analyst}${status.blind ? ' (blind mode)' : ''}; ${status.pending} change(s) to push: run \`workbench sync\`.\n`)
+      else
+        process.stderr.write(
+          `Joined ${url} as ${status.analyst}${status.blind ? ' (blind mode)' : ''}; ${status.pending} change(s) to push: run \`workbench sync\`.\n`
+        )
     })
 
-  dbOptions(team.command('done').description('mark an article done (in blind mode, others\' judgments on it show after the next sync)'))
+  dbOptions(team.command('done').description("mark an article done (in blind mode, others' judgments on it show after the next sync)"))
     .argument('<article>', 'article id', parseId)
     .action(async (articleId: number, opts: DbOptions) => {
       await withCore(opts, (core) => invoke(core, 'team.done', { articleId }))
       process.stderr.write(`Article ${articleId} marked done.\n`)
     })
 
-  dbOptions(program.command('sync').description('push your changes to the team server and pull everyone else\'s'))
+  dbOptions(program.command('sync').description("push your changes to the team server and pull everyone else's"))
     .option('--json', 'print {pushed, pulled}')
     .action(async (opts: DbOptions & { json?: boolean }) => {
       const r = await withCore(opts, (core) => invoke(core, 'team.sync', {}))
@@ -47,9 +54,12 @@ export function registerTeamClientCommands(program: Command, team: Command): voi
       else process.stderr.write(`Synced: pushed ${r.pushed}, pulled ${r.pulled}.\n`)
     })
 
-  dbOptions(program.command('agreement').description('agreement among the team\'s analysts on the confidence tag and the spans'))
+  dbOptions(program.command('agreement').description("agreement among the team's analysts on the confidence tag and the spans"))
     .option('--article <id>', 'only this article', parseId)
-    .option('--json', 'print {analysts, articles, matched, unmatched, percent, cohen_kappa, krippendorff_alpha, per_tag, span_f1, diagnostics}')
+    .option(
+      '--json',
+      'print {analysts, articles, matched, unmatched, percent, cohen_kappa, krippendorff_alpha, per_tag, span_f1, diagnostics}'
+    )
     .action(async (opts: DbOptions & { article?: number; json?: boolean }) => {
       const r = await withCore(opts, (core) => invoke(core, 'agreement.report', { articleId: opts.article }))
       if (!opts.json) return printAgreement(r)
@@ -61,7 +71,9 @@ export function registerTeamClientCommands(program: Command, team: Command): voi
         percent: r.percent,
         cohen_kappa: r.cohenKappa,
         krippendorff_alpha: r.krippendorffAlpha,
-        per_tag: Object.fromEntries(Object.entries(r.perTag).map(([t, f]) => [t, { uses: f.uses, specific_agreement: f.specificAgreement }])),
+        per_tag: Object.fromEntries(
+          Object.entries(r.perTag).map(([t, f]) => [t, { uses: f.uses, specific_agreement: f.specificAgreement }])
+        ),
         span_f1: r.spanF1,
         diagnostics: r.diagnostics
       })

@@ -7,7 +7,8 @@ import { startTeamHttpServer } from '../../transports/team-http.ts'
 import { parsePort } from '../options.ts'
 import { printJson } from '../run-core.ts'
 
-const pgOption = (cmd: Command): Command => cmd.requiredOption('--pg <url>', 'the team\'s PostgreSQL database, e.g. postgres://team@db.local:5432/team')
+const pgOption = (cmd: Command): Command =>
+  cmd.requiredOption('--pg <url>', "the team's PostgreSQL database, e.g. postgres://team@db.local:5432/team")
 
 async function withTeam<T>(url: string, fn: (team: TeamDatabase) => Promise<T>): Promise<T> {
   const team = openTeamDatabase(url, { max: 2 })
@@ -29,11 +30,15 @@ function parseOnOff(v: string): boolean {
 export function registerTeamServerCommands(team: Command): void {
   pgOption(team.command('init').description('create or migrate the team schema in PostgreSQL')).action(async (opts: { pg: string }) => {
     const r = await withTeam(opts.pg, (t) => migrateTeam(t.db, t.shown))
-    process.stderr.write(r.from === r.to ? `The team database is up to date (schema version ${r.to}).\n` : `Team database migrated from schema version ${r.from} to ${r.to}.\n`)
+    process.stderr.write(
+      r.from === r.to
+        ? `The team database is up to date (schema version ${r.to}).\n`
+        : `Team database migrated from schema version ${r.from} to ${r.to}.\n`
+    )
   })
 
   pgOption(team.command('add-analyst').description('add an analyst and print their secret token (once: only a hash is kept)'))
-    .argument('<name>', 'the analyst\'s name, as teammates will see it')
+    .argument('<name>', "the analyst's name, as teammates will see it")
     .option('--json', 'print {name, token}')
     .action(async (name: string, opts: { pg: string; json?: boolean }) => {
       const created = await withTeam(opts.pg, async (t) => {
@@ -41,17 +46,20 @@ export function registerTeamServerCommands(team: Command): void {
         return addAnalyst(t.db, name)
       })
       if (opts.json) printJson(created)
-      else process.stdout.write(`Analyst ${created.name}: token ${created.token}\n(shown once; give it to ${created.name} for \`workbench team join\`)\n`)
+      else
+        process.stdout.write(
+          `Analyst ${created.name}: token ${created.token}\n(shown once; give it to ${created.name} for \`workbench team join\`)\n`
+        )
     })
 
-  pgOption(team.command('revoke-analyst').description('revoke an analyst\'s token: their pushes and pulls are refused from now on'))
+  pgOption(team.command('revoke-analyst').description("revoke an analyst's token: their pushes and pulls are refused from now on"))
     .argument('<name>')
     .action(async (name: string, opts: { pg: string }) => {
       await withTeam(opts.pg, (t) => revokeAnalyst(t.db, name))
       process.stderr.write(`Revoked ${name}'s token.\n`)
     })
 
-  pgOption(team.command('blind').description('blind mode: others\' judgments on an article stay hidden until one marks it done'))
+  pgOption(team.command('blind').description("blind mode: others' judgments on an article stay hidden until one marks it done"))
     .argument('<on|off>', 'on or off', parseOnOff)
     .action(async (blind: boolean, opts: { pg: string }) => {
       await withTeam(opts.pg, async (t) => {
@@ -75,7 +83,10 @@ export function registerTeamServerCommands(team: Command): void {
       const server = await startTeamHttpServer({ dispatch: createTeamDispatcher(t), port: opts.port, host: opts.host })
       process.stdout.write(`Team server: ${server.url}\n`)
       const stop = (): void => {
-        void server.close().then(() => t.close()).then(() => process.exit(0))
+        void server
+          .close()
+          .then(() => t.close())
+          .then(() => process.exit(0))
       }
       process.on('SIGINT', stop)
       process.on('SIGTERM', stop)

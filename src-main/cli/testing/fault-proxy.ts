@@ -27,10 +27,17 @@ function readAll(req: IncomingMessage): Promise<Buffer> {
   })
 }
 
-function forward(target: string, req: IncomingMessage, body: Buffer): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+function forward(
+  target: string,
+  req: IncomingMessage,
+  body: Buffer
+): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const out = request(`${target}${req.url}`, { method: req.method, headers: { ...req.headers, host: new URL(target).host } }, (res) => {
-      readAll(res).then((b) => resolve({ status: res.statusCode ?? 502, headers: { 'content-type': String(res.headers['content-type'] ?? '') }, body: b }), reject)
+      readAll(res).then(
+        (b) => resolve({ status: res.statusCode ?? 502, headers: { 'content-type': String(res.headers['content-type'] ?? '') }, body: b }),
+        reject
+      )
     })
     out.on('error', reject)
     out.end(body)

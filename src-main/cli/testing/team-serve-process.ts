@@ -18,7 +18,9 @@ export function spawnWorkbench(args: string[], env: NodeJS.ProcessEnv = {}): Chi
 }
 
 export const exited = (child: ChildProcess): Promise<number | null> =>
-  child.exitCode !== null || child.signalCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('exit', (code) => resolve(code)))
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve(child.exitCode)
+    : new Promise((resolve) => child.once('exit', (code) => resolve(code)))
 
 /** `workbench team serve --pg URL`, resolved once it prints its one line `Team server: http://…`. */
 export function startTeamServe(pgUrl: string, port = 0): Promise<ServeProcess> {

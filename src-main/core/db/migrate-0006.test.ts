@@ -12,12 +12,22 @@ describe('migration 0006 (team mode)', () => {
   it('keeps a version-5 library as it was; its claims get no team id until the database joins a team', async () => {
     const path = dbIn(tempDir())
     const v5 = openDatabase(path, { upTo: 5 })
-    const a = Number(v5.sqlite.prepare("INSERT INTO articles (title, body, content_hash, format) VALUES ('Kept', 'We assess it is so.', 'h1', 'txt')").run().lastInsertRowid)
-    v5.sqlite.prepare("INSERT INTO claims (article_id, start, \"end\", quote, confidence, attributed_to) VALUES (?, 0, 9, 'We assess', 'assess', 'MoD')").run(a)
+    const a = Number(
+      v5.sqlite
+        .prepare("INSERT INTO articles (title, body, content_hash, format) VALUES ('Kept', 'We assess it is so.', 'h1', 'txt')")
+        .run().lastInsertRowid
+    )
+    v5.sqlite
+      .prepare(
+        "INSERT INTO claims (article_id, start, \"end\", quote, confidence, attributed_to) VALUES (?, 0, 9, 'We assess', 'assess', 'MoD')"
+      )
+      .run(a)
     await v5.close()
 
     const v6 = openDatabase(path, { upTo: 6 })
-    expect(v6.sqlite.prepare('SELECT quote, confidence, attributed_to, uid FROM claims').all()).toEqual([{ quote: 'We assess', confidence: 'assess', attributed_to: 'MoD', uid: null }])
+    expect(v6.sqlite.prepare('SELECT quote, confidence, attributed_to, uid FROM claims').all()).toEqual([
+      { quote: 'We assess', confidence: 'assess', attributed_to: 'MoD', uid: null }
+    ])
     // not linked: changes are not captured
     v6.sqlite.prepare("UPDATE claims SET confidence = 'evidence'").run()
     expect(v6.sqlite.prepare('SELECT count(*) FROM team_changes').pluck().get()).toBe(0)
@@ -28,7 +38,7 @@ describe('migration 0006 (team mode)', () => {
   })
 })
 
-describe('capturing every change to one\'s claims while a team is linked', () => {
+describe("capturing every change to one's claims while a team is linked", () => {
   it('edits, undo, redo, accepted suggestions and a deleted article all become events, in order', async () => {
     const core = startCore(dbIn(tempDir()), { transport: 'direct', seed: true })
     try {

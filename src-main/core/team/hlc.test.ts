@@ -27,12 +27,17 @@ describe('hybrid logical clock', () => {
 
   it('a stamp made after receiving another is later than it, whatever the two wall clocks say', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e12 }), fc.integer({ min: 0, max: 1e12 }), fc.integer({ min: 0, max: 1e12 }), (ta, tb, tb2) => {
-        const sent = tick(newClock(A), ta)
-        const mine = tick(receive(tick(newClock(B), tb), sent, tb2), tb2)
-        if (sent.millis > tb2 + MAX_DRIFT_MS) return true // a stamp far in the future is not adopted
-        expect(serializeHlc(mine) > serializeHlc(sent)).toBe(true)
-      })
+      fc.property(
+        fc.integer({ min: 0, max: 1e12 }),
+        fc.integer({ min: 0, max: 1e12 }),
+        fc.integer({ min: 0, max: 1e12 }),
+        (ta, tb, tb2) => {
+          const sent = tick(newClock(A), ta)
+          const mine = tick(receive(tick(newClock(B), tb), sent, tb2), tb2)
+          if (sent.millis > tb2 + MAX_DRIFT_MS) return true // a stamp far in the future is not adopted
+          expect(serializeHlc(mine) > serializeHlc(sent)).toBe(true)
+        }
+      )
     )
   })
 

@@ -9,15 +9,34 @@ const C1 = '1'.repeat(32)
 let n = 0
 const stamp = (ms: number, counter = 0): string => `${new Date(ms).toISOString()}-${counter.toString(16).padStart(4, '0')}-${DEV}`
 const ev = (body: Pick<TeamEvent, 'kind' | 'payload'> & { hlc: string; analyst?: string; claim?: string }): TeamEvent =>
-  ({ id: (++n).toString(16).padStart(32, '0'), analyst: body.analyst ?? 'ana', device: DEV, article: ART, claim: body.claim ?? C1, ...body }) as TeamEvent
+  ({
+    id: (++n).toString(16).padStart(32, '0'),
+    analyst: body.analyst ?? 'ana',
+    device: DEV,
+    article: ART,
+    claim: body.claim ?? C1,
+    ...body
+  }) as TeamEvent
 
 const created = (ms: number, confidence: 'assess' | 'evidence' = 'assess') =>
   ev({
     kind: 'claim.created',
     hlc: stamp(ms),
-    payload: { start: 0, end: 10, quote: 'We assess.', prefix: '', suffix: '', confidence, attributedTo: 'MoD', note: '', sourceReliability: null, claimCredibility: null }
+    payload: {
+      start: 0,
+      end: 10,
+      quote: 'We assess.',
+      prefix: '',
+      suffix: '',
+      confidence,
+      attributedTo: 'MoD',
+      note: '',
+      sourceReliability: null,
+      claimCredibility: null
+    }
   })
-const retag = (ms: number, confidence: 'assess' | 'evidence' | null, analyst = 'ana') => ev({ kind: 'claim.retagged', hlc: stamp(ms), analyst, payload: { confidence } })
+const retag = (ms: number, confidence: 'assess' | 'evidence' | null, analyst = 'ana') =>
+  ev({ kind: 'claim.retagged', hlc: stamp(ms), analyst, payload: { confidence } })
 
 const replay = (events: TeamEvent[]): ReplicaClaim | undefined => applyAll(new Map(), events).get(C1)
 
@@ -49,9 +68,13 @@ describe('applying judgment events to a replica', () => {
     ]
     const expected = replay(events)
     fc.assert(
-      fc.property(fc.shuffledSubarray(events, { minLength: events.length }), fc.array(fc.nat({ max: events.length - 1 }), { maxLength: 6 }), (shuffled, again) => {
-        expect(replay([...shuffled, ...again.map((i) => events[i]!)])).toEqual(expected)
-      })
+      fc.property(
+        fc.shuffledSubarray(events, { minLength: events.length }),
+        fc.array(fc.nat({ max: events.length - 1 }), { maxLength: 6 }),
+        (shuffled, again) => {
+          expect(replay([...shuffled, ...again.map((i) => events[i]!)])).toEqual(expected)
+        }
+      )
     )
   })
 

@@ -37,7 +37,8 @@ export interface ReplicaClaim {
   deleted: string | null
 }
 
-export const isVisible = (r: ReplicaClaim): boolean => r.created !== null && (r.deleted === null || (r.layer === 'adjudicated' && r.created > r.deleted))
+export const isVisible = (r: ReplicaClaim): boolean =>
+  r.created !== null && (r.deleted === null || (r.layer === 'adjudicated' && r.created > r.deleted))
 
 function blank(e: TeamEvent, layer: ReplicaClaim['layer']): ReplicaClaim {
   return {
@@ -101,7 +102,9 @@ export function applyEvent(current: ReplicaClaim | undefined, e: TeamEvent): Rep
       take('note', () => (r.note = e.payload.note))
       break
     case 'claim.graded':
-      take('grades', () => Object.assign(r, { sourceReliability: e.payload.sourceReliability, claimCredibility: e.payload.claimCredibility }))
+      take('grades', () =>
+        Object.assign(r, { sourceReliability: e.payload.sourceReliability, claimCredibility: e.payload.claimCredibility })
+      )
       break
     case 'claim.deleted':
       r.deleted = earliest(r.deleted, key) // a deletion is final: the earliest stamp, whatever order they come in

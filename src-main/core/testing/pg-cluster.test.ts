@@ -27,7 +27,7 @@ describe('throwaway PostgreSQL cluster', () => {
     expect(existsSync(cluster.dir)).toBe(false)
   })
 
-  describe('a database per test file in the run\'s shared cluster', () => {
+  describe("a database per test file in the run's shared cluster", () => {
     const database = usePgDatabase()
     it('is empty and answers', async () => {
       const client = new pg.Client({ connectionString: database.url() })

@@ -30,7 +30,10 @@ export function pgBinDir(): string {
   const root = '/usr/lib/postgresql'
   const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))) : []
   const newest = versions.sort((a, b) => Number(b) - Number(a))[0]
-  if (!newest) throw new Error('PostgreSQL is not installed (no /usr/lib/postgresql/<version>/bin/initdb): apt-get install postgresql, or set WORKBENCH_PG_BIN.')
+  if (!newest)
+    throw new Error(
+      'PostgreSQL is not installed (no /usr/lib/postgresql/<version>/bin/initdb): apt-get install postgresql, or set WORKBENCH_PG_BIN.'
+    )
   return join(root, newest, 'bin')
 }
 
@@ -135,9 +138,13 @@ export async function startPgCluster(opts: { stopOnExit?: boolean } = {}): Promi
 
 /** Runs one SQL statement through psql (for the harness's own create/drop database). */
 export function psql(cluster: Pick<PgCluster, 'port'>, sql: string, database = 'postgres'): string {
-  const r = spawnSync(join(pgBinDir(), 'psql'), ['-h', '127.0.0.1', '-p', String(cluster.port), '-U', 'postgres', '-d', database, '-v', 'ON_ERROR_STOP=1', '-Atc', sql], {
-    encoding: 'utf8'
-  })
+  const r = spawnSync(
+    join(pgBinDir(), 'psql'),
+    ['-h', '127.0.0.1', '-p', String(cluster.port), '-U', 'postgres', '-d', database, '-v', 'ON_ERROR_STOP=1', '-Atc', sql],
+    {
+      encoding: 'utf8'
+    }
+  )
   if (r.status !== 0) throw new Error(`psql: ${r.stderr || r.error?.message}`)
   return r.stdout.trim()
 }

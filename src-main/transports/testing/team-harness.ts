@@ -34,4 +34,5 @@ export function useTeamServer(): TeamServerFixture {
 }
 
 /** A laptop: a core over its own database (in `dir`) that reaches team servers over HTTP. */
-export const laptop = (dir: string, seed = false): Core => startCore(dbIn(dir), { transport: 'direct', seed, checkOutput: true, teamRemote: httpTeamRemote })
+export const laptop = (dir: string, seed = false): Core =>
+  startCore(dbIn(dir), { transport: 'direct', seed, checkOutput: true, teamRemote: httpTeamRemote })

@@ -7,7 +7,12 @@ import { ErrorNote } from '../../ui/ErrorNote.tsx'
 import { FormError } from '../../ui/Modal.tsx'
 import { analystColour } from './analyst-colours.ts'
 
-const KIND_LABEL: Record<AdjudicationItem['kind'], string> = { tag: 'Tags differ', speaker: 'Speakers differ', only_one: 'One analyst only', agreed: 'Agreed' }
+const KIND_LABEL: Record<AdjudicationItem['kind'], string> = {
+  tag: 'Tags differ',
+  speaker: 'Speakers differ',
+  only_one: 'One analyst only',
+  agreed: 'Agreed'
+}
 
 function Decision({ item, articleId, onSaved }: { item: AdjudicationItem; articleId: number; onSaved: () => void }) {
   const current = item.adjudicated
@@ -34,7 +39,11 @@ function Decision({ item, articleId, onSaved }: { item: AdjudicationItem; articl
   return (
     <div className="decision">
       {item.claims.map((c) => (
-        <button key={c.uid} type="button" onClick={() => void save({ confidence: c.confidence, attributedTo: c.attributedTo, start: c.start, end: c.end })}>
+        <button
+          key={c.uid}
+          type="button"
+          onClick={() => void save({ confidence: c.confidence, attributedTo: c.attributedTo, start: c.start, end: c.end })}
+        >
           Take {c.analyst}’s
         </button>
       ))}
@@ -53,9 +62,7 @@ function Decision({ item, articleId, onSaved }: { item: AdjudicationItem; articl
       {current ? (
         <button
           type="button"
-          onClick={() =>
-            void invoke('adjudication.clear', { uid: current.uid }).then(onSaved, (err: Error) => setError(err.message))
-          }
+          onClick={() => void invoke('adjudication.clear', { uid: current.uid }).then(onSaved, (err: Error) => setError(err.message))}
         >
           Clear
         </button>
@@ -66,7 +73,17 @@ function Decision({ item, articleId, onSaved }: { item: AdjudicationItem; articl
 }
 
 /** One article's disagreements (and agreements), each with every analyst's value; the adjudicator takes one or sets another. */
-export function AdjudicateView({ articleId, version, analysts, onChanged }: { articleId: number; version: number; analysts: string[]; onChanged: () => void }) {
+export function AdjudicateView({
+  articleId,
+  version,
+  analysts,
+  onChanged
+}: {
+  articleId: number
+  version: number
+  analysts: string[]
+  onChanged: () => void
+}) {
   const [saved, setSaved] = useState(0)
   const items = useCall('adjudication.items', { articleId }, `${version}-${saved}`)
   if (items.error) return <ErrorNote error={items.error} onRetry={items.reload} />
@@ -105,7 +122,11 @@ export function AdjudicateView({ articleId, version, analysts, onChanged }: { ar
                   ))}
                 </ul>
               </td>
-              <td aria-label="Adjudicated value">{item.adjudicated ? `${item.adjudicated.confidence ?? 'untagged'}${item.adjudicated.attributedTo ? ` · ${item.adjudicated.attributedTo}` : ''}` : '—'}</td>
+              <td aria-label="Adjudicated value">
+                {item.adjudicated
+                  ? `${item.adjudicated.confidence ?? 'untagged'}${item.adjudicated.attributedTo ? ` · ${item.adjudicated.attributedTo}` : ''}`
+                  : '—'}
+              </td>
               <td>
                 <Decision
                   key={item.adjudicated?.uid ?? 'none'}

@@ -10,7 +10,12 @@ export function AgreementView({ articleId, version, analysts }: { articleId: num
   if (report.error) return <ErrorNote error={report.error} onRetry={report.reload} />
   const r = report.data
   if (!r) return <p aria-busy="true">Working out agreement…</p>
-  if (r.articles === 0) return <p className="team-empty">No article has claims from two or more analysts yet{articleId === null ? '' : ' here'}. Sync, or wait for teammates to mark it.</p>
+  if (r.articles === 0)
+    return (
+      <p className="team-empty">
+        No article has claims from two or more analysts yet{articleId === null ? '' : ' here'}. Sync, or wait for teammates to mark it.
+      </p>
+    )
   const figures: [string, string][] = [
     ['Analysts', String(r.analysts.length)],
     ['Articles', String(r.articles)],

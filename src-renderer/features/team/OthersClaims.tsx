@@ -15,7 +15,9 @@ function pieces(body: string, marks: Mark[]): { text: string; by: Mark[] }[] {
   const cuts = new Set([0, body.length])
   for (const m of marks) cuts.add(m.start).add(m.end)
   const points = [...cuts].sort((a, b) => a - b)
-  return points.slice(0, -1).map((p, i) => ({ text: body.slice(p, points[i + 1]), by: marks.filter((m) => m.start <= p && m.end >= points[i + 1]!) }))
+  return points
+    .slice(0, -1)
+    .map((p, i) => ({ text: body.slice(p, points[i + 1]), by: marks.filter((m) => m.start <= p && m.end >= points[i + 1]!) }))
 }
 
 /** One article with every analyst's claims on it, coloured by analyst, each analyst switchable; read-only (yours are edited in Read & annotate). */
@@ -25,10 +27,13 @@ export function OthersClaims({ articleId, version, analysts, me }: { articleId: 
   const mine = useCall('claims.list', { articleId }, version)
   const [hidden, setHidden] = useState<Set<string>>(new Set())
   const marks = useMemo<Mark[]>(() => {
-    const label = (a: string, c: { confidence: string | null; attributedTo: string }) => `${a}: ${c.confidence ?? 'untagged'}${c.attributedTo ? `, ${c.attributedTo}` : ''}`
+    const label = (a: string, c: { confidence: string | null; attributedTo: string }) =>
+      `${a}: ${c.confidence ?? 'untagged'}${c.attributedTo ? `, ${c.attributedTo}` : ''}`
     return [
       ...(mine.data ?? []).map((c) => ({ analyst: me, start: c.start, end: c.end, label: label(me, c) })),
-      ...(others.data ?? []).filter((c) => c.analyst !== me).map((c) => ({ analyst: c.analyst, start: c.start, end: c.end, label: label(c.analyst, c) }))
+      ...(others.data ?? [])
+        .filter((c) => c.analyst !== me)
+        .map((c) => ({ analyst: c.analyst, start: c.start, end: c.end, label: label(c.analyst, c) }))
     ]
   }, [mine.data, others.data, me])
   const error = article.error ?? others.error ?? mine.error

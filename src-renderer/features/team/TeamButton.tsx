@@ -7,10 +7,22 @@ import { useBackgroundSync } from './use-background-sync.ts'
 export function TeamButton({ onPulled }: { onPulled: () => void }) {
   const { status, syncing, syncNow, refresh } = useBackgroundSync(onPulled)
   const [open, setOpen] = useState(false)
-  const label = !status?.linked ? 'Team…' : syncing ? `${status.analyst} · syncing…` : status.lastError ? `${status.analyst} · sync failed` : `${status.analyst} · ${formatSyncTime(status.lastSyncAt)}`
+  const label = !status?.linked
+    ? 'Team…'
+    : syncing
+      ? `${status.analyst} · syncing…`
+      : status.lastError
+        ? `${status.analyst} · sync failed`
+        : `${status.analyst} · ${formatSyncTime(status.lastSyncAt)}`
   return (
     <>
-      <button type="button" className={`team-button${status?.lastError ? ' team-error' : ''}`} onClick={() => setOpen(true)} aria-label="Team sync" title={status?.lastError ?? 'Team sync'}>
+      <button
+        type="button"
+        className={`team-button${status?.lastError ? ' team-error' : ''}`}
+        onClick={() => setOpen(true)}
+        aria-label="Team sync"
+        title={status?.lastError ?? 'Team sync'}
+      >
         {label}
       </button>
       {open ? (

@@ -5,7 +5,13 @@ import { FormError, Modal } from '../../ui/Modal.tsx'
 import { formatSyncTime } from './sync-time.ts'
 
 /** Join a team (URL, name, token), or see the link: last sync, pending changes, the last error; sync now. */
-export function TeamDialog({ status, syncing, onSync, onJoined, onClose }: {
+export function TeamDialog({
+  status,
+  syncing,
+  onSync,
+  onJoined,
+  onClose
+}: {
   status: TeamStatus | undefined
   syncing: boolean
   onSync: () => void

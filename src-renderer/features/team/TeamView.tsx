@@ -10,7 +10,17 @@ import './team.css'
 type Tab = 'claims' | 'agreement' | 'adjudicate'
 
 /** Team mode's screen: everyone's claims on an article (read-only, by analyst), agreement, and adjudication. */
-export function TeamView({ articles, initialArticleId, version, onChanged }: { articles: ArticleSummary[]; initialArticleId: number | null; version: number; onChanged: () => void }) {
+export function TeamView({
+  articles,
+  initialArticleId,
+  version,
+  onChanged
+}: {
+  articles: ArticleSummary[]
+  initialArticleId: number | null
+  version: number
+  onChanged: () => void
+}) {
   const [tab, setTab] = useState<Tab>('agreement')
   const [articleId, setArticleId] = useState<number | null>(initialArticleId ?? articles[0]?.id ?? null)
   const status = useCall('team.status', {}, version)
@@ -18,7 +28,10 @@ export function TeamView({ articles, initialArticleId, version, onChanged }: { a
   if (status.data && !status.data.linked) {
     return (
       <section className="team-view" aria-label="Team">
-        <p className="team-empty">This library has not joined a team. Use the Team button above to join one; then everyone’s claims, agreement and adjudication show here.</p>
+        <p className="team-empty">
+          This library has not joined a team. Use the Team button above to join one; then everyone’s claims, agreement and adjudication show
+          here.
+        </p>
       </section>
     )
   }
@@ -48,7 +61,9 @@ export function TeamView({ articles, initialArticleId, version, onChanged }: { a
       </div>
       {tab === 'agreement' ? <AgreementView articleId={articleId} version={version} analysts={analysts} /> : null}
       {tab === 'claims' && articleId !== null ? <OthersClaims articleId={articleId} version={version} analysts={analysts} me={me} /> : null}
-      {tab === 'adjudicate' && articleId !== null ? <AdjudicateView articleId={articleId} version={version} analysts={analysts} onChanged={onChanged} /> : null}
+      {tab === 'adjudicate' && articleId !== null ? (
+        <AdjudicateView articleId={articleId} version={version} analysts={analysts} onChanged={onChanged} />
+      ) : null}
     </section>
   )
 }

@@ -9,7 +9,12 @@ const EVERY_MS = 60_000
  * asked). A sync is an ordinary async call: editing goes on while it runs, and
  * its outcome (time or error) shows in the status.
  */
-export function useBackgroundSync(onPulled: () => void): { status: TeamStatus | undefined; syncing: boolean; syncNow: () => Promise<void>; refresh: () => Promise<void> } {
+export function useBackgroundSync(onPulled: () => void): {
+  status: TeamStatus | undefined
+  syncing: boolean
+  syncNow: () => Promise<void>
+  refresh: () => Promise<void>
+} {
   const [status, setStatus] = useState<TeamStatus>()
   const [syncing, setSyncing] = useState(false)
   const running = useRef(false)

@@ -26,7 +26,11 @@ export function redactUrl(url: string): string {
 
 /** A pool of connections to the team's PostgreSQL database (nothing is checked or created yet). */
 export function openTeamDatabase(url: string, opts: { max?: number } = {}): TeamDatabase {
-  if (!/^postgres(ql)?:\/\//.test(url)) throw new WorkbenchError('invalid_input', `--pg needs a PostgreSQL URL like postgres://user@host:5432/team, not "${url.slice(0, 100)}".`)
+  if (!/^postgres(ql)?:\/\//.test(url))
+    throw new WorkbenchError(
+      'invalid_input',
+      `--pg needs a PostgreSQL URL like postgres://user@host:5432/team, not "${url.slice(0, 100)}".`
+    )
   const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 8, connectionTimeoutMillis: 10_000 })
   // A connection cut while idle (the server restarted) is dropped from the pool; without a listener it would end the process.
   pool.on('error', () => undefined)
@@ -39,8 +43,11 @@ export function pgFailure(shown: string, err: unknown): WorkbenchError {
   if (err instanceof WorkbenchError) return err
   const e = err as { code?: string; message?: string }
   const reach = ['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'ECONNRESET', '57P01', '57P03']
-  if (e.code && reach.includes(e.code)) return new WorkbenchError('busy', `Cannot reach the team database at ${shown} (${e.code}): is PostgreSQL running?`)
-  if (e.code === '3D000') return new WorkbenchError('not_found', `The team database at ${shown} does not exist: create it (createdb) first.`)
-  if (e.code === '28P01' || e.code === '28000') return new WorkbenchError('unauthorized', `PostgreSQL refused the login for ${shown}: ${e.message}`)
+  if (e.code && reach.includes(e.code))
+    return new WorkbenchError('busy', `Cannot reach the team database at ${shown} (${e.code}): is PostgreSQL running?`)
+  if (e.code === '3D000')
+    return new WorkbenchError('not_found', `The team database at ${shown} does not exist: create it (createdb) first.`)
+  if (e.code === '28P01' || e.code === '28000')
+    return new WorkbenchError('unauthorized', `PostgreSQL refused the login for ${shown}: ${e.message}`)
   return new WorkbenchError('internal', `The team database at ${shown} failed: ${e.message ?? String(err)}`)
 }

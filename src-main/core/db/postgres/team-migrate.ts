@@ -26,7 +26,8 @@ export function loadTeamMigrations(dir: string = join(migrationsDir(), 'team')):
     })
     .sort((a, b) => a.version - b.version)
   list.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`team migrations must be numbered 0001, 0002, … without gaps; found ${m.version} at position ${i + 1}`)
+    if (m.version !== i + 1)
+      throw new Error(`team migrations must be numbered 0001, 0002, … without gaps; found ${m.version} at position ${i + 1}`)
   })
   return list
 }
@@ -37,7 +38,10 @@ export const latestTeamVersion = (migrations: TeamMigration[] = loadTeamMigratio
 export async function teamSchemaVersion(db: Kysely<TeamDB>): Promise<number> {
   const exists = await sql<{ t: string | null }>`SELECT to_regclass('team_schema_version')::text AS t`.execute(db)
   if (!exists.rows[0]?.t) return 0
-  const row = await db.selectFrom('team_schema_version').select((eb) => eb.fn.max('version').as('v')).executeTakeFirst()
+  const row = await db
+    .selectFrom('team_schema_version')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .executeTakeFirst()
   return Number(row?.v ?? 0)
 }
 
@@ -54,8 +58,14 @@ export function newerTeamSchema(shown: string, found: number, known: number): Wo
  * transaction together with its version row, under an advisory lock (two
  * `team init`s at once apply each step once). Refuses a newer schema.
  */
-export async function migrateTeam(db: Kysely<TeamDB>, shown: string, migrations: TeamMigration[] = loadTeamMigrations()): Promise<{ from: number; to: number }> {
-  await sql`CREATE TABLE IF NOT EXISTS team_schema_version (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`.execute(db)
+export async function migrateTeam(
+  db: Kysely<TeamDB>,
+  shown: string,
+  migrations: TeamMigration[] = loadTeamMigrations()
+): Promise<{ from: number; to: number }> {
+  await sql`CREATE TABLE IF NOT EXISTS team_schema_version (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`.execute(
+    db
+  )
   const known = latestTeamVersion(migrations)
   const from = await teamSchemaVersion(db)
   if (from > known) throw newerTeamSchema(shown, from, known)
@@ -76,6 +86,10 @@ export async function assertTeamSchema(db: Kysely<TeamDB>, shown: string): Promi
   const known = latestTeamVersion()
   const found = await teamSchemaVersion(db)
   if (found > known) throw newerTeamSchema(shown, found, known)
-  if (found < known) throw new WorkbenchError('rejected', `The team database at ${shown} is at schema version ${found} of ${known}: run \`workbench team init --pg URL\` first.`)
+  if (found < known)
+    throw new WorkbenchError(
+      'rejected',
+      `The team database at ${shown} is at schema version ${found} of ${known}: run \`workbench team init --pg URL\` first.`
+    )
   return found
 }

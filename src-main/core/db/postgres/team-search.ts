@@ -7,7 +7,11 @@ import type { TeamDB } from './team-schema.ts'
  * ts_headline for a snippet). The SQLite side's FTS5 search sits in the
  * desktop's own port; this is the PostgreSQL one.
  */
-export async function searchTeamArticles(db: Kysely<TeamDB>, query: string, limit: number): Promise<{ hash: string; title: string; rank: number; snippet: string }[]> {
+export async function searchTeamArticles(
+  db: Kysely<TeamDB>,
+  query: string,
+  limit: number
+): Promise<{ hash: string; title: string; rank: number; snippet: string }[]> {
   const q = sql`websearch_to_tsquery('english', ${query})`
   const rows = await sql<{ hash: string; title: string; rank: number; snippet: string }>`
     SELECT hash, title, ts_rank(search, ${q})::float8 AS rank,

@@ -76,11 +76,16 @@ describe('agreement report', () => {
     expect(r.cohenKappa).toBeNull()
     expect(r.matched).toBe(3)
     expect(r.krippendorffAlpha).not.toBeNull()
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ kind: 'private_tag', message: expect.stringContaining('Only cy uses “do not yet know”') }))
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({ kind: 'private_tag', message: expect.stringContaining('Only cy uses “do not yet know”') })
+    )
   })
 
   it('warns when one tag dominates the matched claims', () => {
-    const article = Array.from({ length: 10 }, (_, i) => [claim('ana', i * 10, i * 10 + 5, i === 0 ? 'assess' : 'evidence'), claim('ben', i * 10, i * 10 + 5, 'evidence')]).flat()
+    const article = Array.from({ length: 10 }, (_, i) => [
+      claim('ana', i * 10, i * 10 + 5, i === 0 ? 'assess' : 'evidence'),
+      claim('ben', i * 10, i * 10 + 5, 'evidence')
+    ]).flat()
     const r = agreementReport([article])
     expect(r.percent).toBe(90)
     expect(r.diagnostics.find((d) => d.kind === 'dominant_tag')?.message).toContain('“evidence” is 95%')

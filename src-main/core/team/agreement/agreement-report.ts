@@ -107,24 +107,43 @@ function spanF1(units: Unit[], analysts: string[]): number | null {
   return total === 0 ? null : found / total
 }
 
-function diagnose(analysts: string[], perTag: Record<string, TagFigures>, slots: Map<string, number>, matched: number, unmatched: number): Diagnostic[] {
+function diagnose(
+  analysts: string[],
+  perTag: Record<string, TagFigures>,
+  slots: Map<string, number>,
+  matched: number,
+  unmatched: number
+): Diagnostic[] {
   const out: Diagnostic[] = []
   const totalSlots = [...slots.values()].reduce((s, n) => s + n, 0)
   for (const [tag, n] of slots) {
     if (totalSlots >= 4 && n / totalSlots >= 0.8) {
-      out.push({ kind: 'dominant_tag', message: `“${tag}” is ${pct(n / totalSlots)} of the tags on matched claims: with one tag dominating, kappa and alpha can be low even when percent agreement is high.` })
+      out.push({
+        kind: 'dominant_tag',
+        message: `“${tag}” is ${pct(n / totalSlots)} of the tags on matched claims: with one tag dominating, kappa and alpha can be low even when percent agreement is high.`
+      })
     }
   }
   for (const [tag, figures] of Object.entries(perTag)) {
     const users = analysts.filter((a) => (figures.uses[a] ?? 0) > 0)
     if (analysts.length >= 2 && users.length === 1) {
-      out.push({ kind: 'private_tag', message: `Only ${users[0]} uses “${tag}” (${figures.uses[users[0]!]} claims); no other analyst does.` })
+      out.push({
+        kind: 'private_tag',
+        message: `Only ${users[0]} uses “${tag}” (${figures.uses[users[0]!]} claims); no other analyst does.`
+      })
     }
   }
   if (unmatched > 0) {
     const one = unmatched === 1
-    out.push({ kind: 'unmatched', message: `${unmatched} claim${one ? ' was' : 's were'} marked by one analyst only: ${one ? 'it is' : 'they are'} not in the tag figures.` })
+    out.push({
+      kind: 'unmatched',
+      message: `${unmatched} claim${one ? ' was' : 's were'} marked by one analyst only: ${one ? 'it is' : 'they are'} not in the tag figures.`
+    })
   }
-  if (matched > 0 && matched < 10) out.push({ kind: 'few_matched', message: `Only ${matched} span${matched === 1 ? '' : 's'} marked by two or more analysts: the figures are unstable.` })
+  if (matched > 0 && matched < 10)
+    out.push({
+      kind: 'few_matched',
+      message: `Only ${matched} span${matched === 1 ? '' : 's'} marked by two or more analysts: the figures are unstable.`
+    })
   return out
 }

@@ -53,8 +53,19 @@ describe("Cohen's kappa", () => {
   })
 
   it('is 1 for perfect agreement over several values and null when there is nothing to compare', () => {
-    expect(cohenKappa([['a', 'a'], ['b', 'b'], ['c', 'c']])).toBe(1)
+    expect(
+      cohenKappa([
+        ['a', 'a'],
+        ['b', 'b'],
+        ['c', 'c']
+      ])
+    ).toBe(1)
     expect(cohenKappa([])).toBeNull()
-    expect(cohenKappa([['a', 'a'], ['a', 'a']])).toBeNull()
+    expect(
+      cohenKappa([
+        ['a', 'a'],
+        ['a', 'a']
+      ])
+    ).toBeNull()
   })
 })

@@ -25,7 +25,8 @@ export async function adjudicationItems(db: Kysely<DB>, articleId: number): Prom
   const { body } = await article(db, articleId)
   const claims = (await codedClaimsByArticle(db, link.analyst, articleId)).get(articleId) ?? []
   const notes = new Map<string, string>()
-  for (const r of await db.selectFrom('claims').select(['uid', 'note']).where('article_id', '=', articleId).execute()) notes.set(r.uid ?? '', r.note)
+  for (const r of await db.selectFrom('claims').select(['uid', 'note']).where('article_id', '=', articleId).execute())
+    notes.set(r.uid ?? '', r.note)
   for (const r of await listTeamClaims(db, 'analyst', articleId)) notes.set(r.uid, r.note)
   const adjudicated = await listTeamClaims(db, 'adjudicated', articleId)
   const order = { tag: 0, speaker: 1, only_one: 2, agreed: 3 } as const
@@ -41,7 +42,15 @@ export async function adjudicationItems(db: Kysely<DB>, articleId: number): Prom
         end: u.end,
         quote: body.slice(u.start, u.end),
         kind,
-        claims: u.claims.map((c) => ({ uid: c.id, analyst: c.analyst, start: c.start, end: c.end, confidence: c.confidence as AdjudicationItem['claims'][number]['confidence'], attributedTo: c.attributedTo, note: notes.get(c.id) ?? '' })),
+        claims: u.claims.map((c) => ({
+          uid: c.id,
+          analyst: c.analyst,
+          start: c.start,
+          end: c.end,
+          confidence: c.confidence as AdjudicationItem['claims'][number]['confidence'],
+          attributedTo: c.attributedTo,
+          note: notes.get(c.id) ?? ''
+        })),
         adjudicated: adjudicated.find((a) => a.basedOn.some((b) => uids.has(b))) ?? null
       }
     })
@@ -62,32 +71,45 @@ export interface AdjudicationInput {
 export async function setAdjudication(db: Kysely<DB>, input: AdjudicationInput): Promise<TeamClaimRow> {
   await requireLink(db)
   const { body, content_hash } = await article(db, input.articleId)
-  if (input.end > body.length) throw new WorkbenchError('invalid_input', `The span ${input.start}–${input.end} runs past the end of the article (${body.length} characters).`)
+  if (input.end > body.length)
+    throw new WorkbenchError(
+      'invalid_input',
+      `The span ${input.start}–${input.end} runs past the end of the article (${body.length} characters).`
+    )
   const span = trimSpan(body, input.start, input.end)
   if (!span) throw new WorkbenchError('invalid_input', 'An adjudicated claim needs some text: the span is blank.')
   const existing = (await listTeamClaims(db, 'adjudicated', input.articleId)).find((a) => a.basedOn.some((b) => input.basedOn.includes(b)))
   const uid = existing?.uid ?? newEventId()
-  await recordOwnEvent(db, (stamp) => ({
-    ...stamp,
-    article: content_hash,
-    claim: uid,
-    kind: 'adjudication.set',
-    payload: {
-      start: span.start,
-      end: span.end,
-      ...quoteSelector(body, span.start, span.end),
-      confidence: input.confidence,
-      attributedTo: input.attributedTo,
-      note: input.note,
-      basedOn: [...new Set([...(existing?.basedOn ?? []), ...input.basedOn])]
-    }
-  }) as TeamEvent)
+  await recordOwnEvent(
+    db,
+    (stamp) =>
+      ({
+        ...stamp,
+        article: content_hash,
+        claim: uid,
+        kind: 'adjudication.set',
+        payload: {
+          start: span.start,
+          end: span.end,
+          ...quoteSelector(body, span.start, span.end),
+          confidence: input.confidence,
+          attributedTo: input.attributedTo,
+          note: input.note,
+          basedOn: [...new Set([...(existing?.basedOn ?? []), ...input.basedOn])]
+        }
+      }) as TeamEvent
+  )
   return (await listTeamClaims(db, 'adjudicated', input.articleId)).find((a) => a.uid === uid)!
 }
 
 export async function clearAdjudication(db: Kysely<DB>, uid: string): Promise<{ uid: string }> {
   await requireLink(db)
-  const row = await db.selectFrom('team_claims').select(['article_hash']).where('uid', '=', uid).where('layer', '=', 'adjudicated').executeTakeFirst()
+  const row = await db
+    .selectFrom('team_claims')
+    .select(['article_hash'])
+    .where('uid', '=', uid)
+    .where('layer', '=', 'adjudicated')
+    .executeTakeFirst()
   if (!row) throw new WorkbenchError('not_found', `There is no adjudicated claim ${uid}.`)
   await recordOwnEvent(db, (stamp) => ({ ...stamp, article: row.article_hash, claim: uid, kind: 'adjudication.cleared', payload: {} }))
   return { uid }

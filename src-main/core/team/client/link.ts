@@ -4,7 +4,12 @@ import { WorkbenchError } from '../../../contract/errors.ts'
 import type { DB, TeamLinkTable } from '../../db/schema.ts'
 import { immediateTransaction } from '../../db/sqlite/immediate.ts'
 
-export type TeamLink = Omit<TeamLinkTable, 'cursor' | 'blind' | 'analysts' | 'joined_at'> & { cursor: number; blind: number; analysts: string; joined_at: string }
+export type TeamLink = Omit<TeamLinkTable, 'cursor' | 'blind' | 'analysts' | 'joined_at'> & {
+  cursor: number
+  blind: number
+  analysts: string
+  joined_at: string
+}
 
 export async function readLink(db: Kysely<DB>): Promise<TeamLink | undefined> {
   return db.selectFrom('team_link').selectAll().where('id', '=', 1).executeTakeFirst()
@@ -12,7 +17,11 @@ export async function readLink(db: Kysely<DB>): Promise<TeamLink | undefined> {
 
 export async function requireLink(db: Kysely<DB>): Promise<TeamLink> {
   const link = await readLink(db)
-  if (!link) throw new WorkbenchError('rejected', 'This database has not joined a team: run `workbench team join URL --as NAME --token TOKEN` first.')
+  if (!link)
+    throw new WorkbenchError(
+      'rejected',
+      'This database has not joined a team: run `workbench team join URL --as NAME --token TOKEN` first.'
+    )
   return link
 }
 
@@ -26,13 +35,19 @@ export async function linkTeam(db: Kysely<DB>, url: string, analyst: string, tok
   await immediateTransaction(db, async (trx) => {
     const existing = await trx.selectFrom('team_link').select(['analyst']).where('id', '=', 1).executeTakeFirst()
     if (existing && existing.analyst !== analyst) {
-      throw new WorkbenchError('conflict', `This database belongs to analyst ${existing.analyst} on its team; it cannot join as ${analyst}. Use another database file (--db).`)
+      throw new WorkbenchError(
+        'conflict',
+        `This database belongs to analyst ${existing.analyst} on its team; it cannot join as ${analyst}. Use another database file (--db).`
+      )
     }
     if (existing) {
       await trx.updateTable('team_link').set({ url, token, last_error: null }).where('id', '=', 1).execute()
       return
     }
-    await trx.insertInto('team_link').values({ id: 1, url, analyst, token, device: randomBytes(8).toString('hex'), clock: null }).execute()
+    await trx
+      .insertInto('team_link')
+      .values({ id: 1, url, analyst, token, device: randomBytes(8).toString('hex'), clock: null })
+      .execute()
     // the claims made before joining: ids, then one "insert" change each, like the trigger records for new ones
     await sql`UPDATE claims SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL`.execute(trx)
     await sql`INSERT INTO team_changes (op, uid, article_hash, after, at)

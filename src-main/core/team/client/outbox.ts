@@ -34,7 +34,8 @@ function bodiesOf(op: 'insert' | 'update' | 'delete', after: string | null, befo
 
 export const newEventId = (): string => randomBytes(16).toString('hex')
 
-export const clockOf = (link: Pick<TeamLink, 'clock' | 'device'>): Hlc => (link.clock ? parseHlc(link.clock) : null) ?? newClock(link.device)
+export const clockOf = (link: Pick<TeamLink, 'clock' | 'device'>): Hlc =>
+  (link.clock ? parseHlc(link.clock) : null) ?? newClock(link.device)
 
 /** Writes own events into the log (the outbox: pushed = 0) and moves the clock; call inside a transaction. */
 export async function appendOwnEvents(trx: Kysely<DB>, events: TeamEvent[], clock: Hlc): Promise<void> {
@@ -53,7 +54,11 @@ export async function appendOwnEvents(trx: Kysely<DB>, events: TeamEvent[], cloc
     }))
     await trx.insertInto('team_events').values(rows).execute()
   }
-  await trx.updateTable('team_link').set({ clock: serializeHlc(clock) }).where('id', '=', 1).execute()
+  await trx
+    .updateTable('team_link')
+    .set({ clock: serializeHlc(clock) })
+    .where('id', '=', 1)
+    .execute()
 }
 
 /**
@@ -73,7 +78,15 @@ export async function drainChanges(db: Kysely<DB>): Promise<number> {
     for (const c of changes) {
       for (const body of bodiesOf(c.op, c.after, c.before)) {
         clock = tick(clock, Math.max(Date.parse(c.at) || 0, 0))
-        events.push({ id: newEventId(), analyst: link.analyst, device: link.device, hlc: serializeHlc(clock), article: c.article_hash, claim: c.uid, ...body } as TeamEvent)
+        events.push({
+          id: newEventId(),
+          analyst: link.analyst,
+          device: link.device,
+          hlc: serializeHlc(clock),
+          article: c.article_hash,
+          claim: c.uid,
+          ...body
+        } as TeamEvent)
       }
     }
     await appendOwnEvents(trx, events, clock)
@@ -83,7 +96,10 @@ export async function drainChanges(db: Kysely<DB>): Promise<number> {
 }
 
 /** A new own event stamped now (article done, adjudications): appended to the outbox at once. */
-export async function recordOwnEvent(db: Kysely<DB>, make: (stamp: { id: string; analyst: string; device: string; hlc: string }) => TeamEvent): Promise<TeamEvent> {
+export async function recordOwnEvent(
+  db: Kysely<DB>,
+  make: (stamp: { id: string; analyst: string; device: string; hlc: string }) => TeamEvent
+): Promise<TeamEvent> {
   return immediateTransaction(db, async (trx) => {
     const link = await trx.selectFrom('team_link').selectAll().where('id', '=', 1).executeTakeFirstOrThrow()
     const clock = tick(clockOf(link), Date.now())

@@ -14,7 +14,11 @@ export async function applyToReplica(trx: Kysely<DB>, events: readonly TeamEvent
   if (uids.length === 0) return
   const records = new Map<string, ReplicaClaim>()
   for (let i = 0; i < uids.length; i += 500) {
-    const rows = await trx.selectFrom('team_claims').select(['uid', 'state']).where('uid', 'in', uids.slice(i, i + 500)).execute()
+    const rows = await trx
+      .selectFrom('team_claims')
+      .select(['uid', 'state'])
+      .where('uid', 'in', uids.slice(i, i + 500))
+      .execute()
     for (const r of rows) records.set(r.uid, JSON.parse(r.state) as ReplicaClaim)
   }
   const touched = new Set<string>()
@@ -34,7 +38,15 @@ export async function applyToReplica(trx: Kysely<DB>, events: readonly TeamEvent
     await trx
       .insertInto('team_claims')
       .values(rows.slice(i, i + 200))
-      .onConflict((oc) => oc.column('uid').doUpdateSet((eb) => ({ analyst: eb.ref('excluded.analyst'), visible: eb.ref('excluded.visible'), state: eb.ref('excluded.state') })))
+      .onConflict((oc) =>
+        oc
+          .column('uid')
+          .doUpdateSet((eb) => ({
+            analyst: eb.ref('excluded.analyst'),
+            visible: eb.ref('excluded.visible'),
+            state: eb.ref('excluded.state')
+          }))
+      )
       .execute()
   }
 }
@@ -42,13 +54,30 @@ export async function applyToReplica(trx: Kysely<DB>, events: readonly TeamEvent
 /** Adds articles that arrived with a pull (each checked against its hash); ones already here are kept as they are. */
 async function addArticles(trx: Kysely<DB>, articles: readonly TeamArticle[]): Promise<void> {
   for (const a of articles) {
-    if (contentHash(a.body) !== a.hash) throw new WorkbenchError('rejected', `The team server sent article “${a.title.slice(0, 60)}” with text that does not match its hash; nothing was stored.`)
+    if (contentHash(a.body) !== a.hash)
+      throw new WorkbenchError(
+        'rejected',
+        `The team server sent article “${a.title.slice(0, 60)}” with text that does not match its hash; nothing was stored.`
+      )
     await trx
       .insertInto('articles')
-      .values({ title: a.title, body: a.body, content_hash: a.hash, source: a.source, url: a.url, published: a.published, format: a.format, file_name: null })
+      .values({
+        title: a.title,
+        body: a.body,
+        content_hash: a.hash,
+        source: a.source,
+        url: a.url,
+        published: a.published,
+        format: a.format,
+        file_name: null
+      })
       .onConflict((oc) => oc.column('content_hash').doNothing())
       .execute()
-    await trx.insertInto('team_shared_articles').values({ hash: a.hash }).onConflict((oc) => oc.column('hash').doNothing()).execute()
+    await trx
+      .insertInto('team_shared_articles')
+      .values({ hash: a.hash })
+      .onConflict((oc) => oc.column('hash').doNothing())
+      .execute()
   }
 }
 
@@ -58,14 +87,39 @@ async function addArticles(trx: Kysely<DB>, articles: readonly TeamArticle[]): P
  * clock, and the cursor. A crash leaves the page wholly stored or not at all, and
  * the next pull asks again from the old cursor. Returns how many events were new.
  */
-export async function storePulledPage(trx: Kysely<DB>, events: readonly PulledEvent[], articles: readonly TeamArticle[], cursor: number): Promise<number> {
+export async function storePulledPage(
+  trx: Kysely<DB>,
+  events: readonly PulledEvent[],
+  articles: readonly TeamArticle[],
+  cursor: number
+): Promise<number> {
   const link = await trx.selectFrom('team_link').selectAll().where('id', '=', 1).executeTakeFirstOrThrow()
   await addArticles(trx, articles)
   const fresh: PulledEvent[] = []
   for (let i = 0; i < events.length; i += 500) {
     const chunk = events.slice(i, i + 500)
-    const rows = chunk.map((e) => ({ id: e.id, seq: e.seq, analyst: e.analyst, device: e.device, hlc: e.hlc, article_hash: e.article, claim: e.claim, kind: e.kind, payload: JSON.stringify(e.payload), pushed: 1 }))
-    const inserted = new Set((await trx.insertInto('team_events').values(rows).onConflict((oc) => oc.column('id').doNothing()).returning('id').execute()).map((r) => r.id))
+    const rows = chunk.map((e) => ({
+      id: e.id,
+      seq: e.seq,
+      analyst: e.analyst,
+      device: e.device,
+      hlc: e.hlc,
+      article_hash: e.article,
+      claim: e.claim,
+      kind: e.kind,
+      payload: JSON.stringify(e.payload),
+      pushed: 1
+    }))
+    const inserted = new Set(
+      (
+        await trx
+          .insertInto('team_events')
+          .values(rows)
+          .onConflict((oc) => oc.column('id').doNothing())
+          .returning('id')
+          .execute()
+      ).map((r) => r.id)
+    )
     fresh.push(...chunk.filter((e) => inserted.has(e.id)))
   }
   await applyToReplica(trx, fresh)
@@ -75,6 +129,10 @@ export async function storePulledPage(trx: Kysely<DB>, events: readonly PulledEv
     const remote = parseHlc(e.hlc)
     if (remote) clock = receive(clock, remote, now)
   }
-  await trx.updateTable('team_link').set({ cursor, clock: serializeHlc(clock) }).where('id', '=', 1).execute()
+  await trx
+    .updateTable('team_link')
+    .set({ cursor, clock: serializeHlc(clock) })
+    .where('id', '=', 1)
+    .execute()
   return fresh.length
 }

@@ -37,19 +37,50 @@ async function pushAll(db: Kysely<DB>, remote: TeamRemote): Promise<number> {
   for (;;) {
     const rows = await db.selectFrom('team_events').selectAll().where('pushed', '=', 0).orderBy('hlc').limit(batchSize()).execute()
     if (rows.length === 0) return pushed
-    const events = rows.map((r) => ({ id: r.id, analyst: r.analyst, device: r.device, hlc: r.hlc, article: r.article_hash, claim: r.claim, kind: r.kind, payload: JSON.parse(r.payload) }) as TeamEvent)
+    const events = rows.map(
+      (r) =>
+        ({
+          id: r.id,
+          analyst: r.analyst,
+          device: r.device,
+          hlc: r.hlc,
+          article: r.article_hash,
+          claim: r.claim,
+          kind: r.kind,
+          payload: JSON.parse(r.payload)
+        }) as TeamEvent
+    )
     const hashes = [...new Set(events.map((e) => e.article))]
-    const shared = new Set((await db.selectFrom('team_shared_articles').select('hash').where('hash', 'in', hashes).execute()).map((r) => r.hash))
+    const shared = new Set(
+      (await db.selectFrom('team_shared_articles').select('hash').where('hash', 'in', hashes).execute()).map((r) => r.hash)
+    )
     const unshared = hashes.filter((h) => !shared.has(h))
     const articles = unshared.length
-      ? ((await db.selectFrom('articles').select(['content_hash as hash', 'title', 'body', 'source', 'url', 'published', 'format']).where('content_hash', 'in', unshared).execute()) as TeamArticle[])
+      ? ((await db
+          .selectFrom('articles')
+          .select(['content_hash as hash', 'title', 'body', 'source', 'url', 'published', 'format'])
+          .where('content_hash', 'in', unshared)
+          .execute()) as TeamArticle[])
       : []
     // An article deleted here since: its events still go, the server has its text from someone or refuses the push.
     await remote.call('team.push', { events, articles })
     // The server has them now. Were this process killed here, the next push resends them and the server counts them as known.
     await immediateTransaction(db, async (trx) => {
-      await trx.updateTable('team_events').set({ pushed: 1 }).where('id', 'in', rows.map((r) => r.id)).execute()
-      for (const a of articles) await trx.insertInto('team_shared_articles').values({ hash: a.hash }).onConflict((oc) => oc.column('hash').doNothing()).execute()
+      await trx
+        .updateTable('team_events')
+        .set({ pushed: 1 })
+        .where(
+          'id',
+          'in',
+          rows.map((r) => r.id)
+        )
+        .execute()
+      for (const a of articles)
+        await trx
+          .insertInto('team_shared_articles')
+          .values({ hash: a.hash })
+          .onConflict((oc) => oc.column('hash').doNothing())
+          .execute()
     })
     pushed += rows.length
   }
@@ -61,10 +92,15 @@ async function pullAll(db: Kysely<DB>, remote: TeamRemote): Promise<number> {
     const link = await requireLink(db)
     const page = await remote.call('team.pull', { cursor: link.cursor, limit: batchSize(), device: link.device })
     const hashes = [...new Set(page.events.map((e) => e.article))]
-    const here = new Set(hashes.length ? (await db.selectFrom('articles').select('content_hash').where('content_hash', 'in', hashes).execute()).map((r) => r.content_hash) : [])
+    const here = new Set(
+      hashes.length
+        ? (await db.selectFrom('articles').select('content_hash').where('content_hash', 'in', hashes).execute()).map((r) => r.content_hash)
+        : []
+    )
     const missing = hashes.filter((h) => !here.has(h))
     const articles: TeamArticle[] = []
-    for (let i = 0; i < missing.length; i += 200) articles.push(...(await remote.call('team.articles', { hashes: missing.slice(i, i + 200) })))
+    for (let i = 0; i < missing.length; i += 200)
+      articles.push(...(await remote.call('team.articles', { hashes: missing.slice(i, i + 200) })))
     pulled += await immediateTransaction(db, (trx) => storePulledPage(trx, page.events, articles, page.cursor))
     if (!page.more) return pulled
   }
@@ -83,7 +119,11 @@ export async function syncTeam(db: Kysely<DB>, remoteFor: TeamRemoteFactory): Pr
   try {
     await drainChanges(db)
     const hello = await greet(remote, link.url)
-    await db.updateTable('team_link').set({ blind: hello.blind ? 1 : 0, analysts: JSON.stringify(hello.analysts) }).where('id', '=', 1).execute()
+    await db
+      .updateTable('team_link')
+      .set({ blind: hello.blind ? 1 : 0, analysts: JSON.stringify(hello.analysts) })
+      .where('id', '=', 1)
+      .execute()
     const pushed = await pushAll(db, remote)
     const pulled = await pullAll(db, remote)
     await recordSyncResult(db, null)

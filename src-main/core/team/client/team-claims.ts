@@ -45,7 +45,10 @@ export async function listTeamClaims(db: Kysely<DB>, layer: 'analyst' | 'adjudic
 
 /** Every analyst's claims per article (this analyst's own and everyone else's), for agreement and adjudication. */
 export async function codedClaimsByArticle(db: Kysely<DB>, me: string, articleId?: number): Promise<Map<number, CodedClaim[]>> {
-  let own = db.selectFrom('claims').select(['uid', 'article_id', 'start', 'end', 'confidence', 'attributed_to']).where('uid', 'is not', null)
+  let own = db
+    .selectFrom('claims')
+    .select(['uid', 'article_id', 'start', 'end', 'confidence', 'attributed_to'])
+    .where('uid', 'is not', null)
   if (articleId !== undefined) own = own.where('article_id', '=', articleId)
   const byArticle = new Map<number, CodedClaim[]>()
   const add = (article: number, c: CodedClaim): void => {
@@ -53,7 +56,8 @@ export async function codedClaimsByArticle(db: Kysely<DB>, me: string, articleId
     if (list) list.push(c)
     else byArticle.set(article, [c])
   }
-  for (const r of await own.execute()) add(r.article_id, { id: r.uid!, analyst: me, start: r.start, end: r.end, confidence: r.confidence, attributedTo: r.attributed_to })
+  for (const r of await own.execute())
+    add(r.article_id, { id: r.uid!, analyst: me, start: r.start, end: r.end, confidence: r.confidence, attributedTo: r.attributed_to })
   for (const r of await listTeamClaims(db, 'analyst', articleId)) {
     if (r.analyst === me) continue // this analyst's claims from another device: the local table is theirs
     add(r.articleId, { id: r.uid, analyst: r.analyst, start: r.start, end: r.end, confidence: r.confidence, attributedTo: r.attributedTo })

@@ -16,18 +16,39 @@ const APPEND_LOCK = 716_160_002
  * push is refused, writing nothing, when any event is not the caller's own or an
  * article's text does not match its hash.
  */
-export async function pushEvents(db: Kysely<TeamDB>, analyst: Analyst, events: TeamEvent[], articles: TeamArticle[]): Promise<{ accepted: number; known: number }> {
+export async function pushEvents(
+  db: Kysely<TeamDB>,
+  analyst: Analyst,
+  events: TeamEvent[],
+  articles: TeamArticle[]
+): Promise<{ accepted: number; known: number }> {
   const foreign = events.find((e) => e.analyst !== analyst.name)
-  if (foreign) throw new WorkbenchError('unauthorized', `Refused: event ${foreign.id} is ${foreign.analyst}'s, and this token is ${analyst.name}'s.`)
+  if (foreign)
+    throw new WorkbenchError('unauthorized', `Refused: event ${foreign.id} is ${foreign.analyst}'s, and this token is ${analyst.name}'s.`)
   const badText = articles.find((a) => contentHash(a.body) !== a.hash)
-  if (badText) throw new WorkbenchError('rejected', `Refused: the text sent for article ${badText.hash.slice(0, 12)}… (“${badText.title.slice(0, 60)}”) does not match its hash.`)
+  if (badText)
+    throw new WorkbenchError(
+      'rejected',
+      `Refused: the text sent for article ${badText.hash.slice(0, 12)}… (“${badText.title.slice(0, 60)}”) does not match its hash.`
+    )
   if (events.length === 0 && articles.length === 0) return { accepted: 0, known: 0 }
   return db.transaction().execute(async (trx) => {
     await sql`SELECT pg_advisory_xact_lock(${APPEND_LOCK})`.execute(trx)
     if (articles.length) {
       await trx
         .insertInto('articles')
-        .values(articles.map((a) => ({ hash: a.hash, title: a.title, body: a.body, source: a.source, url: a.url, published: a.published, format: a.format, shared_by: analyst.id })))
+        .values(
+          articles.map((a) => ({
+            hash: a.hash,
+            title: a.title,
+            body: a.body,
+            source: a.source,
+            url: a.url,
+            published: a.published,
+            format: a.format,
+            shared_by: analyst.id
+          }))
+        )
         .onConflict((oc) => oc.column('hash').doNothing())
         .execute()
     }
@@ -35,7 +56,11 @@ export async function pushEvents(db: Kysely<TeamDB>, analyst: Analyst, events: T
     if (hashes.length) {
       const present = new Set((await trx.selectFrom('articles').select('hash').where('hash', 'in', hashes).execute()).map((r) => r.hash))
       const missing = hashes.find((h) => !present.has(h))
-      if (missing) throw new WorkbenchError('rejected', `Refused: events refer to article ${missing.slice(0, 12)}…, which the server does not have; push its text with them.`)
+      if (missing)
+        throw new WorkbenchError(
+          'rejected',
+          `Refused: events refer to article ${missing.slice(0, 12)}…, which the server does not have; push its text with them.`
+        )
     }
     let accepted = 0
     for (let i = 0; i < events.length; i += 1000) {
@@ -49,7 +74,12 @@ export async function pushEvents(db: Kysely<TeamDB>, analyst: Analyst, events: T
         kind: e.kind,
         payload: JSON.stringify(e.payload)
       }))
-      const inserted = await trx.insertInto('events').values(rows).onConflict((oc) => oc.column('id').doNothing()).returning('id').execute()
+      const inserted = await trx
+        .insertInto('events')
+        .values(rows)
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('id')
+        .execute()
       accepted += inserted.length
     }
     return { accepted, known: events.length - accepted }
@@ -70,7 +100,17 @@ interface EventRow {
 }
 
 const toEvent = (r: EventRow): PulledEvent =>
-  ({ seq: Number(r.seq), id: r.id, analyst: r.name, device: r.device, hlc: r.hlc, article: r.article_hash, claim: r.claim, kind: r.kind, payload: r.payload }) as PulledEvent
+  ({
+    seq: Number(r.seq),
+    id: r.id,
+    analyst: r.name,
+    device: r.device,
+    hlc: r.hlc,
+    article: r.article_hash,
+    claim: r.claim,
+    kind: r.kind,
+    payload: r.payload
+  }) as PulledEvent
 
 const eventsQuery = (db: Kysely<TeamDB>) =>
   db
@@ -84,15 +124,31 @@ const eventsQuery = (db: Kysely<TeamDB>) =>
  * are held back until the puller has marked that article done; the pull that
  * carries the puller's done mark also carries everything held back for it.
  */
-export async function pullEvents(db: Kysely<TeamDB>, analyst: Analyst, cursor: number, limit: number, device?: string): Promise<{ events: PulledEvent[]; cursor: number; more: boolean }> {
-  const page = (await eventsQuery(db).where('e.seq', '>', String(cursor) as never).orderBy('e.seq').limit(limit + 1).execute()) as EventRow[]
+export async function pullEvents(
+  db: Kysely<TeamDB>,
+  analyst: Analyst,
+  cursor: number,
+  limit: number,
+  device?: string
+): Promise<{ events: PulledEvent[]; cursor: number; more: boolean }> {
+  const page = (await eventsQuery(db)
+    .where('e.seq', '>', String(cursor) as never)
+    .orderBy('e.seq')
+    .limit(limit + 1)
+    .execute()) as EventRow[]
   const more = page.length > limit
   const rows = page.slice(0, limit)
   const next = rows.length ? Number(rows.at(-1)!.seq) : cursor
   let visible = rows
   let released: EventRow[] = []
   if (await isBlind(db)) {
-    const done = await db.selectFrom('events').select(['article_hash', 'seq']).where('analyst_id', '=', analyst.id).where('kind', '=', 'article.done').where('seq', '<=', String(next) as never).execute()
+    const done = await db
+      .selectFrom('events')
+      .select(['article_hash', 'seq'])
+      .where('analyst_id', '=', analyst.id)
+      .where('kind', '=', 'article.done')
+      .where('seq', '<=', String(next) as never)
+      .execute()
     const doneAt = new Map(done.map((d) => [d.article_hash, Number(d.seq)]))
     visible = rows.filter((r) => r.analyst_id === analyst.id || doneAt.has(r.article_hash))
     const newlyDone = [...doneAt].filter(([, seq]) => seq > cursor).map(([hash]) => hash)
@@ -105,12 +161,18 @@ export async function pullEvents(db: Kysely<TeamDB>, analyst: Analyst, cursor: n
         .execute()) as EventRow[]
     }
   }
-  const events = [...released, ...visible].filter((r) => device === undefined || !(r.analyst_id === analyst.id && r.device === device)).map(toEvent)
+  const events = [...released, ...visible]
+    .filter((r) => device === undefined || !(r.analyst_id === analyst.id && r.device === device))
+    .map(toEvent)
   return { events, cursor: next, more }
 }
 
 export async function teamArticles(db: Kysely<TeamDB>, hashes: string[]): Promise<TeamArticle[]> {
   if (hashes.length === 0) return []
-  const rows = await db.selectFrom('articles').select(['hash', 'title', 'body', 'source', 'url', 'published', 'format']).where('hash', 'in', hashes).execute()
+  const rows = await db
+    .selectFrom('articles')
+    .select(['hash', 'title', 'body', 'source', 'url', 'published', 'format'])
+    .where('hash', 'in', hashes)
+    .execute()
   return rows as TeamArticle[]
 }

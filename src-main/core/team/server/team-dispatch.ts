@@ -31,12 +31,17 @@ const isTeamCall = (name: unknown): name is TeamCallName => typeof name === 'str
 /** Authenticates the token, validates the input with the call's schema, runs it; never throws. */
 export function createTeamDispatcher(team: TeamDatabase): TeamDispatch {
   return async (token, name, input) => {
-    if (!isTeamCall(name)) return { ok: false, error: { code: 'unknown_call', message: `A team server has no call named ${JSON.stringify(String(name).slice(0, 80))}.` } }
+    if (!isTeamCall(name))
+      return {
+        ok: false,
+        error: { code: 'unknown_call', message: `A team server has no call named ${JSON.stringify(String(name).slice(0, 80))}.` }
+      }
     const spec = teamCalls[name]
     try {
       const analyst = await authenticate(team.db, token)
       const parsed = spec.input.safeParse(input ?? {})
-      if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${name}: ${z.prettifyError(parsed.error)}` } }
+      if (!parsed.success)
+        return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${name}: ${z.prettifyError(parsed.error)}` } }
       const handler = handlers[name] as (t: TeamDatabase, a: Analyst, i: unknown) => Promise<unknown>
       return { ok: true, value: await handler(team, analyst, parsed.data) }
     } catch (err) {

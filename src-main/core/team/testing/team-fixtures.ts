@@ -11,7 +11,14 @@ export function teamArticle(text: string, title = 'Report'): TeamArticle {
 
 let ms = Date.UTC(2024, 0, 1)
 /** A claim.created event of `analyst` on `article` (stamps increase from call to call). */
-export function createdEvent(analyst: string, device: string, article: TeamArticle, start: number, end: number, confidence: 'evidence' | 'assess' | null = 'assess'): TeamEvent {
+export function createdEvent(
+  analyst: string,
+  device: string,
+  article: TeamArticle,
+  start: number,
+  end: number,
+  confidence: 'evidence' | 'assess' | null = 'assess'
+): TeamEvent {
   ms += 1
   return {
     id: newUid(),
@@ -21,11 +28,31 @@ export function createdEvent(analyst: string, device: string, article: TeamArtic
     article: article.hash,
     claim: newUid(),
     kind: 'claim.created',
-    payload: { start, end, quote: article.body.slice(start, end), prefix: '', suffix: '', confidence, attributedTo: '', note: '', sourceReliability: null, claimCredibility: null }
+    payload: {
+      start,
+      end,
+      quote: article.body.slice(start, end),
+      prefix: '',
+      suffix: '',
+      confidence,
+      attributedTo: '',
+      note: '',
+      sourceReliability: null,
+      claimCredibility: null
+    }
   }
 }
 
 export function doneEvent(analyst: string, device: string, article: TeamArticle): TeamEvent {
   ms += 1
-  return { id: newUid(), analyst, device, hlc: `${new Date(ms).toISOString()}-0000-${device}`, article: article.hash, claim: null, kind: 'article.done', payload: {} }
+  return {
+    id: newUid(),
+    analyst,
+    device,
+    hlc: `${new Date(ms).toISOString()}-0000-${device}`,
+    article: article.hash,
+    claim: null,
+    kind: 'article.done',
+    payload: {}
+  }
 }
