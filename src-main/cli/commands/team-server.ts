@@ -1,19 +1,29 @@
 import { type Command, InvalidArgumentError } from 'commander'
-import { openTeamDatabase, pgFailure, type TeamDatabase } from '../../core/db/postgres/open-team.ts'
-import { assertTeamSchema, migrateTeam } from '../../core/db/postgres/team-migrate.ts'
-import { addAnalyst, revokeAnalyst, setBlind } from '../../core/team/server/analysts.ts'
-import { createTeamDispatcher } from '../../core/team/server/team-dispatch.ts'
-import { startTeamHttpServer } from '../../transports/team-http.ts'
+import type { TeamDatabase } from '../../core/db/postgres/open-team.ts'
 import { parsePort } from '../options.ts'
 import { printJson } from '../run-core.ts'
+
+/** The server side (pg and all) loads only for these commands, not at every start of `workbench`. */
+async function serverSide() {
+  const [open, migrate, analysts, dispatch, http] = await Promise.all([
+    import('../../core/db/postgres/open-team.ts'),
+    import('../../core/db/postgres/team-migrate.ts'),
+    import('../../core/team/server/analysts.ts'),
+    import('../../core/team/server/team-dispatch.ts'),
+    import('../../transports/team-http.ts')
+  ])
+  return { ...open, ...migrate, ...analysts, ...dispatch, ...http }
+}
 
 const pgOption = (cmd: Command): Command =>
   cmd.requiredOption('--pg <url>', "the team's PostgreSQL database, e.g. postgres://team@db.local:5432/team")
 
-async function withTeam<T>(url: string, fn: (team: TeamDatabase) => Promise<T>): Promise<T> {
+async function withTeam<T>(url: string, fn: (team: TeamDatabase, lib: Awaited<ReturnType<typeof serverSide>>) => Promise<T>): Promise<T> {
+  const lib = await serverSide()
+  const { openTeamDatabase, pgFailure } = lib
   const team = openTeamDatabase(url, { max: 2 })
   try {
-    return await fn(team)
+    return await fn(team, lib)
   } catch (err) {
     throw pgFailure(team.shown, err)
   } finally {
@@ -29,7 +39,7 @@ function parseOnOff(v: string): boolean {
 /** The team server's commands: set up its PostgreSQL schema, manage analysts, serve the sync API. */
 export function registerTeamServerCommands(team: Command): void {
   pgOption(team.command('init').description('create or migrate the team schema in PostgreSQL')).action(async (opts: { pg: string }) => {
-    const r = await withTeam(opts.pg, (t) => migrateTeam(t.db, t.shown))
+    const r = await withTeam(opts.pg, (t, lib) => lib.migrateTeam(t.db, t.shown))
     process.stderr.write(
       r.from === r.to
         ? `The team database is up to date (schema version ${r.to}).\n`
@@ -41,9 +51,9 @@ export function registerTeamServerCommands(team: Command): void {
     .argument('<name>', "the analyst's name, as teammates will see it")
     .option('--json', 'print {name, token}')
     .action(async (name: string, opts: { pg: string; json?: boolean }) => {
-      const created = await withTeam(opts.pg, async (t) => {
-        await assertTeamSchema(t.db, t.shown)
-        return addAnalyst(t.db, name)
+      const created = await withTeam(opts.pg, async (t, lib) => {
+        await lib.assertTeamSchema(t.db, t.shown)
+        return lib.addAnalyst(t.db, name)
       })
       if (opts.json) printJson(created)
       else
@@ -55,16 +65,16 @@ export function registerTeamServerCommands(team: Command): void {
   pgOption(team.command('revoke-analyst').description("revoke an analyst's token: their pushes and pulls are refused from now on"))
     .argument('<name>')
     .action(async (name: string, opts: { pg: string }) => {
-      await withTeam(opts.pg, (t) => revokeAnalyst(t.db, name))
+      await withTeam(opts.pg, (t, lib) => lib.revokeAnalyst(t.db, name))
       process.stderr.write(`Revoked ${name}'s token.\n`)
     })
 
   pgOption(team.command('blind').description("blind mode: others' judgments on an article stay hidden until one marks it done"))
     .argument('<on|off>', 'on or off', parseOnOff)
     .action(async (blind: boolean, opts: { pg: string }) => {
-      await withTeam(opts.pg, async (t) => {
-        await assertTeamSchema(t.db, t.shown)
-        await setBlind(t.db, blind)
+      await withTeam(opts.pg, async (t, lib) => {
+        await lib.assertTeamSchema(t.db, t.shown)
+        await lib.setBlind(t.db, blind)
       })
       process.stderr.write(`Blind mode is ${blind ? 'on' : 'off'}.\n`)
     })
@@ -73,6 +83,7 @@ export function registerTeamServerCommands(team: Command): void {
     .option('--port <n>', 'port (default: a free one)', parsePort, 0)
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .action(async (opts: { pg: string; port: number; host: string }) => {
+      const { openTeamDatabase, assertTeamSchema, pgFailure, startTeamHttpServer, createTeamDispatcher } = await serverSide()
       const t = openTeamDatabase(opts.pg)
       try {
         await assertTeamSchema(t.db, t.shown)
