@@ -130,4 +130,6 @@ test("Adjudicate: the disagreements come first; taking one analyst's value makes
   await speakerRow.getByRole('button', { name: 'Save' }).click()
   await expect(speakerRow.getByLabel('Adjudicated value')).toContainText('the ministry')
   await page.screenshot({ path: 'test-results/screenshots/team-adjudicated-1366.png' })
+  await page.getByRole('button', { name: 'Mark article done' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Marked done' })).toBeVisible()
 })

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { ArticleSummary } from '../../../src-main/contract/articles.ts'
+import { invoke } from '../../api/client.ts'
 import { useCall } from '../../api/use-call.ts'
 import { ErrorNote } from '../../ui/ErrorNote.tsx'
 import { AdjudicateView } from './AdjudicateView.tsx'
@@ -23,6 +24,7 @@ export function TeamView({
 }) {
   const [tab, setTab] = useState<Tab>('agreement')
   const [articleId, setArticleId] = useState<number | null>(initialArticleId ?? articles[0]?.id ?? null)
+  const [done, setDone] = useState<{ id: number; note: string } | null>(null)
   const status = useCall('team.status', {}, version)
   if (status.error) return <ErrorNote error={status.error} onRetry={status.reload} />
   if (status.data && !status.data.linked) {
@@ -58,6 +60,21 @@ export function TeamView({
             ))}
           </select>
         </label>
+        {articleId !== null ? (
+          <button
+            type="button"
+            title="In blind mode, others’ judgments on this article show after the next sync"
+            onClick={() =>
+              void invoke('team.done', { articleId }).then(
+                () => setDone({ id: articleId, note: 'Marked done: others’ judgments on it come with the next sync.' }),
+                (err: Error) => setDone({ id: articleId, note: err.message })
+              )
+            }
+          >
+            Mark article done
+          </button>
+        ) : null}
+        {done && done.id === articleId ? <span role="status">{done.note}</span> : null}
       </div>
       {tab === 'agreement' ? <AgreementView articleId={articleId} version={version} analysts={analysts} /> : null}
       {tab === 'claims' && articleId !== null ? <OthersClaims articleId={articleId} version={version} analysts={analysts} me={me} /> : null}
