@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { call } from './call.ts'
-import { credibility, reliability } from './claims.ts'
+import { claimRow } from './claims.ts'
 import { confidence, id } from './common.ts'
 import { analystName, uid } from './team-events.ts'
 
@@ -41,24 +41,22 @@ export const syncTeam = call('team.sync', z.object({}).strict(), z.object({ push
 export const markArticleDone = call('team.done', z.object({ articleId: id }).strict(), z.object({ articleId: id, done: z.literal(true) }))
 
 /** Another analyst's claim (or an adjudicated one) as this laptop replays it: read-only here. */
-export const teamClaimRow = z.object({
-  uid,
-  analyst: z.string(),
-  layer: z.enum(['analyst', 'adjudicated']),
-  articleId: id,
-  articleTitle: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
-  quote: z.string(),
-  prefix: z.string(),
-  suffix: z.string(),
-  confidence: confidence.nullable(),
-  attributedTo: z.string(),
-  note: z.string(),
-  sourceReliability: reliability.nullable(),
-  claimCredibility: credibility.nullable(),
-  basedOn: z.array(uid)
-})
+export const teamClaimRow = claimRow
+  .pick({
+    articleId: true,
+    articleTitle: true,
+    start: true,
+    end: true,
+    quote: true,
+    prefix: true,
+    suffix: true,
+    confidence: true,
+    attributedTo: true,
+    note: true,
+    sourceReliability: true,
+    claimCredibility: true
+  })
+  .extend({ uid, analyst: z.string(), layer: z.enum(['analyst', 'adjudicated']), basedOn: z.array(uid) })
 export type TeamClaimRow = z.infer<typeof teamClaimRow>
 
 export const listTeamClaims = call(

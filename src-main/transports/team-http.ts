@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Envelope, ErrorCode } from '../contract/errors.ts'
+import { STATUS as BRIDGE_STATUS } from './http.ts'
 import type { TeamDispatch } from '../core/team/server/team-dispatch.ts'
 
 /**
@@ -14,17 +15,7 @@ export interface TeamHttpServer {
   close(): Promise<void>
 }
 
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  invalid_input: 400,
-  unauthorized: 401,
-  unknown_call: 404,
-  not_found: 404,
-  conflict: 409,
-  rejected: 422,
-  db_newer: 409,
-  busy: 503,
-  internal: 500
-}
+const STATUS: Partial<Record<ErrorCode, number>> = { ...BRIDGE_STATUS, db_newer: 409 }
 
 function send(res: ServerResponse, status: number, body: Envelope<unknown>): void {
   res.writeHead(status, {

@@ -19,32 +19,19 @@ export async function allAnalystsClaims(core: Core, query: Query) {
     (!query.confidence || query.confidence.includes(c.confidence ?? 'none')) &&
     (query.speaker === undefined || c.attributedTo.toLowerCase() === query.speaker.toLowerCase())
   const me = status.analyst ?? ''
+  const row = (analyst: string, c: { articleId: number; quote: string; start: number; end: number } & Pick<ClaimRow, 'confidence' | 'attributedTo' | 'note'>) => ({
+    analyst,
+    article_id: c.articleId,
+    quote: c.quote,
+    start: c.start,
+    end: c.end,
+    confidence: c.confidence,
+    attributed_to: c.attributedTo,
+    note: c.note
+  })
   const rows = [
-    ...own.map((c) => ({
-      analyst: me,
-      id: c.id as number | null,
-      article_id: c.articleId,
-      quote: c.quote,
-      start: c.start,
-      end: c.end,
-      confidence: c.confidence,
-      attributed_to: c.attributedTo,
-      note: c.note
-    })),
-    ...others
-      .filter((c) => c.analyst !== me && wanted(c))
-      .map((c) => ({
-        analyst: c.analyst,
-        id: null,
-        uid: c.uid,
-        article_id: c.articleId,
-        quote: c.quote,
-        start: c.start,
-        end: c.end,
-        confidence: c.confidence,
-        attributed_to: c.attributedTo,
-        note: c.note
-      }))
+    ...own.map((c) => ({ ...row(me, c), id: c.id as number | null })),
+    ...others.filter((c) => c.analyst !== me && wanted(c)).map((c) => ({ ...row(c.analyst, c), id: null, uid: c.uid }))
   ]
   return rows.sort((a, b) => a.article_id - b.article_id || a.start - b.start || (a.analyst < b.analyst ? -1 : 1))
 }

@@ -37,21 +37,24 @@ export const newEventId = (): string => randomBytes(16).toString('hex')
 export const clockOf = (link: Pick<TeamLink, 'clock' | 'device'>): Hlc =>
   (link.clock ? parseHlc(link.clock) : null) ?? newClock(link.device)
 
+/** An event as the local log stores it: own events wait with pushed = 0, pulled ones carry the server's seq. */
+export const eventRow = (e: TeamEvent, pushed: 0 | 1, seq: number | null = null) => ({
+  id: e.id,
+  seq,
+  analyst: e.analyst,
+  device: e.device,
+  hlc: e.hlc,
+  article_hash: e.article,
+  claim: e.claim,
+  kind: e.kind,
+  payload: JSON.stringify(e.payload),
+  pushed
+})
+
 /** Writes own events into the log (the outbox: pushed = 0) and moves the clock; call inside a transaction. */
 export async function appendOwnEvents(trx: Kysely<DB>, events: TeamEvent[], clock: Hlc): Promise<void> {
   for (let i = 0; i < events.length; i += 500) {
-    const rows = events.slice(i, i + 500).map((e) => ({
-      id: e.id,
-      seq: null,
-      analyst: e.analyst,
-      device: e.device,
-      hlc: e.hlc,
-      article_hash: e.article,
-      claim: e.claim,
-      kind: e.kind,
-      payload: JSON.stringify(e.payload),
-      pushed: 0
-    }))
+    const rows = events.slice(i, i + 500).map((e) => eventRow(e, 0))
     await trx.insertInto('team_events').values(rows).execute()
   }
   await trx

@@ -6,7 +6,7 @@ import type { DB } from '../../db/schema.ts'
 import { contentHash } from '../../services/canonical-text.ts'
 import { parseHlc, receive, serializeHlc } from '../hlc.ts'
 import { applyEvent, isVisible, type ReplicaClaim } from '../replica.ts'
-import { clockOf } from './outbox.ts'
+import { clockOf, eventRow } from './outbox.ts'
 
 /** Applies events to the stored replica (team_claims): read the records, apply in memory, write back. Inside a transaction. */
 export async function applyToReplica(trx: Kysely<DB>, events: readonly TeamEvent[]): Promise<void> {
@@ -98,18 +98,7 @@ export async function storePulledPage(
   const fresh: PulledEvent[] = []
   for (let i = 0; i < events.length; i += 500) {
     const chunk = events.slice(i, i + 500)
-    const rows = chunk.map((e) => ({
-      id: e.id,
-      seq: e.seq,
-      analyst: e.analyst,
-      device: e.device,
-      hlc: e.hlc,
-      article_hash: e.article,
-      claim: e.claim,
-      kind: e.kind,
-      payload: JSON.stringify(e.payload),
-      pushed: 1
-    }))
+    const rows = chunk.map((e) => eventRow(e, 1, e.seq))
     const inserted = new Set(
       (
         await trx
