@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { invoke } from '../cli/run-core.ts'
 import type { Core } from '../core/core.ts'
 import { useTempDir } from '../core/testing/temp-db.ts'
+import { startFaultProxy } from '../cli/testing/fault-proxy.ts'
 import { laptop, useTeamServer } from './testing/team-harness.ts'
 
 const tempDir = useTempDir()
@@ -127,5 +128,34 @@ describe('two analysts sync through the team server', () => {
     await dee.database.db.updateTable('team_link').set({ url: server.url() }).execute()
     expect(await invoke(dee, 'team.sync', {})).toMatchObject({ pushed: 1 })
     expect(await invoke(dee, 'team.status', {})).toMatchObject({ pending: 0, lastError: null })
+  })
+
+  it('editing goes on while a sync waits for the server: the change made meanwhile goes with the next sync', async () => {
+    const token = await server.analyst('eli')
+    const proxy = await startFaultProxy(server.url())
+    try {
+      const eli = newLaptop()
+      await invoke(eli, 'team.join', { url: proxy.url, analyst: 'eli', token })
+      const article = await importReport(eli)
+      const claim = await invoke(eli, 'claims.create', { articleId: article, ...span('It is unclear who paid for the work.'), confidence: 'do not yet know' })
+      let release!: () => void
+      let reached!: () => void
+      const held = new Promise<void>((r) => (release = r))
+      const atServer = new Promise<void>((r) => (reached = r))
+      proxy.arm(proxy.calls.length + 2, 'before', async () => {
+        reached()
+        await held // the push is stuck on its way to the server
+      })
+      const syncing = invoke(eli, 'team.sync', {})
+      await atServer
+      const edited = await invoke(eli, 'claims.update', { id: claim.id, patch: { confidence: 'assess' } })
+      expect(edited.confidence).toBe('assess')
+      expect(await invoke(eli, 'claims.list', {})).toHaveLength(1)
+      release()
+      expect(await syncing).toMatchObject({ pushed: 1 }) // the created claim
+      expect(await invoke(eli, 'team.sync', {})).toMatchObject({ pushed: 1 }) // the retag made while it waited
+    } finally {
+      await proxy.close()
+    }
   })
 })
