@@ -20,6 +20,7 @@ let teamServer: ServeProcess
 let app: RunningServer
 let dir: string
 let title = ''
+let pgUrl = ''
 
 test.describe.configure({ mode: 'serial' })
 
@@ -28,6 +29,7 @@ test.beforeAll(async () => {
   cluster = await startPgCluster()
   psql(cluster, 'CREATE DATABASE team')
   const pg = cluster.url('team')
+  pgUrl = pg
   await wb('team', 'init', '--pg', pg)
   const tokens = {
     ana: (JSON.parse(await wb('team', 'add-analyst', '--pg', pg, 'ana', '--json')) as { token: string }).token,
@@ -132,4 +134,28 @@ test("Adjudicate: the disagreements come first; taking one analyst's value makes
   await page.screenshot({ path: 'test-results/screenshots/team-adjudicated-1366.png' })
   await page.getByRole('button', { name: 'Mark article done' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Marked done' })).toBeVisible()
+})
+
+test('Team dialog: a wrong token is refused with its message; the right one joins and syncs', async ({ page }) => {
+  const cy = (JSON.parse(await wb('team', 'add-analyst', '--pg', pgUrl, 'cy', '--json')) as { token: string }).token
+  const fresh = await startServer()
+  try {
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.goto(fresh.url)
+    await page.getByRole('button', { name: 'Team sync' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Team' })
+    await dialog.getByLabel('Team server URL').fill(teamServer.url)
+    await dialog.getByLabel('Your analyst name').fill('cy')
+    await dialog.getByLabel('Token').fill('wbt_not-cys-token')
+    await dialog.getByRole('button', { name: 'Join' }).click()
+    await expect(dialog.getByRole('alert')).toContainText('wrong or has been revoked')
+    await page.screenshot({ path: 'test-results/screenshots/team-join-refused-1366.png' })
+    await dialog.getByLabel('Token').fill(cy)
+    await dialog.getByRole('button', { name: 'Join' }).click()
+    await expect(dialog.getByLabel('Last sync')).toHaveText('just now')
+    await expect(dialog).toContainText('cy')
+    await expect(page.getByRole('button', { name: 'Team sync' })).toContainText('cy · just now')
+  } finally {
+    await fresh.stop()
+  }
 })
