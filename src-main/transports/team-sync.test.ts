@@ -137,7 +137,11 @@ describe('two analysts sync through the team server', () => {
       const eli = newLaptop()
       await invoke(eli, 'team.join', { url: proxy.url, analyst: 'eli', token })
       const article = await importReport(eli)
-      const claim = await invoke(eli, 'claims.create', { articleId: article, ...span('It is unclear who paid for the work.'), confidence: 'do not yet know' })
+      const claim = await invoke(eli, 'claims.create', {
+        articleId: article,
+        ...span('It is unclear who paid for the work.'),
+        confidence: 'do not yet know'
+      })
       let release!: () => void
       let reached!: () => void
       const held = new Promise<void>((r) => (release = r))
@@ -157,5 +161,18 @@ describe('two analysts sync through the team server', () => {
     } finally {
       await proxy.close()
     }
+  })
+
+  it('an article deleted here before its text reached the server does not block later syncs', async () => {
+    const token = await server.analyst('flo')
+    const flo = newLaptop()
+    await invoke(flo, 'team.join', { url: server.url(), analyst: 'flo', token })
+    const gone = await importReport(flo, 'A draft note that never left this laptop. We assess it was a test.')
+    await invoke(flo, 'claims.create', { articleId: gone, start: 0, end: 12, confidence: 'assess' })
+    await invoke(flo, 'articles.delete', { ids: [gone] })
+    const kept = await importReport(flo)
+    await invoke(flo, 'claims.create', { articleId: kept, ...span('The ministry denied any change.'), confidence: 'evidence' })
+    expect(await invoke(flo, 'team.sync', {})).toMatchObject({ pushed: 1 }) // the deleted article's create and delete stay home
+    expect(await invoke(flo, 'team.status', {})).toMatchObject({ pending: 0, lastError: null })
   })
 })

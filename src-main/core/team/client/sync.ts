@@ -32,6 +32,19 @@ export async function greet(remote: TeamRemote, url: string): Promise<TeamOutput
   return hello
 }
 
+/**
+ * Of the articles deleted here before their text ever reached the server, the
+ * ones the server has no text for either. Their claims were deleted with them
+ * (a create and a delete, nothing left), so their events stay home: without
+ * this, the server would refuse every push from now on.
+ */
+async function withoutText(remote: TeamRemote, hashes: string[]): Promise<Set<string>> {
+  const known = new Set<string>()
+  for (let i = 0; i < hashes.length; i += 200)
+    for (const a of await remote.call('team.articles', { hashes: hashes.slice(i, i + 200) })) known.add(a.hash)
+  return new Set(hashes.filter((h) => !known.has(h)))
+}
+
 async function pushAll(db: Kysely<DB>, remote: TeamRemote): Promise<number> {
   let pushed = 0
   for (;;) {
@@ -62,9 +75,11 @@ async function pushAll(db: Kysely<DB>, remote: TeamRemote): Promise<number> {
           .where('content_hash', 'in', unshared)
           .execute()) as TeamArticle[])
       : []
-    // An article deleted here since: its events still go, the server has its text from someone or refuses the push.
-    await remote.call('team.push', { events, articles })
+    const gone = unshared.filter((h) => !articles.some((a) => a.hash === h))
+    const unknown = gone.length ? await withoutText(remote, gone) : new Set<string>()
     // The server has them now. Were this process killed here, the next push resends them and the server counts them as known.
+    const sent = events.filter((e) => !unknown.has(e.article))
+    await remote.call('team.push', { events: sent, articles })
     await immediateTransaction(db, async (trx) => {
       await trx
         .updateTable('team_events')
@@ -82,7 +97,7 @@ async function pushAll(db: Kysely<DB>, remote: TeamRemote): Promise<number> {
           .onConflict((oc) => oc.column('hash').doNothing())
           .execute()
     })
-    pushed += rows.length
+    pushed += sent.length
   }
 }
 
