@@ -38,7 +38,9 @@ CREATE TABLE team_changes (
 );
 
 CREATE TRIGGER team_claim_insert AFTER INSERT ON claims WHEN EXISTS (SELECT 1 FROM team_link) BEGIN
-  UPDATE claims SET uid = lower(hex(randomblob(16))) WHERE id = new.id AND uid IS NULL;
+  -- always a new id: a claim put back (undo of a delete, a restored article) is a new claim to the team,
+  -- since a deletion there is final
+  UPDATE claims SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
   INSERT INTO team_changes (op, uid, article_hash, after)
     SELECT 'insert', c.uid, a.content_hash,
            json_object('start', c.start, 'end', c."end", 'quote', c.quote, 'prefix', c.prefix, 'suffix', c.suffix,

@@ -72,4 +72,27 @@ describe("capturing every change to one's claims while a team is linked", () => 
       await core.close()
     }
   })
+
+  it('a restored article\'s claims come back as new claims for the team (a deletion there is final)', async () => {
+    const core = startCore(dbIn(tempDir()), { transport: 'direct', seed: true })
+    try {
+      await linkTeam(core.database.db, 'http://127.0.0.1:1', 'ana', 'wbt_token')
+      const [article] = await invoke(core, 'articles.list', {})
+      const claim = await invoke(core, 'claims.create', { articleId: article!.id, start: 0, end: 12, confidence: 'assess' })
+      await drainChanges(core.database.db)
+      await core.database.db.deleteFrom('team_events').execute()
+      const snapshot = await invoke(core, 'articles.delete', { ids: [article!.id] })
+      await invoke(core, 'articles.restore', snapshot.undo)
+      await drainChanges(core.database.db)
+      const events = await core.database.db.selectFrom('team_events').select(['kind', 'claim']).orderBy('hlc').execute()
+      const created = events.filter((e) => e.kind === 'claim.created')
+      expect(events.map((e) => e.kind)).toContain('claim.deleted')
+      expect(created.length).toBeGreaterThanOrEqual(1)
+      const [deleted] = events.filter((e) => e.kind === 'claim.deleted')
+      expect(created.every((e) => e.claim !== deleted!.claim)).toBe(true)
+      expect((await invoke(core, 'claims.list', { articleId: article!.id })).map((c) => c.id)).toContain(claim.id)
+    } finally {
+      await core.close()
+    }
+  })
 })
