@@ -19,7 +19,10 @@ export async function allAnalystsClaims(core: Core, query: Query) {
     (!query.confidence || query.confidence.includes(c.confidence ?? 'none')) &&
     (query.speaker === undefined || c.attributedTo.toLowerCase() === query.speaker.toLowerCase())
   const me = status.analyst ?? ''
-  const row = (analyst: string, c: { articleId: number; quote: string; start: number; end: number } & Pick<ClaimRow, 'confidence' | 'attributedTo' | 'note'>) => ({
+  const row = (
+    analyst: string,
+    c: { articleId: number; quote: string; start: number; end: number } & Pick<ClaimRow, 'confidence' | 'attributedTo' | 'note'>
+  ) => ({
     analyst,
     article_id: c.articleId,
     quote: c.quote,

@@ -8,9 +8,11 @@ const fmt = (x: number | null, digits = 3): string => (x === null ? '—' : x.to
 /** The agreement report for people: figures, then per-tag use, then what to look out for. */
 export function printAgreement(r: AgreementReportRow): void {
   const out: string[] = [
-    `Analysts: ${r.analysts.join(', ') || '(none yet: sync first)'} over ${r.articles} article${r.articles === 1 ? '' : 's'} marked by two or more`,
+    `Analysts: ${r.analysts.join(', ') || '(none yet: sync first)'}` +
+      ` over ${r.articles} article${r.articles === 1 ? '' : 's'} marked by two or more`,
     `Matched spans: ${r.matched}   unmatched claims: ${r.unmatched}   span F1: ${fmt(r.spanF1)}`,
-    `Tag agreement: ${r.percent === null ? '—' : `${r.percent}%`}   Cohen's kappa: ${fmt(r.cohenKappa)}   Krippendorff's alpha: ${fmt(r.krippendorffAlpha)}`
+    `Tag agreement: ${r.percent === null ? '—' : `${r.percent}%`}   Cohen's kappa: ${fmt(r.cohenKappa)}` +
+      `   Krippendorff's alpha: ${fmt(r.krippendorffAlpha)}`
   ]
   for (const [tag, f] of Object.entries(r.perTag)) {
     out.push(
@@ -35,7 +37,8 @@ export function registerTeamClientCommands(program: Command, team: Command): voi
       if (opts.json) printJson(status)
       else
         process.stderr.write(
-          `Joined ${url} as ${status.analyst}${status.blind ? ' (blind mode)' : ''}; ${status.pending} change(s) to push: run \`workbench sync\`.\n`
+          `Joined ${url} as ${status.analyst}${status.blind ? ' (blind mode)' : ''}; ` +
+            `${status.pending} change(s) to push: run \`workbench sync\`.\n`
         )
     })
 

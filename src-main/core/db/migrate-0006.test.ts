@@ -73,7 +73,7 @@ describe("capturing every change to one's claims while a team is linked", () => 
     }
   })
 
-  it('a restored article\'s claims come back as new claims for the team (a deletion there is final)', async () => {
+  it("a restored article's claims come back as new claims for the team (a deletion there is final)", async () => {
     const core = startCore(dbIn(tempDir()), { transport: 'direct', seed: true })
     try {
       await linkTeam(core.database.db, 'http://127.0.0.1:1', 'ana', 'wbt_token')

@@ -48,7 +48,8 @@ export async function teamSchemaVersion(db: Kysely<TeamDB>): Promise<number> {
 export function newerTeamSchema(shown: string, found: number, known: number): WorkbenchError {
   return new WorkbenchError(
     'db_newer',
-    `The team database at ${shown} has schema version ${found}, newer than this workbench knows (${known}). Update the workbench; nothing was changed.`,
+    `The team database at ${shown} has schema version ${found}, newer than this workbench knows (${known}). ` +
+      'Update the workbench; nothing was changed.',
     { found, known }
   )
 }

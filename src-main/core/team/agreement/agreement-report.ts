@@ -120,7 +120,9 @@ function diagnose(
     if (totalSlots >= 4 && n / totalSlots >= 0.8) {
       out.push({
         kind: 'dominant_tag',
-        message: `“${tag}” is ${pct(n / totalSlots)} of the tags on matched claims: with one tag dominating, kappa and alpha can be low even when percent agreement is high.`
+        message:
+          `“${tag}” is ${pct(n / totalSlots)} of the tags on matched claims: ` +
+          'with one tag dominating, kappa and alpha can be low even when percent agreement is high.'
       })
     }
   }

@@ -39,13 +39,11 @@ export async function applyToReplica(trx: Kysely<DB>, events: readonly TeamEvent
       .insertInto('team_claims')
       .values(rows.slice(i, i + 200))
       .onConflict((oc) =>
-        oc
-          .column('uid')
-          .doUpdateSet((eb) => ({
-            analyst: eb.ref('excluded.analyst'),
-            visible: eb.ref('excluded.visible'),
-            state: eb.ref('excluded.state')
-          }))
+        oc.column('uid').doUpdateSet((eb) => ({
+          analyst: eb.ref('excluded.analyst'),
+          visible: eb.ref('excluded.visible'),
+          state: eb.ref('excluded.state')
+        }))
       )
       .execute()
   }
