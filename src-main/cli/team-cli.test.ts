@@ -88,7 +88,7 @@ describe('team mode from the command line', () => {
     }>(await workbench(['agreement', '--db', anaDb, '--json', '--article', String(article!.id)]))
     expect(report).toMatchObject({ analysts: ['ana', 'ben'], matched: 1, percent: 100 })
     expect(added.id).toBeGreaterThan(0)
-  })
+  }, 120_000) // some twenty workbench processes, one after another: slow when the suite runs beside other work
 
   it('sync with the server unreachable exits non-zero with a clear message', async () => {
     const db = dbIn(tempDir())
