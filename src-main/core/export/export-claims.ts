@@ -5,7 +5,8 @@ import type { Database } from '../db/open.ts'
 import { writeQdpx } from '../qdpx/export-project.ts'
 import { MEDIA_TYPE } from '../web-annotation/vocabulary.ts'
 import { writeCollection } from '../web-annotation/write-collection.ts'
-import { CSV_HEADER, CSV_SELECT } from './csv-columns.ts'
+import { codeLabels, withCodeLabels } from './code-labels.ts'
+import { CSV_CODES_COLUMN, CSV_HEADER, CSV_SELECT } from './csv-columns.ts'
 import { writeCsv } from './csv-writer.ts'
 import { selectRows } from './selection.ts'
 import type { ExportProgress } from './text-sink.ts'
@@ -44,7 +45,8 @@ export async function exportClaims(database: Database, request: ExportRequest, o
   try {
     reader.exec('BEGIN')
     if (request.format === 'csv') {
-      return await writeCsv(selectRows(reader, request.selection, CSV_SELECT), out, { ...progress, header: CSV_HEADER, bom: request.bom })
+      const rows = withCodeLabels(selectRows(reader, request.selection, CSV_SELECT), CSV_CODES_COLUMN, codeLabels(reader))
+      return await writeCsv(rows, out, { ...progress, header: CSV_HEADER, bom: request.bom })
     }
     if (request.format === 'qdpx') return await writeQdpx(reader, request.selection, out, { ...progress, generator: `Analyst Workbench ${appVersion()}` })
     return await writeCollection(reader, request.selection, out, { ...progress, generator: `Analyst Workbench ${appVersion()}` })
