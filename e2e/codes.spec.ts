@@ -1,26 +1,17 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { openQdpx } from '../src-main/core/qdpx/qdpx-archive.ts'
 import { readQde } from '../src-main/core/qdpx/qde-reader.ts'
 import { otherProgramsFile } from '../src-main/core/testing/foreign-qdpx.ts'
 import { validateQde } from '../src-main/core/testing/xmllint.ts'
 import { test, expect } from './support/fixtures.ts'
+import { openPentagon } from './support/open-article.ts'
 import { selectText } from './support/select-text.ts'
 
 const KIRBY = 'We assess that between early- to mid-October, North Korea moved at least 3,000 soldiers into eastern Russia'
 const EVIDENCE = 'There is evidence that there are DPRK troops in Russia'
 const shot = (name: string) => ({ path: `test-results/screenshots/${name}.png` })
 
-async function openPentagon(page: Page, url: string) {
-  await page.goto(url)
-  const toggle = page.getByRole('group', { name: 'Suggestions' }).getByRole('button', { name: /^Suggestions/ })
-  if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click()
-  await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: /Pentagon chief confirms/ }).click()
-  const reader = page.getByRole('region', { name: 'Source text' })
-  await expect(reader.getByRole('heading', { name: /Pentagon chief confirms/ })).toBeVisible()
-  return reader
-}
 
 test('assign a code from the keyboard, see it in the table and details, filter and group by it, and find it in the exported .qdpx', async ({ page, server }) => {
   await page.setViewportSize({ width: 1366, height: 768 })

@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { call } from './call.ts'
-import { confidences } from './common.ts'
-import { id } from './common.ts'
+import { confidences, id, singleLineName } from './common.ts'
 
 /** At most this many claims per assign/unassign call (the whole corpus view at once). */
 export const MAX_CODED_CLAIMS = 200_000
@@ -12,13 +11,7 @@ const isTagName = (name: string): boolean => (confidences as readonly string[]).
  * A code's name: 1–200 characters, no control characters, not a confidence tag's
  * name (in a .qdpx file a code named like a tag is read as that tag).
  */
-export const codeName = z
-  .string()
-  .trim()
-  .min(1, 'a code needs a name')
-  .max(200)
-  .regex(/^[^\u0000-\u001f\u007f]+$/, 'a code name cannot hold line breaks or control characters')
-  .refine((n) => !isTagName(n), { message: 'that is the name of a confidence tag; tags are set with 1, 2 and 3, not as codes' })
+export const codeName = singleLineName('a code needs a name').refine((n) => !isTagName(n), { message: 'that is the name of a confidence tag; tags are set with 1, 2 and 3, not as codes' })
 
 /** #rrggbb; stored lower-case. */
 export const codeColor = z

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { call } from './call.ts'
+import { singleLineName } from './common.ts'
 
 /**
  * Exchange with qualitative-analysis programs (ATLAS.ti, MAXQDA, NVivo, QualCoder)
@@ -8,12 +9,7 @@ import { call } from './call.ts'
  * what is set here is who the analyst is: the one REFI-QDA user of an exported
  * project, who created its selections and codings.
  */
-export const analystName = z
-  .string()
-  .trim()
-  .min(1, 'the analyst needs a name')
-  .max(200)
-  .regex(/^[^\u0000-\u001f\u007f]+$/, 'a name cannot hold line breaks or control characters')
+export const analystName = singleLineName('the analyst needs a name')
 
 export const analyst = z.object({ name: z.string() })
 

@@ -23,10 +23,12 @@ export class QdeWriter {
   head(): string {
     const p = this.project
     let xml = '<?xml version="1.0" encoding="utf-8"?>\n'
-    xml += `<Project${attrs({ xmlns: QDE_NAMESPACE, name: p.name, origin: p.origin, creatingUserGUID: p.user.guid, creationDateTime: p.created, modifyingUserGUID: p.user.guid, modifiedDateTime: p.created })}>\n`
+    const stamps = { creatingUserGUID: p.user.guid, creationDateTime: p.created, modifyingUserGUID: p.user.guid, modifiedDateTime: p.created }
+    xml += `<Project${attrs({ xmlns: QDE_NAMESPACE, name: p.name, origin: p.origin, ...stamps })}>\n`
     xml += `<Users><User${attrs({ guid: p.user.guid, name: p.user.name })}/></Users>\n`
     if (p.codes.length) xml += `<CodeBook><Codes>\n${p.codes.map(codeXml).join('\n')}\n</Codes></CodeBook>\n`
-    if (p.variables.length) xml += `<Variables>${p.variables.map((v) => `<Variable${attrs({ guid: v.guid, name: v.name, typeOfVariable: 'Text' })}/>`).join('')}</Variables>\n`
+    const variables = p.variables.map((v) => `<Variable${attrs({ guid: v.guid, name: v.name, typeOfVariable: 'Text' })}/>`)
+    if (variables.length) xml += `<Variables>${variables.join('')}</Variables>\n`
     return xml
   }
 
@@ -35,12 +37,16 @@ export class QdeWriter {
     let xml = this.sources++ === 0 ? '<Sources>\n' : ''
     xml += `<TextSource${attrs({ guid: s.guid, name: s.name, plainTextPath: s.plainTextPath })}>`
     for (const sel of s.selections) {
-      xml += `\n<PlainTextSelection${attrs({ guid: sel.guid, name: sel.name, startPosition: sel.start, endPosition: sel.end, creatingUser: user, creationDateTime: sel.created, modifyingUser: user, modifiedDateTime: sel.modified })}>`
+      const stamps = { creatingUser: user, creationDateTime: sel.created, modifyingUser: user, modifiedDateTime: sel.modified }
+      xml += `\n<PlainTextSelection${attrs({ guid: sel.guid, name: sel.name, startPosition: sel.start, endPosition: sel.end, ...stamps })}>`
       xml += textElement('Description', sel.description)
-      for (const c of sel.codings) xml += `<Coding${attrs({ guid: c.guid, creatingUser: user, creationDateTime: sel.created })}><CodeRef${attrs({ targetGUID: c.codeGuid })}/></Coding>`
+      for (const c of sel.codings) {
+        xml += `<Coding${attrs({ guid: c.guid, creatingUser: user, creationDateTime: sel.created })}><CodeRef${attrs({ targetGUID: c.codeGuid })}/></Coding>`
+      }
       if (sel.note) {
         xml += `<NoteRef${attrs({ targetGUID: sel.note.guid })}/>`
-        this.notes.push(`<Note${attrs({ guid: sel.note.guid, name: `Note on ${sel.name}`, creatingUser: user, creationDateTime: sel.created, modifyingUser: user, modifiedDateTime: sel.modified })}><PlainTextContent>${xmlText(sel.note.text)}</PlainTextContent></Note>`)
+        const note = `<Note${attrs({ guid: sel.note.guid, name: `Note on ${sel.name}`, ...stamps })}>`
+        this.notes.push(`${note}<PlainTextContent>${xmlText(sel.note.text)}</PlainTextContent></Note>`)
       }
       xml += '</PlainTextSelection>'
     }
