@@ -1,9 +1,10 @@
-// After npm install: fetch Electron's binary when the network allows, and build
-// the database driver for it. Never fails the install: without Electron the app
-// runs in browser mode (npm start says so).
+// After npm install: build the `workbench` command's bundle, fetch Electron's binary when the network
+// allows, and build the database driver for it. Never fails the install: without Electron the app runs in
+// browser mode (npm start says so), and a command without its bundle builds it at its first start.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { buildCliBundle } from './cli-bundle.js'
 import { electronPackageDir, findElectron } from './electron-binary.js'
 import { buildElectronNative, OUTPUT } from './electron-native.js'
 
@@ -31,4 +32,10 @@ try {
   }
 } catch (err) {
   console.log(`analyst-workbench: postinstall skipped Electron setup: ${err.message}`)
+}
+
+try {
+  await buildCliBundle()
+} catch (err) {
+  console.log(`analyst-workbench: the workbench command was not built now (${err.message}); it builds itself at its first start.`)
 }

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dbIn, useTempDir } from '../core/testing/temp-db.ts'
 import { workbench } from './testing/run-workbench.ts'
@@ -43,6 +45,21 @@ describe('the workbench command', () => {
     const missing = await workbench(['claim', 'add', '--db', db, '--article', String(id), '--quote', 'eleven thousand soldiers'])
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('is not in the article')
+  })
+
+  it('finds a typed quote in text with non-breaking spaces and curly quotes, and says what differed when it cannot', async () => {
+    const dir = tempDir()
+    const db = dbIn(dir)
+    const file = join(dir, 'wire.txt')
+    writeFileSync(file, 'Port strike\n\nThe minister said\u00A0the “deal” was signed on 3\u00A0March.\n')
+    const imported = JSON.parse((await workbench(['import', '--db', db, '--no-samples', '--json', file])).stdout) as { id: number }[]
+    const id = String(imported[0]!.id)
+    const add = await workbench(['claim', 'add', '--db', db, '--no-samples', '--article', id, '--quote', 'the "deal" was signed on 3 March', '--json'])
+    expect(add.code).toBe(0)
+    expect(JSON.parse(add.stdout)).toMatchObject({ quote: 'the “deal” was signed on 3\u00A0March' })
+    const off = await workbench(['claim', 'add', '--db', db, '--no-samples', '--article', id, '--quote', 'the deal was signed'])
+    expect(off.code).toBe(1)
+    expect(off.stderr).toContain('It matches up to "the "; then the quote has "d" (U+0064) where the article has "“" (U+201C).')
   })
 
   it('exits 1 with a clear message on stderr for a missing article', async () => {

@@ -67,12 +67,29 @@ describe('workbench compare', { timeout: 90_000 }, () => {
     for (const [side, message] of [
       [join(dir, 'nope.txt'), 'nope.txt: no such file, and not an article id.'],
       ['99', 'There is no article 99.'],
-      [pdf, 'report.pdf: cannot import .pdf here yet']
+      [pdf, 'report.pdf: is not a readable PDF']
     ] as const) {
       const r = await workbench(['compare', '--db', db, '--no-samples', sample('airbase-imagery.txt'), side])
       expect(r.code).toBe(1)
       expect(r.stdout).toBe('')
       expect(r.stderr).toContain(message)
     }
+  })
+
+  it('reads report files with the importer: UTF-16, control characters removed with a warning, any format it reads', async () => {
+    const dir = tempDir()
+    const db = dbIn(dir)
+    const left = join(dir, 'notepad.txt')
+    writeFileSync(left, Buffer.from('\uFEFFPort strike\n\nOfficials said\u0007 at least 3,000 dockers walked out on Monday.\n', 'utf16le'))
+    const right = join(dir, 'wire.html')
+    writeFileSync(right, '<html><head><title>Dock walkout</title></head><body><p>Officials said about 11,000 dockers walked out on Monday.</p></body></html>')
+    const r = await workbench(['compare', '--db', db, '--no-samples', '--json', left, right])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toContain('notepad.txt: warning: 1 control character was removed.')
+    const c = JSON.parse(r.stdout) as Json
+    expect(c.left.title).toBe('Port strike')
+    expect(c.right.title).toBe('Dock walkout')
+    const shown = JSON.parse((await workbench(['show', String(c.left.id), '--db', db, '--json'])).stdout) as { body: string }
+    expect(shown.body).toBe('Officials said at least 3,000 dockers walked out on Monday.')
   })
 })

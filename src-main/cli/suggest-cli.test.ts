@@ -26,6 +26,21 @@ describe('workbench suggest', () => {
     ])
   })
 
+  it('reads --file with the importer: control characters removed (with a warning) before suggesting and storing', async () => {
+    const dir = tempDir()
+    const db = dbIn(dir)
+    const file = join(dir, 'brief.txt')
+    writeFileSync(file, 'Brief\n\nWe assess that\u0001 the yard is expanding.\n')
+    const shown = await workbench(['suggest', '--file', file, '--db', db, '--json', '--no-samples'])
+    expect(shown.stderr).toContain('brief.txt: warning: 1 control character was removed.')
+    expect((JSON.parse(shown.stdout) as { quote: string }[]).map((r) => r.quote)).toEqual(['We assess that the yard is expanding.'])
+    const stored = await workbench(['suggest', '--file', file, '--db', db, '--json', '--accept', '--no-samples'])
+    expect(stored.code).toBe(0)
+    expect(stored.stderr).toMatch(/Imported .*brief\.txt as article 1\./)
+    const claims = JSON.parse((await workbench(['claims', '--db', db, '--json', '--no-samples'])).stdout) as { quote: string }[]
+    expect(claims.map((c) => c.quote)).toEqual(['We assess that the yard is expanding.'])
+  })
+
   it('stores the suggestions of a stored article as claims with --accept', async () => {
     const db = dbIn(tempDir())
     const list = JSON.parse((await workbench(['list', '--db', db, '--json'])).stdout) as { id: number; title: string }[]
@@ -45,9 +60,9 @@ describe('workbench suggest', () => {
     writeFileSync(pdf, '%PDF-1.4')
     const wrongType = await workbench(['suggest', '--file', pdf, '--db', dbIn(dir)])
     expect(wrongType.code).toBe(1)
-    expect(wrongType.stderr).toContain('report.pdf: only .txt and .md reports')
+    expect(wrongType.stderr).toContain('report.pdf: is not a readable PDF')
     const missing = await workbench(['suggest', '--file', join(dir, 'nope.txt'), '--db', dbIn(dir)])
-    expect(missing.stderr).toContain('nope.txt: no such file')
+    expect(missing.stderr).toContain('nope.txt: does not exist')
     const neither = await workbench(['suggest', '--db', dbIn(dir)])
     expect(neither.code).toBe(1)
     expect(neither.stderr).toContain('give either an article id or --file PATH')

@@ -1,5 +1,6 @@
 import { type Command, InvalidArgumentError, Option } from 'commander'
-import { confidences, WorkbenchError, type ClaimRow } from '../../contract/index.ts'
+import { confidences, type ClaimRow } from '../../contract/index.ts'
+import { locateQuote } from '../../core/anchor/locate-quote.ts'
 import { dbOptions, parseId } from '../options.ts'
 import { invoke, printJson, printTable, withCore, type DbOptions } from '../run-core.ts'
 
@@ -25,25 +26,11 @@ function parseOccurrence(v: string): number {
   return n
 }
 
-/** Finds the n-th occurrence of a quote in the body, or explains why not. */
-export function locateQuote(body: string, quote: string, occurrence = 1): { start: number; end: number } {
-  const needle = quote.normalize('NFC').trim()
-  let at = -1
-  for (let i = 0; i < occurrence; i++) {
-    at = body.indexOf(needle, at + 1)
-    if (at === -1) break
-  }
-  if (needle === '' || at === -1) {
-    throw new WorkbenchError('not_found', occurrence > 1 ? `The quote occurs fewer than ${occurrence} times in the article.` : `The quote "${needle.slice(0, 80)}" is not in the article's text (it must match exactly, including punctuation).`)
-  }
-  return { start: at, end: at + needle.length }
-}
-
 export function registerClaimCommands(program: Command): void {
   const claim = program.command('claim').description('add a claim to an article')
   dbOptions(claim.command('add').description('mark a quote in an article as a claim'))
     .requiredOption('--article <id>', 'article id', parseId)
-    .requiredOption('--quote <text>', 'the exact text of the claim, as it appears in the article')
+    .requiredOption('--quote <text>', 'the text of the claim as the article shows it (non-breaking spaces, curly quotes and space runs match their plain forms)')
     .addOption(confidenceOption())
     .option('--by <name>', 'who made the claim')
     .option('--note <text>', 'a note')

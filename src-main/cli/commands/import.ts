@@ -1,51 +1,10 @@
 import type { Command } from 'commander'
-import type { ImportResult, ImportStatus } from '../../contract/import.ts'
-import type { Core } from '../../core/core.ts'
+import type { ImportResult } from '../../contract/import.ts'
 import { dbOptions } from '../options.ts'
-import { invoke, printJson, withCore, type DbOptions } from '../run-core.ts'
+import { printJson, withCore, type DbOptions } from '../run-core.ts'
+import { runImport } from '../run-import.ts'
 
 type Opts = DbOptions & { json?: boolean }
-
-/** Progress on stderr: a self-updating line on a terminal, else a line at most every two seconds. */
-function progressReporter(): { update(s: ImportStatus): void; end(): void } {
-  const tty = process.stderr.isTTY
-  let last = 0
-  return {
-    update(s) {
-      const now = Date.now()
-      if (!s.finished && now - last < (tty ? 100 : 2000)) return
-      last = now
-      const line = `importing: ${s.done} of ${s.total} files (imported ${s.imported}, duplicates ${s.duplicates}, rejected ${s.rejected})`
-      process.stderr.write(tty ? `\r${line}\x1b[K` : `${line}\n`)
-    },
-    end() {
-      if (tty) process.stderr.write('\n')
-    }
-  }
-}
-
-/** Runs one import job to its end (Ctrl-C cancels it after the current file), following it through the same calls the app uses. */
-async function runImport(core: Core, paths: string[]): Promise<{ status: ImportStatus; results: ImportResult[] }> {
-  const { jobId } = await invoke(core, 'import.start', { paths })
-  const cancel = (): void => {
-    process.stderr.write('\ncancelling after the current file…\n')
-    void invoke(core, 'import.cancel', { jobId })
-  }
-  process.once('SIGINT', cancel)
-  const progress = progressReporter()
-  const results: ImportResult[] = []
-  try {
-    for (;;) {
-      const status = await invoke(core, 'import.status', { jobId, resultsFrom: results.length, waitMs: 1000 })
-      results.push(...status.results)
-      progress.update(status)
-      if (status.finished) return { status, results }
-    }
-  } finally {
-    progress.end()
-    process.off('SIGINT', cancel)
-  }
-}
 
 function printHuman(results: ImportResult[]): void {
   for (const r of results) {

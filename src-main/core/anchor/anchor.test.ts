@@ -34,6 +34,21 @@ describe('anchoring a claim in its text', () => {
     expect(verifyAnchor(body, { ...quoteSelector(body, start, start + 3), start, end: start + 3 }).status).toBe('ok')
   })
 
+  it('cuts prefix and suffix at grapheme boundaries, never inside an emoji, a surrogate pair or an accented letter', () => {
+    const text = 'ab👩‍👩‍👧cd 🚀e\u0301f claim 🇺🇸x👍🏽y'
+    const start = text.indexOf('claim')
+    for (let context = 1; context <= 12; context++) {
+      const { prefix, suffix } = quoteSelector(text, start, start + 5, context)
+      expect(prefix.length).toBeLessThanOrEqual(context)
+      expect(suffix.length).toBeLessThanOrEqual(context)
+      const cutPoints = new Set([...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((g) => g.index))
+      expect(cutPoints.has(start - prefix.length)).toBe(true)
+      expect(cutPoints.has(start + 5 + suffix.length) || start + 5 + suffix.length === text.length).toBe(true)
+      expect(Buffer.from(prefix + suffix, 'utf8').toString('utf8')).toBe(prefix + suffix) // survives UTF-8
+    }
+    expect(quoteSelector(text, start, start + 5, 3)).toEqual({ quote: 'claim', prefix: 'f ', suffix: ' ' })
+  })
+
   it('trims whitespace off a selected span and rejects a blank one', () => {
     expect(trimSpan('  a claim  ', 0, 11)).toEqual({ start: 2, end: 9 })
     expect(trimSpan('a    b', 1, 5)).toBeNull()

@@ -19,8 +19,38 @@ export interface StoredAnchor extends QuoteSelector {
 
 export type AnchorCheck = { status: 'ok'; start: number; end: number } | { status: 'relocated'; start: number; end: number } | { status: 'orphaned' }
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+/** Graphemes are at most a few code units long in real text; this much lookaround finds their boundaries. */
+const LOOKAROUND = 16
+
+/** The first grapheme boundary at or after `from` and at or before `to` (`to` when there is none). */
+function boundaryFrom(body: string, from: number, to: number): number {
+  if (from <= 0) return 0
+  const windowStart = Math.max(0, from - LOOKAROUND)
+  for (const g of graphemes.segment(body.slice(windowStart, to))) if (windowStart + g.index >= from) return windowStart + g.index
+  return to
+}
+
+/** The last grapheme boundary at or before `to`, counting from `from` (itself a boundary). */
+function boundaryUpTo(body: string, from: number, to: number): number {
+  if (to >= body.length) return body.length
+  let last = from
+  for (const g of graphemes.segment(body.slice(from, Math.min(body.length, to + LOOKAROUND)))) {
+    const next = from + g.index + g.segment.length
+    if (next > to) break
+    last = next
+  }
+  return last
+}
+
+/**
+ * The quote with about `context` code units of text on each side, cut at grapheme boundaries: never inside a
+ * surrogate pair (which would not survive UTF-8) nor between a letter and its accent or the parts of an emoji.
+ */
 export function quoteSelector(body: string, start: number, end: number, context = CONTEXT_CHARS): QuoteSelector {
-  return { quote: body.slice(start, end), prefix: body.slice(Math.max(0, start - context), start), suffix: body.slice(end, end + context) }
+  const prefixStart = boundaryFrom(body, start - context, start)
+  const suffixEnd = boundaryUpTo(body, end, end + context)
+  return { quote: body.slice(start, end), prefix: body.slice(prefixStart, start), suffix: body.slice(end, suffixEnd) }
 }
 
 /** Trims whitespace off both ends of a span; null when nothing but whitespace is left. */

@@ -32,12 +32,18 @@ describe('decoding a text file', () => {
 
 describe('telling binary from text', () => {
   it('calls a file with NUL bytes or mostly control bytes binary', () => {
-    expect(looksBinary(new Uint8Array([...utf8('%PDF-1.4 '), 0, 1, 2]))).toBe(true)
-    expect(looksBinary(new Uint8Array(200).fill(7))).toBe(true)
+    expect(looksBinary(decodeText(new Uint8Array([...utf8('%PDF-1.4 '), 0, 1, 2])).text)).toBe(true)
+    expect(looksBinary(decodeText(new Uint8Array(200).fill(7)).text)).toBe(true)
+    expect(looksBinary(decodeText(new Uint8Array(300).map((_, i) => 0x80 + (i % 64))).text)).toBe(true)
   })
 
   it('does not call text binary, whatever its script', () => {
-    expect(looksBinary(utf8('서울 발표\tبيان رسمي\r\n🚀 e\u0301\f'))).toBe(false)
+    expect(looksBinary(decodeText(utf8('서울 발표\tبيان رسمي\r\n🚀 e\u0301\f')).text)).toBe(false)
+  })
+
+  it('judges UTF-16 text after decoding it (its bytes are full of NULs)', () => {
+    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...'Notepad’s “Unicode” — 서울'].map((c) => c.charCodeAt(0))).buffer)])
+    expect(looksBinary(decodeText(le).text)).toBe(false)
   })
 })
 

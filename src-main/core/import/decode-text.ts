@@ -3,13 +3,23 @@ export interface DecodedText {
   warnings: string[]
 }
 
-/** True when the bytes look like a binary file rather than text: any NUL byte, or many control bytes near the start. */
-export function looksBinary(bytes: Uint8Array): boolean {
-  if (bytes.indexOf(0) !== -1) return true
-  const head = bytes.subarray(0, 8192)
+/**
+ * True when decoded text looks like a binary file rather than text: any NUL
+ * character, or many control characters or replacement characters near the
+ * start. Judged after decoding, so UTF-16 text (whose bytes are full of NULs)
+ * is text.
+ */
+export function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true
+  const head = text.slice(0, 8192)
   let control = 0
-  for (const b of head) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++
-  return head.length > 0 && control / head.length > 0.1
+  let replaced = 0
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i)
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) control++
+    else if (c === 0xfffd) replaced++
+  }
+  return head.length > 0 && (control / head.length > 0.1 || replaced / head.length > 0.3)
 }
 
 const REPLACED =

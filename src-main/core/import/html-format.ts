@@ -35,8 +35,8 @@ export const htmlFormat: ArticleFormat = {
   kind: 'article',
   format: 'html',
   async parse(bytes, name) {
-    if (looksBinary(bytes)) throw reject(name, 'looks like a binary file, not a web page (it contains NUL or control bytes).')
     const { text: html, warnings } = decodeText(bytes, declaredCharset(bytes))
+    if (looksBinary(html)) throw reject(name, 'looks like a binary file, not a web page (it contains NUL or control bytes).')
     const [{ parse, purify }, { Readability }] = await Promise.all([htmlTools(), import('@mozilla/readability')])
     const doc = parse(html)
     const meta = pageMeta(doc)

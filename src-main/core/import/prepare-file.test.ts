@@ -31,6 +31,21 @@ describe('reading one file for import', () => {
     expect(a.warnings).toEqual([expect.stringMatching(/not valid UTF-8.*U\+FFFD/)])
   })
 
+  it('reads .txt, .md and .html saved as UTF-16 (Notepad\'s "Unicode"), little- and big-endian', async () => {
+    const utf16 = (text: string, endian: 'le' | 'be') => {
+      const le = Buffer.from('\uFEFF' + text, 'utf16le')
+      return endian === 'le' ? le : le.swap16()
+    }
+    for (const endian of ['le', 'be'] as const) {
+      const txt = await article('notepad.txt', utf16('Ministry statement\n\nThe minister said “no” — 서울 🚢.', endian))
+      expect(txt).toMatchObject({ title: 'Ministry statement', body: 'The minister said “no” — 서울 🚢.', warnings: [] })
+      const md = await article('notes.md', utf16('# Field notes\n\nSeen at the checkpoint.', endian))
+      expect(md).toMatchObject({ title: 'Field notes', body: 'Seen at the checkpoint.' })
+      const html = await article('page.html', utf16('<html><head><title>Port strike</title></head><body><p>Pilots walked out at dawn.</p></body></html>', endian))
+      expect(html.body).toContain('Pilots walked out at dawn.')
+    }
+  })
+
   it('keeps a 200 KB single paragraph whole', async () => {
     const paragraph = 'The convoy moved north at dawn and was seen near the river crossing. '.repeat(3000).trim()
     expect(paragraph.length).toBeGreaterThan(200_000)

@@ -9,8 +9,8 @@ export function textFormat(format: 'txt' | 'md'): ArticleFormat {
     kind: 'article',
     format,
     async parse(bytes, name) {
-      if (looksBinary(bytes)) throw reject(name, 'looks like a binary file, not text (it contains NUL or control bytes).')
       const { text, warnings } = decodeText(bytes)
+      if (looksBinary(text)) throw reject(name, 'looks like a binary file, not text (it contains NUL or control bytes).')
       const report = parseTextReport(text, name)
       return { title: report.title, text: report.body, warnings }
     }

@@ -1,3 +1,4 @@
+import { quoteSelector } from '../anchor/anchor.ts'
 import type { Database } from '../db/open.ts'
 import { insertArticle } from '../services/articles.ts'
 
@@ -23,7 +24,7 @@ export function addArticle(
   return insertArticle(database, { format: 'txt', ...a }).id
 }
 
-/** Stores a claim on the given text of an article, with prefix/suffix of up to 32 code units, as the app anchors claims. */
+/** Stores a claim on the given text of an article, with its prefix/suffix cut as the app anchors claims. */
 export function addClaim(database: Database, articleId: number, c: FixtureClaim): number {
   const body = database.sqlite.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(articleId) as string
   let start = -1
@@ -31,13 +32,14 @@ export function addClaim(database: Database, articleId: number, c: FixtureClaim)
   if (start < 0) throw new Error(`fixture: ${JSON.stringify(c.quote)} is not in article ${articleId}`)
   const end = start + c.quote.length
   const now = new Date().toISOString()
+  const { prefix, suffix } = quoteSelector(body, start, end)
   return Number(
     database.sqlite
       .prepare(
         `INSERT INTO claims (article_id, start, "end", quote, prefix, suffix, confidence, attributed_to, note, source_reliability, claim_credibility, cue, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
       )
-      .run(articleId, start, end, c.quote, body.slice(Math.max(0, start - 32), start), body.slice(end, end + 32), c.confidence ?? null, c.attributedTo ?? '', c.note ?? '',
+      .run(articleId, start, end, c.quote, prefix, suffix, c.confidence ?? null, c.attributedTo ?? '', c.note ?? '',
         c.sourceReliability ?? null, c.claimCredibility ?? null, c.cue ?? null, c.createdAt ?? now, c.updatedAt ?? c.createdAt ?? now).lastInsertRowid
   )
 }

@@ -5,6 +5,7 @@ import type { ExportSelection } from '../../contract/export.ts'
 import { CODE_IDS_SQL, codeLabels, codesOfCell } from '../export/code-labels.ts'
 import { selectRows } from '../export/selection.ts'
 import { TextSink, type ExportProgress } from '../export/text-sink.ts'
+import { quoteSelector } from '../anchor/anchor.ts'
 import { OffsetMapper } from './code-points.ts'
 import { annotationId, toAnnotation, toArticleNode, type ArticleForAnnotation } from './to-annotation.ts'
 import { CONTEXT } from './vocabulary.ts'
@@ -54,6 +55,12 @@ export async function writeCollection(sqlite: BetterSqlite3.Database, selection:
       const claim = {
         contentHash: r[2], start: r[3], end: r[4], quote: r[5], prefix: r[6], suffix: r[7], confidence: r[8], attributedTo: r[9],
         note: r[10], sourceReliability: r[11], claimCredibility: r[12], cue: r[13], createdAt: r[14], updatedAt: r[15], codes: codesOfCell(r[16], labels)
+      }
+      // Before anchors were cut at grapheme boundaries, context cut through an emoji was stored with U+FFFD for
+      // the half that SQLite could not keep; such context no longer borders the quote, so it is cut again from the text.
+      if (claim.prefix.includes('\uFFFD') || claim.suffix.includes('\uFFFD')) {
+        const { prefix, suffix } = quoteSelector(bodyOf.get(r[1]) as string, claim.start, claim.end)
+        Object.assign(claim, { prefix, suffix })
       }
       let id = annotationId(claim)
       for (let n = 2; seenIds.has(id); n++) id = `${annotationId(claim)}-${n}` // two claims marked on the same span in the same millisecond
