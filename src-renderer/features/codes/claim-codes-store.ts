@@ -8,9 +8,17 @@ import { invoke } from '../../api/client.ts'
  * change, so React sees it.
  */
 let byClaim: ReadonlyMap<number, readonly number[]> = new Map()
-/** Counts assign/unassign calls: a load that was under way while one was made may not have it, and is read again. */
-let changes = 0
 const listeners = new Set<() => void>()
+
+/** An assign/unassign being saved; a load that comes back meanwhile is shown with it applied on top. */
+interface Change {
+  claimIds: readonly number[]
+  codeId: number
+  on: boolean
+}
+const saving = new Set<Change>()
+/** Changes saved (or failed) so far: a load during which one finished may or may not have it, and is read again. */
+let finished = 0
 
 function replace(next: Map<number, readonly number[]>): void {
   byClaim = next
@@ -22,6 +30,15 @@ const subscribe = (l: () => void): (() => void) => {
   return () => listeners.delete(l)
 }
 
+function apply(map: Map<number, readonly number[]>, claimIds: readonly number[], codeId: number, on: (claimId: number) => boolean): void {
+  for (const id of claimIds) {
+    const has = map.get(id) ?? []
+    const want = on(id)
+    if (want && !has.includes(codeId)) map.set(id, [...has, codeId])
+    else if (!want && has.includes(codeId)) map.set(id, has.filter((c) => c !== codeId))
+  }
+}
+
 export const useCodesByClaim = (): ReadonlyMap<number, readonly number[]> => useSyncExternalStore(subscribe, () => byClaim)
 
 export const codesOfClaim = (claimId: number): readonly number[] => byClaim.get(claimId) ?? []
@@ -30,33 +47,35 @@ export const codesOfClaim = (claimId: number): readonly number[] => byClaim.get(
 export async function loadClaimCodes(articleId: number | undefined, claimIds: readonly number[]): Promise<void> {
   let pairs
   for (let tries = 0; ; tries++) {
-    const before = changes
+    const before = finished
     pairs = await invoke('codes.assignments', articleId === undefined ? {} : { articleId })
-    if (changes === before || tries === 3) break
+    if (finished === before || tries === 3) break
   }
   const next = new Map(byClaim)
   if (articleId === undefined) next.clear()
   else for (const id of claimIds) next.delete(id)
   pairs.claimIds.forEach((claim, i) => next.set(claim, [...(next.get(claim) ?? []), pairs.codeIds[i]!]))
+  for (const c of saving) apply(next, c.claimIds, c.codeId, () => c.on)
   replace(next)
 }
 
 /** Gives (or takes away) a code on claims: shown at once, saved, put back on failure (which is thrown). */
 export async function setClaimCode(claimIds: readonly number[], codeId: number, on: boolean): Promise<void> {
-  const before = byClaim
-  changes++
+  const had = new Set(claimIds.filter((id) => (byClaim.get(id) ?? []).includes(codeId)))
+  const change: Change = { claimIds, codeId, on }
+  saving.add(change)
   const next = new Map(byClaim)
-  for (const id of claimIds) {
-    const has = next.get(id) ?? []
-    next.set(id, on ? (has.includes(codeId) ? has : [...has, codeId]) : has.filter((c) => c !== codeId))
-  }
+  apply(next, claimIds, codeId, () => on)
   replace(next)
   try {
     await invoke(on ? 'codes.assign' : 'codes.unassign', { codeId, claimIds: [...claimIds] })
   } catch (err) {
-    replace(new Map(before))
+    const back = new Map(byClaim)
+    apply(back, claimIds, codeId, (id) => had.has(id))
+    replace(back)
     throw err
   } finally {
-    changes++
+    saving.delete(change)
+    finished++
   }
 }
