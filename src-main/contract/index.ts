@@ -7,6 +7,8 @@ import { cancelExport, getExportStatus, saveExport, startExport } from './export
 import { acceptSuggestionsCall, addLexicon, listLexicon, rejectSuggestion, removeLexicon, setLexiconEnabled, suggestArticle, suggestText, unrejectSuggestion } from './suggest.ts'
 import { compareArticles, compareCsv } from './compare.ts'
 import { cancelImport, getImportStatus, startImport } from './import.ts'
+import { assignCode, codeAssignments, createCode, deleteCode, listCodes, mergeCodes, moveCode, unassignCode, updateCode } from './codes.ts'
+import { getAnalyst, setAnalyst } from './exchange.ts'
 import { deleteArticles, restoreArticles, searchArticles, searchSnippets, updateArticle } from './library.ts'
 
 export * from './call.ts'
@@ -20,6 +22,8 @@ export * from './compare.ts'
 export * from './suggest.ts'
 export * from './import.ts'
 export * from './library.ts'
+export * from './codes.ts'
+export * from './exchange.ts'
 
 /** Every call the core answers, by name. The one list both sides share. */
 export const calls = {
@@ -58,7 +62,18 @@ export const calls = {
   [restoreArticles.name]: restoreArticles,
   [startImport.name]: startImport,
   [getImportStatus.name]: getImportStatus,
-  [cancelImport.name]: cancelImport
+  [cancelImport.name]: cancelImport,
+  [listCodes.name]: listCodes,
+  [createCode.name]: createCode,
+  [updateCode.name]: updateCode,
+  [moveCode.name]: moveCode,
+  [mergeCodes.name]: mergeCodes,
+  [deleteCode.name]: deleteCode,
+  [assignCode.name]: assignCode,
+  [unassignCode.name]: unassignCode,
+  [codeAssignments.name]: codeAssignments,
+  [getAnalyst.name]: getAnalyst,
+  [setAnalyst.name]: setAnalyst
 } as const satisfies Record<string, Call>
 
 export type Calls = typeof calls

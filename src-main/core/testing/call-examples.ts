@@ -41,5 +41,16 @@ export const callExamples: { [N in CallName]: InputOf<N> } = {
   'lexicon.list': {},
   'lexicon.add': { confidence: 'assess', phrase: 'we reckon' },
   'lexicon.remove': { id: 1 },
-  'lexicon.setEnabled': { id: 1, enabled: false }
+  'lexicon.setEnabled': { id: 1, enabled: false },
+  'codes.list': {},
+  'codes.create': { name: 'Troop movements', parentId: null, color: '#336699', description: 'Units moving' },
+  'codes.update': { id: 1, name: 'Sanctions', color: null, description: 'd' },
+  'codes.move': { id: 1, parentId: null, position: 0 },
+  'codes.merge': { sourceId: 1, targetId: 2 },
+  'codes.delete': { id: 1 },
+  'codes.assign': { codeId: 1, claimIds: [1, 2] },
+  'codes.unassign': { codeId: 1, claimIds: [1] },
+  'codes.assignments': { articleId: 1 },
+  'exchange.analyst': {},
+  'exchange.setAnalyst': { name: 'Ilse Varga' }
 }
