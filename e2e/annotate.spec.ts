@@ -1,19 +1,10 @@
-import type { Page } from '@playwright/test'
 import { test, expect } from './support/fixtures.ts'
+import { openPentagon } from './support/open-article.ts'
 import { selectText } from './support/select-text.ts'
 
 const KIRBY = 'We assess that between early- to mid-October, North Korea moved at least 3,000 soldiers into eastern Russia'
 
-/** These specs are about the analyst's own claims: suggestions off (the setting is remembered). */
-async function openPentagon(page: Page, url: string) {
-  await page.goto(url)
-  const toggle = page.getByRole('group', { name: 'Suggestions' }).getByRole('button', { name: /^Suggestions/ })
-  if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click()
-  await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: /Pentagon chief confirms/ }).click()
-  const reader = page.getByRole('region', { name: 'Source text' })
-  await expect(reader.getByRole('heading', { name: /Pentagon chief confirms/ })).toBeVisible()
-  return reader
-}
+// These specs are about the analyst's own claims: suggestions off (support/open-article.ts).
 
 test('select a sentence, press 2: an assess claim is saved, survives reload, undo and redo', async ({ page, server }) => {
   const reader = await openPentagon(page, server.url)

@@ -4,6 +4,7 @@ import { invoke } from './api/client.ts'
 import { useCall } from './api/use-call.ts'
 import { AnnotateView } from './features/annotate/AnnotateView.tsx'
 import { CorpusClaimsView } from './features/claims/CorpusClaimsView.tsx'
+import { CodebookButton } from './features/codes/CodebookButton.tsx'
 import { CompareView } from './features/compare/CompareView.tsx'
 import { LibraryPane } from './features/library/LibraryPane.tsx'
 import { TeamButton } from './features/team/TeamButton.tsx'
@@ -91,6 +92,7 @@ function Workbench() {
           {library.data ? `${library.data.length} article${library.data.length === 1 ? '' : 's'}` : ''}
         </span>
         <span className="spacer" />
+        <CodebookButton />
         <TeamButton onPulled={() => setVersion((v) => v + 1)} />
         <button type="button" onClick={() => void step('undo')} disabled={!history.data?.undo} title={history.data?.undo ? `Undo ${history.data.undo}` : 'Nothing to undo'}>
           Undo

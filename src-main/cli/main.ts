@@ -3,6 +3,7 @@ import { WorkbenchError } from '../contract/errors.ts'
 import { appVersion } from '../core/app-root.ts'
 import { registerArticleCommands } from './commands/articles.ts'
 import { registerClaimCommands } from './commands/claims.ts'
+import { registerCodesCommand } from './commands/codes.ts'
 import { registerExportCommand } from './commands/export.ts'
 import { registerCompareCommand } from './commands/compare.ts'
 import { registerImportCommand } from './commands/import.ts'
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run `workbench help <command>` for its options)')
   registerArticleCommands(program)
   registerClaimCommands(program)
+  registerCodesCommand(program)
   registerExportCommand(program)
   registerCompareCommand(program)
   registerImportCommand(program)

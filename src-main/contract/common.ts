@@ -11,3 +11,12 @@ export type Confidence = z.infer<typeof confidence>
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+Z?)?$/, 'expected an ISO date like 2024-10-23')
 
 export const emptyInput = z.object({}).strict()
+
+/** A name on one line (a code, an analyst): trimmed, 1–200 characters, no line breaks or control characters. */
+export const singleLineName = (missing: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, missing)
+    .max(200)
+    .regex(/^[^\u0000-\u001f\u007f]+$/, 'a name cannot hold line breaks or control characters')

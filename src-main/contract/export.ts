@@ -3,7 +3,8 @@ import { call } from './call.ts'
 import { id } from './common.ts'
 import { claimQuery } from './claims.ts'
 
-export const exportFormats = ['csv', 'jsonld'] as const
+/** csv: spreadsheets; jsonld: W3C Web Annotations; qdpx: a REFI-QDA project for ATLAS.ti, MAXQDA, NVivo, QualCoder (docs/qdpx.md). */
+export const exportFormats = ['csv', 'jsonld', 'qdpx'] as const
 export const exportFormat = z.enum(exportFormats)
 export type ExportFormat = z.infer<typeof exportFormat>
 

@@ -10,7 +10,7 @@ export const tooLargeMessage = (name: string, bytes: number): string =>
   `${name}: too large to import (${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`
 
 /** Extensions the importer reads (lower case, with the dot). */
-export const importExtensions = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx', '.jsonld'] as const
+export const importExtensions = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx', '.jsonld', '.qdpx'] as const
 
 /**
  * A browser-mode upload: the file's name (a relative path for a folder upload) and

@@ -7,6 +7,8 @@ import { cancelExport, getExportStatus, saveExport, startExport } from './export
 import { acceptSuggestionsCall, addLexicon, listLexicon, rejectSuggestion, removeLexicon, setLexiconEnabled, suggestArticle, suggestText, unrejectSuggestion } from './suggest.ts'
 import { compareArticles, compareCsv } from './compare.ts'
 import { cancelImport, getImportStatus, startImport } from './import.ts'
+import { assignCode, codeAssignments, createCode, deleteCode, listCodes, mergeCodes, moveCode, unassignCode, updateCode } from './codes.ts'
+import { getAnalyst, setAnalyst } from './exchange.ts'
 import { deleteArticles, restoreArticles, searchArticles, searchSnippets, updateArticle } from './library.ts'
 import { clearAdjudication, getAgreement, getTeamStatus, joinTeam, listAdjudication, listTeamClaims, markArticleDone, setAdjudication, syncTeam } from './team.ts'
 
@@ -21,6 +23,8 @@ export * from './compare.ts'
 export * from './suggest.ts'
 export * from './import.ts'
 export * from './library.ts'
+export * from './codes.ts'
+export * from './exchange.ts'
 export * from './team.ts'
 export * from './team-events.ts'
 
@@ -62,6 +66,17 @@ export const calls = {
   [startImport.name]: startImport,
   [getImportStatus.name]: getImportStatus,
   [cancelImport.name]: cancelImport,
+  [listCodes.name]: listCodes,
+  [createCode.name]: createCode,
+  [updateCode.name]: updateCode,
+  [moveCode.name]: moveCode,
+  [mergeCodes.name]: mergeCodes,
+  [deleteCode.name]: deleteCode,
+  [assignCode.name]: assignCode,
+  [unassignCode.name]: unassignCode,
+  [codeAssignments.name]: codeAssignments,
+  [getAnalyst.name]: getAnalyst,
+  [setAnalyst.name]: setAnalyst,
   [getTeamStatus.name]: getTeamStatus,
   [joinTeam.name]: joinTeam,
   [syncTeam.name]: syncTeam,

@@ -14,6 +14,7 @@ export type CommandId =
   | 'previous-claim'
   | 'edit-speaker'
   | 'edit-note'
+  | 'code-claim'
   | 'undo'
   | 'redo'
   | 'help'
@@ -40,6 +41,7 @@ export const shortcuts: Shortcut[] = [
   { command: 'reject-suggestion', keys: ['x'], label: 'Reject the selected suggestion', group: 'Claims', accelerator: 'X' },
   { command: 'edit-speaker', keys: ['a'], label: 'Edit who made the selected claim', group: 'Claims', accelerator: 'A' },
   { command: 'edit-note', keys: ['n'], label: 'Edit the note of the selected claim', group: 'Claims', accelerator: 'N' },
+  { command: 'code-claim', keys: ['t'], label: 'Give or take topic codes on the selected claim', group: 'Claims', accelerator: 'T' },
   { command: 'delete-claim', keys: ['Delete', 'Backspace'], label: 'Delete the selected claim', group: 'Claims', accelerator: 'Delete' },
   { command: 'next-claim', keys: ['j', 'ArrowDown'], label: 'Next claim', group: 'Navigate', accelerator: 'J' },
   { command: 'previous-claim', keys: ['k', 'ArrowUp'], label: 'Previous claim', group: 'Navigate', accelerator: 'K' },

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { reliability, credibility } from './claims.ts'
-import { confidence } from './common.ts'
+import { confidence, singleLineName } from './common.ts'
 import { articleFormats } from './articles.ts'
 
 /**
@@ -15,12 +15,8 @@ export const contentHashField = z.string().regex(/^[0-9a-f]{64}$/, 'expected a s
 export const hlcStamp = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z-[0-9a-f]{4}-[0-9a-f]{16}$/, 'expected a hybrid logical clock stamp')
-export const analystName = z
-  .string()
-  .trim()
-  .min(1)
-  .max(100)
-  .regex(/^[^\s@][^@]*$/, 'a name may not start with a space or hold "@"')
+/** An analyst's name on a team: one line (as for the exchange's analyst), no "@" (a revoked name is parked as name@revoked-…). */
+export const teamAnalystName = singleLineName('an analyst needs a name').max(100).regex(/^[^@]*$/, 'a name may not hold "@"')
 
 const span = {
   start: z.number().int().nonnegative(),
@@ -71,7 +67,7 @@ export type EventKind = EventBody['kind']
 export const teamEvent = z.intersection(
   z.object({
     id: uid,
-    analyst: analystName,
+    analyst: teamAnalystName,
     device: deviceId,
     hlc: hlcStamp,
     article: contentHashField,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { call } from './call.ts'
-import { analystName, contentHashField, deviceId, teamArticle, teamEvent } from './team-events.ts'
+import { teamAnalystName, contentHashField, deviceId, teamArticle, teamEvent } from './team-events.ts'
 
 /**
  * The team server's API (POST /api/<name>, `Authorization: Bearer <token>`).
@@ -15,9 +15,9 @@ export const teamHello = call(
     protocol: z.number().int(),
     /** The team database's schema version (migrations/team/). */
     schemaVersion: z.number().int(),
-    analyst: analystName,
+    analyst: teamAnalystName,
     blind: z.boolean(),
-    analysts: z.array(analystName)
+    analysts: z.array(teamAnalystName)
   })
 )
 

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { call } from './call.ts'
 import { claimRow } from './claims.ts'
 import { confidence, id } from './common.ts'
-import { analystName, uid } from './team-events.ts'
+import { teamAnalystName, uid } from './team-events.ts'
 
 /** The desktop's team calls: joining, syncing, others' claims, agreement and adjudication. */
 export const teamStatus = z.object({
@@ -29,7 +29,7 @@ export const joinTeam = call(
         .string()
         .trim()
         .regex(/^https?:\/\/\S+$/, "expected the team server's http(s):// URL"),
-      analyst: analystName,
+      analyst: teamAnalystName,
       token: z.string().min(8).max(200)
     })
     .strict(),

@@ -3,7 +3,8 @@ import type { HostPorts } from '../core/context.ts'
 
 const FILTERS: Record<string, Electron.FileFilter[]> = {
   csv: [{ name: 'CSV (spreadsheets)', extensions: ['csv'] }],
-  jsonld: [{ name: 'W3C Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] }]
+  jsonld: [{ name: 'W3C Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] }],
+  qdpx: [{ name: 'REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder)', extensions: ['qdpx'] }]
 }
 
 const windowOf = (): BrowserWindow | null => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null

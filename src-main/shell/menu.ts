@@ -2,6 +2,7 @@ import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'elect
 import { shortcuts, type CommandId, type Shortcut } from '../contract/shortcuts.ts'
 import type { Dispatch } from '../core/dispatch.ts'
 import { importWithNativeDialog } from './dialogs.ts'
+import { exportProjectWithDialog } from './export-project.ts'
 import { sendCommand } from './window.ts'
 
 const focused = (): BrowserWindow | null => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null
@@ -29,6 +30,8 @@ export function buildMenu(dispatch: Dispatch): Menu {
       submenu: [
         { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => void importWithNativeDialog(focused(), dispatch, 'files') },
         { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => void importWithNativeDialog(focused(), dispatch, 'folder') },
+        { type: 'separator' },
+        { label: 'Export Project for ATLAS.ti, MAXQDA, NVivo (.qdpx)…', click: () => void exportProjectWithDialog(dispatch) },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' }
       ]
@@ -58,6 +61,7 @@ export function buildMenu(dispatch: Dispatch): Menu {
         command('new-claim', 'New Untagged Claim'),
         command('edit-speaker', 'Edit Speaker'),
         command('edit-note', 'Edit Note'),
+        command('code-claim', 'Codes…'),
         command('delete-claim', 'Delete Claim'),
         { type: 'separator' },
         command('next-claim'),

@@ -54,7 +54,7 @@ export function registerClaimCommands(program: Command): void {
     .addOption(confidenceOption())
     .option('--by <name>', 'only claims made by this speaker')
     .option('--all', 'team mode: every analyst\'s claims, each with an analyst field (default: your own)')
-    .option('--json', 'print JSON: [{id, article_id, quote, start, end, confidence, attributed_to, note, created_at, updated_at}]')
+    .option('--json', 'print JSON: [{id, article_id, quote, start, end, confidence, attributed_to, note, created_at, updated_at, codes}] (codes: paths like "Military / Troop movements")')
     .action(async (opts: DbOptions & { article?: number; confidence?: NonNullable<ClaimRow['confidence']>; by?: string; all?: boolean; json?: boolean }) => {
       const query = { articleId: opts.article, confidence: opts.confidence ? [opts.confidence] : undefined, speaker: opts.by }
       if (opts.all) {
@@ -63,8 +63,15 @@ export function registerClaimCommands(program: Command): void {
         else printTable(all, ['analyst', 'id', 'article_id', 'confidence', 'attributed_to', 'quote'])
         return
       }
-      const rows = await withCore(opts, (core) => invoke(core, 'claims.list', query))
-      const out = rows.map(claimJson)
+      const { rows, codesOf } = await withCore(opts, async (core) => {
+        const rows = await invoke(core, 'claims.list', query)
+        const [codes, pairs] = await Promise.all([invoke(core, 'codes.list', {}), invoke(core, 'codes.assignments', opts.article ? { articleId: opts.article } : {})])
+        const label = new Map(codes.map((c) => [c.id, c.path.join(' / ')]))
+        const codesOf = new Map<number, string[]>()
+        pairs.claimIds.forEach((claim, i) => codesOf.set(claim, [...(codesOf.get(claim) ?? []), label.get(pairs.codeIds[i]!)!]))
+        return { rows, codesOf }
+      })
+      const out = rows.map((c) => ({ ...claimJson(c), codes: codesOf.get(c.id) ?? [] }))
       if (opts.json) printJson(out)
       else printTable(out, ['id', 'article_id', 'confidence', 'attributed_to', 'quote'])
     })

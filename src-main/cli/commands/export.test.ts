@@ -75,7 +75,7 @@ describe('workbench export', () => {
 
   it.each([
     ['no --format', [], /required option '--format <format>' not specified/],
-    ['an unknown format', ['--format', 'xlsx'], /argument 'xlsx' is invalid. Allowed choices are csv, jsonld/],
+    ['an unknown format', ['--format', 'xlsx'], /argument 'xlsx' is invalid. Allowed choices are csv, jsonld, qdpx/],
     ['an unknown tag', ['--format', 'csv', '--confidence', 'probably'], /"probably" is not a tag/],
     ['a missing article', ['--format', 'csv', '--article', '999'], /There is no article 999\./]
   ])('exits 1 with a message for %s, writing nothing to stdout', async (_label, args, message) => {

@@ -1,11 +1,11 @@
 import { type Command, InvalidArgumentError, Option } from 'commander'
 import type { ClaimQuery } from '../../contract/claims.ts'
 import { confidenceFilter } from '../../contract/claims.ts'
-import { exportFormats } from '../../contract/export.ts'
+import { exportFormats, type ExportFormat } from '../../contract/export.ts'
 import { dbOptions, parseId } from '../options.ts'
 import { invoke, withCore, type DbOptions } from '../run-core.ts'
 
-type Opts = DbOptions & { format: 'csv' | 'jsonld'; out?: string; article?: number; confidence?: ClaimQuery['confidence']; by?: string; bom: boolean; layer?: 'mine' | 'adjudicated' }
+type Opts = DbOptions & { format: ExportFormat; out?: string; article?: number; confidence?: ClaimQuery['confidence']; by?: string; bom: boolean; layer?: 'mine' | 'adjudicated' }
 
 /** `--confidence evidence,assess` or repeated; 'none' = untagged. */
 function collectConfidence(value: string, previous: ClaimQuery['confidence'] = []): NonNullable<ClaimQuery['confidence']> {
@@ -19,15 +19,15 @@ function collectConfidence(value: string, previous: ClaimQuery['confidence'] = [
 const isBrokenPipe = (err: unknown): boolean => (err as { code?: string })?.code === 'EPIPE'
 
 export function registerExportCommand(program: Command): void {
-  dbOptions(program.command('export').description('export claims as CSV (for spreadsheets) or a W3C Web Annotation file (JSON-LD, for another database)'))
-    .addOption(new Option('--format <format>', 'csv or jsonld').choices(exportFormats).makeOptionMandatory())
+  dbOptions(program.command('export').description('export claims as CSV (for spreadsheets), a W3C Web Annotation file (JSON-LD, for another database) or a REFI-QDA project (.qdpx)'))
+    .addOption(new Option('--format <format>', 'csv, jsonld, or qdpx (a REFI-QDA project for ATLAS.ti, MAXQDA, NVivo, QualCoder)').choices(exportFormats).makeOptionMandatory())
     .option('--out <file>', 'write to this file (it appears only when complete); default: standard output')
     .option('--article <id>', 'only the claims in this article', parseId)
     .option('--confidence <tags>', 'only claims with these tags (comma-separated or repeated): evidence, assess, "do not yet know", none', collectConfidence)
     .option('--by <name>', 'only claims made by this speaker (case-insensitive)')
     .addOption(new Option('--layer <layer>', 'team mode: your own claims (mine, the default) or the team\'s adjudicated layer').choices(['mine', 'adjudicated']))
     .option('--no-bom', 'CSV: no UTF-8 byte order mark (Excel needs it to read UTF-8; other programs may not want it)')
-    .addHelpText('after', '\nThe same rows and order as the claims view: newest article first, then position in the text.\nCSV columns: claim_id, article_title, article_source, article_published, article_url, quote, confidence, cue,\nattributed_to, source_reliability, claim_credibility, note, start, end, created_at, updated_at.')
+    .addHelpText('after', '\nThe same rows and order as the claims view: newest article first, then position in the text.\nCSV columns: claim_id, article_title, article_source, article_published, article_url, quote, confidence, cue,\nattributed_to, source_reliability, claim_credibility, note, start, end, created_at, updated_at, codes.\nA .qdpx holds the claims with their articles, the codebook and the tags as codes; without filters, every article\n(docs/qdpx.md).')
     .action(async (opts: Opts) => {
       const query: ClaimQuery = {}
       if (opts.article !== undefined) query.articleId = opts.article

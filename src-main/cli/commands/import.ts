@@ -16,7 +16,7 @@ function printHuman(results: ImportResult[]): void {
 }
 
 export function registerImportCommand(program: Command): void {
-  dbOptions(program.command('import').description('import reports (.txt .md .html .pdf .docx, and .jsonld exports with their claims); folders are read recursively').argument('<paths...>', 'files or folders'))
+  dbOptions(program.command('import').description('import reports (.txt .md .html .pdf .docx; .jsonld exports and .qdpx projects with their claims); folders are read recursively').argument('<paths...>', 'files or folders'))
     .option('--json', 'print JSON: [{path, status: "imported"|"duplicate"|"rejected", id?, title?, warnings?, error?}]')
     .addHelpText('after', '\nExit status: 0 all imported (or duplicates), 2 some files rejected (the rest imported), 1 error, 130 cancelled.')
     .action(async (paths: string[], opts: Opts) => {

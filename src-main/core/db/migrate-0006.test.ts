@@ -1,98 +1,35 @@
 import { describe, expect, it } from 'vitest'
-import { invoke } from '../../cli/run-core.ts'
-import { startCore } from '../core.ts'
-import { linkTeam } from '../team/client/link.ts'
-import { drainChanges } from '../team/client/outbox.ts'
 import { dbIn, useTempDir } from '../testing/temp-db.ts'
 import { openDatabase } from './open.ts'
 
 const tempDir = useTempDir()
 
-describe('migration 0006 (team mode)', () => {
-  it('keeps a version-5 library as it was; its claims get no team id until the database joins a team', async () => {
+describe('migration 0006 (topic codes)', () => {
+  it('keeps a version-5 library and its claims as they were, with an empty codebook ready for codes on those claims', async () => {
     const path = dbIn(tempDir())
     const v5 = openDatabase(path, { upTo: 5 })
-    const a = Number(
-      v5.sqlite
-        .prepare("INSERT INTO articles (title, body, content_hash, format) VALUES ('Kept', 'We assess it is so.', 'h1', 'txt')")
-        .run().lastInsertRowid
-    )
-    v5.sqlite
-      .prepare(
-        "INSERT INTO claims (article_id, start, \"end\", quote, confidence, attributed_to) VALUES (?, 0, 9, 'We assess', 'assess', 'MoD')"
-      )
-      .run(a)
+    const article = Number(v5.sqlite.prepare("INSERT INTO articles (title, body, content_hash, format) VALUES ('Air base', 'We assess it. Jets landed.', 'h1', 'txt')").run().lastInsertRowid)
+    const add = v5.sqlite.prepare('INSERT INTO claims (article_id, start, "end", quote, confidence, attributed_to, note) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    add.run(article, 0, 13, 'We assess it', 'assess', 'Ilse Varga', 'n1')
+    add.run(article, 15, 26, 'Jets landed', null, '', '')
+    const claimsBefore = v5.sqlite.prepare('SELECT * FROM claims ORDER BY id').all()
+    const articlesBefore = v5.sqlite.prepare('SELECT * FROM articles').all()
     await v5.close()
 
     const v6 = openDatabase(path, { upTo: 6 })
-    expect(v6.sqlite.prepare('SELECT quote, confidence, attributed_to, uid FROM claims').all()).toEqual([
-      { quote: 'We assess', confidence: 'assess', attributed_to: 'MoD', uid: null }
-    ])
-    // not linked: changes are not captured
-    v6.sqlite.prepare("UPDATE claims SET confidence = 'evidence'").run()
-    expect(v6.sqlite.prepare('SELECT count(*) FROM team_changes').pluck().get()).toBe(0)
-    await linkTeam(v6.db, 'http://127.0.0.1:1', 'ana', 'wbt_token')
-    expect(v6.sqlite.prepare('SELECT uid FROM claims').pluck().get()).toMatch(/^[0-9a-f]{32}$/)
-    expect(await drainChanges(v6.db)).toBe(1) // the claim made before joining: one created event
+    expect(v6.schemaVersion).toBe(6)
+    expect(v6.sqlite.prepare('SELECT * FROM claims ORDER BY id').all()).toEqual(claimsBefore)
+    expect(v6.sqlite.prepare('SELECT * FROM articles').all()).toEqual(articlesBefore)
+    expect(v6.sqlite.prepare('SELECT count(*) FROM codes').pluck().get()).toBe(0)
+    // the old claims take codes; a code's name is unique among its siblings whatever its case
+    const code = Number(v6.sqlite.prepare("INSERT INTO codes (guid, name) VALUES ('6BA7B810-9DAD-41D1-80B4-00C04FD430C8', 'Jets')").run().lastInsertRowid)
+    v6.sqlite.prepare('INSERT INTO claim_codes (claim_id, code_id) VALUES (2, ?), (2, ?)').run(code, code)
+    expect(v6.sqlite.prepare('SELECT claim_id, code_id FROM claim_codes').all()).toEqual([{ claim_id: 2, code_id: code }])
+    expect(() => v6.sqlite.prepare("INSERT INTO codes (guid, name) VALUES ('6BA7B811-9DAD-41D1-80B4-00C04FD430C8', 'JETS')").run()).toThrow(/UNIQUE/)
+    expect(() => v6.sqlite.prepare("INSERT INTO codes (guid, name, color) VALUES ('6BA7B812-9DAD-41D1-80B4-00C04FD430C8', 'x', 'red')").run()).toThrow(/CHECK/)
+    const triggers = v6.sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'claim_codes_%' ORDER BY name").pluck().all()
+    expect(triggers).toEqual(['claim_codes_park', 'claim_codes_unpark'])
+    expect(v6.sqlite.pragma('foreign_key_check')).toEqual([])
     await v6.close()
-  })
-})
-
-describe("capturing every change to one's claims while a team is linked", () => {
-  it('edits, undo, redo, accepted suggestions and a deleted article all become events, in order', async () => {
-    const core = startCore(dbIn(tempDir()), { transport: 'direct', seed: true })
-    try {
-      await linkTeam(core.database.db, 'http://127.0.0.1:1', 'ana', 'wbt_token')
-      await drainChanges(core.database.db) // the sample corpus's claims, if any
-      await core.database.db.deleteFrom('team_events').execute()
-      const [article] = await invoke(core, 'articles.list', {})
-      const claim = await invoke(core, 'claims.create', { articleId: article!.id, start: 0, end: 12, confidence: 'assess' })
-      await invoke(core, 'claims.update', { id: claim.id, patch: { confidence: 'evidence', attributedTo: 'Reuters' } })
-      await invoke(core, 'history.undo', {}) // back to assess, no speaker
-      await invoke(core, 'history.redo', {})
-      await invoke(core, 'claims.update', { id: claim.id, patch: { note: 'checked', sourceReliability: 'B' } })
-      await invoke(core, 'articles.delete', { ids: [article!.id] })
-      await drainChanges(core.database.db)
-      const events = await core.database.db.selectFrom('team_events').select(['kind', 'hlc', 'claim', 'payload']).orderBy('hlc').execute()
-      expect(events.map((e) => e.kind)).toEqual([
-        'claim.created',
-        'claim.retagged',
-        'claim.attributed',
-        'claim.retagged', // undo
-        'claim.attributed',
-        'claim.retagged', // redo
-        'claim.attributed',
-        'claim.noted',
-        'claim.graded',
-        'claim.deleted' // with its article
-      ])
-      expect(new Set(events.map((e) => e.claim)).size).toBe(1)
-      expect(events.map((e) => JSON.parse(e.payload))[3]).toEqual({ confidence: 'assess' })
-    } finally {
-      await core.close()
-    }
-  })
-
-  it("a restored article's claims come back as new claims for the team (a deletion there is final)", async () => {
-    const core = startCore(dbIn(tempDir()), { transport: 'direct', seed: true })
-    try {
-      await linkTeam(core.database.db, 'http://127.0.0.1:1', 'ana', 'wbt_token')
-      const [article] = await invoke(core, 'articles.list', {})
-      const claim = await invoke(core, 'claims.create', { articleId: article!.id, start: 0, end: 12, confidence: 'assess' })
-      await drainChanges(core.database.db)
-      await core.database.db.deleteFrom('team_events').execute()
-      const snapshot = await invoke(core, 'articles.delete', { ids: [article!.id] })
-      await invoke(core, 'articles.restore', snapshot.undo)
-      await drainChanges(core.database.db)
-      const events = await core.database.db.selectFrom('team_events').select(['kind', 'claim']).orderBy('hlc').execute()
-      const created = events.filter((e) => e.kind === 'claim.created')
-      expect(events.map((e) => e.kind)).toContain('claim.deleted')
-      expect(created.length).toBeGreaterThanOrEqual(1)
-      const [deleted] = events.filter((e) => e.kind === 'claim.deleted')
-      expect(created.every((e) => e.claim !== deleted!.claim)).toBe(true)
-      expect((await invoke(core, 'claims.list', { articleId: article!.id })).map((c) => c.id)).toContain(claim.id)
-    } finally {
-      await core.close()
-    }
   })
 })

@@ -49,6 +49,30 @@ export interface CuePhrasesTable {
   created_at: Generated<string>
 }
 
+/** A topic code of the codebook (migration 0006). */
+export interface CodesTable {
+  id: Generated<number>
+  guid: string
+  parent_id: number | null
+  name: string
+  color: string | null
+  description: Generated<string>
+  position: Generated<number>
+  created_at: Generated<string>
+}
+
+export interface ClaimCodesTable {
+  claim_id: number
+  code_id: number
+}
+
+/** The codes of deleted claims, until an undo puts the claim back (filled and emptied by triggers). */
+export interface ClaimCodesParkedTable {
+  claim_id: number
+  created_at: string
+  code_id: number
+}
+
 export interface TeamLinkTable {
   id: number
   url: string
@@ -105,6 +129,9 @@ export interface DB {
   claims: ClaimsTable
   settings: SettingsTable
   cue_phrases: CuePhrasesTable
+  codes: CodesTable
+  claim_codes: ClaimCodesTable
+  claim_codes_parked: ClaimCodesParkedTable
   team_link: TeamLinkTable
   team_changes: TeamChangesTable
   team_events: TeamEventsTable

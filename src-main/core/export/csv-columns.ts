@@ -1,3 +1,5 @@
+import { CODE_IDS_SQL } from './code-labels.ts'
+
 /**
  * The documented, fixed columns of the CSV export, in order, with the SQL each is
  * read from (`c` = claims, `a` = articles; see CLAIMS_FROM). The first column must
@@ -20,6 +22,7 @@
  * | start, end         | position in the article's canonical text, in UTF-16 code units (as the app stores them; JavaScript string indices) |
  * | created_at         | when the claim was marked (ISO, UTC)                                   |
  * | updated_at         | when it was last changed (ISO, UTC)                                    |
+ * | codes              | the claim's topic codes, each as its path ("Military / Troop movements"), "; " between codes, in codebook order |
  */
 export const CSV_COLUMNS = [
   ['claim_id', 'c.id'],
@@ -37,8 +40,12 @@ export const CSV_COLUMNS = [
   ['start', 'c.start'],
   ['end', 'c."end"'],
   ['created_at', 'c.created_at'],
-  ['updated_at', 'c.updated_at']
+  ['updated_at', 'c.updated_at'],
+  ['codes', CODE_IDS_SQL]
 ] as const
+
+/** Where the codes column is (its ids are turned into labels as rows are written). */
+export const CSV_CODES_COLUMN = CSV_COLUMNS.length - 1
 
 export const CSV_HEADER: readonly string[] = CSV_COLUMNS.map(([name]) => name)
 export const CSV_SELECT: string = CSV_COLUMNS.map(([, expr]) => expr).join(', ')

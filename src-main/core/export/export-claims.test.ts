@@ -42,7 +42,7 @@ describe('exporting claims as CSV', () => {
     const { ids } = corpus(core)
     const text = await exportText(core, { format: 'csv', selection: { query: {} } })
     expect(text.startsWith('\uFEFF')).toBe(true)
-    expect(text.split('\r\n')[0]).toBe('\uFEFFclaim_id,article_title,article_source,article_published,article_url,quote,confidence,cue,attributed_to,source_reliability,claim_credibility,note,start,end,created_at,updated_at')
+    expect(text.split('\r\n')[0]).toBe('\uFEFFclaim_id,article_title,article_source,article_published,article_url,quote,confidence,cue,attributed_to,source_reliability,claim_credibility,note,start,end,created_at,updated_at,codes')
     const row = csvRows(text).find((r) => r.claim_id === String(ids.records))!
     expect(row).toMatchObject({
       article_title: 'Customs seizure at the port', article_source: 'Sample Wire', article_published: '2024-03-01', article_url: 'https://example.org/customs',

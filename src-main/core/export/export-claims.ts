@@ -3,9 +3,11 @@ import type { ExportFormat, ExportSelection } from '../../contract/export.ts'
 import { appVersion } from '../app-root.ts'
 import type { Database } from '../db/open.ts'
 import { showAdjudicatedLayer } from '../db/sqlite/adjudicated-view.ts'
+import { writeQdpx } from '../qdpx/export-project.ts'
 import { MEDIA_TYPE } from '../web-annotation/vocabulary.ts'
 import { writeCollection } from '../web-annotation/write-collection.ts'
-import { CSV_HEADER, CSV_SELECT } from './csv-columns.ts'
+import { codeLabels, withCodeLabels } from './code-labels.ts'
+import { CSV_CODES_COLUMN, CSV_HEADER, CSV_SELECT } from './csv-columns.ts'
 import { writeCsv } from './csv-writer.ts'
 import { selectRows } from './selection.ts'
 import type { ExportProgress } from './text-sink.ts'
@@ -21,17 +23,20 @@ export interface ExportRequest {
 export interface ExportOptions extends ExportProgress {
   /** CSV bytes per write (default 1 MiB); tests make it small to see many chunks. */
   chunkBytes?: number
+  /** The export's time stamp in a .qdpx (default now); tests fix it to compare two exports byte for byte. */
+  now?: Date
 }
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8; header=present',
-  jsonld: MEDIA_TYPE
+  jsonld: MEDIA_TYPE,
+  qdpx: 'application/zip'
 }
 
-export const EXTENSIONS: Record<ExportFormat, string> = { csv: 'csv', jsonld: 'jsonld' }
+export const EXTENSIONS: Record<ExportFormat, string> = { csv: 'csv', jsonld: 'jsonld', qdpx: 'qdpx' }
 
 /**
- * Writes the selected claims to `out` as CSV or a W3C Web Annotation collection.
+ * Writes the selected claims to `out` as CSV, a W3C Web Annotation collection or a REFI-QDA project (.qdpx).
  * Reads through a separate read-only connection inside one read transaction, so the
  * file is one consistent snapshot and the app's own connection stays free for other
  * calls while a long export streams. Resolves with the number of claims written;
@@ -43,8 +48,10 @@ export async function exportClaims(database: Database, request: ExportRequest, o
     if (request.layer === 'adjudicated') showAdjudicatedLayer(reader)
     reader.exec('BEGIN')
     if (request.format === 'csv') {
-      return await writeCsv(selectRows(reader, request.selection, CSV_SELECT), out, { ...progress, header: CSV_HEADER, bom: request.bom })
+      const rows = withCodeLabels(selectRows(reader, request.selection, CSV_SELECT), CSV_CODES_COLUMN, codeLabels(reader))
+      return await writeCsv(rows, out, { ...progress, header: CSV_HEADER, bom: request.bom })
     }
+    if (request.format === 'qdpx') return await writeQdpx(reader, request.selection, out, { ...progress, generator: `Analyst Workbench ${appVersion()}` })
     return await writeCollection(reader, request.selection, out, { ...progress, generator: `Analyst Workbench ${appVersion()}` })
   } finally {
     if (reader.inTransaction) reader.exec('COMMIT')

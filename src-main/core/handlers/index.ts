@@ -11,6 +11,8 @@ import * as claims from '../services/claims.ts'
 import * as history from '../services/claim-history.ts'
 import { saveToChosenFile } from '../export/save-to-file.ts'
 import * as lexicon from '../services/cue-lexicon.ts'
+import * as codes from '../services/codes.ts'
+import { getAnalyst, setAnalyst } from '../services/analyst.ts'
 import { appInfo } from './app.ts'
 import { acceptSuggestions } from '../suggest/accept.ts'
 import { rejectSuggestion, suggestForArticle, suggestForText, unrejectSuggestion } from './suggest.ts'
@@ -64,5 +66,16 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   },
   'import.status': (ctx, { jobId, resultsFrom, waitMs }) => importJobStatus(ctx.database, jobId, resultsFrom, waitMs),
   'import.cancel': (ctx, { jobId }) => cancelImportJob(ctx.database, jobId),
+  'codes.list': (ctx) => codes.listCodes(ctx.database.db),
+  'codes.create': (ctx, code) => codes.createCode(ctx.database.db, code),
+  'codes.update': (ctx, { id, ...patch }) => codes.updateCode(ctx.database.db, id, patch),
+  'codes.move': (ctx, { id, parentId, position }) => codes.moveCode(ctx.database.db, id, parentId, position),
+  'codes.merge': (ctx, { sourceId, targetId }) => codes.mergeCodes(ctx.database.db, sourceId, targetId),
+  'codes.delete': (ctx, { id }) => codes.deleteCode(ctx.database.db, id),
+  'codes.assign': (ctx, { codeId, claimIds }) => codes.assignCode(ctx.database.db, codeId, claimIds),
+  'codes.unassign': (ctx, { codeId, claimIds }) => codes.unassignCode(ctx.database.db, codeId, claimIds),
+  'codes.assignments': (ctx, { articleId }) => codes.codeAssignments(ctx.database.db, articleId),
+  'exchange.analyst': (ctx) => getAnalyst(ctx.database.db),
+  'exchange.setAnalyst': (ctx, { name }) => setAnalyst(ctx.database.db, name),
   ...teamHandlers
 }

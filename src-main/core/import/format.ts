@@ -25,7 +25,8 @@ export interface ArticleFormat {
 /** What a self-storing format reports for one file. */
 export interface StoredOutcome {
   status: 'imported' | 'duplicate'
-  id: number
+  /** the (first) article stored; none for a file that held only a codebook */
+  id?: number
   title?: string
   warnings?: string[]
 }
@@ -37,7 +38,8 @@ export interface StoredOutcome {
  */
 export interface StoringFormat<P = unknown> {
   kind: 'store'
-  format: Article['format']
+  /** named in messages ("could not be read as QDPX") */
+  format: Article['format'] | 'qdpx'
   prepare(bytes: Uint8Array, name: string): Promise<P>
   store(database: Database, prepared: P, name: string): StoredOutcome
 }

@@ -3,6 +3,7 @@ import type { FormatTable } from './format.ts'
 import { htmlFormat } from './html-format.ts'
 import { jsonldFormat } from './jsonld-format.ts'
 import { pdfFormat } from './pdf-format.ts'
+import { qdpxFormat } from './qdpx-format.ts'
 import { textFormat } from './text-format.ts'
 
 /**
@@ -10,7 +11,8 @@ import { textFormat } from './text-format.ts'
  * extension is not here is rejected as "unsupported format".
  *
  * `.jsonld` (W3C Web Annotation, the app's own export) stores an article together
- * with its claims, so it is a *storing* format (StoringFormat in format.ts).
+ * with its claims, so it is a *storing* format (StoringFormat in format.ts); so is `.qdpx` (a REFI-QDA
+ * project: articles, claims and the codebook).
  */
 export const FORMATS: FormatTable = {
   '.txt': textFormat('txt'),
@@ -20,5 +22,6 @@ export const FORMATS: FormatTable = {
   '.htm': htmlFormat,
   '.pdf': pdfFormat,
   '.docx': docxFormat,
-  '.jsonld': jsonldFormat
+  '.jsonld': jsonldFormat,
+  '.qdpx': qdpxFormat
 }

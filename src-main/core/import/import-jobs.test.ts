@@ -35,11 +35,11 @@ describe('import jobs over the contract', () => {
     expect(byFile).toEqual({
       'field-notes.md': 'imported',
       'hostile.html': 'imported',
-      'no-text.fodt': 'no-text.fodt: unsupported format (.fodt); the importer reads .txt, .md, .markdown, .html, .htm, .pdf, .docx, .jsonld.',
+      'no-text.fodt': 'no-text.fodt: unsupported format (.fodt); the importer reads .txt, .md, .markdown, .html, .htm, .pdf, .docx, .jsonld, .qdpx.',
       'no-text.pdf': 'no-text.pdf: has no text layer (a scanned image?); run it through OCR first.',
       'password.pdf': 'password.pdf: is password-protected; remove the password and import it again.',
       'report.docx': 'imported',
-      'report.fodt': 'report.fodt: unsupported format (.fodt); the importer reads .txt, .md, .markdown, .html, .htm, .pdf, .docx, .jsonld.',
+      'report.fodt': 'report.fodt: unsupported format (.fodt); the importer reads .txt, .md, .markdown, .html, .htm, .pdf, .docx, .jsonld, .qdpx.',
       'report.pdf': 'imported',
       'report.txt': 'imported',
       'zzz-empty.txt': 'zzz-empty.txt: is empty.'

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { otherProgramsFile } from '../testing/foreign-qdpx.ts'
 import { fuzzRuns } from '../testing/fuzz-runs.ts'
 import { readImportFixture } from '../testing/import-fixtures.ts'
 import { useTempDir } from '../testing/temp-db.ts'
@@ -32,7 +33,13 @@ async function expectReadOrRejected(name: string, bytes: Uint8Array): Promise<vo
   expect(message.length).toBeLessThan(1000)
 }
 
-const fixtures = { '.pdf': readImportFixture('report.pdf'), '.docx': readImportFixture('report.docx'), '.html': readImportFixture('hostile.html'), '.txt': readImportFixture('report.txt') }
+const fixtures = {
+  '.pdf': readImportFixture('report.pdf'),
+  '.docx': readImportFixture('report.docx'),
+  '.html': readImportFixture('hostile.html'),
+  '.txt': readImportFixture('report.txt'),
+  '.qdpx': otherProgramsFile()
+}
 type Ext = keyof typeof fixtures
 const exts = Object.keys(fixtures) as Ext[]
 
@@ -61,7 +68,7 @@ describe('importing hostile and broken files', () => {
   it.each(exts)('a damaged or truncated %s file is read or rejected with its name, never a crash or a hang', async (ext) => {
     await fc.assert(
       fc.asyncProperty(damaged(ext), async (bytes) => expectReadOrRejected(`reports/damaged${ext}`, bytes)),
-      { numRuns: fuzzRuns(ext === '.pdf' || ext === '.docx' ? 40 : 80) }
+      { numRuns: fuzzRuns(ext === '.pdf' || ext === '.docx' || ext === '.qdpx' ? 40 : 80) }
     )
   }, 180_000)
 

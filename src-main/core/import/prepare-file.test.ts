@@ -70,7 +70,7 @@ describe('reading one file for import', () => {
   it.each([
     ['empty.txt', Buffer.alloc(0), 'empty.txt: is empty.'],
     ['blank.md', Buffer.from(' \n\n \t\n'), 'blank.md: has no text.'],
-    ['image.png', Buffer.from('PNG'), 'image.png: unsupported format (.png); the importer reads .txt, .md, .markdown, .html, .htm, .pdf, .docx, .jsonld.'],
+    ['image.png', Buffer.from('PNG'), 'image.png: unsupported format (.png); the importer reads .txt, .md, .markdown, .html, .htm, .pdf, .docx, .jsonld, .qdpx.'],
     ['README', Buffer.from('text'), 'README: unsupported format (no file extension)'],
     ['dump.txt', Buffer.from([0x41, 0x00, 0x42, 0x00]), 'dump.txt: looks like a binary file, not text']
   ])('rejects %s with a message naming it and the reason', async (name, bytes, message) => {

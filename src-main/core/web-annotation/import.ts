@@ -5,7 +5,8 @@ import type { Database } from '../db/open.ts'
 import { insertArticle } from '../services/articles.ts'
 import { canonicalText } from '../services/canonical-text.ts'
 import { OffsetMapper } from './code-points.ts'
-import { collection, gradeBody, tagBody, textPositionSelector, textQuoteSelector, textualBody, type AnnotationIn, type ArticleIn } from './schema.ts'
+import { ensureCodePath } from '../services/code-paths.ts'
+import { codeBody, collection, gradeBody, tagBody, textPositionSelector, textQuoteSelector, textualBody, type AnnotationIn, type ArticleIn } from './schema.ts'
 import type { ClaimForAnnotation } from './to-annotation.ts'
 import { PURPOSE } from './vocabulary.ts'
 
@@ -19,7 +20,7 @@ export interface WebAnnotationImport {
 }
 
 /** A claim read from the file: the fields an annotation carries, anchored to an article of the file by its IRI. */
-type ClaimIn = Omit<ClaimForAnnotation, 'contentHash'> & { articleIri: string }
+type ClaimIn = Omit<ClaimForAnnotation, 'contentHash' | 'codes'> & { articleIri: string; codes: { guid: string; path: string[] }[] }
 
 const MAX_SHOWN_ISSUES = 5
 const clip = (s: string, n = 60): string => JSON.stringify(s.length > n ? s.slice(0, n) + '…' : s)
@@ -78,7 +79,7 @@ function readClaim(a: AnnotationIn, label: string, articles: Map<string, FileArt
 
   const claim: ClaimIn = {
     articleIri: a.target.source, start, end, quote: quote.exact, prefix, suffix, confidence: null, attributedTo: '', note: '',
-    sourceReliability: null, claimCredibility: null, cue: null, createdAt: '', updatedAt: ''
+    sourceReliability: null, claimCredibility: null, cue: null, createdAt: '', updatedAt: '', codes: []
   }
   const seen = new Set<string>()
   for (const body of a.body ?? []) {
@@ -86,6 +87,12 @@ function readClaim(a: AnnotationIn, label: string, articles: Map<string, FileArt
     const known = Object.values(PURPOSE).includes(purpose as never)
     if (!known) {
       warnings.push(`${label}: ignored a body ${typeof purpose === 'string' ? `with purpose ${clip(purpose)}` : 'without a purpose we know'}.`)
+      continue
+    }
+    if (purpose === PURPOSE.code) {
+      const code = codeBody.safeParse(body)
+      if (!code.success) fail(`${label} has a bad ${purpose} body: ${describeIssues(code.error)}`)
+      claim.codes.push({ guid: code.data!['awb:code'].slice('urn:uuid:'.length), path: code.data!['awb:codePath'] })
       continue
     }
     if (seen.has(purpose as string)) fail(`${label} has two bodies with purpose ${purpose}.`)
@@ -148,6 +155,7 @@ export function importWebAnnotation(database: Database, json: string | unknown, 
   const exists = sqlite.prepare('SELECT 1 FROM claims WHERE article_id = ? AND start = ? AND "end" = ? AND created_at = ?').pluck()
   const insert = sqlite.prepare(`INSERT INTO claims (article_id, start, "end", quote, prefix, suffix, confidence, attributed_to, note,
     source_reliability, claim_credibility, cue, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+  const coding = sqlite.prepare('INSERT INTO claim_codes (claim_id, code_id) VALUES (?, ?)')
   const result: WebAnnotationImport = { articles: { created: 0, reused: 0 }, claims: { created: 0, skipped: 0 }, stored: [], warnings }
   sqlite
     .transaction(() => {
@@ -167,7 +175,8 @@ export function importWebAnnotation(database: Database, json: string | unknown, 
           result.claims.skipped++
           continue
         }
-        insert.run(articleId, c.start, c.end, c.quote, c.prefix, c.suffix, c.confidence, c.attributedTo, c.note, c.sourceReliability, c.claimCredibility, c.cue, c.createdAt, c.updatedAt)
+        const claimId = insert.run(articleId, c.start, c.end, c.quote, c.prefix, c.suffix, c.confidence, c.attributedTo, c.note, c.sourceReliability, c.claimCredibility, c.cue, c.createdAt, c.updatedAt).lastInsertRowid
+        for (const code of c.codes) coding.run(claimId, ensureCodePath(sqlite, code.guid, code.path))
         result.claims.created++
       }
     })

@@ -36,6 +36,9 @@ export const gradeBody = z
   .loose()
   .refine((b) => b['awb:sourceReliability'] !== undefined || b['awb:claimCredibility'] !== undefined, 'a grading body needs awb:sourceReliability or awb:claimCredibility')
 
+export const codeBody = z
+  .object({ value: z.string(), 'awb:code': z.string().regex(/^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/), 'awb:codePath': z.array(z.string().min(1)).min(1) })
+  .loose()
 export const annotation = z
   .object({
     id: z.string().min(1),

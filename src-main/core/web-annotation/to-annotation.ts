@@ -18,6 +18,8 @@ export interface ClaimForAnnotation {
   cue: string | null
   createdAt: string
   updatedAt: string
+  /** topic codes, in codebook order */
+  codes?: { guid: string; path: string[]; label: string }[]
 }
 
 export interface ArticleForAnnotation {
@@ -53,6 +55,7 @@ function bodies(c: ClaimForAnnotation): Record<string, unknown>[] {
     body.push(textualBody(PURPOSE.grades, gradeLabel(c.sourceReliability, c.claimCredibility), grades))
   }
   if (c.cue !== null) body.push(textualBody(PURPOSE.cue, c.cue))
+  for (const code of c.codes ?? []) body.push(textualBody(PURPOSE.code, code.label, { 'awb:code': `urn:uuid:${code.guid.toLowerCase()}`, 'awb:codePath': code.path }))
   return body
 }
 

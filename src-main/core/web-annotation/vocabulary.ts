@@ -26,6 +26,8 @@
  *     purpose "awb:grading"      value: Admiralty code as written ("B2", or "B" / "2" alone),
  *                                "awb:sourceReliability": A–F, "awb:claimCredibility": 1–6
  *     purpose "awb:cueing"       value: the wording that signalled the tag
+ *     purpose "classifying"      one per topic code: value "Military / Troop movements" (the code's path),
+ *                                "awb:code": urn:uuid:<the code's REFI-QDA GUID>, "awb:codePath": [names from the top]
  *
  * Article (awb:articles), so the file can be imported into another database:
  *   id urn:analyst-workbench:article:sha256:<hex of the text>, type "Text", format "text/plain",
@@ -44,7 +46,8 @@ export const PURPOSE = {
   speaker: 'awb:attributing',
   note: 'commenting',
   grades: 'awb:grading',
-  cue: 'awb:cueing'
+  cue: 'awb:cueing',
+  code: 'classifying'
 } as const
 
 export const MEDIA_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Writable } from 'node:stream'
 import type BetterSqlite3 from 'better-sqlite3'
 import type { ExportSelection } from '../../contract/export.ts'
+import { CODE_IDS_SQL, codeLabels, codesOfCell } from '../export/code-labels.ts'
 import { selectRows } from '../export/selection.ts'
 import { TextSink, type ExportProgress } from '../export/text-sink.ts'
 import { quoteSelector } from '../anchor/anchor.ts'
@@ -10,9 +11,9 @@ import { annotationId, toAnnotation, toArticleNode, type ArticleForAnnotation } 
 import { CONTEXT } from './vocabulary.ts'
 
 const COLUMNS = `c.id, c.article_id, a.content_hash, c.start, c."end", c.quote, c.prefix, c.suffix, c.confidence, c.attributed_to,
-  c.note, c.source_reliability, c.claim_credibility, c.cue, c.created_at, c.updated_at`
+  c.note, c.source_reliability, c.claim_credibility, c.cue, c.created_at, c.updated_at, ${CODE_IDS_SQL}`
 
-type Row = [number, number, string, number, number, string, string, string, string | null, string, string, string | null, number | null, string | null, string, string]
+type Row = [number, number, string, number, number, string, string, string, string | null, string, string, string | null, number | null, string | null, string, string, string | null]
 
 export interface CollectionOptions extends ExportProgress {
   /** Who wrote the file, e.g. "Analyst Workbench 0.1.0". */
@@ -37,6 +38,7 @@ export async function writeCollection(sqlite: BetterSqlite3.Database, selection:
     return m
   }
   const seenIds = new Set<string>()
+  const labels = codeLabels(sqlite)
   try {
     const head = {
       '@context': CONTEXT,
@@ -52,7 +54,7 @@ export async function writeCollection(sqlite: BetterSqlite3.Database, selection:
     for (const r of selectRows(sqlite, selection, COLUMNS) as Generator<Row>) {
       const claim = {
         contentHash: r[2], start: r[3], end: r[4], quote: r[5], prefix: r[6], suffix: r[7], confidence: r[8], attributedTo: r[9],
-        note: r[10], sourceReliability: r[11], claimCredibility: r[12], cue: r[13], createdAt: r[14], updatedAt: r[15]
+        note: r[10], sourceReliability: r[11], claimCredibility: r[12], cue: r[13], createdAt: r[14], updatedAt: r[15], codes: codesOfCell(r[16], labels)
       }
       // Before anchors were cut at grapheme boundaries, context cut through an emoji was stored with U+FFFD for
       // the half that SQLite could not keep; such context no longer borders the quote, so it is cut again from the text.

@@ -11,6 +11,7 @@ import { useClaims, type LocalClaim } from '../claims/use-claims.ts'
 import { ReaderPane, type ReaderHandle } from '../reader/ReaderPane.tsx'
 import { SuggestionsToggle } from '../suggest/SuggestionsToggle.tsx'
 import { isSuggested, useSuggestions, type SuggestedClaim } from '../suggest/use-suggestions.ts'
+import { useCodedClaims } from '../codes/use-coded-claims.tsx'
 import { useAnnotateCommands } from './use-annotate-commands.ts'
 
 interface Props {
@@ -69,7 +70,8 @@ export function AnnotateView({ articleId, version, articleRevision, reveal, spea
 
   // in an article, claims read in text order (suggested ones among them) unless the user sorts otherwise
   const rows = useMemo(() => [...store.claims, ...review.suggestions].sort(byPosition), [store.claims, review.suggestions])
-  const selected = rows.find((c) => c.id === selectedId)
+  const coded = useCodedClaims(rows, articleId ?? undefined, version)
+  const selected = coded.claims.find((c) => c.id === selectedId) ?? rows.find((c) => c.id === selectedId)
 
   /** After a suggestion is accepted or rejected, move on to the next row (fast review: Enter, Enter, x, …). */
   const nextAfter = (id: number): number | null => {
@@ -145,9 +147,10 @@ export function AnnotateView({ articleId, version, articleRevision, reveal, spea
             withUntagged={withUntagged}
             onWithUntagged={setWithUntagged}
           />
+          {coded.filter}
           <ExportControl visibleIds={() => (table.current?.visibleIds() ?? []).filter((id) => id > 0)} />
         </ClaimFilters>
-        <ClaimsTable ref={table} claims={rows} filters={filters} selectedId={selectedId} onSelect={selectRow} onSave={save} onShownChange={setShown} review={reviewActions} />
+        <ClaimsTable ref={table} claims={coded.claims} filters={filters} selectedId={selectedId} onSelect={selectRow} onSave={save} onShownChange={setShown} review={reviewActions} />
         {selected ? <ClaimDetails claim={selected} /> : <p className="details-hint">Select text in the article and press 1 (evidence), 2 (assess) or 3 (do not yet know). Press ? for all shortcuts.</p>}
       </section>
     </div>

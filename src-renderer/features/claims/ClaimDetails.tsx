@@ -1,4 +1,5 @@
 import type { ClaimRow } from '../../../src-main/contract/index.ts'
+import { ClaimCodes } from '../codes/ClaimCodes.tsx'
 import { ClaimHistory } from './ClaimHistory.tsx'
 
 /** The selected claim in full, with its history. */
@@ -11,6 +12,7 @@ export function ClaimDetails({ claim }: { claim: ClaimRow }) {
         {claim.attributedTo ? ` · ${claim.attributedTo}` : ''}
         {claim.sourceReliability || claim.claimCredibility ? ` · ${claim.sourceReliability ?? '–'}${claim.claimCredibility ?? '–'}` : ''}
       </p>
+      <ClaimCodes claim={claim} />
       {claim.id > 0 ? <ClaimHistory claim={claim} /> : null}
     </section>
   )

@@ -4,7 +4,7 @@ export interface ClaimFilterState {
   text: string
   confidence: ConfidenceFilter[]
   speaker: string
-  groupBy: 'none' | 'confidence' | 'attributedTo'
+  groupBy: 'none' | 'confidence' | 'attributedTo' | 'codes'
 }
 
 export const noFilters: ClaimFilterState = { text: '', confidence: [], speaker: '', groupBy: 'none' }
@@ -56,6 +56,7 @@ export function ClaimFilters({ value, onChange, speakers, counts, children }: Pr
         <option value="none">No grouping</option>
         <option value="confidence">Group by confidence</option>
         <option value="attributedTo">Group by speaker</option>
+        <option value="codes">Group by code</option>
       </select>
       <span className="filter-count" aria-live="polite">
         {counts.shown === counts.total ? `${counts.total} claim${counts.total === 1 ? '' : 's'}` : `${counts.shown} of ${counts.total} claims`}

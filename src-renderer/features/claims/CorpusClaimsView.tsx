@@ -5,6 +5,7 @@ import { ClaimDetails } from './ClaimDetails.tsx'
 import { ExportControl } from './ExportControl.tsx'
 import { ClaimFilters, noFilters, type ClaimFilterState } from './ClaimFilters.tsx'
 import { ClaimsTable, type ClaimsTableHandle } from './ClaimsTable.tsx'
+import { useCodedClaims } from '../codes/use-coded-claims.tsx'
 import { useClaims } from './use-claims.ts'
 
 interface Props {
@@ -21,6 +22,7 @@ export function CorpusClaimsView({ version, speakers, onChanged, onOpen }: Props
   const [selectedId, setSelectedId] = useState<number | null>(null)
   const [shown, setShown] = useState(0)
   const table = useRef<ClaimsTableHandle>(null)
+  const coded = useCodedClaims(store.claims, undefined, version)
   const { reload } = store
   useEffect(() => {
     if (version > 0) void reload()
@@ -31,9 +33,10 @@ export function CorpusClaimsView({ version, speakers, onChanged, onOpen }: Props
     <section className="pane corpus-claims" aria-label="All claims">
       {store.error ? <ErrorNote error={store.error} onRetry={() => void store.reload()} /> : null}
       <ClaimFilters value={filters} onChange={setFilters} speakers={speakers} counts={{ shown, total: store.claims.length }}>
+          {coded.filter}
           <ExportControl visibleIds={() => table.current?.visibleIds() ?? []} />
         </ClaimFilters>
-      <ClaimsTable ref={table} claims={store.claims} filters={filters} selectedId={selectedId} onSelect={setSelectedId} onOpen={onOpen} onSave={store.update} withArticle onShownChange={setShown} label="Claims" />
+      <ClaimsTable ref={table} claims={coded.claims} filters={filters} selectedId={selectedId} onSelect={setSelectedId} onOpen={onOpen} onSave={store.update} withArticle onShownChange={setShown} label="Claims" />
       {selected ? <ClaimDetails claim={selected} /> : <p className="details-hint">Double-click a claim (or press Enter) to open it in its article.</p>}
     </section>
   )

@@ -65,6 +65,9 @@ export function ExportControl({ visibleIds }: { visibleIds: () => number[] }) {
       <button type="button" onClick={() => void run('jsonld')} title="Export the rows shown as W3C Web Annotations (JSON-LD), with their articles">
         JSON-LD
       </button>
+      <button type="button" onClick={() => void run('qdpx')} title="Export the rows shown as a REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, NVivo or QualCoder, with their articles and the codebook">
+        QDPX
+      </button>
     </span>
   )
 }

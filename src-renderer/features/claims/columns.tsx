@@ -1,5 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table'
 import type { ClaimFields, ClaimRow } from '../../../src-main/contract/index.ts'
+import { codeColumn } from '../codes/code-column.tsx'
 import { ConfidenceEditor, CredibilityEditor, ReliabilityEditor, TextEditor } from './editors.tsx'
 
 export type Save = (id: number, patch: Partial<ClaimFields>) => void
@@ -49,6 +50,7 @@ export function claimColumns(save: Save, opts: { withArticle: boolean; review?: 
       size: 138,
       cell: (c) => <ConfidenceEditor id={c.row.original.id} value={c.row.original.confidence} onSave={(p) => save(c.row.original.id, p)} />
     }),
+    codeColumn(),
     col.accessor('attributedTo', {
       header: 'Attributed to',
       size: 150,

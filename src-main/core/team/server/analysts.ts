@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import { WorkbenchError } from '../../../contract/errors.ts'
-import { analystName } from '../../../contract/team-events.ts'
+import { teamAnalystName } from '../../../contract/team-events.ts'
 import type { TeamDB } from '../../db/postgres/team-schema.ts'
 
 export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex')
@@ -13,7 +13,7 @@ export interface Analyst {
 
 /** Creates an analyst with a new secret token, returned once: only its hash is stored. */
 export async function addAnalyst(db: Kysely<TeamDB>, nameIn: string): Promise<{ name: string; token: string }> {
-  const parsed = analystName.safeParse(nameIn)
+  const parsed = teamAnalystName.safeParse(nameIn)
   if (!parsed.success)
     throw new WorkbenchError('invalid_input', `"${nameIn.slice(0, 100)}" cannot be an analyst's name: ${parsed.error.issues[0]?.message}.`)
   const name = parsed.data

@@ -1,4 +1,4 @@
--- 0006: team mode on this laptop. (Lead: renumber at merge; other branches take 0006/0007.)
+-- 0007: team mode on this laptop. (Lead: renumber at merge if another migration lands first.)
 -- The link to a team server and this analyst's identity on it; a global id per claim;
 -- triggers that capture every change to this analyst's claims while a team is linked
 -- (whichever path made it: edit, undo, redo, accepted suggestions, article delete);

@@ -1,0 +1,20 @@
+import type { CodeRow } from '../../../src-main/contract/codes.ts'
+
+export type CodeFilterChoice = 'all' | 'none' | number
+
+/** The claim filter's code choice: any code (with its sub-codes), claims without a code, or all. */
+export function CodeFilter({ value, onChange, codebook }: { value: CodeFilterChoice; onChange: (v: CodeFilterChoice) => void; codebook: readonly CodeRow[] }) {
+  if (codebook.length === 0) return null
+  return (
+    <select aria-label="Code" value={String(value)} onChange={(e) => onChange(e.target.value === 'all' || e.target.value === 'none' ? e.target.value : Number(e.target.value))}>
+      <option value="all">All codes</option>
+      <option value="none">Without a code</option>
+      {codebook.map((c) => (
+        <option key={c.id} value={c.id}>
+          {'\u2003'.repeat(c.depth)}
+          {c.name}
+        </option>
+      ))}
+    </select>
+  )
+}

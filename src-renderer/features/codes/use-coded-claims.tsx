@@ -1,0 +1,39 @@
+import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react'
+import type { LocalClaim } from '../claims/use-claims.ts'
+import { useToast } from '../../ui/toasts.tsx'
+import { loadClaimCodes, useCodesByClaim } from './claim-codes-store.ts'
+import { reloadCodebook, useCodebook, withDescendants } from './codebook-store.ts'
+import { filterByCode, withCodes, type CodedClaim, type CodeFilterValue } from './coded-claims.ts'
+import { CodeFilter, type CodeFilterChoice } from './CodeFilter.tsx'
+
+/**
+ * A claims view's codes: its rows with their codes, filtered by the code filter,
+ * and that filter's control (for the filter bar). `articleId` undefined: every
+ * claim. Codes are read again when the view's scope or `version` (undo/redo)
+ * changes, and when the codebook changes (a merge or delete moves codes).
+ */
+export function useCodedClaims<T extends LocalClaim>(rows: T[], articleId: number | undefined, version: number): { claims: (T & CodedClaim)[]; filter: ReactElement } {
+  const toast = useToast()
+  const codebook = useCodebook()
+  const byClaim = useCodesByClaim()
+  const [choice, setChoice] = useState<CodeFilterChoice>('all')
+  const ids = useRef<number[]>([])
+  ids.current = articleId === undefined ? [] : rows.map((r) => r.id)
+  useEffect(() => void reloadCodebook(), [articleId, version]) // an import or another window may have added codes
+  useEffect(() => {
+    loadClaimCodes(articleId, ids.current).catch((err: Error) => toast({ kind: 'error', message: `Could not read the claims' codes: ${err.message}` }))
+  }, [articleId, version, codebook, toast])
+
+  const cache = useRef(new WeakMap<T, { codes: readonly number[] | undefined; row: T & CodedClaim }>())
+  const order = useMemo(() => {
+    cache.current = new WeakMap() // names or order changed: every row's labels anew
+    return new Map(codebook.map((c, i) => [c.id, i]))
+  }, [codebook])
+  const coded = useMemo(() => withCodes(rows, byClaim, order, cache.current), [rows, byClaim, order])
+  const filter = useMemo<CodeFilterValue>(() => (choice === 'all' || choice === 'none' ? { kind: choice } : { kind: 'code', ids: withDescendants(codebook, choice) }), [choice, codebook])
+  useEffect(() => {
+    if (typeof choice === 'number' && !codebook.some((c) => c.id === choice)) setChoice('all') // the code was deleted or merged away
+  }, [choice, codebook])
+  const claims = useMemo(() => filterByCode(coded, filter), [coded, filter])
+  return { claims, filter: <CodeFilter value={choice} onChange={setChoice} codebook={codebook} /> }
+}
