@@ -7,12 +7,14 @@ import { CorpusClaimsView } from './features/claims/CorpusClaimsView.tsx'
 import { CodebookButton } from './features/codes/CodebookButton.tsx'
 import { CompareView } from './features/compare/CompareView.tsx'
 import { LibraryPane } from './features/library/LibraryPane.tsx'
+import { TeamButton } from './features/team/TeamButton.tsx'
+import { TeamView } from './features/team/TeamView.tsx'
 import { ErrorNote } from './ui/ErrorNote.tsx'
 import { HelpOverlay } from './ui/HelpOverlay.tsx'
 import { ToastProvider, useToast } from './ui/toasts.tsx'
 import { useCommands } from './ui/use-commands.ts'
 
-type View = 'read' | 'claims' | 'compare'
+type View = 'read' | 'claims' | 'compare' | 'team'
 
 function Workbench() {
   const toast = useToast()
@@ -82,12 +84,16 @@ function Workbench() {
           <button type="button" aria-pressed={view === 'compare'} onClick={() => setView('compare')}>
             Compare
           </button>
+          <button type="button" aria-pressed={view === 'team'} onClick={() => setView('team')}>
+            Team
+          </button>
         </nav>
         <span className="app-count" aria-live="polite">
           {library.data ? `${library.data.length} article${library.data.length === 1 ? '' : 's'}` : ''}
         </span>
         <span className="spacer" />
         <CodebookButton />
+        <TeamButton onPulled={() => setVersion((v) => v + 1)} />
         <button type="button" onClick={() => void step('undo')} disabled={!history.data?.undo} title={history.data?.undo ? `Undo ${history.data.undo}` : 'Nothing to undo'}>
           Undo
         </button>
@@ -114,6 +120,10 @@ function Workbench() {
               /> : null}
           </nav>
           <AnnotateView articleId={articleId} version={version} articleRevision={changes} reveal={reveal} speakers={speakers} onChanged={onChanged} />
+        </main>
+      ) : view === 'team' ? (
+        <main className="workspace single">
+          <TeamView articles={library.data ?? []} initialArticleId={articleId} version={version + changes} onChanged={onChanged} />
         </main>
       ) : view === 'compare' ? (
         <main className="workspace single">

@@ -10,6 +10,7 @@ import { registerImportCommand } from './commands/import.ts'
 import { registerSearchCommand } from './commands/search.ts'
 import { registerServeCommand } from './commands/serve.ts'
 import { registerSuggestCommand } from './commands/suggest.ts'
+import { registerTeamCommands } from './commands/team.ts'
 
 export function buildProgram(): Command {
   const program = new Command('workbench')
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerSearchCommand(program)
   registerServeCommand(program)
   registerSuggestCommand(program)
+  registerTeamCommands(program)
   return program
 }
 

@@ -1,6 +1,7 @@
 import { WorkbenchError, type CallName, type InputOf, type OutputOf } from '../contract/index.ts'
 import { resolveDbPath } from '../core/db/paths.ts'
 import { startCore, type Core } from '../core/core.ts'
+import { httpTeamRemote } from '../transports/team-client.ts'
 
 export interface DbOptions {
   db?: string
@@ -10,7 +11,7 @@ export interface DbOptions {
 /** Opens the shared core for one CLI command: same database rules as the app. */
 export function openCore(opts: DbOptions): Core {
   const seed = opts.samples !== false && !process.env.WORKBENCH_NO_SAMPLES
-  return startCore(resolveDbPath(opts.db), { transport: 'direct', seed })
+  return startCore(resolveDbPath(opts.db), { transport: 'direct', seed, teamRemote: httpTeamRemote })
 }
 
 /** Calls the core through its dispatcher (so input is validated exactly as for the app) and unwraps the result. */

@@ -17,6 +17,7 @@ export const errorCodes = [
   'db_damaged', // integrity check failed
   'cancelled',
   'unauthorized', // transport-level: token/host/origin refused
+  'unreachable', // a server this call needs (the team server) could not be reached
   'internal'
 ] as const
 

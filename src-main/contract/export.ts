@@ -48,7 +48,9 @@ export const exportStartInput = z
     format: exportFormat,
     selection: exportSelection,
     /** CSV only: start with a UTF-8 byte order mark so Excel reads UTF-8 (default true). */
-    bom: z.boolean().optional()
+    bom: z.boolean().optional(),
+    /** Team mode: this analyst's own claims (default) or the team's adjudicated layer. */
+    layer: z.enum(['mine', 'adjudicated']).optional()
   })
   .strict()
 export type ExportStartInput = z.infer<typeof exportStartInput>

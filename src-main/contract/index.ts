@@ -10,6 +10,7 @@ import { cancelImport, getImportStatus, startImport } from './import.ts'
 import { assignCode, codeAssignments, createCode, deleteCode, listCodes, mergeCodes, moveCode, unassignCode, updateCode } from './codes.ts'
 import { getAnalyst, setAnalyst } from './exchange.ts'
 import { deleteArticles, restoreArticles, searchArticles, searchSnippets, updateArticle } from './library.ts'
+import { clearAdjudication, getAgreement, getTeamStatus, joinTeam, listAdjudication, listTeamClaims, markArticleDone, setAdjudication, syncTeam } from './team.ts'
 
 export * from './call.ts'
 export * from './errors.ts'
@@ -24,6 +25,8 @@ export * from './import.ts'
 export * from './library.ts'
 export * from './codes.ts'
 export * from './exchange.ts'
+export * from './team.ts'
+export * from './team-events.ts'
 
 /** Every call the core answers, by name. The one list both sides share. */
 export const calls = {
@@ -73,7 +76,16 @@ export const calls = {
   [unassignCode.name]: unassignCode,
   [codeAssignments.name]: codeAssignments,
   [getAnalyst.name]: getAnalyst,
-  [setAnalyst.name]: setAnalyst
+  [setAnalyst.name]: setAnalyst,
+  [getTeamStatus.name]: getTeamStatus,
+  [joinTeam.name]: joinTeam,
+  [syncTeam.name]: syncTeam,
+  [markArticleDone.name]: markArticleDone,
+  [listTeamClaims.name]: listTeamClaims,
+  [getAgreement.name]: getAgreement,
+  [listAdjudication.name]: listAdjudication,
+  [setAdjudication.name]: setAdjudication,
+  [clearAdjudication.name]: clearAdjudication
 } as const satisfies Record<string, Call>
 
 export type Calls = typeof calls

@@ -1,5 +1,6 @@
 import type { Database } from './db/open.ts'
 import type { ExportJobs } from './export/export-jobs.ts'
+import type { TeamRemoteFactory } from './team/client/sync.ts'
 
 /** What the app around the core can do for it (the desktop shell's dialogs); absent in browser mode and the CLI. */
 export interface HostPorts {
@@ -25,4 +26,6 @@ export interface CoreContext {
   /** Prepared and running exports (export.start / status / cancel; streamed by the transports). */
   exports: ExportJobs
   host?: HostPorts
+  /** How to reach a team server (the app around the core gives its HTTP client; absent: no team sync). */
+  teamRemote?: TeamRemoteFactory
 }

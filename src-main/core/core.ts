@@ -23,6 +23,7 @@ export interface StartOptions extends OpenOptions {
   seed?: boolean
   checkOutput?: boolean
   host?: HostPorts
+  teamRemote?: CoreContext['teamRemote']
 }
 
 /** Opens the database (migrating, seeding a new one) and builds the dispatcher every transport uses. */
@@ -31,7 +32,7 @@ export function startCore(dbPath: string, options: StartOptions): Core {
   if (options.seed !== false) seedSampleCorpus(database)
   syncBuiltinCues(database)
   const exports = new ExportJobs(database)
-  const ctx: CoreContext = { database, version: appVersion(), transport: options.transport, exports, host: options.host, caller: 'local' }
+  const ctx: CoreContext = { database, version: appVersion(), transport: options.transport, exports, host: options.host, teamRemote: options.teamRemote, caller: 'local' }
   const close = (): Promise<void> => {
     exports.cancelAll()
     return database.close()

@@ -11,6 +11,7 @@ import { electronNativeBinding } from './native-binding.ts'
 import { registerAppScheme, serveRenderer } from './protocol.ts'
 import { denyPermissionCheck, denyPermissionRequest, isTrustedAppUrl } from './security-options.ts'
 import { createMainWindow } from './window.ts'
+import { httpTeamRemote } from '../transports/team-client.ts'
 
 // One folder for the desktop app, the CLI and browser mode (core/db/paths.ts computes the same).
 app.setName(PRODUCT_NAME)
@@ -46,7 +47,7 @@ function start(): void {
     throw new Error('The database driver for Electron is missing (.electron-native/better_sqlite3.node). Run `npm run rebuild:electron`, then start again.')
   }
   const dbPath = process.env.WORKBENCH_DB || join(app.getPath('userData'), DB_FILE_NAME)
-  core = startCore(dbPath, { transport: 'ipc', nativeBinding, host: desktopHost })
+  core = startCore(dbPath, { transport: 'ipc', nativeBinding, host: desktopHost, teamRemote: httpTeamRemote })
 
   session.defaultSession.setPermissionRequestHandler(denyPermissionRequest)
   session.defaultSession.setPermissionCheckHandler(denyPermissionCheck)

@@ -24,7 +24,8 @@ export interface HttpBridge {
   close(): Promise<void>
 }
 
-const STATUS: Partial<Record<ErrorCode, number>> = {
+/** HTTP status per error code (the team server's transport uses it too). */
+export const STATUS: Partial<Record<ErrorCode, number>> = {
   invalid_input: 400,
   unauthorized: 401,
   unknown_call: 404,

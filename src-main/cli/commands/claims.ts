@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from 'commander'
 import { confidences, type ClaimRow } from '../../contract/index.ts'
 import { locateQuote } from '../../core/anchor/locate-quote.ts'
+import { allAnalystsClaims, registerClaimSetCommand } from './claim-set.ts'
 import { dbOptions, parseId } from '../options.ts'
 import { invoke, printJson, printTable, withCore, type DbOptions } from '../run-core.ts'
 
@@ -46,14 +47,24 @@ export function registerClaimCommands(program: Command): void {
       else process.stderr.write(`Added claim ${row.id} (${row.confidence ?? 'untagged'}) at ${row.start}–${row.end}.\n`)
     })
 
+  registerClaimSetCommand(claim, confidenceOption)
+
   dbOptions(program.command('claims').description('list claims (all articles, or one)'))
     .option('--article <id>', 'only this article', parseId)
     .addOption(confidenceOption())
     .option('--by <name>', 'only claims made by this speaker')
+    .option('--all', 'team mode: every analyst\'s claims, each with an analyst field (default: your own)')
     .option('--json', 'print JSON: [{id, article_id, quote, start, end, confidence, attributed_to, note, created_at, updated_at, codes}] (codes: paths like "Military / Troop movements")')
-    .action(async (opts: DbOptions & { article?: number; confidence?: NonNullable<ClaimRow['confidence']>; by?: string; json?: boolean }) => {
+    .action(async (opts: DbOptions & { article?: number; confidence?: NonNullable<ClaimRow['confidence']>; by?: string; all?: boolean; json?: boolean }) => {
+      const query = { articleId: opts.article, confidence: opts.confidence ? [opts.confidence] : undefined, speaker: opts.by }
+      if (opts.all) {
+        const all = await withCore(opts, (core) => allAnalystsClaims(core, query))
+        if (opts.json) printJson(all)
+        else printTable(all, ['analyst', 'id', 'article_id', 'confidence', 'attributed_to', 'quote'])
+        return
+      }
       const { rows, codesOf } = await withCore(opts, async (core) => {
-        const rows = await invoke(core, 'claims.list', { articleId: opts.article, confidence: opts.confidence ? [opts.confidence] : undefined, speaker: opts.by })
+        const rows = await invoke(core, 'claims.list', query)
         const [codes, pairs] = await Promise.all([invoke(core, 'codes.list', {}), invoke(core, 'codes.assignments', opts.article ? { articleId: opts.article } : {})])
         const label = new Map(codes.map((c) => [c.id, c.path.join(' / ')]))
         const codesOf = new Map<number, string[]>()

@@ -5,7 +5,7 @@ import { exportFormats, type ExportFormat } from '../../contract/export.ts'
 import { dbOptions, parseId } from '../options.ts'
 import { invoke, withCore, type DbOptions } from '../run-core.ts'
 
-type Opts = DbOptions & { format: ExportFormat; out?: string; article?: number; confidence?: ClaimQuery['confidence']; by?: string; bom: boolean }
+type Opts = DbOptions & { format: ExportFormat; out?: string; article?: number; confidence?: ClaimQuery['confidence']; by?: string; bom: boolean; layer?: 'mine' | 'adjudicated' }
 
 /** `--confidence evidence,assess` or repeated; 'none' = untagged. */
 function collectConfidence(value: string, previous: ClaimQuery['confidence'] = []): NonNullable<ClaimQuery['confidence']> {
@@ -25,6 +25,7 @@ export function registerExportCommand(program: Command): void {
     .option('--article <id>', 'only the claims in this article', parseId)
     .option('--confidence <tags>', 'only claims with these tags (comma-separated or repeated): evidence, assess, "do not yet know", none', collectConfidence)
     .option('--by <name>', 'only claims made by this speaker (case-insensitive)')
+    .addOption(new Option('--layer <layer>', 'team mode: your own claims (mine, the default) or the team\'s adjudicated layer').choices(['mine', 'adjudicated']))
     .option('--no-bom', 'CSV: no UTF-8 byte order mark (Excel needs it to read UTF-8; other programs may not want it)')
     .addHelpText('after', '\nThe same rows and order as the claims view: newest article first, then position in the text.\nCSV columns: claim_id, article_title, article_source, article_published, article_url, quote, confidence, cue,\nattributed_to, source_reliability, claim_credibility, note, start, end, created_at, updated_at, codes.\nA .qdpx holds the claims with their articles, the codebook and the tags as codes; without filters, every article\n(docs/qdpx.md).')
     .action(async (opts: Opts) => {
@@ -34,7 +35,7 @@ export function registerExportCommand(program: Command): void {
       if (opts.by !== undefined) query.speaker = opts.by
       await withCore(opts, async (core) => {
         if (opts.article !== undefined) await invoke(core, 'articles.get', { id: opts.article }) // a clear "There is no article N." rather than an empty file
-        const started = await invoke(core, 'export.start', { format: opts.format, selection: { query }, bom: opts.bom })
+        const started = await invoke(core, 'export.start', { format: opts.format, selection: { query }, bom: opts.bom, layer: opts.layer })
         try {
           const done = opts.out ? await core.exports.writeToFile(started.exportId, opts.out) : await core.exports.run(started.exportId, process.stdout)
           process.stderr.write(`Exported ${done.written} claim${done.written === 1 ? '' : 's'}${opts.out ? ` to ${opts.out}` : ''}.\n`)

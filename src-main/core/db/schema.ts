@@ -31,6 +31,8 @@ export interface ClaimsTable {
   cue: string | null
   created_at: Generated<string>
   updated_at: Generated<string>
+  /** id across laptops (team mode); given by a trigger while a team is linked */
+  uid: Generated<string | null>
 }
 
 export interface SettingsTable {
@@ -71,6 +73,57 @@ export interface ClaimCodesParkedTable {
   code_id: number
 }
 
+export interface TeamLinkTable {
+  id: number
+  url: string
+  analyst: string
+  token: string
+  device: string
+  clock: string | null
+  cursor: Generated<number>
+  blind: Generated<number>
+  analysts: Generated<string>
+  joined_at: Generated<string>
+  last_sync_at: string | null
+  last_error: string | null
+}
+
+export interface TeamChangesTable {
+  id: Generated<number>
+  op: 'insert' | 'update' | 'delete'
+  uid: string
+  article_hash: string
+  after: string | null
+  before: string | null
+  at: Generated<string>
+}
+
+export interface TeamEventsTable {
+  id: string
+  seq: number | null
+  analyst: string
+  device: string
+  hlc: string
+  article_hash: string
+  claim: string | null
+  kind: string
+  payload: string
+  pushed: Generated<number>
+}
+
+export interface TeamSharedArticlesTable {
+  hash: string
+}
+
+export interface TeamClaimsTable {
+  uid: string
+  analyst: string
+  layer: 'analyst' | 'adjudicated'
+  article_hash: string
+  visible: number
+  state: string
+}
+
 export interface DB {
   articles: ArticlesTable
   claims: ClaimsTable
@@ -79,4 +132,9 @@ export interface DB {
   codes: CodesTable
   claim_codes: ClaimCodesTable
   claim_codes_parked: ClaimCodesParkedTable
+  team_link: TeamLinkTable
+  team_changes: TeamChangesTable
+  team_events: TeamEventsTable
+  team_shared_articles: TeamSharedArticlesTable
+  team_claims: TeamClaimsTable
 }

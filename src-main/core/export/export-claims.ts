@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream'
 import type { ExportFormat, ExportSelection } from '../../contract/export.ts'
 import { appVersion } from '../app-root.ts'
 import type { Database } from '../db/open.ts'
+import { showAdjudicatedLayer } from '../db/sqlite/adjudicated-view.ts'
 import { writeQdpx } from '../qdpx/export-project.ts'
 import { MEDIA_TYPE } from '../web-annotation/vocabulary.ts'
 import { writeCollection } from '../web-annotation/write-collection.ts'
@@ -16,6 +17,7 @@ export interface ExportRequest {
   selection: ExportSelection
   /** CSV: write a UTF-8 BOM first (default true). */
   bom?: boolean
+  layer?: 'mine' | 'adjudicated'
 }
 
 export interface ExportOptions extends ExportProgress {
@@ -43,6 +45,7 @@ export const EXTENSIONS: Record<ExportFormat, string> = { csv: 'csv', jsonld: 'j
 export async function exportClaims(database: Database, request: ExportRequest, out: Writable, progress: ExportOptions = {}): Promise<number> {
   const reader = database.openReader()
   try {
+    if (request.layer === 'adjudicated') showAdjudicatedLayer(reader)
     reader.exec('BEGIN')
     if (request.format === 'csv') {
       const rows = withCodeLabels(selectRows(reader, request.selection, CSV_SELECT), CSV_CODES_COLUMN, codeLabels(reader))

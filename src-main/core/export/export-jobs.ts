@@ -6,6 +6,7 @@ import type { Database } from '../db/open.ts'
 import { CONTENT_TYPES, EXTENSIONS, exportClaims, type ExportOptions } from './export-claims.ts'
 import { writeFileAtomically } from './export-file.ts'
 import { countSelection } from './selection.ts'
+import { showAdjudicatedLayer } from '../db/sqlite/adjudicated-view.ts'
 import { cancelledError } from './text-sink.ts'
 
 /** What the HTTP bridge streams for GET /download/<exportId>. */
@@ -48,6 +49,17 @@ function suggestedName(request: ExportStartInput, now: Date): string {
  * (browser mode), written to a file by the desktop shell after its save dialog, or
  * by the CLI. Each has a status for progress and can be cancelled.
  */
+/** The adjudicated layer's rows in a selection, counted on a reader of their own (see showAdjudicatedLayer). */
+function countAdjudicated(database: Database, selection: ExportStartInput['selection']): number {
+  const reader = database.openReader()
+  try {
+    showAdjudicatedLayer(reader)
+    return countSelection(reader, selection)
+  } finally {
+    reader.close()
+  }
+}
+
 export class ExportJobs {
   private readonly jobs = new Map<string, Job>()
   private readonly ttlMs: number
@@ -68,7 +80,7 @@ export class ExportJobs {
     this.prune()
     this.capReady()
     const exportId = newExportId()
-    const rows = countSelection(this.database.sqlite, request.selection)
+    const rows = request.layer === 'adjudicated' ? countAdjudicated(this.database, request.selection) : countSelection(this.database.sqlite, request.selection)
     const job: Job = {
       status: { exportId, state: 'ready', rows, written: 0 },
       request,

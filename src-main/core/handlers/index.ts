@@ -16,6 +16,7 @@ import { getAnalyst, setAnalyst } from '../services/analyst.ts'
 import { appInfo } from './app.ts'
 import { acceptSuggestions } from '../suggest/accept.ts'
 import { rejectSuggestion, suggestForArticle, suggestForText, unrejectSuggestion } from './suggest.ts'
+import { teamHandlers } from './team.ts'
 
 export type Handler<N extends CallName> = (ctx: CoreContext, input: ParsedInputOf<N>) => OutputOf<N> | Promise<OutputOf<N>>
 
@@ -75,5 +76,6 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'codes.unassign': (ctx, { codeId, claimIds }) => codes.unassignCode(ctx.database.db, codeId, claimIds),
   'codes.assignments': (ctx, { articleId }) => codes.codeAssignments(ctx.database.db, articleId),
   'exchange.analyst': (ctx) => getAnalyst(ctx.database.db),
-  'exchange.setAnalyst': (ctx, { name }) => setAnalyst(ctx.database.db, name)
+  'exchange.setAnalyst': (ctx, { name }) => setAnalyst(ctx.database.db, name),
+  ...teamHandlers
 }

@@ -52,5 +52,14 @@ export const callExamples: { [N in CallName]: InputOf<N> } = {
   'codes.unassign': { codeId: 1, claimIds: [1] },
   'codes.assignments': { articleId: 1 },
   'exchange.analyst': {},
-  'exchange.setAnalyst': { name: 'Ilse Varga' }
+  'exchange.setAnalyst': { name: 'Ilse Varga' },
+  'team.status': {},
+  'team.join': { url: 'http://127.0.0.1:9', analyst: 'ana', token: 'wbt_example-token' },
+  'team.sync': {},
+  'team.done': { articleId: 1 },
+  'team.claims': { articleId: 1, layer: 'analyst' },
+  'agreement.report': { articleId: 1 },
+  'adjudication.items': { articleId: 1 },
+  'adjudication.set': { articleId: 1, basedOn: ['0123456789abcdef0123456789abcdef'], start: 0, end: 10, confidence: 'assess', attributedTo: '', note: '' },
+  'adjudication.clear': { uid: '0123456789abcdef0123456789abcdef' }
 }

@@ -33,7 +33,12 @@ export interface CrashCheck {
 const RUN_TITLE = /^Soak r(\d+) f(\d+)$/
 
 function integrity(sqlite: Sqlite.Database): string | null {
-  const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[]
+  let rows: { integrity_check: string }[]
+  try {
+    rows = sqlite.pragma('integrity_check') as { integrity_check: string }[]
+  } catch (err) {
+    return `integrity check could not run: ${(err as Error).message}` // damage in the schema itself
+  }
   const result = rows.map((r) => r.integrity_check).join('; ')
   if (result !== 'ok') return result
   const hasFts = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'articles_fts'").get()
