@@ -1,7 +1,8 @@
 import type { Confidence } from '../../contract/common.ts'
 import type { Database } from '../db/open.ts'
 import { articleClaims } from '../services/claims.ts'
-import { cueIn, cueLexicon, suggestedClaims } from './candidate-claims.ts'
+import { openSuggestions } from '../services/article-claims.ts'
+import { cueIn, cueLexicon } from './candidate-claims.ts'
 
 /** One claim of an article as the comparison aligns it: stored, or suggested and not yet saved. */
 export interface ClaimUnit {
@@ -23,7 +24,7 @@ export type ClaimSource = 'stored' | 'suggested' | 'stored and suggested'
  * The claims of an article to align: the analyst's stored claims; for an article
  * with none yet, the suggester's (so two freshly imported reports compare at
  * once); with `withSuggestions`, the stored ones plus every suggestion that no
- * stored claim overlaps. Orphaned stored claims (text no longer found) are left out.
+ * stored claim overlaps and the analyst has not rejected (the one rule: services/article-claims.ts). Orphaned stored claims (text no longer found) are left out.
  */
 export function claimUnits(database: Database, articleId: number, body: string, withSuggestions = false): { units: ClaimUnit[]; source: ClaimSource } {
   const lexicon = cueLexicon(database)
@@ -31,8 +32,7 @@ export function claimUnits(database: Database, articleId: number, body: string, 
     .filter((c) => c.anchor !== 'orphaned')
     .map((c) => ({ claimId: c.id, suggested: false, start: c.start, end: c.end, quote: body.slice(c.start, c.end), confidence: c.confidence, attributedTo: c.attributedTo, cue: cueIn(lexicon, body, c.start, c.end) }))
   if (stored.length > 0 && !withSuggestions) return { units: stored, source: 'stored' }
-  const suggested: ClaimUnit[] = suggestedClaims(database, body)
-    .filter((s) => !stored.some((c) => c.start < s.end && s.start < c.end))
+  const suggested: ClaimUnit[] = openSuggestions(database, articleId, body)
     .map((s) => ({ claimId: null, suggested: true, start: s.start, end: s.end, quote: s.quote, confidence: s.confidence, attributedTo: s.attributedTo, cue: s.cue ? { start: s.cue.start, end: s.cue.end } : null }))
   const units = [...stored, ...suggested].sort((a, b) => a.start - b.start || a.end - b.end)
   return { units, source: stored.length === 0 ? 'suggested' : suggested.length === 0 ? 'stored' : 'stored and suggested' }

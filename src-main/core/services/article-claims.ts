@@ -1,4 +1,5 @@
 import type { Database } from '../db/open.ts'
+import { allRows } from '../db/sqlite/run-sync.ts'
 import { suggestClaims, type Suggestion } from '../suggest/suggest.ts'
 import { effectiveLexicon } from './cue-lexicon.ts'
 
@@ -15,12 +16,9 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
  * Compare and anything else that shows suggested claims take them from here.
  */
 export function openSuggestions(database: Database, articleId: number, body: string): Suggestion[] {
-  const { db } = database
-  const stored = db.selectFrom('claims').select(['start', 'end']).where('article_id', '=', articleId)
-  const rejected = db.selectFrom('rejected_suggestions').select(['start', 'end', 'quote']).where('article_id', '=', articleId)
-  const spans = database.sqlite.prepare(stored.compile().sql).all(...stored.compile().parameters) as Span[]
-  const refused = new Set(
-    (database.sqlite.prepare(rejected.compile().sql).all(...rejected.compile().parameters) as (Span & { quote: string })[]).map((r) => `${r.start}:${r.end}:${r.quote}`)
-  )
+  const { db, sqlite } = database
+  const spans = allRows(sqlite, db.selectFrom('claims').select(['start', 'end']).where('article_id', '=', articleId))
+  const rejected = allRows(sqlite, db.selectFrom('rejected_suggestions').select(['start', 'end', 'quote']).where('article_id', '=', articleId))
+  const refused = new Set(rejected.map((r) => `${r.start}:${r.end}:${r.quote}`))
   return suggestClaims(body, effectiveLexicon(database)).filter((s) => !spans.some((c) => overlaps(s, c)) && !refused.has(`${s.start}:${s.end}:${s.quote}`))
 }
