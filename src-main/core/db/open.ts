@@ -6,6 +6,7 @@ import { Kysely, SqliteDialect } from 'kysely'
 import { WorkbenchError } from '../../contract/errors.ts'
 import { backupBeforeMigrating, latestBackup } from './backup.ts'
 import { openFailure } from './open-failure.ts'
+import { refreshClaimFolds } from './sqlite/claim-folds.ts'
 import { latestVersion, loadMigrations, migrate, newerDatabaseError, schemaVersion, type Migration } from './migrate.ts'
 import type { DB } from './schema.ts'
 
@@ -112,6 +113,7 @@ function openChecked(path: string, migrations: Migration[], target: number, opti
       backupPath = backupBeforeMigrating(sqlite, path, before)
     }
     migrate(sqlite, migrations, target)
+    if (sqlite.prepare("SELECT 1 FROM pragma_table_info('claims') WHERE name = 'search_text'").get()) refreshClaimFolds(sqlite)
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) })
     return {
       path,

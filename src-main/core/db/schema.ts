@@ -33,6 +33,9 @@ export interface ClaimsTable {
   updated_at: Generated<string>
   /** id across laptops (team mode); given by a trigger while a team is linked */
   uid: Generated<string | null>
+  /** quote, note and speaker folded by contract/text-fold.ts (migration 0009); NULL until core/db/sqlite/claim-folds.ts folds them */
+  search_text: Generated<string | null>
+  speaker_key: Generated<string | null>
 }
 
 export interface SettingsTable {
