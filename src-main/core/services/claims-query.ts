@@ -93,18 +93,21 @@ function contentStamp({ sqlite }: Database): string {
   return `${String(sqlite.pragma('data_version', { simple: true }))}:${String(sqlite.prepare('SELECT total_changes()').pluck().get())}`
 }
 
-/** The last claims.columns answer per database, while nothing was written (re-opening "All claims" reads 100k rows again otherwise). */
-const lastColumns = new WeakMap<Database, { query: string; stamp: string; value: ClaimColumns }>()
+/** The last claims.columns answer of a database, while nothing was written (re-opening "All claims" reads 100k rows again otherwise). */
+interface LastColumns {
+  last?: { query: string; stamp: string; value: ClaimColumns }
+}
 
 /** The same rows as listClaims, column by column without prefix and suffix (contract: claims.columns). */
 export function listClaimColumns(database: Database, q: ClaimQuery): ClaimColumns {
   foldForQuery(database.sqlite, q)
   const query = JSON.stringify(q)
   const stamp = contentStamp(database)
-  const last = lastColumns.get(database)
+  const cache = database.state.slot<LastColumns>('claim-columns', () => ({}))
+  const last = cache.last
   if (last && last.query === query && last.stamp === stamp) return last.value
   const value = readClaimColumns(database, q)
-  lastColumns.set(database, { query, stamp, value })
+  cache.last = { query, stamp, value }
   return value
 }
 
