@@ -51,6 +51,7 @@ export function AnnotateView({ articleId, version, articleRevision, reveal, spea
   const [focus, setFocus] = useState<{ id: number } | null>(null)
   const [filters, setFilters] = useState<ClaimFilterState>(noFilters)
   const [shown, setShown] = useState(0)
+  const [hiddenColumns, setHiddenColumns] = useState<string[]>([])
   const reader = useRef<ReaderHandle>(null)
   const table = useRef<ClaimsTableHandle>(null)
 
@@ -160,8 +161,8 @@ export function AnnotateView({ articleId, version, articleRevision, reveal, spea
           {coded.filter}
           <ExportControl visibleIds={() => (table.current?.visibleIds() ?? []).filter((id) => id > 0)} />
         </ClaimFilters>
-        <ClaimsTable ref={table} claims={coded.claims} filters={filters} selectedId={selectedId} onSelect={selectRow} onSave={save} onShownChange={setShown} review={reviewActions} />
-        {selected ? <ClaimDetails claim={selected} /> : <p className="details-hint">Select text in the article and press 1 (evidence), 2 (assess) or 3 (do not yet know). Press ? for all shortcuts.</p>}
+        <ClaimsTable ref={table} claims={coded.claims} filters={filters} selectedId={selectedId} onSelect={selectRow} onSave={save} onShownChange={setShown} review={reviewActions} onHiddenColumnsChange={setHiddenColumns} />
+        {selected ? <ClaimDetails key={selected.key ?? selected.id} claim={selected} hidden={hiddenColumns} onSave={save} /> : <p className="details-hint">Select text in the article and press 1 (evidence), 2 (assess) or 3 (do not yet know). Press ? for all shortcuts.</p>}
       </section>
     </div>
   )
