@@ -49,7 +49,7 @@ export function claimColumns(save: Save, opts: { withArticle: boolean; review?: 
     ...(opts.withArticle ? [col.accessor('articleTitle', { header: 'Article', size: 180, cell: (c) => <span className="cell-text clamp" title={c.getValue()}>{c.getValue()}</span> })] : []),
     col.accessor('quote', {
       header: 'Quote',
-      size: 220,
+      size: 210,
       cell: (c) => (
         <span className="quote-cell">
           <span className="cell-text clamp" title={c.getValue()}>
@@ -64,7 +64,7 @@ export function claimColumns(save: Save, opts: { withArticle: boolean; review?: 
     col.accessor((r) => r.confidence ?? 'none', {
       id: 'confidence',
       header: 'Confidence',
-      size: 128,
+      size: 138,
       cell: (c) => <ConfidenceEditor id={c.row.original.id} value={c.row.original.confidence} onSave={(p) => save(c.row.original.id, p)} />
     }),
     codeColumn(),

@@ -9,7 +9,7 @@ import { ImportButtons } from './import/ImportButtons.tsx'
 import { ImportPanel } from './import/ImportPanel.tsx'
 import { useImport } from './import/use-import.ts'
 import { LibraryFilters } from './LibraryFilters.tsx'
-import { LibraryGrid } from './LibraryGrid.tsx'
+import { defaultLibrarySort, LibraryGrid } from './LibraryGrid.tsx'
 import { noFilter, visibleArticles } from './library-filter.ts'
 import { SearchBox } from './SearchBox.tsx'
 import { keepVisible, noSelection, only, selectedInOrder, type Selection } from './selection.ts'
@@ -36,7 +36,7 @@ interface Props {
 export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged, onCompare }: Props) {
   const [query, setQuery] = useState('')
   const [filter, setFilter] = useState(noFilter)
-  const [sorting, setSorting] = useState<SortingState>([])
+  const [sorting, setSorting] = useState<SortingState>(defaultLibrarySort)
   const [generation, setGeneration] = useState(0)
   const [selection, setSelection] = useState<Selection>(selectedId === null ? noSelection : only(selectedId))
   const [editing, setEditing] = useState<ArticleSummary | null>(null)
@@ -115,6 +115,7 @@ export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged
           onChange={(q) => {
             setQuery(q)
             if (q.trim() && !searching) setSorting([]) // rank order while searching
+            if (!q.trim() && searching) setSorting(defaultLibrarySort)
           }}
         />
         <div className="toolbar-row">
