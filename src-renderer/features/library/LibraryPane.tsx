@@ -123,6 +123,7 @@ export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged
           <LibraryFilters articles={articles} filter={filter} onChange={setFilter} />
         </div>
       </div>
+      <ImportPanel view={importer.view} onCancel={importer.cancel} onClose={importer.dismiss} onOpen={(id) => onSelect(id)} />
       <LibraryGrid
         rows={rows}
         hits={hits}
@@ -162,7 +163,6 @@ export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged
           onClose={() => setDeleting(null)}
         />
       ) : null}
-      <ImportPanel view={importer.view} onCancel={importer.cancel} onClose={importer.dismiss} onOpen={(id) => onSelect(id)} />
       <DropOverlay busy={busy} onFiles={importer.importFiles} />
     </div>
   )
