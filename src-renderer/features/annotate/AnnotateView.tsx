@@ -159,7 +159,7 @@ export function AnnotateView({ articleId, version, articleRevision, reveal, spea
             onWithUntagged={setWithUntagged}
           />
           {coded.filter}
-          <ExportControl visibleIds={() => (table.current?.visibleIds() ?? []).filter((id) => id > 0)} />
+          <ExportControl label={article.data?.title ?? 'article'} visibleIds={() => (table.current?.visibleIds() ?? []).filter((id) => id > 0)} />
         </ClaimFilters>
         <ClaimsTable ref={table} claims={coded.claims} filters={filters} selectedId={selectedId} onSelect={selectRow} onSave={save} onShownChange={setShown} review={reviewActions} onHiddenColumnsChange={setHiddenColumns} />
         {selected ? <ClaimDetails key={selected.key ?? selected.id} claim={selected} hidden={hiddenColumns} onSave={save} /> : <p className="details-hint">Select text in the article and press 1 (evidence), 2 (assess) or 3 (do not yet know). Press ? for all shortcuts.</p>}

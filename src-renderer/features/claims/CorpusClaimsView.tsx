@@ -35,7 +35,7 @@ export function CorpusClaimsView({ version, speakers, onChanged, onOpen }: Props
       {store.error ? <ErrorNote error={store.error} onRetry={() => void store.reload()} /> : null}
       <ClaimFilters value={filters} onChange={setFilters} speakers={speakers} counts={{ shown, total: store.claims.length }}>
           {coded.filter}
-          <ExportControl visibleIds={() => table.current?.visibleIds() ?? []} />
+          <ExportControl label="all articles" visibleIds={() => table.current?.visibleIds() ?? []} />
         </ClaimFilters>
       <ClaimsTable ref={table} claims={coded.claims} filters={filters} selectedId={selectedId} onSelect={setSelectedId} onOpen={onOpen} onSave={store.update} withArticle onShownChange={setShown} label="Claims" onHiddenColumnsChange={setHiddenColumns} />
       {selected ? <ClaimDetails key={selected.id} claim={selected} hidden={hiddenColumns} onSave={store.update} /> : <p className="details-hint">Double-click a claim (or press Enter) to open it in its article.</p>}
