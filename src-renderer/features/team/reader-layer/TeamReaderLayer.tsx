@@ -111,12 +111,16 @@ export function TeamReaderLayer({ articleId, version, readerBody }: Props) {
               </thead>
               <tbody>
                 {shown.map((c) => (
-                  <tr key={c.uid} onClick={() => reveal(readerBody, c.start)} title="Show in the text">
+                  <tr key={c.uid}>
                     <td>
                       <span className="analyst-swatch" style={{ background: analystColour(team, c.analyst) }} aria-hidden="true" />
                       {c.analyst}
                     </td>
-                    <td className="team-layer-quote">{c.quote}</td>
+                    <td className="team-layer-quote">
+                      <button type="button" title="Show in the text" onClick={() => reveal(readerBody, c.start)}>
+                        {c.quote}
+                      </button>
+                    </td>
                     <td>{tagText(c)}</td>
                     <td>{c.attributedTo}</td>
                     <td>{c.note}</td>
