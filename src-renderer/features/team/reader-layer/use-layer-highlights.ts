@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { rangesFor } from './text-ranges.ts'
+import { paragraphsOf, rangesFor } from './text-ranges.ts'
 
 export interface LayerMark {
   /** The analyst's place in the team's palette (analyst-colours.ts). */
@@ -25,8 +25,9 @@ export function useLayerHighlights(root: HTMLElement | null, marks: readonly Lay
     let frame = 0
     const paint = (): void => {
       frame = 0
+      const paras = paragraphsOf(root)
       for (const slot of slots) {
-        const ranges = marks.filter((m) => m.slot === slot).flatMap((m) => rangesFor(root, m.start, m.end))
+        const ranges = marks.filter((m) => m.slot === slot).flatMap((m) => rangesFor(paras, m.start, m.end))
         CSS.highlights.set(highlightName(slot), new Highlight(...ranges))
       }
     }
