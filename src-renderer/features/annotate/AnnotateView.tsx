@@ -12,6 +12,7 @@ import { ReaderPane, type ReaderHandle } from '../reader/ReaderPane.tsx'
 import { SuggestionsToggle } from '../suggest/SuggestionsToggle.tsx'
 import { isSuggested, useSuggestions, type SuggestedClaim } from '../suggest/use-suggestions.ts'
 import { useCodedClaims } from '../codes/use-coded-claims.tsx'
+import { TeamReaderLayer } from '../team/reader-layer/TeamReaderLayer.tsx'
 import { useAnnotateCommands } from './use-annotate-commands.ts'
 
 interface Props {
@@ -54,6 +55,7 @@ export function AnnotateView({ articleId, version, articleRevision, reveal, spea
   const [hiddenColumns, setHiddenColumns] = useState<string[]>([])
   const reader = useRef<ReaderHandle>(null)
   const table = useRef<ClaimsTableHandle>(null)
+  const [readerBody, setReaderBody] = useState<HTMLElement | null>(null)
 
   const { reload } = store
   useEffect(() => {
@@ -145,7 +147,7 @@ export function AnnotateView({ articleId, version, articleRevision, reveal, spea
   return (
     <div className="annotate">
       {article.error ? <ErrorNote error={article.error} onRetry={article.reload} /> : null}
-      <ReaderPane ref={reader} article={articleId === null ? undefined : article.data} claims={rows} selectedId={selectedId} focus={focus} onSelectClaim={selectRow} />
+      <ReaderPane ref={reader} article={articleId === null ? undefined : article.data} claims={rows} selectedId={selectedId} focus={focus} onSelectClaim={selectRow} onBodyElement={setReaderBody} />
       <section className="pane claims-pane" aria-label="Claims pane">
         {store.error ? <ErrorNote error={store.error} onRetry={() => void store.reload()} /> : null}
         <ClaimFilters value={filters} onChange={setFilters} speakers={speakers} counts={{ shown, total: rows.length }}>
@@ -162,6 +164,7 @@ export function AnnotateView({ articleId, version, articleRevision, reveal, spea
           <ExportControl label={article.data?.title ?? 'article'} visibleIds={() => (table.current?.visibleIds() ?? []).filter((id) => id > 0)} />
         </ClaimFilters>
         <ClaimsTable ref={table} claims={coded.claims} filters={filters} selectedId={selectedId} onSelect={selectRow} onSave={save} onShownChange={setShown} review={reviewActions} onHiddenColumnsChange={setHiddenColumns} />
+        <TeamReaderLayer articleId={articleId} version={version} readerBody={readerBody} />
         {selected ? <ClaimDetails key={selected.key ?? selected.id} claim={selected} hidden={hiddenColumns} onSave={save} /> : <p className="details-hint">Select text in the article and press 1 (evidence), 2 (assess) or 3 (do not yet know). Press ? for all shortcuts.</p>}
       </section>
     </div>
