@@ -1,5 +1,6 @@
 import type { Token } from './tokens.ts'
 import { lastIndexBefore, NameIndex, ORG_WORDS, personIn, surnameIn } from './names.ts'
+import { isSpeakerPhrase } from './speaker-phrase.ts'
 
 /** Nouns that are sources of evidence, never speakers ("Laboratory tests confirmed …"). */
 export const EVIDENCE_NOUNS = new Set(
@@ -111,6 +112,8 @@ export class SpeakerTracker {
       const found = this.resolveDefinite(toks, s + 1, e, words.slice(1))
       if (found) return found
     }
+    // a clause fragment or quoted words are no speaker: better none than a wrong one
+    if (!isSpeakerPhrase(toks, s, e)) return { name: '', person: false, words }
     let name = text(this.body, toks, s, e)
     if (first === 'the') name = name.replace(/^the\s+/i, '')
     else if (first === 'one' && e - s > 1) name = name.replace(/^one\s+/i, /^[aeiou]/i.test(words[1]!) ? 'an ' : 'a ')

@@ -7,6 +7,7 @@ describe('matching a suggested speaker with the marked source', () => {
     expect(speakerMatches('Ted Cruz', 'Cruz')).toBe(true)
     expect(speakerMatches('Ines Roth', 'Ines Roth, the city’s mayor,')).toBe(true)
     expect(speakerMatches('Harbour Gazette', 'the Harbour Gazette')).toBe(true)
+    expect(speakerMatches('Karl Berg', 'the port’s director, Karl Berg,')).toBe(true)
   })
 
   it('refuses cut names, other people and empty speakers', () => {
