@@ -64,7 +64,7 @@ function printReal(part: Part, s: RealSummary, c: RealCounts): void {
   const sp = s.speakers
   console.log(`speakers           ${pct(sp.onCovered)} of ${sp.covered} covered, ${pct(sp.overall)} of ${sp.named} attributions with a named source`)
   if (verbose && part === 'tune') {
-    for (const p of c.problems) console.log(`  ${p.kind.padEnd(13)} ${p.article.slice(0, 30)}: ${JSON.stringify(p.sentence.slice(0, 140))} expected ${JSON.stringify(p.expected)}, got ${JSON.stringify(p.got)}`)
+    for (const p of c.problems) console.log(`  ${p.kind.padEnd(13)} ${p.article.slice(0, 30)}: ${JSON.stringify(p.sentence.slice(0, 140))} expected ${JSON.stringify(p.expected)}, got ${JSON.stringify(p.got)}${p.cue ? ` (cue "${p.cue}")` : ''}`)
   }
 }
 

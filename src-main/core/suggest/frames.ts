@@ -47,13 +47,16 @@ function skipAdverbials(toks: Token[], i: number, floor: number): number {
 /** "Russia and North Korea deny": "and" between names joins one subject. */
 const isNameAnd = (toks: Token[], i: number): boolean => toks[i]!.norm === 'and' && !!toks[i - 1]?.cap && !!toks[i + 1]?.cap
 
+/** One of the two apostrophes of a '' quotation mark (a lone one is a possessive: "employers' association"). */
+const isDoubledQuote = (toks: Token[], i: number): boolean =>
+  toks[i]?.norm === "'" && ((toks[i - 1]?.norm === "'" && toks[i - 1]!.end === toks[i]!.start) || (toks[i + 1]?.norm === "'" && toks[i + 1]!.start === toks[i]!.end))
 const isBoundary = (t: Token): boolean => (t.kind === 'punct' && (CLAUSE_PUNCT.has(t.norm) || t.norm === '.')) || NP_BOUNDARY.has(t.norm)
 
 /** The noun phrase ending just before token `end` (exclusive), within the clause; [start, end) or null. */
 export function nounPhraseBefore(toks: Token[], end: number, floor = 0, pronounIt = false): [number, number] | null {
   let e = skipAdverbials(toks, end - 1, floor) + 1
   let s = e
-  while (s - 1 >= floor && (!isBoundary(toks[s - 1]!) || isNameAnd(toks, s - 1)) && e - s < 12) s--
+  while (s - 1 >= floor && (!isBoundary(toks[s - 1]!) || isNameAnd(toks, s - 1)) && !isDoubledQuote(toks, s - 1) && e - s < 12) s--
   // "Western officials, speaking on condition of anonymity, said", "Marley Lind, 21, a student from Vaasa, said":
   // an apposition chain before the verb; the speaker is its first part naming a person, else an apposed name, else its first part
   if (s === e && toks[e - 1]?.norm === ',') return appositionSubject(toks, e - 1, floor)
@@ -121,6 +124,24 @@ function nounPhraseAfter(toks: Token[], start: number, stops = /^(who|which|in|o
 
 const QUOTE_MARK = /^["”’'»]$/
 
+const NOT_COLON_SPEAKERS = /^(update|updated|note|editor's|related|watch|video|photos|photo|read|more|see|warning|breaking|exclusive|live|correction|poll|analysis|opinion|review|q|a)$/
+
+/**
+ * A colon introduction: "Roth: We will not sign" (a headline, a line opening
+ * with a name) or "…, said mayor Ines Roth: …" — the capitalised run before the
+ * colon, when it opens the sentence or holds a person's name.
+ */
+function colonSpeaker(toks: Token[], colon: number): [number, number] | null {
+  if (colon + 1 >= toks.length) return null
+  let k = colon
+  while (k > 0 && colon - k < 6 && (toks[k - 1]!.cap || (toks[k - 1]!.norm === '.' && k - 1 > 0))) k--
+  if (k === colon || toks.slice(k, colon).some((t) => t.kind === 'num')) return null
+  let start = 0
+  while (start < k && toks[start]!.kind === 'punct') start++
+  if (k === start) return colon - k === 1 && NOT_COLON_SPEAKERS.test(toks[k]!.norm) ? null : [k, colon]
+  return personsIn(toks, k, colon).some((p) => p.end === toks[colon - 1]!.end) ? [k, colon] : null
+}
+
 /** '"…," said Ilse Varga' or '…, said Marta Lind.' — not "Sofia Brandt, said the cracks were …". */
 function isInverted(toks: Token[], i: number, np: [number, number]): boolean {
   const prev = toks[i - 1]
@@ -143,6 +164,11 @@ export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Fram
       if (np) out.push({ kind: 'according', verb: i, npStart: np[0], npEnd: np[1] })
       continue
     }
+    if (t.norm === ':') {
+      const np = colonSpeaker(toks, i)
+      if (np && !inQuote(np[0])) out.push({ kind: 'lead', verb: i, npStart: np[0], npEnd: np[1] })
+      continue
+    }
     if (PARTICIPLES.has(t.norm) && /^[:,"“]$|^that$/.test(toks[i + 1]?.norm ?? '')) {
       const lead = out.filter((f) => f.kind !== 'according').at(-1)
       if (lead) out.push({ kind: 'participle', verb: i, npStart: lead.npStart, npEnd: lead.npEnd })
@@ -161,6 +187,11 @@ export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Fram
     if (/^(was|were|is|are|been|be|being|to)$/.test(prev?.norm ?? '')) continue // passive or infinitive: "were reported", "declined to comment"
     let v = i
     while (v > 0 && /^(has|have|had|also|previously|did|does|do|not|would|will|could|may|might|later|earlier|publicly|repeatedly)$/.test(toks[v - 1]!.norm)) v--
+    // "Rep. Gregory Meeks (D-N.Y.) said", "Kasich (who has 25 delegates) said": the speaker is before the brackets
+    if (toks[v - 1]?.norm === ')') {
+      const open = toks.slice(Math.max(0, v - 16), v - 1).map((t) => t.norm).lastIndexOf('(')
+      if (open >= 0) v = Math.max(0, v - 16) + open
+    }
     // "It said" is the organisation that spoke; "Roth shook her head and said" is Roth
     const subject = nounPhraseBefore(toks, v, 0, true) ?? (toks[v - 1]?.norm === 'and' ? sentenceSubject(toks, v - 1) : null)
     // a subject never starts with a preposition: "in a confidential report" holds the noun "report"

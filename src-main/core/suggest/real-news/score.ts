@@ -12,6 +12,8 @@ export interface RealProblem {
   sentence: string
   expected: string
   got: string
+  /** the attribution's cue, for speaker problems */
+  cue?: string
 }
 
 /** Counts over one or more articles; `summarize` turns them into figures. */
@@ -115,12 +117,12 @@ function scoreSpeaker(name: string, text: string, sentences: Span[], a: Attribut
   const best = suggestions.reduce<Suggestion | null>((b, s) => (reach(s) > (b ? reach(b) : 0) ? s : b), null)
   const said = text.slice(sentence.start, sentence.end)
   if (!best) {
-    into.problems.push({ article: name, kind: 'not covered', sentence: said, expected: source, got: '' })
+    into.problems.push({ article: name, kind: 'not covered', sentence: said, expected: source, got: '', cue: cue?.text })
     return
   }
   into.covered++
   if (speakerMatches(best.attributedTo, source)) into.speakerRight++
-  else into.problems.push({ article: name, kind: best.attributedTo ? 'wrong speaker' : 'no speaker', sentence: said, expected: source, got: best.attributedTo })
+  else into.problems.push({ article: name, kind: best.attributedTo ? 'wrong speaker' : 'no speaker', sentence: said, expected: source, got: best.attributedTo, cue: cue?.text })
 }
 
 export interface RealSummary {

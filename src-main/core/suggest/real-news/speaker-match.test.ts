@@ -8,6 +8,9 @@ describe('matching a suggested speaker with the marked source', () => {
     expect(speakerMatches('Ines Roth', 'Ines Roth, the city’s mayor,')).toBe(true)
     expect(speakerMatches('Harbour Gazette', 'the Harbour Gazette')).toBe(true)
     expect(speakerMatches('Karl Berg', 'the port’s director, Karl Berg,')).toBe(true)
+    expect(speakerMatches('Karl Berg', 'Gov. Karl Berg of Vaasa')).toBe(true)
+    expect(speakerMatches('Otto Lind', 'Professor Lind')).toBe(true)
+    expect(speakerMatches('Liberal nominee', 'the Liberal nominee')).toBe(true)
   })
 
   it('refuses cut names, other people and empty speakers', () => {

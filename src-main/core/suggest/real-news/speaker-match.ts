@@ -1,5 +1,8 @@
+import { TITLE_WORDS } from '../names.ts'
+
 const NOT_NAMES = /^(the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|this|that|these|those|who|whom|which|but|and|one|some|many|most)$/i
-const TITLES = /^(mr|mrs|ms|dr|sen|senator|rep|gov|governor|president|former|secretary|gen|lt|col|sgt|gop|democratic|republican|presidential|candidate|hopeful|nominee)$/
+const PARTY_WORDS = /^(gop|democratic|republican|presidential|candidate|hopeful|nominee|presumptive|then|professor)$/
+const isTitle = (w: string): boolean => TITLE_WORDS.has(w) || TITLE_WORDS.has(`${w}.`) || PARTY_WORDS.test(w)
 
 /** A source an analyst would record by name: it holds a capitalised word other than a pronoun or determiner ("He", "The"). */
 export function isNamedSource(source: string): boolean {
@@ -8,12 +11,15 @@ export function isNamedSource(source: string): boolean {
 
 /** The words that name a source (one part of it between commas), lower case, without titles, articles or initials. */
 export function nameWords(s: string): string[] {
-  return s
+  const words = s
     .toLowerCase()
     .replace(/[’`]/g, "'")
     .replace(/'s?\b/g, '')
     .split(/[^\p{L}\p{N}-]+/u)
-    .filter((w) => w && !NOT_NAMES.test(w) && !TITLES.test(w) && w.length > 1)
+    .filter((w) => w && !NOT_NAMES.test(w) && w.length > 1)
+  // "the Democratic nominee" is all title words: keep them
+  const named = words.filter((w) => !isTitle(w))
+  return named.length ? named : words
 }
 
 /**
@@ -26,6 +32,8 @@ export function speakerMatches(suggested: string, gold: string): boolean {
   const s = nameWords(suggested)
   if (s.length === 0) return false
   // "Dow's chief executive, Andrew Liveris," and "Ines Roth, the mayor, who …": any part between commas names it
-  const parts = gold.split(/,|\(|\)|\s[-–—]\s|\s(?:who|which|whose|that)\s/).map(nameWords).filter((g) => g.length > 0)
+  // "Gov. John Kasich of Ohio": the name before "of" names it too
+  const pieces = gold.split(/,|\(|\)|\s[-–—]\s|\s(?:who|which|whose|that)\s/).flatMap((p) => [p, p.split(/\s(?:of|from|at)\s/)[0]!])
+  const parts = pieces.map(nameWords).filter((g) => g.length > 0)
   return parts.some((g) => s.at(-1) === g.at(-1) && (s.every((w) => g.includes(w)) || g.every((w) => s.includes(w))))
 }
