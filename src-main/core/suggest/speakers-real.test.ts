@@ -31,8 +31,8 @@ describe('speakers in the shapes real reporting uses', () => {
   it("reads two apostrophes as quotation marks and a colon introduction's name as the speaker", () => {
     const body = "T.\n\n''We will not sign before 2025,'' Ms. Roth said.\n\nRoth: Port Deal Will Cost 4 Million Jobs."
     expect(who(body)).toEqual([
-      ['We will not sign before 2', 'Roth'],
-      ['Roth: Port Deal Will Cost', 'Roth']
+      ['We will not sign before ', 'Roth'],
+      ['Roth: Port Deal Will Cos', 'Roth']
     ])
   })
 
