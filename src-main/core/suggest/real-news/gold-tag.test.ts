@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Attribution } from './brat.ts'
-import { goldTag } from './gold-tag.ts'
+import { goldTag, hasNarratorCue } from './gold-tag.ts'
 
 const att = (source: string, cue: string, content: string): Attribution => ({
   source: source ? [{ start: 0, end: source.length, text: source }] : [],
@@ -15,6 +15,8 @@ describe('the tag an attribution gets in the real-news gold', () => {
     expect(tag('Court records', 'show', 'the firm paid no tax')).toBe('evidence')
     expect(tag('a new survey', 'according to', 'most residents back the plan')).toBe('evidence')
     expect(tag('Harbour Research', 'said', 'the plan is popular')).toBe('untagged') // a name, not research
+    expect(tag('Otto Lind, a data analyst', 'said', 'the plan is popular')).toBe('untagged') // a person, not data
+    expect(tag('a poll of 900 voters released Monday', 'shows', 'Roth ahead')).toBe('evidence')
   })
 
   it('is assess for belief and stance, and speech holding a likelihood', () => {
@@ -34,11 +36,22 @@ describe('the tag an attribution gets in the real-news gold', () => {
 
   it('leaves hedged speech and news reports undecided', () => {
     expect(tag('Roth', 'seemed', 'to back the plan')).toBe('unsure')
+    expect(tag('The vote', 'is expected', 'to slip')).toBe('unsure')
+    expect(tag('Roth', 'said', 'she had a chance to win')).toBe('untagged')
     expect(tag('a report in the Gazette', 'said', 'the deal is off')).toBe('unsure')
   })
 
   it('places a likelihood tag at the likelihood word', () => {
     expect(goldTag(att('Roth', 'said', 'the vote will probably slip')).at).toBe(200 + 'the vote will '.length)
     expect(goldTag(att('Roth', 'believes', 'it slips')).at).toBe(100)
+  })
+})
+
+describe("the narrator's own cues keep a sentence out of the cue-free set", () => {
+  it('holds for estimative and do-not-yet-know words, not for "likely voters"', () => {
+    expect(hasNarratorCue('It is not clear how long the deal can last.')).toBe(true)
+    expect(hasNarratorCue('The council is likely to vote no.')).toBe(true)
+    expect(hasNarratorCue('The poll of 900 likely voters ran Monday.')).toBe(false)
+    expect(hasNarratorCue('The hall was full.')).toBe(false)
   })
 })

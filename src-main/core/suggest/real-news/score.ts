@@ -3,7 +3,7 @@ import type { ClassScore } from '../evaluate.ts'
 import { segmentSentences, type Span } from '../segment.ts'
 import type { Suggestion } from '../suggest.ts'
 import type { Attribution, Piece } from './brat.ts'
-import { goldTag, type GoldTag } from './gold-tag.ts'
+import { goldTag, hasNarratorCue, type GoldTag } from './gold-tag.ts'
 import { isNamedSource, speakerMatches } from './speaker-match.ts'
 
 export interface RealProblem {
@@ -59,7 +59,8 @@ function sentenceAt(sentences: Span[], at: number): number {
  * Scores the suggestions for one article against its marked attributions, by
  * sentence: a sentence's gold tags are those of the attributions decided in it
  * (gold-tag.ts), its suggested tags those of the tagged suggestions starting in
- * it; a sentence no attribution touches is cue-free. Every attribution with a
+ * it; a sentence no attribution touches is cue-free, unless it holds the
+ * narrator's own estimative words (hasNarratorCue). Every attribution with a
  * named source scores the speaker of the suggestion that covers most of its content.
  */
 export function scoreArticle(name: string, text: string, attributions: Attribution[], suggestions: Suggestion[], into: RealCounts): void {
@@ -96,7 +97,7 @@ export function scoreArticle(name: string, text: string, attributions: Attributi
     } else if (gold[k]!.has('poll answer') && p.has('do not yet know')) {
       into.counts['do not yet know'].fp++
       into.problems.push({ article: name, kind: 'wrong tag', sentence: said, expected: 'untagged (a poll answer)', got })
-    } else if (!touched[k]) {
+    } else if (!touched[k] && !hasNarratorCue(said)) {
       into.cueFree++
       if (p.size === 0) return
       into.falseTags++
