@@ -33,6 +33,7 @@ export const STATUS: Partial<Record<ErrorCode, number>> = {
   conflict: 409,
   rejected: 422,
   busy: 503,
+  worker_failed: 503,
   internal: 500
 }
 

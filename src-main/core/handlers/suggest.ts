@@ -2,8 +2,7 @@ import { WorkbenchError } from '../../contract/errors.ts'
 import type { SuggestionRow } from '../../contract/suggest.ts'
 import type { CoreContext } from '../context.ts'
 import { getArticle } from '../services/articles.ts'
-import { effectiveLexicon } from '../services/cue-lexicon.ts'
-import { suggestClaims } from '../suggest/suggest.ts'
+import { suggestOnCpu } from '../host/cpu-calls.ts'
 
 /** Suggestions for a stored article that do not overlap any claim already stored for it. */
 export async function suggestForArticle(ctx: CoreContext, articleId: number): Promise<SuggestionRow[]> {
@@ -11,7 +10,7 @@ export async function suggestForArticle(ctx: CoreContext, articleId: number): Pr
   const { sqlite } = ctx.database
   const claims = sqlite.prepare('SELECT start, "end" FROM claims WHERE article_id = ?').all(articleId) as { start: number; end: number }[]
   const rejected = new Set((sqlite.prepare('SELECT start, "end", quote FROM rejected_suggestions WHERE article_id = ?').all(articleId) as { start: number; end: number; quote: string }[]).map((r) => `${r.start}:${r.end}:${r.quote}`))
-  return suggestClaims(body, effectiveLexicon(ctx.database)).filter(
+  return (await suggestOnCpu(ctx, body)).filter(
     (s) => !claims.some((c) => s.start < c.end && c.start < s.end) && !rejected.has(`${s.start}:${s.end}:${s.quote}`)
   )
 }
@@ -29,6 +28,6 @@ export function unrejectSuggestion(ctx: CoreContext, articleId: number, start: n
   return {}
 }
 
-export function suggestForText(ctx: CoreContext, text: string): SuggestionRow[] {
-  return suggestClaims(text, effectiveLexicon(ctx.database))
+export function suggestForText(ctx: CoreContext, text: string): Promise<SuggestionRow[]> {
+  return suggestOnCpu(ctx, text)
 }
