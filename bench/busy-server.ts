@@ -9,7 +9,7 @@ export interface BenchServer {
 }
 
 export async function serveForBench(dbPath: string): Promise<BenchServer> {
-  const core = startCore(dbPath, { transport: 'http', seed: false })
+  const core = startCore(dbPath, { transport: 'http', seed: false, cpuPool: true })
   const bridge = await startHttpBridge({ dispatch: core.pageDispatch, downloads: (id) => core.exports.download(id) })
   return { base: `http://127.0.0.1:${bridge.port}`, token: bridge.token, close: () => bridge.close().then(() => core.close()) }
 }
