@@ -56,7 +56,7 @@ export async function buildCliBundle() {
     // the core's threads (`workbench serve`) start these files, found beside the code that starts them
     entryPoints: {
       main: join(root, 'src-main', 'cli', 'main.ts'),
-      'core-worker': join(root, 'src-main', 'core', 'host', 'core-worker.ts'),
+      'core-worker': join(root, 'src-main', 'host', 'core-worker.ts'),
       'cpu-worker': join(root, 'src-main', 'core', 'host', 'cpu-worker.ts')
     },
     bundle: true,

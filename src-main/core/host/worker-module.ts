@@ -4,6 +4,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 export type WorkerName = 'cpu-worker' | 'core-worker'
 
+/**
+ * The workers' sources, from this folder. The core's own thread starts in src-main/host/: it is a composition
+ * root (it picks the team server's HTTP client), which the core itself may not import.
+ */
+const SOURCES: Record<WorkerName, string> = { 'cpu-worker': './cpu-worker.ts', 'core-worker': '../../host/core-worker.ts' }
+
 /** How to start one of the core's workers: the file a Worker loads and the workerData that file needs. */
 export interface WorkerModule {
   filename: string
@@ -17,7 +23,9 @@ export interface WorkerModule {
  */
 export function workerModule(name: WorkerName, from: string = import.meta.url): WorkerModule {
   // (tsx's loader may add a query to the URL of a module it compiled)
-  if (new URL(from).pathname.endsWith('.ts')) return { filename: new URL('./ts-worker-boot.mjs', from).href, workerData: { tsModule: new URL(`./${name}.ts`, from).href } }
+  if (new URL(from).pathname.endsWith('.ts')) {
+    return { filename: new URL('./ts-worker-boot.mjs', import.meta.url).href, workerData: { tsModule: new URL(SOURCES[name], import.meta.url).href } }
+  }
   const here = dirname(fileURLToPath(from))
   const found = [here, dirname(here)].map((dir) => join(dir, `${name}.js`)).find((file) => existsSync(file))
   if (!found) throw new Error(`The app is incomplete: ${name}.js is missing beside ${here} (rebuild it: npm run build, or npm install for the CLI).`)

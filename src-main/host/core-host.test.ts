@@ -2,10 +2,11 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Envelope } from '../../contract/errors.ts'
-import { startHttpBridge, type HttpBridge } from '../../transports/http.ts'
-import { dbIn, useTempDir } from '../testing/temp-db.ts'
-import { startCoreWorker, type CoreClient } from './core-host.ts'
+import type { Envelope } from '../contract/errors.ts'
+import { startHttpBridge, type HttpBridge } from '../transports/http.ts'
+import { openQdpx } from '../core/qdpx/qdpx-archive.ts'
+import { dbIn, useTempDir } from '../core/testing/temp-db.ts'
+import { startCoreWorker, type CoreClient } from '../core/host/core-host.ts'
 
 const tempDir = useTempDir()
 let client: CoreClient | undefined
@@ -84,6 +85,17 @@ describe('the core on its own thread', () => {
     expect(asked).toEqual([expect.stringMatching(/\.csv$/)])
     expect(finished).toEqual(['done'])
     expect(readFileSync(chosen, 'utf8')).toBe(csv.body)
+  })
+
+  it('streams a binary export of many chunks (.qdpx) through the bridge whole', async () => {
+    const dir = tempDir()
+    client = await startCoreWorker(dbIn(dir), { transport: 'http' })
+    bridge = await startHttpBridge({ dispatch: client.pageDispatch, downloads: (id) => client!.download(id) })
+    const { exportId } = value<{ exportId: string }>(await client.dispatch('export.start', { format: 'qdpx', selection: { query: {} } }))
+    const res = await fetch(`http://127.0.0.1:${bridge.port}/download/${exportId}?token=${bridge.token}`)
+    expect(res.status).toBe(200)
+    const archive = openQdpx(new Uint8Array(await res.arrayBuffer()))
+    expect(archive.qde).toContain('<TextSource')
   })
 
   it('answers calls waiting on a crashed core with worker_failed, and the next call finds the data on a new thread', async () => {

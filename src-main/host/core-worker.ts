@@ -2,13 +2,13 @@
 // that serves the window or the HTTP bridge never runs SQL. Only messages cross; see core-protocol.ts.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads'
 import { Writable } from 'node:stream'
-import { toWorkbenchError } from '../db/sqlite-errors.ts'
-import { startCore, type Core } from '../core.ts'
-import type { HostPorts } from '../context.ts'
-import type { Download } from '../export/export-jobs.ts'
+import { toWorkbenchError } from '../core/db/sqlite-errors.ts'
+import { startCore, type Core } from '../core/core.ts'
+import type { HostPorts } from '../core/context.ts'
+import type { Download } from '../core/export/export-jobs.ts'
 // the worker is a composition root, like cli/run-core.ts: it picks the team server's HTTP client
-import { httpTeamRemote } from '../../transports/team-client.ts'
-import type { CoreWorkerData, DownloadChunk, DownloadControl, FromCore, ToCore } from './core-protocol.ts'
+import { httpTeamRemote } from '../transports/team-client.ts'
+import type { CoreWorkerData, DownloadChunk, DownloadControl, FromCore, ToCore } from '../core/host/core-protocol.ts'
 
 const data = workerData as CoreWorkerData
 const port = parentPort!
@@ -36,7 +36,13 @@ function portWritable(out: MessagePort): { stream: Writable; acked: () => void }
       out.postMessage({ chunk: new Uint8Array(chunk) } satisfies DownloadChunk)
     }
   })
-  return { stream, acked: () => (waiting?.(), (waiting = undefined)) }
+  // taken before it is called: calling it may start the next chunk's write at once, which sets a new `waiting`
+  const acked = (): void => {
+    const done = waiting
+    waiting = undefined
+    done?.()
+  }
+  return { stream, acked }
 }
 
 const downloads = new Map<number, Download>()
@@ -51,6 +57,8 @@ async function streamDownload(key: number, out: MessagePort): Promise<void> {
   try {
     if (!download) throw new Error('that download was already taken')
     await download.write(stream, controller.signal)
+    // the writer may return with chunks still queued in the stream: done only once the app's thread took them all
+    await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())))
     out.postMessage({ done: true } satisfies DownloadChunk)
   } catch (err) {
     out.postMessage({ failed: err instanceof Error ? err.message : String(err) } satisfies DownloadChunk)
