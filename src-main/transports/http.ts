@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import type { Envelope, ErrorCode } from '../contract/errors.ts'
 import type { Dispatch } from '../core/dispatch.ts'
+import { EncodedJson } from '../core/host/encoded-json.ts'
 import { downloadToken, sendDownload, type DownloadSource } from './download.ts'
 import { checkHostAndOrigin, newToken, TOKEN_HEADER, tokenMatches } from './http-guard.ts'
 import { securityHeaders, serveStatic } from './static-files.ts'
@@ -38,7 +39,7 @@ export const STATUS: Partial<Record<ErrorCode, number>> = {
 }
 
 function sendJson(res: ServerResponse, status: number, body: Envelope<unknown>): void {
-  const json = JSON.stringify(body)
+  const json = body.ok && body.value instanceof EncodedJson ? `{"ok":true,"value":${body.value.json}}` : JSON.stringify(body)
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...securityHeaders() })
   res.end(json)
 }

@@ -6,6 +6,7 @@ import { toWorkbenchError } from '../db/sqlite-errors.ts'
 import { startCore, type Core } from '../core.ts'
 import type { HostPorts } from '../context.ts'
 import type { Download } from '../export/export-jobs.ts'
+import { EncodedJson } from './encoded-json.ts'
 // the worker is a composition root, like cli/run-core.ts: it picks the team server's HTTP client
 import { httpTeamRemote } from '../../transports/team-client.ts'
 import type { CoreWorkerData, DownloadChunk, DownloadControl, FromCore, ToCore } from './core-protocol.ts'
@@ -65,7 +66,8 @@ function serve(core: Core): void {
       const dispatch = m.caller === 'page' ? core.pageDispatch : core.dispatch
       void dispatch(m.name, m.input).then((envelope) => {
         try {
-          send({ type: 'result', id: m.id, envelope })
+          if (envelope.ok && envelope.value instanceof EncodedJson) send({ type: 'encoded', id: m.id, json: envelope.value.json })
+          else send({ type: 'result', id: m.id, envelope })
         } catch (err) {
           send({ type: 'result', id: m.id, envelope: { ok: false, error: toWorkbenchError(err).toWire() } }) // a value that cannot be copied
         }

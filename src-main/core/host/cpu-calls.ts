@@ -9,6 +9,7 @@ import { getArticle } from '../services/articles.ts'
 import { effectiveLexicon } from '../services/cue-lexicon.ts'
 import type { Suggestion } from '../suggest/suggest.ts'
 import { inlineCpu, type CpuRunner } from './cpu-pool.ts'
+import { EncodedJson } from './encoded-json.ts'
 
 // The calls whose work is mostly CPU: each reads what it needs from the database here, on the core's thread,
 // and hands plain data to ctx.cpu (a worker pool in the app), so the core answers other calls meanwhile.
@@ -23,9 +24,12 @@ async function sides(ctx: CoreContext, leftId: number, rightId: number): Promise
   return [await side(leftId), await side(rightId)]
 }
 
+/** For the page, the comparison comes encoded as JSON (passed along as it is: see encoded-json.ts); for code in this process, as objects. */
 export async function compareOnCpu(ctx: CoreContext, leftId: number, rightId: number, options: CompareOptions): Promise<Comparison> {
   const [left, right] = await sides(ctx, leftId, rightId)
-  return ctx.cpu.run({ kind: 'compare', left, right, cues: cues(ctx), options })
+  if (ctx.caller !== 'page') return ctx.cpu.run({ kind: 'compare', left, right, cues: cues(ctx), options })
+  const json = await ctx.cpu.run({ kind: 'compareJson', left, right, cues: cues(ctx), options })
+  return new EncodedJson(json) as unknown as Comparison // what the page receives is the same Comparison, as its JSON
 }
 
 export async function compareCsvOnCpu(ctx: CoreContext, leftId: number, rightId: number, options: CompareOptions, conflictsOnly = false) {

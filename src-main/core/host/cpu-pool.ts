@@ -25,7 +25,7 @@ export interface CpuPoolOptions {
   resourceLimits?: ResourceLimits
 }
 
-const WHAT: Record<CpuTask['kind'], string> = { parse: 'reading the file', suggest: 'suggesting claims', compare: 'comparing', compareCsv: 'comparing' }
+const WHAT: Record<CpuTask['kind'], string> = { parse: 'reading the file', suggest: 'suggesting claims', compare: 'comparing', compareJson: 'comparing', compareCsv: 'comparing' }
 
 /** Why a worker thread ended, in words (its own errors pass through as they are). */
 function failure(task: CpuTask, err: unknown): WorkbenchError {

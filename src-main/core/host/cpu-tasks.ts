@@ -14,6 +14,8 @@ export type CpuTask =
   | { kind: 'parse'; ext: string; name: string; bytes: Uint8Array }
   | { kind: 'suggest'; text: string; cues: LexiconEntry[] }
   | { kind: 'compare'; left: CompareSide; right: CompareSide; cues: LexiconEntry[]; options: CompareOptions }
+  /** the comparison encoded as JSON, for a page (see encoded-json.ts) */
+  | { kind: 'compareJson'; left: CompareSide; right: CompareSide; cues: LexiconEntry[]; options: CompareOptions }
   | { kind: 'compareCsv'; left: CompareSide; right: CompareSide; cues: LexiconEntry[]; options: CompareOptions; conflictsOnly: boolean }
 
 /** What a file's parse gives back: the document, or the importer's reason to refuse it (kept apart from crashes). */
@@ -23,6 +25,7 @@ export interface CpuResults {
   parse: ParseOutcome
   suggest: Suggestion[]
   compare: Comparison
+  compareJson: string
   compareCsv: { fileName: string; csv: string }
 }
 
@@ -58,6 +61,10 @@ export async function runCpuTask(task: CpuTask): Promise<CpuResult<CpuTask['kind
     case 'compare': {
       const { compareSides } = await import('../compare/compare-articles.ts')
       return compareSides(task.left, task.right, lexiconOf(task.cues), task.options)
+    }
+    case 'compareJson': {
+      const { compareSides } = await import('../compare/compare-articles.ts')
+      return JSON.stringify(compareSides(task.left, task.right, lexiconOf(task.cues), task.options))
     }
     case 'compareCsv': {
       const [{ compareSides }, { comparisonCsv, comparisonFileName }] = await Promise.all([import('../compare/compare-articles.ts'), import('../compare/comparison-csv.ts')])
