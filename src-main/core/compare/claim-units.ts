@@ -3,6 +3,7 @@ import type { ClaimRow } from '../../contract/claims.ts'
 import type { Database } from '../db/open.ts'
 import { articleClaims } from '../services/claims.ts'
 import type { Lexicon } from '../suggest/lexicon.ts'
+import { keepOpen, type TakenSpans } from '../suggest/open-suggestions.ts'
 import { suggestClaims } from '../suggest/suggest.ts'
 import { cueIn } from './candidate-claims.ts'
 
@@ -36,9 +37,16 @@ export function storedClaims(database: Database, articleId: number): StoredClaim
  * The claims of an article to align: the analyst's stored claims; for an article
  * with none yet, the suggester's (so two freshly imported reports compare at
  * once); with `withSuggestions`, the stored ones plus every suggestion that no
- * stored claim overlaps. Pure: no database (it runs on a worker thread in the app).
+ * stored claim overlaps and the analyst has not rejected (the one rule: suggest/open-suggestions.ts, with
+ * `taken` read by services/article-claims.ts). Pure: no database (it runs on a worker thread in the app).
  */
-export function claimUnits(claims: StoredClaim[], body: string, lexicon: Lexicon, withSuggestions = false): { units: ClaimUnit[]; source: ClaimSource } {
+export function claimUnits(
+  claims: StoredClaim[],
+  taken: TakenSpans,
+  body: string,
+  lexicon: Lexicon,
+  withSuggestions = false
+): { units: ClaimUnit[]; source: ClaimSource } {
   const stored: ClaimUnit[] = claims.map((c) => ({
     claimId: c.id,
     suggested: false,
@@ -50,8 +58,7 @@ export function claimUnits(claims: StoredClaim[], body: string, lexicon: Lexicon
     cue: cueIn(lexicon, body, c.start, c.end)
   }))
   if (stored.length > 0 && !withSuggestions) return { units: stored, source: 'stored' }
-  const suggested: ClaimUnit[] = suggestClaims(body, lexicon)
-    .filter((s) => !stored.some((c) => c.start < s.end && s.start < c.end))
+  const suggested: ClaimUnit[] = keepOpen(suggestClaims(body, lexicon), taken)
     .map((s) => ({ claimId: null, suggested: true, start: s.start, end: s.end, quote: s.quote, confidence: s.confidence, attributedTo: s.attributedTo, cue: s.cue ? { start: s.cue.start, end: s.cue.end } : null }))
   const units = [...stored, ...suggested].sort((a, b) => a.start - b.start || a.end - b.end)
   return { units, source: stored.length === 0 ? 'suggested' : suggested.length === 0 ? 'stored' : 'stored and suggested' }

@@ -1,7 +1,9 @@
 import type { ClaimPair, ComparedClaim, Comparison } from '../../contract/compare.ts'
 import type { Article } from '../../contract/articles.ts'
 import type { Database } from '../db/open.ts'
+import { takenSpans } from '../services/article-claims.ts'
 import { getArticle } from '../services/articles.ts'
+import type { TakenSpans } from '../suggest/open-suggestions.ts'
 import { cueLexicon } from './candidate-claims.ts'
 import type { Lexicon } from '../suggest/lexicon.ts'
 import { align } from './align.ts'
@@ -29,16 +31,19 @@ interface Side {
 export interface CompareSide {
   article: Article
   claims: StoredClaim[]
+  /** what the stored claims and rejected suggestions take away from the suggester's */
+  taken: TakenSpans
 }
 
 interface Parsed {
   article: Article
   claims: StoredClaim[]
+  taken: TakenSpans
   titleTerms: Term[]
   terms: Term[]
 }
 
-const parse = ({ article, claims }: CompareSide): Parsed => ({ article, claims, titleTerms: analyzeBody(article.title), terms: analyzeBody(article.body) })
+const parse = ({ article, claims, taken }: CompareSide): Parsed => ({ article, claims, taken, titleTerms: analyzeBody(article.title), terms: analyzeBody(article.body) })
 
 /** Names in both texts of one side; a sentence's first word counts as a name when the other report names it too. */
 function names(p: Parsed, known: string[]): { inTitle: EntityMention[]; inBody: EntityMention[] } {
@@ -50,7 +55,7 @@ function analyzeSide(lexicon: Lexicon, p: Parsed, other: Parsed, options: Compar
   const theirs = names(other, [])
   const { inTitle, inBody } = names(p, [...theirs.inTitle, ...theirs.inBody].map((e) => e.name))
   const analysis: ArticleAnalysis = { body: p.article.body, published: p.article.published, terms: p.terms, entities: inBody }
-  const { units, source } = claimUnits(p.claims, p.article.body, lexicon, options.withSuggestions)
+  const { units, source } = claimUnits(p.claims, p.taken, p.article.body, lexicon, options.withSuggestions)
   return { article: p.article, analysis, named: [...inTitle, ...inBody], features: units.map((u) => claimFeatures(analysis, u)), claimsFrom: source }
 }
 
@@ -108,7 +113,7 @@ export function compareAnalyzed(left: Side, right: Side): Comparison {
 
 /** One article and its stored claims: the comparison's only database reads. */
 export async function compareSide(database: Database, articleId: number): Promise<CompareSide> {
-  return { article: await getArticle(database, articleId), claims: storedClaims(database, articleId) }
+  return { article: await getArticle(database, articleId), claims: storedClaims(database, articleId), taken: takenSpans(database, articleId) }
 }
 
 /** The comparison of two articles read already: pure CPU work (the app runs it on a worker thread). */

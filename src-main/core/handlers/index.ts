@@ -2,7 +2,7 @@ import type { CallName, OutputOf, ParsedInputOf } from '../../contract/index.ts'
 import type { CoreContext } from '../context.ts'
 import { WorkbenchError } from '../../contract/errors.ts'
 import { cancelImportJob, importJobStatus, startImportJob } from '../import/import-jobs.ts'
-import { deleteArticles, restoreArticles } from '../services/article-delete.ts'
+import { deleteArticles } from '../services/article-delete.ts'
 import { searchArticles, searchSnippets } from '../services/article-search.ts'
 import { updateArticle } from '../services/article-update.ts'
 import * as articles from '../services/articles.ts'
@@ -56,7 +56,6 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'articles.snippets': (ctx, { query, ids }) => searchSnippets(ctx.database, query, ids),
   'articles.update': (ctx, changes) => updateArticle(ctx.database, changes),
   'articles.delete': (ctx, { ids }) => deleteArticles(ctx.database, ids),
-  'articles.restore': (ctx, snapshot) => restoreArticles(ctx.database, snapshot),
   'import.start': (ctx, request) => {
     if ('paths' in request && ctx.caller !== 'local') throw new WorkbenchError('rejected', 'The page cannot name files to import; it uploads them (File › Import… on the desktop picks them natively).')
     return { jobId: startImportJob(ctx.database, request, { formats: formatsOn(ctx.cpu) }) }

@@ -1,11 +1,9 @@
 import type { Comparison } from '../../contract/compare.ts'
-import type { CompareOptions, CompareSide } from '../compare/compare-articles.ts'
-import { storedClaims } from '../compare/claim-units.ts'
+import { compareSide, type CompareOptions, type CompareSide } from '../compare/compare-articles.ts'
 import type { CoreContext } from '../context.ts'
 import type { FormatTable } from '../import/format.ts'
 import { FORMATS } from '../import/formats.ts'
 import { ImportRejection } from '../import/rejection.ts'
-import { getArticle } from '../services/articles.ts'
 import { effectiveLexicon } from '../services/cue-lexicon.ts'
 import type { Suggestion } from '../suggest/suggest.ts'
 import { inlineCpu, type CpuRunner } from './cpu-pool.ts'
@@ -20,8 +18,7 @@ const cues = (ctx: CoreContext) => effectiveLexicon(ctx.database).entries
 export const suggestOnCpu = (ctx: CoreContext, text: string): Promise<Suggestion[]> => ctx.cpu.run({ kind: 'suggest', text, cues: cues(ctx) })
 
 async function sides(ctx: CoreContext, leftId: number, rightId: number): Promise<[CompareSide, CompareSide]> {
-  const side = async (id: number): Promise<CompareSide> => ({ article: await getArticle(ctx.database, id), claims: storedClaims(ctx.database, id) })
-  return [await side(leftId), await side(rightId)]
+  return [await compareSide(ctx.database, leftId), await compareSide(ctx.database, rightId)]
 }
 
 /** For the page, the comparison comes encoded as JSON (passed along as it is: see encoded-json.ts); for code in this process, as objects. */
