@@ -1,5 +1,6 @@
 import type { Comparison } from '../../contract/compare.ts'
-import { compareSide, type CompareOptions, type CompareSide } from '../compare/compare-articles.ts'
+import type { CompareOptions } from '../compare/compare-articles.ts'
+import { compareSide, type CompareSide } from '../compare/compare-side.ts'
 import type { CoreContext } from '../context.ts'
 import type { FormatTable } from '../import/format.ts'
 import { FORMATS } from '../import/formats.ts'

@@ -1,5 +1,6 @@
 import type { Comparison } from '../../contract/compare.ts'
-import type { CompareOptions, CompareSide } from '../compare/compare-articles.ts'
+import type { CompareOptions } from '../compare/compare-articles.ts'
+import type { CompareSide } from '../compare/compare-side.ts'
 import type { ParsedDocument } from '../import/format.ts'
 import { ImportRejection } from '../import/rejection.ts'
 import { buildLexicon, type Lexicon, type LexiconEntry } from '../suggest/lexicon.ts'
