@@ -39,9 +39,11 @@ export const STATUS: Partial<Record<ErrorCode, number>> = {
 }
 
 function sendJson(res: ServerResponse, status: number, body: Envelope<unknown>): void {
-  const json = body.ok && body.value instanceof EncodedJson ? `{"ok":true,"value":${body.value.json}}` : JSON.stringify(body)
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...securityHeaders() })
-  res.end(json)
+  if (!body.ok || !(body.value instanceof EncodedJson)) return void res.end(JSON.stringify(body))
+  res.write('{"ok":true,"value":') // a value the core encoded already (core/host/encoded-json.ts): its bytes as they are
+  res.write(body.value.bytes)
+  res.end('}')
 }
 
 function refuse(res: ServerResponse, status: number, code: ErrorCode, message: string): void {

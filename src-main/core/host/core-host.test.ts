@@ -34,6 +34,19 @@ function get(url: string): Promise<{ status: number; body: string }> {
   })
 }
 
+function post(url: string, token: string, input: unknown): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-workbench-token': token } }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c))
+      res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+      res.on('error', reject)
+    })
+    req.on('error', reject)
+    req.end(JSON.stringify(input))
+  })
+}
+
 describe('the core on its own thread', () => {
   it('answers the app and its page as the core in this thread does, and closes the database cleanly', async () => {
     const dir = tempDir()
@@ -69,8 +82,13 @@ describe('the core on its own thread', () => {
       host: { chooseSaveFile: async (name) => (asked.push(name), chosen), onSaveFinished: () => finished.push('done') }
     })
     bridge = await startHttpBridge({ dispatch: client.pageDispatch, downloads: (id) => client!.download(id) })
-    const [article] = value<{ id: number; body: string }[]>(await client.dispatch('articles.list', {}))
+    const [article, other] = value<{ id: number; body: string }[]>(await client.dispatch('articles.list', {}))
     const { body } = value<{ body: string }>(await client.dispatch('articles.get', { id: article!.id }))
+
+    // a comparison reaches the page as the JSON its worker encoded, the same comparison the app's own code gets
+    const compare = { leftId: article!.id, rightId: other!.id }
+    const overHttp = await post(`http://127.0.0.1:${bridge.port}/api/compare.articles`, bridge.token, compare)
+    expect(JSON.parse(overHttp)).toEqual({ ok: true, value: value(await client.dispatch('compare.articles', compare)) })
     value(await client.dispatch('claims.create', { articleId: article!.id, start: 0, end: body.indexOf(' '), confidence: 'evidence' }))
 
     const started = value<{ exportId: string }>(await client.dispatch('export.start', { format: 'csv', selection: { query: {} } }))

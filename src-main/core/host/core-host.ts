@@ -5,7 +5,7 @@ import type { HostPorts } from '../context.ts'
 import type { Dispatch } from '../dispatch.ts'
 import type { Download } from '../export/export-jobs.ts'
 import type { CoreWorkerData, DownloadChunk, DownloadControl, FromCore, ToCore } from './core-protocol.ts'
-import { EncodedJson } from './encoded-json.ts'
+import { decoded, EncodedJson } from './encoded-json.ts'
 import { workerModule, type WorkerModule } from './worker-module.ts'
 
 /** The core as the app's thread sees it when the core runs on a thread of its own. */
@@ -109,7 +109,7 @@ export async function startCoreWorker(dbPath: string, options: CoreWorkerOptions
     async (name, input) => {
       try {
         const m = await request((id) => ({ type: 'call', id, caller, name, input }))
-        if (m.type === 'encoded') return { ok: true, value: caller === 'page' ? new EncodedJson(m.json) : JSON.parse(m.json) }
+        if (m.type === 'encoded') return { ok: true, value: caller === 'page' ? new EncodedJson(m.bytes) : decoded(new EncodedJson(m.bytes)) }
         return m.type === 'result' ? m.envelope : crashed('no answer')
       } catch (err) {
         const e = err instanceof WorkbenchError ? err : new WorkbenchError('worker_failed', (err as Error).message)

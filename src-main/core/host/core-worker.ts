@@ -66,7 +66,10 @@ function serve(core: Core): void {
       const dispatch = m.caller === 'page' ? core.pageDispatch : core.dispatch
       void dispatch(m.name, m.input).then((envelope) => {
         try {
-          if (envelope.ok && envelope.value instanceof EncodedJson) send({ type: 'encoded', id: m.id, json: envelope.value.json })
+          if (envelope.ok && envelope.value instanceof EncodedJson) {
+            const { bytes } = envelope.value
+            port.postMessage({ type: 'encoded', id: m.id, bytes } satisfies FromCore, [bytes.buffer as ArrayBuffer])
+          }
           else send({ type: 'result', id: m.id, envelope })
         } catch (err) {
           send({ type: 'result', id: m.id, envelope: { ok: false, error: toWorkbenchError(err).toWire() } }) // a value that cannot be copied

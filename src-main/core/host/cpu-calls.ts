@@ -26,8 +26,8 @@ async function sides(ctx: CoreContext, leftId: number, rightId: number): Promise
 export async function compareOnCpu(ctx: CoreContext, leftId: number, rightId: number, options: CompareOptions): Promise<Comparison> {
   const [left, right] = await sides(ctx, leftId, rightId)
   if (ctx.caller !== 'page') return ctx.cpu.run({ kind: 'compare', left, right, cues: cues(ctx), options })
-  const json = await ctx.cpu.run({ kind: 'compareJson', left, right, cues: cues(ctx), options })
-  return new EncodedJson(json) as unknown as Comparison // what the page receives is the same Comparison, as its JSON
+  const bytes = await ctx.cpu.run({ kind: 'compareJson', left, right, cues: cues(ctx), options })
+  return new EncodedJson(bytes) as unknown as Comparison // what the page receives is the same Comparison, as its JSON
 }
 
 export async function compareCsvOnCpu(ctx: CoreContext, leftId: number, rightId: number, options: CompareOptions, conflictsOnly = false) {

@@ -3,6 +3,7 @@ import type { CompareOptions } from '../compare/compare-articles.ts'
 import type { CompareSide } from '../compare/compare-side.ts'
 import type { ParsedDocument } from '../import/format.ts'
 import { ImportRejection } from '../import/rejection.ts'
+import { encodeJson } from './encoded-json.ts'
 import { buildLexicon, type Lexicon, type LexiconEntry } from '../suggest/lexicon.ts'
 import { suggestClaims, type Suggestion } from '../suggest/suggest.ts'
 
@@ -26,7 +27,7 @@ export interface CpuResults {
   parse: ParseOutcome
   suggest: Suggestion[]
   compare: Comparison
-  compareJson: string
+  compareJson: Uint8Array
   compareCsv: { fileName: string; csv: string }
 }
 
@@ -65,7 +66,7 @@ export async function runCpuTask(task: CpuTask): Promise<CpuResult<CpuTask['kind
     }
     case 'compareJson': {
       const { compareSides } = await import('../compare/compare-articles.ts')
-      return JSON.stringify(compareSides(task.left, task.right, lexiconOf(task.cues), task.options))
+      return encodeJson(compareSides(task.left, task.right, lexiconOf(task.cues), task.options))
     }
     case 'compareCsv': {
       const [{ compareSides }, { comparisonCsv, comparisonFileName }] = await Promise.all([import('../compare/compare-articles.ts'), import('../compare/comparison-csv.ts')])
