@@ -109,21 +109,27 @@ describe('the core on its own thread', () => {
     let dialogOpen: () => void = () => undefined
     const asked = new Promise<void>((resolve) => (dialogOpen = resolve))
     // the save dialog stays open, so export.save is still waiting on the core's thread when that thread dies
-    client = await startCoreWorker(dbIn(dir), { transport: 'direct', host: { chooseSaveFile: () => (dialogOpen(), new Promise(() => undefined)) } })
+    const host = { chooseSaveFile: () => (dialogOpen(), new Promise<undefined>(() => undefined)) }
+    client = await startCoreWorker(dbIn(dir), { transport: 'direct', host })
     const [article] = value<{ id: number }[]>(await client.dispatch('articles.list', {}))
-    const claim = value<{ id: number }>(await client.dispatch('claims.create', { articleId: article!.id, start: 0, end: 3, confidence: 'assess' }))
+    const made = await client.dispatch('claims.create', { articleId: article!.id, start: 0, end: 3, confidence: 'assess' })
+    const claim = value<{ id: number }>(made)
     const { exportId } = value<{ exportId: string }>(await client.dispatch('export.start', { format: 'csv', selection: { query: {} } }))
     const waiting = client.dispatch('export.save', { exportId })
     await asked
     await client.kill()
     expect(await waiting).toMatchObject({ ok: false, error: { code: 'worker_failed', message: expect.stringContaining('restarted') } })
-    expect(value(await client.dispatch('claims.list', { articleId: article!.id }))).toEqual([expect.objectContaining({ id: claim.id, confidence: 'assess' })])
+    const after = value(await client.dispatch('claims.list', { articleId: article!.id }))
+    expect(after).toEqual([expect.objectContaining({ id: claim.id, confidence: 'assess' })])
   })
 
   it('refuses to start on a file that is not a workbench database, saying why', async () => {
     const path = join(tempDir(), 'notes.sqlite')
     writeFileSync(path, 'shopping list: milk, eggs\n'.repeat(200))
-    await expect(startCoreWorker(path, { transport: 'direct' })).rejects.toMatchObject({ code: expect.stringMatching(/db_damaged|rejected/), message: expect.stringContaining('notes.sqlite') })
+    await expect(startCoreWorker(path, { transport: 'direct' })).rejects.toMatchObject({
+      code: expect.stringMatching(/db_damaged|rejected/),
+      message: expect.stringContaining('notes.sqlite')
+    })
     expect(readFileSync(path, 'utf8')).toBe('shopping list: milk, eggs\n'.repeat(200))
   })
 })

@@ -109,7 +109,10 @@ export async function startCoreWorker(dbPath: string, options: CoreWorkerOptions
     async (name, input) => {
       try {
         const m = await request((id) => ({ type: 'call', id, caller, name, input }))
-        if (m.type === 'encoded') return { ok: true, value: caller === 'page' ? new EncodedJson(m.bytes) : decoded(new EncodedJson(m.bytes)) }
+        if (m.type === 'encoded') {
+          const encoded = new EncodedJson(m.bytes)
+          return { ok: true, value: caller === 'page' ? encoded : decoded(encoded) }
+        }
         return m.type === 'result' ? m.envelope : crashed('no answer')
       } catch (err) {
         const e = err instanceof WorkbenchError ? err : new WorkbenchError('worker_failed', (err as Error).message)

@@ -72,14 +72,16 @@ function serve(core: Core): void {
           }
           else send({ type: 'result', id: m.id, envelope })
         } catch (err) {
-          send({ type: 'result', id: m.id, envelope: { ok: false, error: toWorkbenchError(err).toWire() } }) // a value that cannot be copied
+          // a value that cannot be copied between threads
+          send({ type: 'result', id: m.id, envelope: { ok: false, error: toWorkbenchError(err).toWire() } })
         }
       })
     } else if (m.type === 'download.open') {
       const download = core.exports.download(m.exportId)
       const key = nextDownload++
       if (download) downloads.set(key, download)
-      send({ type: 'download.opened', id: m.id, download: download ? { key, fileName: download.fileName, contentType: download.contentType } : null })
+      const opened = download ? { key, fileName: download.fileName, contentType: download.contentType } : null
+      send({ type: 'download.opened', id: m.id, download: opened })
     } else if (m.type === 'download.write') void streamDownload(m.key, m.port)
     else if (m.type === 'host.reply') {
       hostReplies.get(m.id)?.(m.value)

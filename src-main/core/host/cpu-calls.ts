@@ -16,13 +16,14 @@ import { EncodedJson } from './encoded-json.ts'
 const cues = (ctx: CoreContext) => effectiveLexicon(ctx.database).entries
 
 /** The suggester on a text, with the analyst's cue lexicon. */
-export const suggestOnCpu = (ctx: CoreContext, text: string): Promise<Suggestion[]> => ctx.cpu.run({ kind: 'suggest', text, cues: cues(ctx) })
+export const suggestOnCpu = (ctx: CoreContext, text: string): Promise<Suggestion[]> =>
+  ctx.cpu.run({ kind: 'suggest', text, cues: cues(ctx) })
 
 async function sides(ctx: CoreContext, leftId: number, rightId: number): Promise<[CompareSide, CompareSide]> {
   return [await compareSide(ctx.database, leftId), await compareSide(ctx.database, rightId)]
 }
 
-/** For the page, the comparison comes encoded as JSON (passed along as it is: see encoded-json.ts); for code in this process, as objects. */
+/** For the page, the comparison comes encoded as JSON (passed along as it is: encoded-json.ts); for code in this process, as objects. */
 export async function compareOnCpu(ctx: CoreContext, leftId: number, rightId: number, options: CompareOptions): Promise<Comparison> {
   const [left, right] = await sides(ctx, leftId, rightId)
   if (ctx.caller !== 'page') return ctx.cpu.run({ kind: 'compare', left, right, cues: cues(ctx), options })

@@ -69,7 +69,10 @@ export async function runCpuTask(task: CpuTask): Promise<CpuResult<CpuTask['kind
       return encodeJson(compareSides(task.left, task.right, lexiconOf(task.cues), task.options))
     }
     case 'compareCsv': {
-      const [{ compareSides }, { comparisonCsv, comparisonFileName }] = await Promise.all([import('../compare/compare-articles.ts'), import('../compare/comparison-csv.ts')])
+      const [{ compareSides }, { comparisonCsv, comparisonFileName }] = await Promise.all([
+        import('../compare/compare-articles.ts'),
+        import('../compare/comparison-csv.ts')
+      ])
       const c = compareSides(task.left, task.right, lexiconOf(task.cues), task.options)
       return { fileName: comparisonFileName(c), csv: comparisonCsv(c, task.conflictsOnly) }
     }

@@ -13,4 +13,5 @@ export class EncodedJson {
 export const encodeJson = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value))
 
 /** The value itself, decoded if it came encoded. */
-export const decoded = (value: unknown): unknown => (value instanceof EncodedJson ? JSON.parse(new TextDecoder().decode(value.bytes)) : value)
+export const decoded = (value: unknown): unknown =>
+  value instanceof EncodedJson ? JSON.parse(new TextDecoder().decode(value.bytes)) : value

@@ -17,9 +17,11 @@ export interface WorkerModule {
  */
 export function workerModule(name: WorkerName, from: string = import.meta.url): WorkerModule {
   // (tsx's loader may add a query to the URL of a module it compiled)
-  if (new URL(from).pathname.endsWith('.ts')) return { filename: new URL('./ts-worker-boot.mjs', from).href, workerData: { tsModule: new URL(`./${name}.ts`, from).href } }
+  if (new URL(from).pathname.endsWith('.ts')) {
+    return { filename: new URL('./ts-worker-boot.mjs', from).href, workerData: { tsModule: new URL(`./${name}.ts`, from).href } }
+  }
   const here = dirname(fileURLToPath(from))
   const found = [here, dirname(here)].map((dir) => join(dir, `${name}.js`)).find((file) => existsSync(file))
-  if (!found) throw new Error(`The app is incomplete: ${name}.js is missing beside ${here} (rebuild it: npm run build, or npm install for the CLI).`)
+  if (!found) throw new Error(`The app is incomplete: ${name}.js is missing beside ${here} (npm run build, or npm install for the CLI).`)
   return { filename: pathToFileURL(found).href, workerData: {} }
 }
