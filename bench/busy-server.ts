@@ -1,7 +1,8 @@
-// How the busy bench serves the app: the way `workbench serve` does (browser mode): the core on its own thread,
-// its CPU work on a pool, and this thread serving HTTP only.
-import { startCoreWorker } from '../src-main/core/host/core-host.ts'
-import { startHttpBridge } from '../src-main/transports/http.ts'
+// How the busy bench serves the app: `workbench serve` (browser mode) in a process of its own, as an analyst
+// runs it, so the bench's own client (in this process) keeps its pace whatever the server's threads do.
+import { startServer } from '../e2e/support/server.ts'
+// @ts-expect-error plain JS build helper shared with npm start and the e2e setup
+import { ensureBuilt } from '../scripts/ensure-build.js'
 
 export interface BenchServer {
   base: string
@@ -10,7 +11,7 @@ export interface BenchServer {
 }
 
 export async function serveForBench(dbPath: string): Promise<BenchServer> {
-  const core = await startCoreWorker(dbPath, { transport: 'http', seed: false, cpuPool: true })
-  const bridge = await startHttpBridge({ dispatch: core.pageDispatch, downloads: (id) => core.download(id) })
-  return { base: `http://127.0.0.1:${bridge.port}`, token: bridge.token, close: () => bridge.close().then(() => core.close()) }
+  ensureBuilt()
+  const server = await startServer({ dbPath, extraArgs: ['--no-samples'] })
+  return { base: server.origin, token: new URL(server.url).searchParams.get('token')!, close: () => server.stop() }
 }

@@ -35,6 +35,19 @@ function get(url: string): Promise<{ status: number; body: string }> {
   })
 }
 
+function post(url: string, token: string, input: unknown): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-workbench-token': token } }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c))
+      res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+      res.on('error', reject)
+    })
+    req.on('error', reject)
+    req.end(JSON.stringify(input))
+  })
+}
+
 describe('the core on its own thread', () => {
   it('answers the app and its page as the core in this thread does, and closes the database cleanly', async () => {
     const dir = tempDir()
@@ -70,8 +83,13 @@ describe('the core on its own thread', () => {
       host: { chooseSaveFile: async (name) => (asked.push(name), chosen), onSaveFinished: () => finished.push('done') }
     })
     bridge = await startHttpBridge({ dispatch: client.pageDispatch, downloads: (id) => client!.download(id) })
-    const [article] = value<{ id: number; body: string }[]>(await client.dispatch('articles.list', {}))
+    const [article, other] = value<{ id: number; body: string }[]>(await client.dispatch('articles.list', {}))
     const { body } = value<{ body: string }>(await client.dispatch('articles.get', { id: article!.id }))
+
+    // a comparison reaches the page as the JSON its worker encoded, the same comparison the app's own code gets
+    const compare = { leftId: article!.id, rightId: other!.id }
+    const overHttp = await post(`http://127.0.0.1:${bridge.port}/api/compare.articles`, bridge.token, compare)
+    expect(JSON.parse(overHttp)).toEqual({ ok: true, value: value(await client.dispatch('compare.articles', compare)) })
     value(await client.dispatch('claims.create', { articleId: article!.id, start: 0, end: body.indexOf(' '), confidence: 'evidence' }))
 
     const started = value<{ exportId: string }>(await client.dispatch('export.start', { format: 'csv', selection: { query: {} } }))
@@ -103,21 +121,27 @@ describe('the core on its own thread', () => {
     let dialogOpen: () => void = () => undefined
     const asked = new Promise<void>((resolve) => (dialogOpen = resolve))
     // the save dialog stays open, so export.save is still waiting on the core's thread when that thread dies
-    client = await startCoreWorker(dbIn(dir), { transport: 'direct', host: { chooseSaveFile: () => (dialogOpen(), new Promise(() => undefined)) } })
+    const host = { chooseSaveFile: () => (dialogOpen(), new Promise<undefined>(() => undefined)) }
+    client = await startCoreWorker(dbIn(dir), { transport: 'direct', host })
     const [article] = value<{ id: number }[]>(await client.dispatch('articles.list', {}))
-    const claim = value<{ id: number }>(await client.dispatch('claims.create', { articleId: article!.id, start: 0, end: 3, confidence: 'assess' }))
+    const made = await client.dispatch('claims.create', { articleId: article!.id, start: 0, end: 3, confidence: 'assess' })
+    const claim = value<{ id: number }>(made)
     const { exportId } = value<{ exportId: string }>(await client.dispatch('export.start', { format: 'csv', selection: { query: {} } }))
     const waiting = client.dispatch('export.save', { exportId })
     await asked
     await client.kill()
     expect(await waiting).toMatchObject({ ok: false, error: { code: 'worker_failed', message: expect.stringContaining('restarted') } })
-    expect(value(await client.dispatch('claims.list', { articleId: article!.id }))).toEqual([expect.objectContaining({ id: claim.id, confidence: 'assess' })])
+    const after = value(await client.dispatch('claims.list', { articleId: article!.id }))
+    expect(after).toEqual([expect.objectContaining({ id: claim.id, confidence: 'assess' })])
   })
 
   it('refuses to start on a file that is not a workbench database, saying why', async () => {
     const path = join(tempDir(), 'notes.sqlite')
     writeFileSync(path, 'shopping list: milk, eggs\n'.repeat(200))
-    await expect(startCoreWorker(path, { transport: 'direct' })).rejects.toMatchObject({ code: expect.stringMatching(/db_damaged|rejected/), message: expect.stringContaining('notes.sqlite') })
+    await expect(startCoreWorker(path, { transport: 'direct' })).rejects.toMatchObject({
+      code: expect.stringMatching(/db_damaged|rejected/),
+      message: expect.stringContaining('notes.sqlite')
+    })
     expect(readFileSync(path, 'utf8')).toBe('shopping list: milk, eggs\n'.repeat(200))
   })
 })

@@ -6,6 +6,7 @@ import { toWorkbenchError } from '../core/db/sqlite-errors.ts'
 import { startCore, type Core } from '../core/core.ts'
 import type { HostPorts } from '../core/context.ts'
 import type { Download } from '../core/export/export-jobs.ts'
+import { EncodedJson } from '../core/host/encoded-json.ts'
 // the worker is a composition root, like cli/run-core.ts: it picks the team server's HTTP client
 import { httpTeamRemote } from '../transports/team-client.ts'
 import type { CoreWorkerData, DownloadChunk, DownloadControl, FromCore, ToCore } from '../core/host/core-protocol.ts'
@@ -73,16 +74,22 @@ function serve(core: Core): void {
       const dispatch = m.caller === 'page' ? core.pageDispatch : core.dispatch
       void dispatch(m.name, m.input).then((envelope) => {
         try {
-          send({ type: 'result', id: m.id, envelope })
+          if (envelope.ok && envelope.value instanceof EncodedJson) {
+            const { bytes } = envelope.value
+            port.postMessage({ type: 'encoded', id: m.id, bytes } satisfies FromCore, [bytes.buffer as ArrayBuffer])
+          }
+          else send({ type: 'result', id: m.id, envelope })
         } catch (err) {
-          send({ type: 'result', id: m.id, envelope: { ok: false, error: toWorkbenchError(err).toWire() } }) // a value that cannot be copied
+          // a value that cannot be copied between threads
+          send({ type: 'result', id: m.id, envelope: { ok: false, error: toWorkbenchError(err).toWire() } })
         }
       })
     } else if (m.type === 'download.open') {
       const download = core.exports.download(m.exportId)
       const key = nextDownload++
       if (download) downloads.set(key, download)
-      send({ type: 'download.opened', id: m.id, download: download ? { key, fileName: download.fileName, contentType: download.contentType } : null })
+      const opened = download ? { key, fileName: download.fileName, contentType: download.contentType } : null
+      send({ type: 'download.opened', id: m.id, download: opened })
     } else if (m.type === 'download.write') void streamDownload(m.key, m.port)
     else if (m.type === 'host.reply') {
       hostReplies.get(m.id)?.(m.value)

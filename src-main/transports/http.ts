@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import type { Envelope, ErrorCode } from '../contract/errors.ts'
 import type { Dispatch } from '../core/dispatch.ts'
+import { EncodedJson } from '../core/host/encoded-json.ts'
 import { downloadToken, sendDownload, type DownloadSource } from './download.ts'
 import { checkHostAndOrigin, newToken, TOKEN_HEADER, tokenMatches } from './http-guard.ts'
 import { securityHeaders, serveStatic } from './static-files.ts'
@@ -38,9 +39,11 @@ export const STATUS: Partial<Record<ErrorCode, number>> = {
 }
 
 function sendJson(res: ServerResponse, status: number, body: Envelope<unknown>): void {
-  const json = JSON.stringify(body)
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...securityHeaders() })
-  res.end(json)
+  if (!body.ok || !(body.value instanceof EncodedJson)) return void res.end(JSON.stringify(body))
+  res.write('{"ok":true,"value":') // a value the core encoded already (core/host/encoded-json.ts): its bytes as they are
+  res.write(body.value.bytes)
+  res.end('}')
 }
 
 function refuse(res: ServerResponse, status: number, code: ErrorCode, message: string): void {

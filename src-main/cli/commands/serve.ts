@@ -20,8 +20,10 @@ export function registerServeCommand(program: Command): void {
         throw new Error(`the app is not built (${join(staticDir, 'index.html')} is missing): run \`npm run build\` or \`npm run serve\`.`)
       }
       // the core on a thread of its own (SQL), its CPU work on a pool: this thread only serves HTTP
-      const core = await startCoreWorker(resolveDbPath(opts.db), { transport: 'http', seed: seedSamples(opts), teamRemote: true, cpuPool: true })
-      const bridge = await startHttpBridge({ dispatch: core.pageDispatch, staticDir, port: opts.port, downloads: (id) => core.download(id) })
+      const dbPath = resolveDbPath(opts.db)
+      const core = await startCoreWorker(dbPath, { transport: 'http', seed: seedSamples(opts), teamRemote: true, cpuPool: true })
+      const downloads = (id: string) => core.download(id)
+      const bridge = await startHttpBridge({ dispatch: core.pageDispatch, staticDir, port: opts.port, downloads })
       process.stdout.write(`Analyst Workbench: ${bridge.url}\n`)
       process.stderr.write(`database: ${core.path}\n`)
       const stop = (): void => {

@@ -1,18 +1,19 @@
 import type { ClaimPair, ComparedClaim, Comparison } from '../../contract/compare.ts'
 import type { Article } from '../../contract/articles.ts'
 import type { Database } from '../db/open.ts'
-import { takenSpans } from '../services/article-claims.ts'
-import { getArticle } from '../services/articles.ts'
-import type { TakenSpans } from '../suggest/open-suggestions.ts'
 import { cueLexicon } from './candidate-claims.ts'
 import type { Lexicon } from '../suggest/lexicon.ts'
+import type { TakenSpans } from '../suggest/open-suggestions.ts'
 import { align } from './align.ts'
 import { analyzeBody, type Term } from './analyze.ts'
 import { claimFeatures, type ArticleAnalysis, type ClaimFeatures } from './claim-features.ts'
-import { claimUnits, storedClaims, type ClaimUnit, type StoredClaim } from './claim-units.ts'
+import { claimUnits, type ClaimUnit, type StoredClaim } from './claim-units.ts'
+import { compareSide, type CompareSide } from './compare-side.ts'
 import { conflictsBetween } from './conflicts.ts'
 import { entitiesIn, sameEntity, type EntityKind, type EntityMention } from './entities.ts'
 import { SAME_FIGURES, SAME_THING, sameFigures, similarityMatrix } from './similarity.ts'
+
+export type { CompareSide }
 
 export interface CompareOptions {
   withSuggestions?: boolean
@@ -25,14 +26,6 @@ interface Side {
   named: EntityMention[]
   features: ClaimFeatures[]
   claimsFrom: Comparison['left']['claimsFrom']
-}
-
-/** What the comparison reads from the database for one article; everything after it is pure. */
-export interface CompareSide {
-  article: Article
-  claims: StoredClaim[]
-  /** what the stored claims and rejected suggestions take away from the suggester's */
-  taken: TakenSpans
 }
 
 interface Parsed {
@@ -109,11 +102,6 @@ export function compareAnalyzed(left: Side, right: Side): Comparison {
     sharedEntities: shared(left.named, right.named),
     pairs
   }
-}
-
-/** One article and its stored claims: the comparison's only database reads. */
-export async function compareSide(database: Database, articleId: number): Promise<CompareSide> {
-  return { article: await getArticle(database, articleId), claims: storedClaims(database, articleId), taken: takenSpans(database, articleId) }
 }
 
 /** The comparison of two articles read already: pure CPU work (the app runs it on a worker thread). */

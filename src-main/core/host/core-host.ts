@@ -5,6 +5,7 @@ import type { HostPorts } from '../context.ts'
 import type { Dispatch } from '../dispatch.ts'
 import type { Download } from '../export/export-jobs.ts'
 import type { CoreWorkerData, DownloadChunk, DownloadControl, FromCore, ToCore } from './core-protocol.ts'
+import { decoded, EncodedJson } from './encoded-json.ts'
 import { workerModule, type WorkerModule } from './worker-module.ts'
 
 /** The core as the app's thread sees it when the core runs on a thread of its own. */
@@ -54,7 +55,7 @@ export async function startCoreWorker(dbPath: string, options: CoreWorkerOptions
   let path = dbPath
 
   const onMessage = (worker: Worker, m: FromCore): void => {
-    if (m.type === 'result' || m.type === 'download.opened') {
+    if (m.type === 'result' || m.type === 'encoded' || m.type === 'download.opened') {
       pending.get(m.id)?.(m)
       pending.delete(m.id)
     } else if (m.type === 'host.chooseSaveFile') {
@@ -108,6 +109,10 @@ export async function startCoreWorker(dbPath: string, options: CoreWorkerOptions
     async (name, input) => {
       try {
         const m = await request((id) => ({ type: 'call', id, caller, name, input }))
+        if (m.type === 'encoded') {
+          const encoded = new EncodedJson(m.bytes)
+          return { ok: true, value: caller === 'page' ? encoded : decoded(encoded) }
+        }
         return m.type === 'result' ? m.envelope : crashed('no answer')
       } catch (err) {
         const e = err instanceof WorkbenchError ? err : new WorkbenchError('worker_failed', (err as Error).message)

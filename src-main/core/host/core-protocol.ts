@@ -30,6 +30,8 @@ export type FromCore =
   | { type: 'ready'; path: string }
   | { type: 'failed'; error: WireError }
   | { type: 'result'; id: number; envelope: Envelope<unknown> }
+  /** a result the core encoded as JSON for the page (encoded-json.ts): its buffer is transferred, not copied */
+  | { type: 'encoded'; id: number; bytes: Uint8Array }
   | { type: 'download.opened'; id: number; download: { key: number; fileName: string; contentType: string } | null }
   | { type: 'host.chooseSaveFile'; id: number; suggestedName: string }
   | { type: 'host.progress'; written: number; total: number }

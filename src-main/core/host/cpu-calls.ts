@@ -1,5 +1,6 @@
 import type { Comparison } from '../../contract/compare.ts'
-import { compareSide, type CompareOptions, type CompareSide } from '../compare/compare-articles.ts'
+import type { CompareOptions } from '../compare/compare-articles.ts'
+import { compareSide, type CompareSide } from '../compare/compare-side.ts'
 import type { CoreContext } from '../context.ts'
 import type { FormatTable } from '../import/format.ts'
 import { FORMATS } from '../import/formats.ts'
@@ -7,6 +8,7 @@ import { ImportRejection } from '../import/rejection.ts'
 import { effectiveLexicon } from '../services/cue-lexicon.ts'
 import type { Suggestion } from '../suggest/suggest.ts'
 import { inlineCpu, type CpuRunner } from './cpu-pool.ts'
+import { EncodedJson } from './encoded-json.ts'
 
 // The calls whose work is mostly CPU: each reads what it needs from the database here, on the core's thread,
 // and hands plain data to ctx.cpu (a worker pool in the app), so the core answers other calls meanwhile.
@@ -14,15 +16,19 @@ import { inlineCpu, type CpuRunner } from './cpu-pool.ts'
 const cues = (ctx: CoreContext) => effectiveLexicon(ctx.database).entries
 
 /** The suggester on a text, with the analyst's cue lexicon. */
-export const suggestOnCpu = (ctx: CoreContext, text: string): Promise<Suggestion[]> => ctx.cpu.run({ kind: 'suggest', text, cues: cues(ctx) })
+export const suggestOnCpu = (ctx: CoreContext, text: string): Promise<Suggestion[]> =>
+  ctx.cpu.run({ kind: 'suggest', text, cues: cues(ctx) })
 
 async function sides(ctx: CoreContext, leftId: number, rightId: number): Promise<[CompareSide, CompareSide]> {
   return [await compareSide(ctx.database, leftId), await compareSide(ctx.database, rightId)]
 }
 
+/** For the page, the comparison comes encoded as JSON (passed along as it is: encoded-json.ts); for code in this process, as objects. */
 export async function compareOnCpu(ctx: CoreContext, leftId: number, rightId: number, options: CompareOptions): Promise<Comparison> {
   const [left, right] = await sides(ctx, leftId, rightId)
-  return ctx.cpu.run({ kind: 'compare', left, right, cues: cues(ctx), options })
+  if (ctx.caller !== 'page') return ctx.cpu.run({ kind: 'compare', left, right, cues: cues(ctx), options })
+  const bytes = await ctx.cpu.run({ kind: 'compareJson', left, right, cues: cues(ctx), options })
+  return new EncodedJson(bytes) as unknown as Comparison // what the page receives is the same Comparison, as its JSON
 }
 
 export async function compareCsvOnCpu(ctx: CoreContext, leftId: number, rightId: number, options: CompareOptions, conflictsOnly = false) {

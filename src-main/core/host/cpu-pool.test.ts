@@ -21,7 +21,8 @@ const PAGE = `<!doctype html><html><head><title>Dam holds | Lindvale Courier</ti
 
 describe('the core with its CPU work on worker threads', () => {
   it('suggests, compares and imports exactly as in one thread', async () => {
-    const [pooled, inline] = [startCore(dbIn(tempDir()), { transport: 'direct', checkOutput: true, cpuPool: true }), startCore(dbIn(tempDir()), { transport: 'direct', checkOutput: true })]
+    const pooled = startCore(dbIn(tempDir()), { transport: 'direct', checkOutput: true, cpuPool: true })
+    const inline = startCore(dbIn(tempDir()), { transport: 'direct', checkOutput: true })
     try {
       const text = 'Intro.\nWe assess that the dam will hold. "There is evidence that 40 tanks moved," Ivo Lind said.'
       expect(value(await pooled.dispatch('suggest.text', { text }))).toEqual(value(await inline.dispatch('suggest.text', { text })))
@@ -30,7 +31,8 @@ describe('the core with its CPU work on worker threads', () => {
       expect(value<{ id: number }[]>(await pooled.dispatch('articles.list', {})).slice(0, 2).map((x) => x.id)).toEqual([a!.id, b!.id])
       expect(value(await pooled.dispatch('compare.articles', input))).toEqual(value(await inline.dispatch('compare.articles', input)))
       expect(value(await pooled.dispatch('compare.csv', input))).toEqual(value(await inline.dispatch('compare.csv', input)))
-      expect(value(await pooled.dispatch('suggest.article', { articleId: a!.id }))).toEqual(value(await inline.dispatch('suggest.article', { articleId: a!.id })))
+      const article = { articleId: a!.id }
+      expect(value(await pooled.dispatch('suggest.article', article))).toEqual(value(await inline.dispatch('suggest.article', article)))
 
       const files = [
         { name: 'dam.html', dataBase64: Buffer.from(PAGE).toString('base64') },
@@ -69,13 +71,14 @@ describe('the core with its CPU work on worker threads', () => {
 
   it('answers a worker that runs out of memory with worker_failed; the core and the next call go on', async () => {
     const pool = new CpuPool({ threads: 1, module: workerModule('cpu-worker'), resourceLimits: { maxOldGenerationSizeMb: 32 } })
+    const cues = [{ confidence: 'assess' as const, phrase: 'we assess that' }]
     const paragraph = Array.from({ length: 40_000 }, (_, i) => `"We assess that ${i} tanks moved near Halden," Ivo Lind said.`).join(' ')
     try {
-      await expect(pool.run({ kind: 'suggest', text: paragraph, cues: [{ confidence: 'assess', phrase: 'we assess that' }] })).rejects.toMatchObject({
+      await expect(pool.run({ kind: 'suggest', text: paragraph, cues })).rejects.toMatchObject({
         code: 'worker_failed',
         message: expect.stringContaining('ran out of memory')
       })
-      const after = await pool.run({ kind: 'suggest', text: 'We assess that the dam will hold.', cues: [{ confidence: 'assess', phrase: 'we assess that' }] })
+      const after = await pool.run({ kind: 'suggest', text: 'We assess that the dam will hold.', cues })
       expect(after).toEqual([expect.objectContaining({ quote: 'We assess that the dam will hold.', confidence: 'assess' })])
     } finally {
       await pool.close()

@@ -25,14 +25,22 @@ export interface CpuPoolOptions {
   resourceLimits?: ResourceLimits
 }
 
-const WHAT: Record<CpuTask['kind'], string> = { parse: 'reading the file', suggest: 'suggesting claims', compare: 'comparing', compareCsv: 'comparing' }
+const WHAT: Record<CpuTask['kind'], string> = {
+  parse: 'reading the file',
+  suggest: 'suggesting claims',
+  compare: 'comparing',
+  compareJson: 'comparing',
+  compareCsv: 'comparing'
+}
 
 /** Why a worker thread ended, in words (its own errors pass through as they are). */
 function failure(task: CpuTask, err: unknown): WorkbenchError {
   const code = (err as { code?: string }).code
-  const why =
-    code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'ran out of memory' : /exited|terminated/i.test(String((err as Error).message)) ? 'stopped unexpectedly' : `failed (${(err as Error).message})`
-  return new WorkbenchError('worker_failed', `The worker thread ${WHAT[task.kind]} ${why}; it was restarted, so the call can be tried again.`, { code })
+  const message = String((err as Error).message)
+  const stopped = /exited|terminated/i.test(message) ? 'stopped unexpectedly' : `failed (${message})`
+  const why = code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'ran out of memory' : stopped
+  const text = `The worker thread ${WHAT[task.kind]} ${why}; it was restarted, so the call can be tried again.`
+  return new WorkbenchError('worker_failed', text, { code })
 }
 
 /**
@@ -69,7 +77,8 @@ export class CpuPool implements CpuRunner {
     try {
       return (await pool.run(task)) as CpuResult<T['kind']>
     } catch (err) {
-      if (err instanceof Error && 'code' in err && typeof err.code === 'string' && err.code.startsWith('ERR_WORKER')) throw failure(task, err)
+      const code = (err as { code?: unknown }).code
+      if (typeof code === 'string' && code.startsWith('ERR_WORKER')) throw failure(task, err)
       if (err instanceof Error && /worker (exited|terminated)|Terminating worker thread/i.test(err.message)) throw failure(task, err)
       throw err
     }

@@ -1,7 +1,9 @@
 import type { Comparison } from '../../contract/compare.ts'
-import type { CompareOptions, CompareSide } from '../compare/compare-articles.ts'
+import type { CompareOptions } from '../compare/compare-articles.ts'
+import type { CompareSide } from '../compare/compare-side.ts'
 import type { ParsedDocument } from '../import/format.ts'
 import { ImportRejection } from '../import/rejection.ts'
+import { encodeJson } from './encoded-json.ts'
 import { buildLexicon, type Lexicon, type LexiconEntry } from '../suggest/lexicon.ts'
 import { suggestClaims, type Suggestion } from '../suggest/suggest.ts'
 
@@ -14,6 +16,8 @@ export type CpuTask =
   | { kind: 'parse'; ext: string; name: string; bytes: Uint8Array }
   | { kind: 'suggest'; text: string; cues: LexiconEntry[] }
   | { kind: 'compare'; left: CompareSide; right: CompareSide; cues: LexiconEntry[]; options: CompareOptions }
+  /** the comparison encoded as JSON, for a page (see encoded-json.ts) */
+  | { kind: 'compareJson'; left: CompareSide; right: CompareSide; cues: LexiconEntry[]; options: CompareOptions }
   | { kind: 'compareCsv'; left: CompareSide; right: CompareSide; cues: LexiconEntry[]; options: CompareOptions; conflictsOnly: boolean }
 
 /** What a file's parse gives back: the document, or the importer's reason to refuse it (kept apart from crashes). */
@@ -23,6 +27,7 @@ export interface CpuResults {
   parse: ParseOutcome
   suggest: Suggestion[]
   compare: Comparison
+  compareJson: Uint8Array
   compareCsv: { fileName: string; csv: string }
 }
 
@@ -59,8 +64,15 @@ export async function runCpuTask(task: CpuTask): Promise<CpuResult<CpuTask['kind
       const { compareSides } = await import('../compare/compare-articles.ts')
       return compareSides(task.left, task.right, lexiconOf(task.cues), task.options)
     }
+    case 'compareJson': {
+      const { compareSides } = await import('../compare/compare-articles.ts')
+      return encodeJson(compareSides(task.left, task.right, lexiconOf(task.cues), task.options))
+    }
     case 'compareCsv': {
-      const [{ compareSides }, { comparisonCsv, comparisonFileName }] = await Promise.all([import('../compare/compare-articles.ts'), import('../compare/comparison-csv.ts')])
+      const [{ compareSides }, { comparisonCsv, comparisonFileName }] = await Promise.all([
+        import('../compare/compare-articles.ts'),
+        import('../compare/comparison-csv.ts')
+      ])
       const c = compareSides(task.left, task.right, lexiconOf(task.cues), task.options)
       return { fileName: comparisonFileName(c), csv: comparisonCsv(c, task.conflictsOnly) }
     }

@@ -28,6 +28,6 @@ export function workerModule(name: WorkerName, from: string = import.meta.url): 
   }
   const here = dirname(fileURLToPath(from))
   const found = [here, dirname(here)].map((dir) => join(dir, `${name}.js`)).find((file) => existsSync(file))
-  if (!found) throw new Error(`The app is incomplete: ${name}.js is missing beside ${here} (rebuild it: npm run build, or npm install for the CLI).`)
+  if (!found) throw new Error(`The app is incomplete: ${name}.js is missing beside ${here} (npm run build, or npm install for the CLI).`)
   return { filename: pathToFileURL(found).href, workerData: {} }
 }
