@@ -24,3 +24,12 @@ describe('cues of real reporting', () => {
     expect(tagOf('Lind doubts the plan will pass before 2025.')).toBe('assess')
   })
 })
+
+describe('non-estimative senses of "likely"', () => {
+  it('leaves likely voters and comparisons untagged, keeps the estimate', () => {
+    expect(tagOf('The survey of 900 likely Republican voters ran for 3 days.')).toBe(null)
+    expect(tagOf('Women were more likely to back Roth in 2024.')).toBe(null)
+    expect(tagOf('Roth is likely to win the 2025 vote.')).toBe('assess')
+    expect(tagOf('Roth is the most likely nominee after 2025.')).toBe('assess')
+  })
+})

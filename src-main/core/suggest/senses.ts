@@ -13,7 +13,7 @@ const lemmaOf = new Map<string, string>()
 for (const lemma of ['assess', 'judge', 'estimate', 'expect', 'believe', 'think', 'suspect', 'forecast', 'predict', 'confirm', 'find']) {
   for (const f of wordForms(lemma)) lemmaOf.set(f, lemma)
 }
-for (const w of ['unclear', 'uncertain', 'unknown', 'known', 'evidence', 'probable']) lemmaOf.set(w, w)
+for (const w of ['unclear', 'uncertain', 'unknown', 'known', 'evidence', 'probable', 'likely', 'unlikely']) lemmaOf.set(w, w)
 for (const f of wordForms('verify')) lemmaOf.set(f, 'confirm') // "verified" follows the rules of "confirmed"
 
 const JUDGING = new Set(['assess', 'judge', 'estimate', 'expect', 'believe', 'think', 'suspect', 'forecast', 'predict'])
@@ -128,6 +128,24 @@ function evidenceProblem(m: CueMatch, toks: Token[], h: number): string | null {
   return null
 }
 
+const LIKELY_GROUPS =
+  /^(voters?|caucus-?goers|electorate|supporters|nominees?|candidates?|donors|participants|turnout|buyers|users|customers|recipients|attendees|delegates|jurors|successors?|contenders?|challengers?|pick|picks|running)$/
+const GROUP_MODIFIERS = /^(democratic|republican|gop|primary|general|general-election|caucus|independent|black|white|latino|hispanic|young|female|male|women|men|new|first-time|swing|\d+)$/
+
+/**
+ * "likely voters", "likely Republican caucusgoers": a kind of person, not a
+ * likelihood; "more likely to" / "less likely to" compare groups ("women are more
+ * likely to vote") rather than estimate.
+ */
+function likelyProblem(m: CueMatch, toks: Token[], h: number): string | null {
+  if (m.end - m.start !== 1 || norm(at(toks, h - 1)) === 'most') return null // "the most likely nominee" is an estimate
+  let j = h + 1
+  while (j < toks.length && j - h <= 3 && GROUP_MODIFIERS.test(toks[j]!.norm)) j++
+  if (LIKELY_GROUPS.test(norm(at(toks, j)))) return 'a kind of person ("likely voters")'
+  if (/^(more|less)$/.test(norm(at(toks, h - 1))) || /^(more|less)$/.test(norm(at(toks, h - 2)))) return 'a comparison ("more likely to vote")'
+  return null
+}
+
 /** Why this match is a word in another sense, or null when it is a cue. */
 export function senseProblem(m: CueMatch, toks: Token[]): string | null {
   for (let h = m.start; h < m.end; h++) {
@@ -139,6 +157,7 @@ export function senseProblem(m: CueMatch, toks: Token[]): string | null {
     if (lemma === 'known') return /^(for|as)$/.test(norm(at(toks, m.end))) ? '"known for" / "known as"' : null
     if (lemma === 'evidence') return evidenceProblem(m, toks, h)
     if (lemma === 'probable') return norm(at(toks, h + 1)) === 'cause' ? '"probable cause" (a legal term)' : null
+    if (lemma === 'likely' || lemma === 'unlikely') return likelyProblem(m, toks, h)
     if (lemma === 'find') return FOUND_TRAPS.has(norm(at(toks, m.end))) ? '"found guilty" / "found dead"' : null
   }
   return null
