@@ -33,3 +33,11 @@ describe('non-estimative senses of "likely"', () => {
     expect(tagOf('Roth is the most likely nominee after 2025.')).toBe('assess')
   })
 })
+
+describe('poll names with a slash', () => {
+  it('reads "a Washington Post/ABC News poll" as one phrase', () => {
+    expect(tagOf('In a Harbour Post/Vaasa News poll released Sunday, 8 percent backed Roth.')).toBe('evidence')
+    expect(tagOf('Roth stays well ahead of Lind in latest poll, 12 points up.')).toBe('evidence')
+    expect(tagOf('Roth leads by 9 points, according to a January 2016 study by the Vaasa Center.')).toBe('evidence')
+  })
+})
