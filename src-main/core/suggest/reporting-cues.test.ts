@@ -41,3 +41,10 @@ describe('poll names with a slash', () => {
     expect(tagOf('Roth leads by 9 points, according to a January 2016 study by the Vaasa Center.')).toBe('evidence')
   })
 })
+
+describe('judging verbs after a quantifier', () => {
+  it('reads "few believe" as a judgment and "some suspects" as people', () => {
+    expect(tagOf('But few believe the 2024 deal can last.')).toBe('assess')
+    expect(tagOf('Some suspects fled to Vaasa in 2024.')).toBe(null)
+  })
+})

@@ -16,6 +16,7 @@ for (const lemma of ['assess', 'judge', 'estimate', 'expect', 'believe', 'think'
 for (const w of ['unclear', 'uncertain', 'unknown', 'known', 'evidence', 'probable', 'likely', 'unlikely']) lemmaOf.set(w, w)
 for (const f of wordForms('verify')) lemmaOf.set(f, 'confirm') // "verified" follows the rules of "confirmed"
 
+const QUANTIFIERS = new Set(['few', 'many', 'some', 'most', 'several', 'both', 'all', 'others'])
 const JUDGING = new Set(['assess', 'judge', 'estimate', 'expect', 'believe', 'think', 'suspect', 'forecast', 'predict'])
 const NEEDS_CLAUSE = new Set(['assess', 'judge', 'estimate', 'expect', 'forecast', 'predict'])
 const PERCEPTS = new Set(
@@ -65,7 +66,9 @@ function judgingVerbProblem(m: CueMatch, toks: Token[], h: number, lemma: string
   const next = at(toks, h + 1)
   // the phrase itself fixes the sense ("our estimate", "too early to judge", "is believed to"), except a bare subject ("we assess")
   if (!outside && !SUBJECT_PRONOUNS.has(norm(at(toks, h - 1)))) return null
-  if (prev && (DETERMINERS.has(prev.norm) || prev.kind === 'num' || prev.norm.endsWith("'s"))) return 'a noun here ("a judge", "the suspect")'
+  // "few believe", "many think", "some expect": a quantifier as the subject, not a determiner ("some suspects")
+  const quantifierSubject = !!prev && QUANTIFIERS.has(prev.norm) && !t.norm.endsWith('s') && lemma !== 'judge'
+  if (prev && !quantifierSubject && (DETERMINERS.has(prev.norm) || prev.kind === 'num' || prev.norm.endsWith("'s"))) return 'a noun here ("a judge", "the suspect")'
   if (next && (next.norm === "'" || next.norm === "'s")) return 'a possessive noun ("the judges\' table")'
   if (t.cap && ((h > 0 && at(toks, h - 1)?.kind !== 'punct') || next?.cap)) return 'a title or name ("Judge Smith")'
   if (lemma === 'think' && /^(tank|tanks|of|about|through|twice|again|back)$/.test(norm(next))) return '"think tank" / "think about"'

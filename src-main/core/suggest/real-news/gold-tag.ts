@@ -24,7 +24,7 @@ const POLL_ANSWER = /\b(not sure|unsure|undecided|(do|does|did) ?(not|n['’]t) 
 const POLL_CONTEXT = /\b(polls?|surveys?|respondents|voters|percent|%|per cent)\b/
 
 const BELIEF =
-  /\b(believ\w*|think\w*|thinks|thought|argu\w*|expect(s|ed|ing)?|doubt\w*|suspect\w*|predict\w*|estimat\w*|assess\w*|contend\w*|fears?|feared|fearing|anticipat\w*|forecast\w*|speculat\w*|convinced|confident|skeptical|sceptical|bet|bets|guess\w*|assum\w*|presum\w*|reckons?|judged?|concluded?|projects?|projected)\b/
+  /\b(believ(e|es|ed|ing)|think|thinks|thinking|thought|argu(e|es|ed|ing)|contend(s|ed|ing)?|expect(s|ed|ing)?|doubt(s|ed|ing)?|suspect(s|ed|ing)?|predict(s|ed|ing)?|estimat(e|es|ed|ing)|assess(es|ed|ing)?|fears?|feared|fearing|anticipat(e|es|ed|ing)|forecast(s|ed|ing)?|speculat(e|es|ed|ing)|convinced|confident|skeptical|sceptical|presum(e|es|ed|ing)|reckons?|judged?)\b/
 const HEDGED = /\b(feel|feels|felt|worr(y|ies|ied|ying)|consider\w*|seem\w*|appear\w*|suggest\w*|imply|implied|implies|hint\w*|is expected|are expected|was expected|were expected|be expected)\b/
 const LIKELY = /\b(likely|unlikely|probably|probable|almost certain(ly)?|possibly|(a|no|little|slim|good) chance (that|of))\b/
 const NOT_ESTIMATIVE = /\b(likely|unlikely) (\w+ )?(voters?|caucus-?goers|electorate|democrats|republicans|nominee|candidates?|supporters)\b|\b(more|less|most|least) likely\b/
