@@ -48,3 +48,11 @@ describe('judging verbs after a quantifier', () => {
     expect(tagOf('Some suspects fled to Vaasa in 2024.')).toBe(null)
   })
 })
+
+describe('a poll answer is not the analyst not knowing', () => {
+  it('leaves "not sure" and "don\'t know" of respondents untagged, keeps the event unknown', () => {
+    expect(tagOf("Asked about Roth, 42% of voters say they don't know enough about him.")).toBe(null)
+    expect(tagOf('Another 12 percent are not sure whether they will vote in 2025.')).toBe(null)
+    expect(tagOf('It is not known whether the 2025 vote will go ahead.')).toBe('do not yet know')
+  })
+})
