@@ -27,7 +27,11 @@ const SPEECH_LEMMAS = `say speak tell add state note write warn explain announce
   caution request signal indicate imply hint threaten insist lash push press charge echo emphasize stress reiterate estimate project`
 const SPEECH = new Set<string>()
 for (const l of SPEECH_LEMMAS.split(/\s+/).filter(Boolean)) for (const f of wordForms(l)) if (!f.endsWith('ing')) SPEECH.add(f)
-const PARTICIPLES = new Set(['adding', 'saying', 'noting', 'telling', 'warning', 'stressing', 'explaining', 'insisting', 'arguing', 'writing', 'citing'])
+const PARTICIPLES = new Set(
+  `adding saying noting telling warning stressing explaining insisting arguing writing citing calling suggesting questioning accusing describing
+   urging claiming praising criticizing criticising asking referring declaring vowing promising pledging acknowledging blaming dismissing
+   predicting complaining alleging asserting recalling touting`.split(/\s+/)
+)
 const NP_BOUNDARY = new Set(`that who which and but while when as because after before if although though so where since whereas than said says
   told`.split(/\s+/))
 const ADVERBIALS = new Set('also earlier later previously separately again then today yesterday recently repeatedly publicly privately once further however meanwhile'.split(' '))
@@ -172,9 +176,12 @@ export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Fram
       if (np && !inQuote(np[0])) out.push({ kind: 'lead', verb: i, npStart: np[0], npEnd: np[1] })
       continue
     }
-    if (PARTICIPLES.has(t.norm) && /^[:,"“]$|^that$/.test(toks[i + 1]?.norm ?? '')) {
+    if (PARTICIPLES.has(t.norm) && toks[i - 1]?.norm === ',' ) {
+      // "…, adding: …", "…, calling him …": the subject of the sentence's speech verb, else the subject the sentence opens with
       const lead = out.filter((f) => f.kind !== 'according').at(-1)
+      const opening = lead ? null : sentenceSubject(toks, i - 1)
       if (lead) out.push({ kind: 'participle', verb: i, npStart: lead.npStart, npEnd: lead.npEnd })
+      else if (opening && !inQuote(opening[0])) out.push({ kind: 'lead', verb: i, npStart: opening[0], npEnd: opening[1] })
       continue
     }
     if (!SPEECH.has(t.norm)) continue

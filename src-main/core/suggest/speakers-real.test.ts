@@ -40,3 +40,10 @@ describe('speakers in the shapes real reporting uses', () => {
     expect(speakerOf('T.\n\nMost voters back the plan, according to a new Harbour Gazette poll released on Monday.', 'Most')).toBe('Harbour Gazette poll')
   })
 })
+
+describe('a participle after a comma', () => {
+  it('goes to the subject the sentence opens with when no speech verb came before', () => {
+    const body = 'T.\n\nOtto Lind, the port’s director, repeated his accusations, calling the 2024 deal “a disgrace.”'
+    expect(speakerOf(body, 'Otto')).toBe('Otto Lind')
+  })
+})
