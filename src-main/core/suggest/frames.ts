@@ -184,7 +184,9 @@ export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Fram
       else if (opening && !inQuote(opening[0])) out.push({ kind: 'lead', verb: i, npStart: opening[0], npEnd: opening[1] })
       continue
     }
-    if (!SPEECH.has(t.norm)) continue
+    // "Cruz continued:", "Mr. Christie gloated:": a past-tense verb introducing words after a colon
+    const colonVerb = toks[i + 1]?.norm === ':' && !t.cap && t.kind === 'word' && /[a-z]ed$/.test(t.norm)
+    if (!SPEECH.has(t.norm) && !colonVerb) continue
     const prev = toks[i - 1]
     if (prev && (DETERMINERS.has(prev.norm) || prev.norm.endsWith("'s"))) continue // a noun: "in its report", "the claims"
     const next = toks[i + 1]

@@ -47,3 +47,11 @@ describe('a participle after a comma', () => {
     expect(speakerOf(body, 'Otto')).toBe('Otto Lind')
   })
 })
+
+describe('a name that modifies the noun heading the phrase', () => {
+  it('keeps the whole phrase: "Vaasa port workers", "Otto Lind’s campaign"', () => {
+    expect(speakerOf('T.\n\nVaasa port workers called on the council on Monday to block the 2025 deal.', 'Vaasa')).toBe('Vaasa port workers')
+    expect(speakerOf('T.\n\nOtto Lind’s campaign says it raised $2 million in January.', 'Otto')).toBe('Otto Lind’s campaign')
+    expect(speakerOf('T.\n\nLind continued: “We will win 4 seats.”', 'We')).toBe('Lind')
+  })
+})

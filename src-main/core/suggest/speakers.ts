@@ -1,6 +1,6 @@
 import type { Token } from './tokens.ts'
 import { lastIndexBefore, NameIndex, ORG_WORDS, personIn, surnameIn } from './names.ts'
-import { isSpeakerPhrase } from './speaker-phrase.ts'
+import { AGENT_HEADS, isSpeakerPhrase } from './speaker-phrase.ts'
 
 /** Nouns that are sources of evidence, never speakers ("Laboratory tests confirmed …"). */
 export const EVIDENCE_NOUNS = new Set(
@@ -23,6 +23,15 @@ export interface Speaker {
   person: boolean
   /** the words that named it, lower case, for "the agency" → "Ukraine's military intelligence agency" */
   words: string[]
+}
+
+/** Whether a lower-case noun follows a name within [.., e): "Clinton advisers", "Sanders' campaign" (not "Lind of Vaasa"). */
+function nounAfterName(toks: Token[], nameEnd: number, e: number): boolean {
+  let i = toks.findIndex((t) => t.start >= nameEnd)
+  if (i < 0 || i >= e) return false
+  while (i < e && (toks[i]!.norm === "'" || toks[i]!.norm === "'s")) i++
+  const t = toks[i]
+  return !!t && i < e && t.kind === 'word' && !t.cap && AGENT_HEADS.has(t.norm) && !/^(chief|director|secretary|president|senator|governor|mayor|chairman|chair)$/.test(t.norm)
 }
 
 const text = (body: string, toks: Token[], s: number, e: number): string => body.slice(toks[s]!.start, toks[e - 1]!.end)
@@ -100,7 +109,11 @@ export class SpeakerTracker {
       while (n - 1 > s && toks[n - 1]!.cap) n--
       return { name: text(this.body, toks, n, e), person: false, words }
     }
-    const person = personIn(toks, s, e)
+    const found = personIn(toks, s, e)
+    // "Arab Israeli lawmakers", "Clinton advisers", "Bernie Sanders' campaign": the name modifies the noun that heads the phrase
+    const headAfter = found ? nounAfterName(toks, found.end, e) : false
+    if (headAfter && isSpeakerPhrase(toks, s, e)) return { name: text(this.body, toks, s, e).replace(/^the\s+/i, ''), person: false, words }
+    const person = headAfter ? null : found
     if (person) {
       const before = toks.slice(s, e).findIndex((t) => t.start === person.start)
       const group = before > 0 && GROUP_NOUNS.test(toks[s + before - 1]!.norm)
