@@ -55,3 +55,10 @@ describe('a name that modifies the noun heading the phrase', () => {
     expect(speakerOf('T.\n\nLind continued: “We will win 4 seats.”', 'We')).toBe('Lind')
   })
 })
+
+describe("the narrator's text after a quoted title", () => {
+  it('keeps the frame before the title', () => {
+    const body = 'T.\n\nLind said on "Harbour Today With Anna Berg" that he would look at the 2025 budget again.'
+    expect(speakerOf(body, 'that he would')).toBe('Lind')
+  })
+})
