@@ -5,6 +5,7 @@ import type { Database } from '../db/open.ts'
 import { newBatch, recordEdit } from './claim-history.ts'
 import { FIELD_COLUMNS, deleteClaimRecord, insertClaimRecord, nowIso, readClaimRecord, writeClaimColumns, type ClaimRecord } from './claim-record.ts'
 import { listClaims } from './claims-query.ts'
+import { groupSpeakers, type SpeakerEntry } from '../suggest/speaker-variants.ts'
 
 export interface NewClaim extends Partial<ClaimFields> {
   articleId: number
@@ -121,8 +122,10 @@ export function articleClaims(database: Database, articleId: number, rows: Claim
   })
 }
 
-export function speakers({ sqlite }: Database): { name: string; claims: number }[] {
-  return sqlite
+/** The speakers list: one entry per speaker, its stored variants joined (suggest/speaker-variants.ts). */
+export function speakers({ sqlite }: Database): SpeakerEntry[] {
+  const rows = sqlite
     .prepare("SELECT attributed_to AS name, count(*) AS claims FROM claims WHERE attributed_to <> '' GROUP BY attributed_to COLLATE NOCASE ORDER BY claims DESC, name")
     .all() as { name: string; claims: number }[]
+  return groupSpeakers(rows)
 }
