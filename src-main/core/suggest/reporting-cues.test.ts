@@ -56,3 +56,12 @@ describe('a poll answer is not the analyst not knowing', () => {
     expect(tagOf('It is not known whether the 2025 vote will go ahead.')).toBe('do not yet know')
   })
 })
+
+describe('documents and polls that speak', () => {
+  it('tags what an email or transcript says, and "the polls tell us", as evidence', () => {
+    expect(tagOf('“We will close 3 offices,” the email read.')).toBe('evidence')
+    expect(tagOf('Roth asked about the 2024 budget, according to a transcript of the interview.')).toBe('evidence')
+    expect(tagOf('Voters are anxious, the polls tell us, about the 2025 budget.')).toBe('evidence')
+    expect(tagOf('Roth leads by 57 percent to 33 percent in the 50-state poll.')).toBe('evidence')
+  })
+})

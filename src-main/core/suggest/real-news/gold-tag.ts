@@ -14,7 +14,7 @@ import type { Attribution } from './brat.ts'
 export type GoldTag = Confidence | 'untagged' | 'unsure' | 'poll answer'
 
 const EVIDENCE_SOURCE =
-  /\b(polls?|polling|surveys?|data|records?|documents?|documentation|stud(y|ies)|analys[ie]s|footage|videos?|investigations?|audits?|filings?|numbers|figures|statistics|results|research|findings|emails?|transcripts?|tallies|tally|count|exit polls)\b/
+  /\b(polls?|polling|surveys?|data|records?|documents?|documentation|stud(y|ies)|analys[ie]s|footage|videos?|investigations?|audits?|filings?|statistics|results|research|findings|emails?|transcripts?|tallies|tally|exit polls)\b/
 const REPORT_SOURCE = /\b(reports?|reporting|articles?|stor(y|ies)|book|memo)\b/
 const SHOW_CUE = /\b(show|shows|showed|shown|showing|found|find|finds|finding|indicates?|indicated|indicating|reveals?|revealed|suggests?|suggested|according to|in)\b/
 
