@@ -71,7 +71,8 @@ function tagOf(a: Attribution): GoldTag {
   return 'untagged'
 }
 
-const NARRATOR_CUE = /\b(evidence|no (sign|indication) (of|that)|(it is|it's|it’s) possible that|possibly|probably|almost certainly)\b/
+const NARRATOR_CUE =
+  /\b(evidence|no (sign|indication) (of|that)|(it is|it's|it’s) possible that|possibly|probably|almost certainly|(seems?|seemed|appears?|appeared) (to|that)|(i|we) (don['’]t |do not )?(think|believe)|estimates? that)\b/
 
 /**
  * Whether a sentence no attribution touches still holds the narrator's own
