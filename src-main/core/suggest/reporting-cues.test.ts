@@ -65,3 +65,10 @@ describe('documents and polls that speak', () => {
     expect(tagOf('Roth leads by 57 percent to 33 percent in the 50-state poll.')).toBe('evidence')
   })
 })
+
+describe('an open question', () => {
+  it('is do-not-yet-know, "the opening question of the debate" is not', () => {
+    expect(tagOf('How loyal the 40 delegates will be is an open question.')).toBe('do not yet know')
+    expect(tagOf('The opening question of the 2016 debate was about taxes.')).toBe(null)
+  })
+})

@@ -72,7 +72,7 @@ function tagOf(a: Attribution): GoldTag {
 }
 
 const NARRATOR_CUE =
-  /\b(evidence|no (sign|indication) (of|that)|(it is|it's|it’s) possible that|possibly|probably|almost certainly|(seems?|seemed|appears?|appeared) (to|that)|(i|we) (don['’]t |do not )?(think|believe)|estimates? that)\b/
+  /\b(evidence|no (sign|indication) (of|that)|(it is|it's|it’s) possible that|possibly|probably|almost certainly|(seems?|seemed|appears?|appeared) (to|that)|(i|we) (don['’]t |do not )?(think|believe)|estimates? that|open question|(i|we) (don['’]t|do not) know)\b/
 
 /**
  * Whether a sentence no attribution touches still holds the narrator's own
