@@ -9,7 +9,7 @@ export const EVIDENCE_NOUNS = new Set(
    figures statistics intercept intercepts communications transcript transcripts recording recordings forensics autopsy investigation inquiry probe
    review audit inspection inspections study studies survey surveys research findings tracking scan scans reporting intelligence information evidence
    proof traces signals sensors radar cameras monitoring observations manifest manifests receipts invoices emails messages testing poll polls
-   polling filings`.split(/\s+/)
+   polling filings average averages readout readouts playbook cables`.split(/\s+/)
 )
 /** A common noun before a name that makes the name a group's ("environmental group Blue Shore"). */
 const GROUP_NOUNS = /^(group|company|firm|organisation|organization|agency|institute|charity|network|outlet|newspaper|broadcaster|union|party|utility|operator|bank|insurer|airline|carrier|manufacturer|lab|laboratory|monitor|watchdog|regulator|coalition|alliance|movement|militia|club|team)$/
@@ -75,7 +75,7 @@ export class SpeakerTracker {
     if (e - s === 1 && /^(they|them)$/.test(first)) return this.lastSpeaker && !this.lastSpeaker.person ? this.lastSpeaker : { name: '', person: false, words }
     if (e - s === 1 && first === 'it') return this.lastOrg() ?? { name: '', person: false, words }
     if (e - s === 1 && /^(we|i|us|you)$/.test(first)) return { name: '', person: false, words }
-    const prep = words.findIndex((w, i) => i > 0 && /^(of|from|by|at|in|on|for|with|analysed|analyzed|compiled|released|published|collected)$/.test(w))
+    const prep = words.findIndex((w, i) => i > 0 && /^(of|from|by|at|in|on|for|with|analysed|analyzed|compiled|released|published|collected|conducted|taken|out)$/.test(w))
     const headPhrase = prep > 0 ? words.slice(0, prep) : words
     if (EVIDENCE_NOUNS.has(headPhrase.at(-1)!) || DOCUMENTS.test(headPhrase.at(-1)!)) {
       // "an analysis of radar satellite data by the Riverwatch Institute" → "Riverwatch Institute"
