@@ -22,9 +22,9 @@ const SPEECH_LEMMAS = `say speak tell add state note write warn explain announce
   ask call suggest describe recall defend criticize criticise praise accuse agree propose reveal oppose express reject promise question urge
   blame cite blast attack dismiss assure decry vow complain challenge pledge boast lament concede recount counter quip joke muse scoff
   retort mock slam rip tout hail applaud endorse condemn denounce demand acknowledge think believe want hope fear worry expect doubt
-  support back favor favour prefer pledge reaffirm unveil articulate intimate voice chant shout email retweet highlight rail assail decry
-  portray liken compare refer allude disclose admit recommend advocate champion sign issue introduce plead wonder cheer weigh sound warn
-  caution request signal indicate imply hint threaten insist lash push press charge echo emphasize stress reiterate estimate project`
+  support favor favour prefer pledge reaffirm unveil articulate intimate voice chant shout email retweet highlight rail assail decry
+  portray liken compare refer allude disclose admit recommend advocate champion introduce plead wonder warn
+  caution request signal indicate imply hint threaten insist echo emphasize stress reiterate estimate project sign issue push charge weigh`
 const SPEECH = new Set<string>()
 for (const l of SPEECH_LEMMAS.split(/\s+/).filter(Boolean)) for (const f of wordForms(l)) if (!f.endsWith('ing')) SPEECH.add(f)
 const PARTICIPLES = new Set(

@@ -62,3 +62,10 @@ describe("the narrator's text after a quoted title", () => {
     expect(speakerOf(body, 'that he would')).toBe('Lind')
   })
 })
+
+describe('nouns that look like speech verbs', () => {
+  it('does not read "press" in "White House press secretary" as a verb', () => {
+    const body = 'T.\n\nOn Wednesday, Harbour Hall press secretary Otto Lind told reporters that the 2025 budget is done.'
+    expect(speakerOf(body, 'On Wednesday')).toBe('Otto Lind')
+  })
+})
