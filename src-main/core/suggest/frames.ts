@@ -72,7 +72,10 @@ export function nounPhraseBefore(toks: Token[], end: number, floor = 0, pronounI
   return [s, e]
 }
 
-const ASIDE_START = /^(who|which|whose|in|on|at|according|however|speaking|during|after|before|asked|when|while|as|for|with|from|by|despite|following)$/
+const ASIDE_START = new RegExp(
+    String.raw`^(who|which|whose|in|on|at|according|however|speaking|during|after|before|asked|when|while|as|for|with|` +
+    String.raw`from|by|despite|following)$`
+  )
 const PART_STOP = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–', '.', '?', '!'])
 
 /** The speaker of "A, B, C, said": the comma-separated parts before the comma at `comma`, read as appositions. */
@@ -131,7 +134,10 @@ function nounPhraseAfter(toks: Token[], start: number, stops = /^(who|which|in|o
 
 const QUOTE_MARK = /^["”’'»]$/
 
-const NOT_COLON_SPEAKERS = /^(update|updated|note|editor's|related|watch|video|photos|photo|read|more|see|warning|breaking|exclusive|live|correction|poll|analysis|opinion|review|q|a)$/
+const NOT_COLON_SPEAKERS = new RegExp(
+    String.raw`^(update|updated|note|editor's|related|watch|video|photos|photo|read|more|see|warning|breaking|exclusive|` +
+    String.raw`live|correction|poll|analysis|opinion|review|q|a)$`
+  )
 
 /**
  * A colon introduction: "Roth: We will not sign" (a headline, a line opening
@@ -198,7 +204,9 @@ export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Fram
     }
     if (/^(was|were|is|are|been|be|being|to)$/.test(prev?.norm ?? '')) continue // passive or infinitive: "were reported", "declined to comment"
     let v = i
-    while (v > 0 && /^(has|have|had|also|previously|did|does|do|not|would|will|could|may|might|later|earlier|publicly|repeatedly)$/.test(toks[v - 1]!.norm)) v--
+    while (v > 0 && new RegExp(
+        String.raw`^(has|have|had|also|previously|did|does|do|not|would|will|could|may|might|later|earlier|publicly|repeatedly)$`
+      ).test(toks[v - 1]!.norm)) v--
     // "Rep. Gregory Meeks (D-N.Y.) said", "Kasich (who has 25 delegates) said": the speaker is before the brackets
     if (toks[v - 1]?.norm === ')') {
       const open = toks.slice(Math.max(0, v - 16), v - 1).map((t) => t.norm).lastIndexOf('(')

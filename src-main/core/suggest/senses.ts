@@ -102,7 +102,9 @@ function confirmProblem(m: CueMatch, toks: Token[], h: number): string | null {
   if (t.norm === 'confirming' && next !== 'that') return 'a participle ("a letter confirming the dates")'
   for (let j = h + 1; j < Math.min(toks.length, h + 5); j++) {
     if (toks[j]!.norm === 'as') return 'an appointment ("confirmed her as minister")'
-    if (/^(appointment|nomination|attendance|participation|booking|reservation|place)$/.test(toks[j]!.norm)) return 'an appointment or booking'
+    if (new RegExp(
+        String.raw`^(appointment|nomination|attendance|participation|booking|reservation|place)$`
+      ).test(toks[j]!.norm)) return 'an appointment or booking'
     if (toks[j]!.kind === 'punct') break
   }
   return null
@@ -113,7 +115,9 @@ function unclearProblem(m: CueMatch, toks: Token[], h: number): string | null {
   const next = at(toks, m.end)
   const prev = at(toks, h - 1)
   if (next && next.kind === 'word' && !next.cap && !UNCLEAR_FOLLOWERS.has(next.norm) && !BE_FORMS.has(next.norm)) return 'an adjective before a noun ("an unclear photocopy")'
-  if (prev && (BE_FORMS.has(prev.norm) || /^(remain|remains|remained|seem|seems|seemed|look|looks|looked|still|very|largely|entirely)$/.test(prev.norm))) {
+  if (prev && (BE_FORMS.has(prev.norm) || new RegExp(
+      String.raw`^(remain|remains|remained|seem|seems|seemed|look|looks|looked|still|very|largely|entirely)$`
+    ).test(prev.norm))) {
     for (let j = h - 1; j >= Math.max(0, h - 5); j--) {
       if (PERCEPTS.has(toks[j]!.norm)) return 'a thing hard to see or read ("the photocopy was unclear")'
       if (toks[j]!.kind === 'punct') break
@@ -132,8 +136,15 @@ function evidenceProblem(m: CueMatch, toks: Token[], h: number): string | null {
 }
 
 const LIKELY_GROUPS =
-  /^(voters?|caucus-?goers|electorate|supporters|nominees?|candidates?|donors|participants|turnout|buyers|users|customers|recipients|attendees|delegates|jurors|successors?|contenders?|challengers?|pick|picks|running)$/
-const GROUP_MODIFIERS = /^(democratic|republican|gop|primary|general|general-election|caucus|independent|black|white|latino|hispanic|young|female|male|women|men|new|first-time|swing|\d+)$/
+  new RegExp(
+      String.raw`^(voters?|caucus-?goers|electorate|supporters|nominees?|candidates?|donors|participants|turnout|buyers|` +
+      String.raw`users|customers|recipients|attendees|delegates|jurors|successors?|contenders?|challengers?|pick|picks|` +
+      String.raw`running)$`
+    )
+const GROUP_MODIFIERS = new RegExp(
+    String.raw`^(democratic|republican|gop|primary|general|general-election|caucus|independent|black|white|latino|hispanic|` +
+    String.raw`young|female|male|women|men|new|first-time|swing|\d+)$`
+  )
 
 /**
  * "likely voters", "likely Republican caucusgoers": a kind of person, not a
