@@ -77,7 +77,14 @@ export function narratorSpeaker(toks: Token[], frames: ResolvedFrame[], cue: Cue
   return frames.filter((f) => f.kind === 'lead' && f.speaker.name && toks[f.verb]!.end <= from).at(-1)?.speaker.name ?? ''
 }
 
-function unitSpeaker(toks: Token[], frames: ResolvedFrame[], cue: CueMatch | null, from: number, to: number, tracker: SpeakerTracker): string {
+function unitSpeaker(
+  toks: Token[],
+  frames: ResolvedFrame[],
+  cue: CueMatch | null,
+  from: number,
+  to: number,
+  tracker: SpeakerTracker
+): string {
   const inCue = (f: ResolvedFrame): boolean => !!cue && f.kind !== 'according' && f.verb >= cue.start && f.verb < cue.end
   const inUnit = frames.filter((f) => f.speaker.name && !inCue(f) && toks[f.verb]!.start >= from && toks[f.verb]!.end <= to)
   const at = cue?.start ?? inUnit[0]?.verb ?? 0

@@ -17,20 +17,22 @@ export interface Frame {
   npEnd: number
 }
 
-const SPEECH_LEMMAS = `say speak tell add state note write warn explain announce claim insist argue acknowledge admit report testify tweet post comment
-  remark observe stress emphasize emphasise reiterate caution declare allege contend assert confirm deny respond reply conclude predict brief
-  ask call suggest describe recall defend criticize criticise praise accuse agree propose reveal oppose express reject promise question urge
-  blame cite blast attack dismiss assure decry vow complain challenge pledge boast lament concede recount counter quip joke muse scoff
-  retort mock slam rip tout hail applaud endorse condemn denounce demand acknowledge think believe want hope fear worry expect doubt
-  support favor favour prefer pledge reaffirm unveil articulate intimate voice chant shout email retweet highlight rail assail decry
-  portray liken compare refer allude disclose admit recommend advocate champion introduce plead wonder warn
-  caution request signal indicate imply hint threaten insist echo emphasize stress reiterate estimate project sign issue push charge weigh`
+const SPEECH_LEMMAS = `say speak tell add state note write warn explain announce claim insist argue acknowledge admit report testify tweet
+  post comment remark observe stress emphasize emphasise reiterate caution declare allege contend assert confirm deny
+  respond reply conclude predict brief ask call suggest describe recall defend criticize criticise praise accuse agree
+  propose reveal oppose express reject promise question urge blame cite blast attack dismiss assure decry vow complain
+  challenge pledge boast lament concede recount counter quip joke muse scoff retort mock slam rip tout hail applaud
+  endorse condemn denounce demand acknowledge think believe want hope fear worry expect doubt support favor favour
+  prefer pledge reaffirm unveil articulate intimate voice chant shout email retweet highlight rail assail decry
+  portray liken compare refer allude disclose admit recommend advocate champion introduce plead wonder warn caution
+  request signal indicate imply hint threaten insist echo emphasize stress reiterate estimate project sign issue push
+  charge weigh`
 const SPEECH = new Set<string>()
 for (const l of SPEECH_LEMMAS.split(/\s+/).filter(Boolean)) for (const f of wordForms(l)) if (!f.endsWith('ing')) SPEECH.add(f)
 const PARTICIPLES = new Set(
-  `adding saying noting telling warning stressing explaining insisting arguing writing citing calling suggesting questioning accusing describing
-   urging claiming praising criticizing criticising asking referring declaring vowing promising pledging acknowledging blaming dismissing
-   predicting complaining alleging asserting recalling touting`.split(/\s+/)
+  `adding saying noting telling warning stressing explaining insisting arguing writing citing calling suggesting
+   questioning accusing describing urging claiming praising criticizing criticising asking referring declaring vowing
+   promising pledging acknowledging blaming dismissing predicting complaining alleging asserting recalling touting`.split(/\s+/)
 )
 const NP_BOUNDARY = new Set(`that who which and but while when as because after before if although though so where since whereas than said says
   told`.split(/\s+/))
@@ -56,7 +58,8 @@ const isNameAnd = (toks: Token[], i: number): boolean => toks[i]!.norm === 'and'
 
 /** One of the two apostrophes of a '' quotation mark (a lone one is a possessive: "employers' association"). */
 const isDoubledQuote = (toks: Token[], i: number): boolean =>
-  toks[i]?.norm === "'" && ((toks[i - 1]?.norm === "'" && toks[i - 1]!.end === toks[i]!.start) || (toks[i + 1]?.norm === "'" && toks[i + 1]!.start === toks[i]!.end))
+  toks[i]?.norm === "'" &&
+  ((toks[i - 1]?.norm === "'" && toks[i - 1]!.end === toks[i]!.start) || (toks[i + 1]?.norm === "'" && toks[i + 1]!.start === toks[i]!.end))
 const isBoundary = (t: Token): boolean => (t.kind === 'punct' && (CLAUSE_PUNCT.has(t.norm) || t.norm === '.')) || NP_BOUNDARY.has(t.norm)
 
 /** The noun phrase ending just before token `end` (exclusive), within the clause; [start, end) or null. */
@@ -90,7 +93,9 @@ function appositionSubject(toks: Token[], comma: number, floor: number): [number
     e = s - 1
     s = e
   }
-  const usable = parts.filter(([a, b]) => !ASIDE_START.test(toks[a]!.norm) && !/(ing|ed)$/.test(toks[a]!.norm) && !(b - a === 1 && toks[a]!.kind === 'num'))
+  const aside = ([a, b]: [number, number]): boolean =>
+    ASIDE_START.test(toks[a]!.norm) || /(ing|ed)$/.test(toks[a]!.norm) || (b - a === 1 && toks[a]!.kind === 'num')
+  const usable = parts.filter((p) => !aside(p))
   if (usable.length === 0) return null
   const named = usable.find(([a, b]) => personsIn(toks, a, b).length > 0)
   if (named) return named
@@ -112,7 +117,8 @@ function sentenceSubject(toks: Token[], before: number): [number, number] | null
     s = comma + 1
   }
   let e = s
-  while (e < before && (toks[e]!.cap || (toks[e]!.kind === 'punct' && toks[e]!.norm === '.') || (/^(of|the|for)$/.test(toks[e]!.norm) && toks[e + 1]?.cap))) e++
+  const inName = (t: Token, next: Token | undefined): boolean => t.cap || t.norm === '.' || (/^(of|the|for)$/.test(t.norm) && !!next?.cap)
+  while (e < before && inName(toks[e]!, toks[e + 1])) e++
   if (e === s || !toks[e - 1]!.cap) return null
   // "Brian Fallon, a spokesman for X, called on … and said": the name before its apposition
   return [s, e]

@@ -68,7 +68,8 @@ function judgingVerbProblem(m: CueMatch, toks: Token[], h: number, lemma: string
   if (!outside && !SUBJECT_PRONOUNS.has(norm(at(toks, h - 1)))) return null
   // "few believe", "many think", "some expect": a quantifier as the subject, not a determiner ("some suspects")
   const quantifierSubject = !!prev && QUANTIFIERS.has(prev.norm) && !t.norm.endsWith('s') && lemma !== 'judge'
-  if (prev && !quantifierSubject && (DETERMINERS.has(prev.norm) || prev.kind === 'num' || prev.norm.endsWith("'s"))) return 'a noun here ("a judge", "the suspect")'
+  const nounBefore = !!prev && (DETERMINERS.has(prev.norm) || prev.kind === 'num' || prev.norm.endsWith("'s"))
+  if (nounBefore && !quantifierSubject) return 'a noun here ("a judge", "the suspect")'
   if (next && (next.norm === "'" || next.norm === "'s")) return 'a possessive noun ("the judges\' table")'
   if (t.cap && ((h > 0 && at(toks, h - 1)?.kind !== 'punct') || next?.cap)) return 'a title or name ("Judge Smith")'
   if (lemma === 'think' && /^(tank|tanks|of|about|through|twice|again|back)$/.test(norm(next))) return '"think tank" / "think about"'
@@ -156,7 +157,8 @@ function likelyProblem(m: CueMatch, toks: Token[], h: number): string | null {
   let j = h + 1
   while (j < toks.length && j - h <= 3 && GROUP_MODIFIERS.test(toks[j]!.norm)) j++
   if (LIKELY_GROUPS.test(norm(at(toks, j)))) return 'a kind of person ("likely voters")'
-  if (/^(more|less)$/.test(norm(at(toks, h - 1))) || /^(more|less)$/.test(norm(at(toks, h - 2)))) return 'a comparison ("more likely to vote")'
+  const compared = /^(more|less)$/.test(norm(at(toks, h - 1))) || /^(more|less)$/.test(norm(at(toks, h - 2)))
+  if (compared) return 'a comparison ("more likely to vote")'
   return null
 }
 

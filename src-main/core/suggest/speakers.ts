@@ -4,12 +4,14 @@ import { AGENT_HEADS, isSpeakerPhrase } from './speaker-phrase.ts'
 
 /** Nouns that are sources of evidence, never speakers ("Laboratory tests confirmed …"). */
 export const EVIDENCE_NOUNS = new Set(
-  `imagery image images photo photos photograph photographs picture pictures footage video videos satellite data record records document documents
-   documentation file files log logs test tests result results analysis analyses sample samples reading readings measurement measurements figure
-   figures statistics intercept intercepts communications transcript transcripts recording recordings forensics autopsy investigation inquiry probe
-   review audit inspection inspections study studies survey surveys research findings tracking scan scans reporting intelligence information evidence
-   proof traces signals sensors radar cameras monitoring observations manifest manifests receipts invoices emails messages testing poll polls
-   polling filings average averages readout readouts playbook cables`.split(/\s+/)
+  `imagery image images photo photos photograph photographs picture pictures footage video videos satellite data
+   record records document documents documentation file files log logs test tests result results analysis analyses
+   sample samples reading readings measurement measurements figure figures statistics intercept intercepts
+   communications transcript transcripts recording recordings forensics autopsy investigation inquiry probe review
+   audit inspection inspections study studies survey surveys research findings tracking scan scans reporting
+   intelligence information evidence proof traces signals sensors radar cameras monitoring observations manifest
+   manifests receipts invoices emails messages testing poll polls polling filings average averages readout readouts
+   playbook cables`.split(/\s+/)
 )
 /** A common noun before a name that makes the name a group's ("environmental group Blue Shore"). */
 const GROUP_NOUNS = new RegExp(

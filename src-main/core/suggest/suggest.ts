@@ -25,7 +25,8 @@ export interface Suggestion {
 
 /** The cues of a stretch of tokens that survive the sense, conditional and question rules. */
 export function assertedCues(lexicon: Lexicon, toks: Token[]): CueMatch[] {
-  const found = findCues(lexicon, toks).filter((m) => senseProblem(m, toks) === null && suspendedBy(m, toks) === null && !isPollAnswer(m, toks))
+  const asserted = (m: CueMatch): boolean => senseProblem(m, toks) === null && suspendedBy(m, toks) === null && !isPollAnswer(m, toks)
+  const found = findCues(lexicon, toks).filter(asserted)
   return resolveOverlaps(found)
 }
 

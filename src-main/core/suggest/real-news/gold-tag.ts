@@ -81,7 +81,9 @@ function tagOf(a: Attribution): GoldTag {
   const content = join(a.content)
   const whole = `${source.toLowerCase()} ${cue} ${content}`
   if (POLL_ANSWER.test(cue) && POLL_CONTEXT.test(whole)) return 'poll answer'
-  if (DNYK.test(cue) || (a.source.length === 0 && DNYK.test(content.slice(0, 40)))) return POLL_CONTEXT.test(cue) ? 'poll answer' : 'do not yet know'
+  if (DNYK.test(cue) || (a.source.length === 0 && DNYK.test(content.slice(0, 40)))) {
+    return POLL_CONTEXT.test(cue) ? 'poll answer' : 'do not yet know'
+  }
   // a source of evidence in lower case: "the poll found", "records show"; not a name ("Pew Research")
   const lowerSource = headOf(source).replace(/\b\p{Lu}[\p{L}.'’-]*/gu, ' ')
   if (EVIDENCE_SOURCE.test(lowerSource)) return SHOW_CUE.test(cue) || !BELIEF.test(cue) ? 'evidence' : 'unsure'
