@@ -69,7 +69,8 @@ function printReal(part: Part, s: RealSummary, c: RealCounts): void {
     for (const p of c.problems) {
       const cue = p.cue ? ` (cue "${p.cue}")` : ''
       const said = JSON.stringify(p.sentence.slice(0, 140))
-      console.log(`  ${p.kind.padEnd(13)} ${p.article.slice(0, 30)}: ${said} expected ${JSON.stringify(p.expected)}, got ${JSON.stringify(p.got)}${cue}`)
+      const verdict = `expected ${JSON.stringify(p.expected)}, got ${JSON.stringify(p.got)}${cue}`
+      console.log(`  ${p.kind.padEnd(13)} ${p.article.slice(0, 30)}: ${said} ${verdict}`)
     }
   }
 }

@@ -3,7 +3,8 @@ import { buildLexicon, loadShippedLexicon } from './lexicon.ts'
 import { suggestClaims } from './suggest.ts'
 
 const lexicon = buildLexicon(loadShippedLexicon())
-const tagOf = (sentence: string): string | null => suggestClaims(`T.\n\n${sentence}`, lexicon).find((s) => s.quote !== 'T.')?.confidence ?? null
+const tagOf = (sentence: string): string | null =>
+  suggestClaims(`T.\n\n${sentence}`, lexicon).find((s) => s.quote !== 'T.')?.confidence ?? null
 
 describe('cues of real reporting', () => {
   it('tags polls, filings and survey results as evidence', () => {

@@ -5,7 +5,8 @@ import { suggestClaims } from './suggest.ts'
 const lexicon = buildLexicon(loadShippedLexicon())
 /** [the start of each suggestion, its speaker] */
 const who = (body: string): [string, string][] => suggestClaims(body, lexicon).map((s) => [s.quote.slice(0, 24), s.attributedTo])
-const speakerOf = (body: string, start: string): string | undefined => suggestClaims(body, lexicon).find((s) => s.quote.startsWith(start))?.attributedTo
+const speakerOf = (body: string, start: string): string | undefined =>
+  suggestClaims(body, lexicon).find((s) => s.quote.startsWith(start))?.attributedTo
 
 describe('speakers in the shapes real reporting uses', () => {
   it('reads an apposition chain before the verb to the person it names', () => {
@@ -14,7 +15,8 @@ describe('speakers in the shapes real reporting uses', () => {
   })
 
   it('gives "X did this and said …" to X, and skips brackets after a name', () => {
-    expect(speakerOf('T.\n\nKarl Berg, a spokesman for the port, shook his head and said the strike cost 4 million.', 'Karl')).toBe('Karl Berg')
+    const body = 'T.\n\nKarl Berg, a spokesman for the port, shook his head and said the strike cost 4 million.'
+    expect(speakerOf(body, 'Karl')).toBe('Karl Berg')
     expect(speakerOf('T.\n\nRep. Ines Roth (D-Vaasa) said the port lost 4 million.', 'Rep.')).toBe('Ines Roth')
   })
 
@@ -37,7 +39,8 @@ describe('speakers in the shapes real reporting uses', () => {
   })
 
   it('names a source of evidence by its name and noun, not a pollster alone or nobody', () => {
-    expect(speakerOf('T.\n\nMost voters back the plan, according to a new Harbour Gazette poll released on Monday.', 'Most')).toBe('Harbour Gazette poll')
+    const body = 'T.\n\nMost voters back the plan, according to a new Harbour Gazette poll released on Monday.'
+    expect(speakerOf(body, 'Most')).toBe('Harbour Gazette poll')
   })
 })
 
@@ -50,7 +53,8 @@ describe('a participle after a comma', () => {
 
 describe('a name that modifies the noun heading the phrase', () => {
   it('keeps the whole phrase: "Vaasa port workers", "Otto Lind’s campaign"', () => {
-    expect(speakerOf('T.\n\nVaasa port workers called on the council on Monday to block the 2025 deal.', 'Vaasa')).toBe('Vaasa port workers')
+    const workers = 'T.\n\nVaasa port workers called on the council on Monday to block the 2025 deal.'
+    expect(speakerOf(workers, 'Vaasa')).toBe('Vaasa port workers')
     expect(speakerOf('T.\n\nOtto Lind’s campaign says it raised $2 million in January.', 'Otto')).toBe('Otto Lind’s campaign')
     expect(speakerOf('T.\n\nLind continued: “We will win 4 seats.”', 'We')).toBe('Lind')
   })
