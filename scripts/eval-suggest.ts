@@ -50,7 +50,8 @@ function printClasses(perClass: EvalReport['perClass'], macroF1: number): void {
 }
 
 function print(r: EvalReport): void {
-  console.log(`\n${relative(process.cwd(), r.gold) || r.gold}: ${r.articles} reports, ${r.claims} gold claims, ${r.noClaims} cue-free sentences`)
+  const where = relative(process.cwd(), r.gold) || r.gold
+  console.log(`\n${where}: ${r.articles} reports, ${r.claims} gold claims, ${r.noClaims} cue-free sentences`)
   printClasses(r.perClass, r.macroF1)
   console.log(`false tags         ${pct(r.falseTagRate)} of ${r.noClaims} cue-free sentences`)
   console.log(`attribution        ${pct(r.attribution.accuracy)} (${r.attribution.correct}/${r.attribution.scored} matched claims with a named speaker)`)
@@ -62,9 +63,15 @@ function printReal(part: Part, s: RealSummary, c: RealCounts): void {
   printClasses(s.perClass, s.macroF1)
   console.log(`false tags         ${pct(s.falseTagRate)} of ${s.cueFree} cue-free sentences`)
   const sp = s.speakers
-  console.log(`speakers           ${pct(sp.onCovered)} of ${sp.covered} covered, ${pct(sp.overall)} of ${sp.named} attributions with a named source`)
+  const overall = `${pct(sp.overall)} of ${sp.named} attributions with a named source`
+  console.log(`speakers           ${pct(sp.onCovered)} of ${sp.covered} covered, ${overall}`)
   if (verbose && part === 'tune') {
-    for (const p of c.problems) console.log(`  ${p.kind.padEnd(13)} ${p.article.slice(0, 30)}: ${JSON.stringify(p.sentence.slice(0, 140))} expected ${JSON.stringify(p.expected)}, got ${JSON.stringify(p.got)}${p.cue ? ` (cue "${p.cue}")` : ''}`)
+    for (const p of c.problems) {
+      const cue = p.cue ? ` (cue "${p.cue}")` : ''
+      const said = JSON.stringify(p.sentence.slice(0, 140))
+      const verdict = `expected ${JSON.stringify(p.expected)}, got ${JSON.stringify(p.got)}${cue}`
+      console.log(`  ${p.kind.padEnd(13)} ${p.article.slice(0, 30)}: ${said} ${verdict}`)
+    }
   }
 }
 
@@ -83,7 +90,9 @@ try {
     const articles = loadDataset(datasetDir)
     for (const part of real) {
       const counts = emptyCounts()
-      for (const a of articles.filter((x) => x.part === part)) scoreArticle(a.name, a.text, a.attributions, suggestClaims(a.text, lexicon), counts)
+      for (const a of articles.filter((x) => x.part === part)) {
+        scoreArticle(a.name, a.text, a.attributions, suggestClaims(a.text, lexicon), counts)
+      }
       const summary = summarize(counts)
       out[part] = summary
       if (!json) printReal(part, summary, counts)

@@ -33,7 +33,8 @@ function Workbench() {
   const library = useCall('articles.list', {}, changes + version)
   const speakerList = useCall('claims.speakers', {}, changes + version)
   const history = useCall('history.state', {}, changes + version)
-  const speakers = (speakerList.data ?? []).map((s) => s.name)
+  // every stored form, a speaker's variants next to its fullest name (the filter matches one form exactly)
+  const speakers = (speakerList.data ?? []).flatMap((s) => s.variants)
 
   const step = useCallback(
     async (direction: 'undo' | 'redo') => {

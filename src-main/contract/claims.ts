@@ -162,7 +162,12 @@ export type HistoryEntry = z.infer<typeof historyEntry>
 
 export const claimHistory = call('claims.history', z.object({ claimId: id }).strict(), z.array(historyEntry))
 
-export const speakers = call('claims.speakers', z.object({}).strict(), z.array(z.object({ name: z.string(), claims: z.number().int() })))
+/** One entry per speaker: the fullest name, its claims, and every stored form of it ("Fowler", "But Fowler" for "Don Fowler"). */
+export const speakers = call(
+  'claims.speakers',
+  z.object({}).strict(),
+  z.array(z.object({ name: z.string(), claims: z.number().int(), variants: z.array(z.string()) }))
+)
 
 /**
  * What an undo (redo) did: null when there was nothing to do. `description` is null when every step left could no

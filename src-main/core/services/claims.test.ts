@@ -64,7 +64,7 @@ describe('creating and editing claims', () => {
       patch: { confidence: 'assess', attributedTo: ' John Kirby ', note: 'White House NSC', sourceReliability: 'B', claimCredibility: 2 }
     })
     expect(updated).toMatchObject({ confidence: 'assess', attributedTo: 'John Kirby', note: 'White House NSC', sourceReliability: 'B', claimCredibility: 2 })
-    expect(await call(core, 'claims.speakers', {})).toEqual([{ name: 'John Kirby', claims: 1 }])
+    expect(await call(core, 'claims.speakers', {})).toEqual([{ name: 'John Kirby', claims: 1, variants: ['John Kirby'] }])
     expect(await core.dispatch('claims.update', { id: c.id, patch: { claimCredibility: 7 } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     await core.close()
   })

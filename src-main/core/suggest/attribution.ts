@@ -71,6 +71,20 @@ const SUBJECT_CUE = /^(assess|assesses|assessed|judge|judges|judged|estimate|est
  * believe …"); else nobody — the narrator, recorded as ''.
  */
 export function narratorSpeaker(toks: Token[], frames: ResolvedFrame[], cue: CueMatch | null, from: number, to: number, tracker: SpeakerTracker): string {
+  const own = unitSpeaker(toks, frames, cue, from, to, tracker)
+  if (own || (cue && cue.confidence !== null && SUBJECT_CUE.test(toks[cue.start]!.norm))) return own
+  // 'Lind said on "Harbour Today" that he would …': the narrator's text after a quoted title goes on with the frame before it
+  return frames.filter((f) => f.kind === 'lead' && f.speaker.name && toks[f.verb]!.end <= from).at(-1)?.speaker.name ?? ''
+}
+
+function unitSpeaker(
+  toks: Token[],
+  frames: ResolvedFrame[],
+  cue: CueMatch | null,
+  from: number,
+  to: number,
+  tracker: SpeakerTracker
+): string {
   const inCue = (f: ResolvedFrame): boolean => !!cue && f.kind !== 'according' && f.verb >= cue.start && f.verb < cue.end
   const inUnit = frames.filter((f) => f.speaker.name && !inCue(f) && toks[f.verb]!.start >= from && toks[f.verb]!.end <= to)
   const at = cue?.start ?? inUnit[0]?.verb ?? 0

@@ -96,8 +96,9 @@ const GAP_BLOCKERS = new Set('will would could can may might should must shall s
 
 function gapTokenOk(t: Token | undefined, prev: Token | undefined, first: boolean, free: boolean): boolean {
   if (!t) return false
-  if (free) return t.kind !== 'punct'
-  if (t.kind === 'punct') return t.norm === ','
+  // a slash or hyphen joins words inside a phrase: "a Washington Post/ABC News poll", "the 50-state poll"
+  if (free) return t.kind !== 'punct' || t.norm === '/' || t.norm === '-'
+  if (t.kind === 'punct') return t.norm === ',' || t.norm === '/'
   if (GAP_BLOCKERS.has(t.norm) && !(t.norm === 'may' && t.cap)) return false
   if (t.norm === 'to') return /^(appear|appears|appeared|seem|seems|seemed)$/.test(prev?.norm ?? '')
   return !first || GAP_STARTERS.has(t.norm) || /(?:ed|en|ing|ly)$/.test(t.norm)

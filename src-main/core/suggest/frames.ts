@@ -17,14 +17,23 @@ export interface Frame {
   npEnd: number
 }
 
-const SPEECH_LEMMAS = `say speak tell add state note write warn explain announce claim insist argue acknowledge admit report testify tweet post comment
-  remark observe stress emphasize emphasise reiterate caution declare allege contend assert confirm deny respond reply conclude predict brief
-  ask call suggest describe recall defend criticize criticise praise accuse agree propose reveal oppose express reject promise question urge
-  blame cite blast attack dismiss assure decry vow complain challenge pledge boast lament concede recount counter quip joke muse scoff
-  retort mock slam rip tout hail applaud endorse condemn denounce demand acknowledge think believe want hope fear worry expect doubt`
+const SPEECH_LEMMAS = `say speak tell add state note write warn explain announce claim insist argue acknowledge admit report testify tweet
+  post comment remark observe stress emphasize emphasise reiterate caution declare allege contend assert confirm deny
+  respond reply conclude predict brief ask call suggest describe recall defend criticize criticise praise accuse agree
+  propose reveal oppose express reject promise question urge blame cite blast attack dismiss assure decry vow complain
+  challenge pledge boast lament concede recount counter quip joke muse scoff retort mock slam rip tout hail applaud
+  endorse condemn denounce demand acknowledge think believe want hope fear worry expect doubt support favor favour
+  prefer pledge reaffirm unveil articulate intimate voice chant shout email retweet highlight rail assail decry
+  portray liken compare refer allude disclose admit recommend advocate champion introduce plead wonder warn caution
+  request signal indicate imply hint threaten insist echo emphasize stress reiterate estimate project sign issue push
+  charge weigh`
 const SPEECH = new Set<string>()
 for (const l of SPEECH_LEMMAS.split(/\s+/).filter(Boolean)) for (const f of wordForms(l)) if (!f.endsWith('ing')) SPEECH.add(f)
-const PARTICIPLES = new Set(['adding', 'saying', 'noting', 'telling', 'warning', 'stressing', 'explaining', 'insisting', 'arguing', 'writing', 'citing'])
+const PARTICIPLES = new Set(
+  `adding saying noting telling warning stressing explaining insisting arguing writing citing calling suggesting
+   questioning accusing describing urging claiming praising criticizing criticising asking referring declaring vowing
+   promising pledging acknowledging blaming dismissing predicting complaining alleging asserting recalling touting`.split(/\s+/)
+)
 const NP_BOUNDARY = new Set(`that who which and but while when as because after before if although though so where since whereas than said says
   told`.split(/\s+/))
 const ADVERBIALS = new Set('also earlier later previously separately again then today yesterday recently repeatedly publicly privately once further however meanwhile'.split(' '))
@@ -49,7 +58,8 @@ const isNameAnd = (toks: Token[], i: number): boolean => toks[i]!.norm === 'and'
 
 /** One of the two apostrophes of a '' quotation mark (a lone one is a possessive: "employers' association"). */
 const isDoubledQuote = (toks: Token[], i: number): boolean =>
-  toks[i]?.norm === "'" && ((toks[i - 1]?.norm === "'" && toks[i - 1]!.end === toks[i]!.start) || (toks[i + 1]?.norm === "'" && toks[i + 1]!.start === toks[i]!.end))
+  toks[i]?.norm === "'" &&
+  ((toks[i - 1]?.norm === "'" && toks[i - 1]!.end === toks[i]!.start) || (toks[i + 1]?.norm === "'" && toks[i + 1]!.start === toks[i]!.end))
 const isBoundary = (t: Token): boolean => (t.kind === 'punct' && (CLAUSE_PUNCT.has(t.norm) || t.norm === '.')) || NP_BOUNDARY.has(t.norm)
 
 /** The noun phrase ending just before token `end` (exclusive), within the clause; [start, end) or null. */
@@ -65,7 +75,10 @@ export function nounPhraseBefore(toks: Token[], end: number, floor = 0, pronounI
   return [s, e]
 }
 
-const ASIDE_START = /^(who|which|whose|in|on|at|according|however|speaking|during|after|before|asked|when|while|as|for|with|from|by|despite|following)$/
+const ASIDE_START = new RegExp(
+    String.raw`^(who|which|whose|in|on|at|according|however|speaking|during|after|before|asked|when|while|as|for|with|` +
+    String.raw`from|by|despite|following)$`
+  )
 const PART_STOP = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–', '.', '?', '!'])
 
 /** The speaker of "A, B, C, said": the comma-separated parts before the comma at `comma`, read as appositions. */
@@ -80,7 +93,9 @@ function appositionSubject(toks: Token[], comma: number, floor: number): [number
     e = s - 1
     s = e
   }
-  const usable = parts.filter(([a, b]) => !ASIDE_START.test(toks[a]!.norm) && !/(ing|ed)$/.test(toks[a]!.norm) && !(b - a === 1 && toks[a]!.kind === 'num'))
+  const aside = ([a, b]: [number, number]): boolean =>
+    ASIDE_START.test(toks[a]!.norm) || /(ing|ed)$/.test(toks[a]!.norm) || (b - a === 1 && toks[a]!.kind === 'num')
+  const usable = parts.filter((p) => !aside(p))
   if (usable.length === 0) return null
   const named = usable.find(([a, b]) => personsIn(toks, a, b).length > 0)
   if (named) return named
@@ -102,7 +117,8 @@ function sentenceSubject(toks: Token[], before: number): [number, number] | null
     s = comma + 1
   }
   let e = s
-  while (e < before && (toks[e]!.cap || (toks[e]!.kind === 'punct' && toks[e]!.norm === '.') || (/^(of|the|for)$/.test(toks[e]!.norm) && toks[e + 1]?.cap))) e++
+  const inName = (t: Token, next: Token | undefined): boolean => t.cap || t.norm === '.' || (/^(of|the|for)$/.test(t.norm) && !!next?.cap)
+  while (e < before && inName(toks[e]!, toks[e + 1])) e++
   if (e === s || !toks[e - 1]!.cap) return null
   // "Brian Fallon, a spokesman for X, called on … and said": the name before its apposition
   return [s, e]
@@ -124,7 +140,10 @@ function nounPhraseAfter(toks: Token[], start: number, stops = /^(who|which|in|o
 
 const QUOTE_MARK = /^["”’'»]$/
 
-const NOT_COLON_SPEAKERS = /^(update|updated|note|editor's|related|watch|video|photos|photo|read|more|see|warning|breaking|exclusive|live|correction|poll|analysis|opinion|review|q|a)$/
+const NOT_COLON_SPEAKERS = new RegExp(
+    String.raw`^(update|updated|note|editor's|related|watch|video|photos|photo|read|more|see|warning|breaking|exclusive|` +
+    String.raw`live|correction|poll|analysis|opinion|review|q|a)$`
+  )
 
 /**
  * A colon introduction: "Roth: We will not sign" (a headline, a line opening
@@ -169,12 +188,17 @@ export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Fram
       if (np && !inQuote(np[0])) out.push({ kind: 'lead', verb: i, npStart: np[0], npEnd: np[1] })
       continue
     }
-    if (PARTICIPLES.has(t.norm) && /^[:,"“]$|^that$/.test(toks[i + 1]?.norm ?? '')) {
+    if (PARTICIPLES.has(t.norm) && toks[i - 1]?.norm === ',' ) {
+      // "…, adding: …", "…, calling him …": the subject of the sentence's speech verb, else the subject the sentence opens with
       const lead = out.filter((f) => f.kind !== 'according').at(-1)
+      const opening = lead ? null : sentenceSubject(toks, i - 1)
       if (lead) out.push({ kind: 'participle', verb: i, npStart: lead.npStart, npEnd: lead.npEnd })
+      else if (opening && !inQuote(opening[0])) out.push({ kind: 'lead', verb: i, npStart: opening[0], npEnd: opening[1] })
       continue
     }
-    if (!SPEECH.has(t.norm)) continue
+    // "Cruz continued:", "Mr. Christie gloated:": a past-tense verb introducing words after a colon
+    const colonVerb = toks[i + 1]?.norm === ':' && !t.cap && t.kind === 'word' && /[a-z]ed$/.test(t.norm)
+    if (!SPEECH.has(t.norm) && !colonVerb) continue
     const prev = toks[i - 1]
     if (prev && (DETERMINERS.has(prev.norm) || prev.norm.endsWith("'s"))) continue // a noun: "in its report", "the claims"
     const next = toks[i + 1]
@@ -186,7 +210,9 @@ export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Fram
     }
     if (/^(was|were|is|are|been|be|being|to)$/.test(prev?.norm ?? '')) continue // passive or infinitive: "were reported", "declined to comment"
     let v = i
-    while (v > 0 && /^(has|have|had|also|previously|did|does|do|not|would|will|could|may|might|later|earlier|publicly|repeatedly)$/.test(toks[v - 1]!.norm)) v--
+    while (v > 0 && new RegExp(
+        String.raw`^(has|have|had|also|previously|did|does|do|not|would|will|could|may|might|later|earlier|publicly|repeatedly)$`
+      ).test(toks[v - 1]!.norm)) v--
     // "Rep. Gregory Meeks (D-N.Y.) said", "Kasich (who has 25 delegates) said": the speaker is before the brackets
     if (toks[v - 1]?.norm === ')') {
       const open = toks.slice(Math.max(0, v - 16), v - 1).map((t) => t.norm).lastIndexOf('(')

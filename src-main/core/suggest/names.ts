@@ -27,7 +27,11 @@ export const PLACE_WORDS = set(`north south east west northern southern eastern 
   city province region county district valley coast street square airport base peninsula oblast territory territories`)
 const PARTICLES = set('de da di del della van von der den al al- bin ibn le la du dos das ter')
 
-const isNameWord = (t: Token): boolean => t.kind === 'word' && t.cap && !/'s$/i.test(t.norm) && !MONTHS.has(t.norm) && !WEEKDAYS.has(t.norm)
+/** Capitalised words that never start or belong to a person's name: "A Trump campaign source", "The Washington Post's". */
+const NOT_NAME_WORDS = set(`a an the this that these those both all some many most each every another other our their his her its my your no
+  democratic republican democrat gop conservative liberal progressive former`)
+const isNameWord = (t: Token): boolean =>
+  t.kind === 'word' && t.cap && !/'s$/i.test(t.norm) && !MONTHS.has(t.norm) && !WEEKDAYS.has(t.norm) && !NOT_NAME_WORDS.has(t.norm)
 
 interface Found {
   name: string
@@ -46,7 +50,9 @@ export function personsIn(toks: Token[], from = 0, to = toks.length): Found[] {
     }
     let j = i
     while (j < to && (isNameWord(toks[j]!) || (PARTICLES.has(toks[j]!.norm) && j + 1 < to && isNameWord(toks[j + 1]!)))) j++
-    const name = nameOfRun(toks, i, j)
+    // "The Washington Post's": a run going on into a possessive name is an organisation's
+    const possessive = toks[j]?.kind === 'word' && toks[j]!.cap && /'s$/i.test(toks[j]!.norm)
+    const name = possessive ? null : nameOfRun(toks, i, j)
     if (name) out.push(name)
     i = j
   }

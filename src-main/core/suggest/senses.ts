@@ -13,9 +13,10 @@ const lemmaOf = new Map<string, string>()
 for (const lemma of ['assess', 'judge', 'estimate', 'expect', 'believe', 'think', 'suspect', 'forecast', 'predict', 'confirm', 'find']) {
   for (const f of wordForms(lemma)) lemmaOf.set(f, lemma)
 }
-for (const w of ['unclear', 'uncertain', 'unknown', 'known', 'evidence', 'probable']) lemmaOf.set(w, w)
+for (const w of ['unclear', 'uncertain', 'unknown', 'known', 'evidence', 'probable', 'likely', 'unlikely']) lemmaOf.set(w, w)
 for (const f of wordForms('verify')) lemmaOf.set(f, 'confirm') // "verified" follows the rules of "confirmed"
 
+const QUANTIFIERS = new Set(['few', 'many', 'some', 'most', 'several', 'both', 'all', 'others'])
 const JUDGING = new Set(['assess', 'judge', 'estimate', 'expect', 'believe', 'think', 'suspect', 'forecast', 'predict'])
 const NEEDS_CLAUSE = new Set(['assess', 'judge', 'estimate', 'expect', 'forecast', 'predict'])
 const PERCEPTS = new Set(
@@ -65,7 +66,10 @@ function judgingVerbProblem(m: CueMatch, toks: Token[], h: number, lemma: string
   const next = at(toks, h + 1)
   // the phrase itself fixes the sense ("our estimate", "too early to judge", "is believed to"), except a bare subject ("we assess")
   if (!outside && !SUBJECT_PRONOUNS.has(norm(at(toks, h - 1)))) return null
-  if (prev && (DETERMINERS.has(prev.norm) || prev.kind === 'num' || prev.norm.endsWith("'s"))) return 'a noun here ("a judge", "the suspect")'
+  // "few believe", "many think", "some expect": a quantifier as the subject, not a determiner ("some suspects")
+  const quantifierSubject = !!prev && QUANTIFIERS.has(prev.norm) && !t.norm.endsWith('s') && lemma !== 'judge'
+  const nounBefore = !!prev && (DETERMINERS.has(prev.norm) || prev.kind === 'num' || prev.norm.endsWith("'s"))
+  if (nounBefore && !quantifierSubject) return 'a noun here ("a judge", "the suspect")'
   if (next && (next.norm === "'" || next.norm === "'s")) return 'a possessive noun ("the judges\' table")'
   if (t.cap && ((h > 0 && at(toks, h - 1)?.kind !== 'punct') || next?.cap)) return 'a title or name ("Judge Smith")'
   if (lemma === 'think' && /^(tank|tanks|of|about|through|twice|again|back)$/.test(norm(next))) return '"think tank" / "think about"'
@@ -99,7 +103,9 @@ function confirmProblem(m: CueMatch, toks: Token[], h: number): string | null {
   if (t.norm === 'confirming' && next !== 'that') return 'a participle ("a letter confirming the dates")'
   for (let j = h + 1; j < Math.min(toks.length, h + 5); j++) {
     if (toks[j]!.norm === 'as') return 'an appointment ("confirmed her as minister")'
-    if (/^(appointment|nomination|attendance|participation|booking|reservation|place)$/.test(toks[j]!.norm)) return 'an appointment or booking'
+    if (new RegExp(
+        String.raw`^(appointment|nomination|attendance|participation|booking|reservation|place)$`
+      ).test(toks[j]!.norm)) return 'an appointment or booking'
     if (toks[j]!.kind === 'punct') break
   }
   return null
@@ -110,7 +116,9 @@ function unclearProblem(m: CueMatch, toks: Token[], h: number): string | null {
   const next = at(toks, m.end)
   const prev = at(toks, h - 1)
   if (next && next.kind === 'word' && !next.cap && !UNCLEAR_FOLLOWERS.has(next.norm) && !BE_FORMS.has(next.norm)) return 'an adjective before a noun ("an unclear photocopy")'
-  if (prev && (BE_FORMS.has(prev.norm) || /^(remain|remains|remained|seem|seems|seemed|look|looks|looked|still|very|largely|entirely)$/.test(prev.norm))) {
+  if (prev && (BE_FORMS.has(prev.norm) || new RegExp(
+      String.raw`^(remain|remains|remained|seem|seems|seemed|look|looks|looked|still|very|largely|entirely)$`
+    ).test(prev.norm))) {
     for (let j = h - 1; j >= Math.max(0, h - 5); j--) {
       if (PERCEPTS.has(toks[j]!.norm)) return 'a thing hard to see or read ("the photocopy was unclear")'
       if (toks[j]!.kind === 'punct') break
@@ -128,6 +136,32 @@ function evidenceProblem(m: CueMatch, toks: Token[], h: number): string | null {
   return null
 }
 
+const LIKELY_GROUPS =
+  new RegExp(
+      String.raw`^(voters?|caucus-?goers|electorate|supporters|nominees?|candidates?|donors|participants|turnout|buyers|` +
+      String.raw`users|customers|recipients|attendees|delegates|jurors|successors?|contenders?|challengers?|pick|picks|` +
+      String.raw`running)$`
+    )
+const GROUP_MODIFIERS = new RegExp(
+    String.raw`^(democratic|republican|gop|primary|general|general-election|caucus|independent|black|white|latino|hispanic|` +
+    String.raw`young|female|male|women|men|new|first-time|swing|\d+)$`
+  )
+
+/**
+ * "likely voters", "likely Republican caucusgoers": a kind of person, not a
+ * likelihood; "more likely to" / "less likely to" compare groups ("women are more
+ * likely to vote") rather than estimate.
+ */
+function likelyProblem(m: CueMatch, toks: Token[], h: number): string | null {
+  if (m.end - m.start !== 1 || norm(at(toks, h - 1)) === 'most') return null // "the most likely nominee" is an estimate
+  let j = h + 1
+  while (j < toks.length && j - h <= 3 && GROUP_MODIFIERS.test(toks[j]!.norm)) j++
+  if (LIKELY_GROUPS.test(norm(at(toks, j)))) return 'a kind of person ("likely voters")'
+  const compared = /^(more|less)$/.test(norm(at(toks, h - 1))) || /^(more|less)$/.test(norm(at(toks, h - 2)))
+  if (compared) return 'a comparison ("more likely to vote")'
+  return null
+}
+
 /** Why this match is a word in another sense, or null when it is a cue. */
 export function senseProblem(m: CueMatch, toks: Token[]): string | null {
   for (let h = m.start; h < m.end; h++) {
@@ -139,6 +173,7 @@ export function senseProblem(m: CueMatch, toks: Token[]): string | null {
     if (lemma === 'known') return /^(for|as)$/.test(norm(at(toks, m.end))) ? '"known for" / "known as"' : null
     if (lemma === 'evidence') return evidenceProblem(m, toks, h)
     if (lemma === 'probable') return norm(at(toks, h + 1)) === 'cause' ? '"probable cause" (a legal term)' : null
+    if (lemma === 'likely' || lemma === 'unlikely') return likelyProblem(m, toks, h)
     if (lemma === 'find') return FOUND_TRAPS.has(norm(at(toks, m.end))) ? '"found guilty" / "found dead"' : null
   }
   return null

@@ -4,33 +4,46 @@ import { ORG_WORDS } from './names.ts'
 import { AUXILIARIES, DETERMINERS, MODALS } from './word-classes.ts'
 
 /** Words a speaker's noun phrase never starts with: a conjunction, a quantifier that leaves the head out, a preposition. */
-const BAD_FIRST = /^(but|and|or|so|then|however|while|if|when|as|because|although|though|most|many|some|only|just|even|also|still|yet|those|these|this|that|such|all|both|more|less|in|on|at|for|with|from|to|of|by|about|after|before|during|since|than|like|unlike|what|which|whose|how|why|where|whether|not|no|never|there|here|now)$/
+const BAD_FIRST = new RegExp(
+    String.raw`^(but|and|or|so|then|however|while|if|when|as|because|although|though|most|many|some|only|just|even|` +
+    String.raw`also|still|yet|those|these|this|that|such|all|both|more|less|in|on|at|for|with|from|to|of|by|about|after|` +
+    String.raw`before|during|since|than|like|unlike|what|which|whose|how|why|where|whether|not|no|never|there|here|` +
+    String.raw`now)$`
+  )
 /** Words a noun phrase never ends with: a preposition, determiner, conjunction or possessive. */
-const BAD_LAST = /^(of|in|on|at|for|with|from|to|by|about|the|a|an|and|or|but|his|her|their|its|our|my|your|this|that|these|those|than|as|like|who|which|whose)$|'s$/
+const BAD_LAST = new RegExp(
+    String.raw`^(of|in|on|at|for|with|from|to|by|about|the|a|an|and|or|but|his|her|their|its|our|my|your|this|that|` +
+    String.raw`these|those|than|as|like|who|which|whose)$|'s$`
+  )
 const PRONOUNS = /^(he|she|i|we|they|you|him|me|us|them|it)$/
 /** Common nouns that end a speaker's noun phrase: people, their roles and bodies. */
 export const AGENT_HEADS = new Set(
-  `official officials aide aides spokesman spokeswoman spokesperson spokespeople adviser advisers advisor advisors strategist strategists analyst
-   analysts expert experts critic critics supporter supporters voter voters lawmaker lawmakers legislator legislators leader leaders member members
-   staff staffer staffers campaign campaigns committee administration government agency department ministry office group groups organization
-   organizations union unions party parties official's researcher researchers economist economists scientist scientists lawyer lawyers attorney
-   attorneys source sources people residents delegate delegates superdelegates activist activists donor donors candidate candidates nominee
-   president senator senators governor governors mayor congressman congresswoman representative representatives judge justices court police
-   prosecutor prosecutors investigators officer officers executive executives chief director chairman chairwoman chair secretary ambassador
-   diplomat diplomats minister ministers reporter reporters writer writers columnist columnists editor editors anchor host hosts pollster pollsters
-   operative operatives consultant consultants veteran veterans worker workers employees owner owners founder founders professor professors
-   student students teacher teachers parents mother father son daughter wife husband friend friends colleague colleagues allies ally rival rivals
-   opponent opponents democrats republicans conservatives liberals progressives independents americans leadership board council commission
-   caucus coalition alliance network company companies firm firms business businesses industry bank banks team panel authorities organizers
-   organisers observers commentators pundits insiders negotiators protesters demonstrators military army pentagon white house senate congress
-   partisans backers fans skeptics`.split(/\s+/)
+  `official officials aide aides spokesman spokeswoman spokesperson spokespeople adviser advisers advisor advisors
+   strategist strategists analyst analysts expert experts critic critics supporter supporters voter voters lawmaker
+   lawmakers legislator legislators leader leaders member members staff staffer staffers campaign campaigns committee
+   administration government agency department ministry office group groups organization organizations union unions
+   party parties official's researcher researchers economist economists scientist scientists lawyer lawyers attorney
+   attorneys source sources people residents delegate delegates superdelegates activist activists donor donors
+   candidate candidates nominee president senator senators governor governors mayor congressman congresswoman
+   representative representatives judge justices court police prosecutor prosecutors investigators officer officers
+   executive executives chief director chairman chairwoman chair secretary ambassador diplomat diplomats minister
+   ministers reporter reporters writer writers columnist columnists editor editors anchor host hosts pollster
+   pollsters operative operatives consultant consultants veteran veterans worker workers employees owner owners
+   founder founders professor professors student students teacher teachers parents mother father son daughter wife
+   husband friend friends colleague colleagues allies ally rival rivals opponent opponents democrats republicans
+   conservatives liberals progressives independents americans leadership board council commission caucus coalition
+   alliance network company companies firm firms business businesses industry bank banks team panel authorities
+   organizers organisers observers commentators pundits insiders negotiators protesters demonstrators military army
+   pentagon white house senate congress partisans backers fans skeptics`.split(/\s+/)
 )
 
 const isHead = (t: Token): boolean => t.cap || AGENT_HEADS.has(t.norm) || ORG_WORDS.has(t.norm)
 /** An auxiliary, or a participle used as a verb: "owned the", "come from" (not "the monitoring mission"). */
 const isVerbish = (t: Token, next: Token | undefined): boolean =>
   !t.cap &&
-  (AUXILIARIES.has(t.norm) || MODALS.has(t.norm) || (/^[a-z]+(ed|ing)$/.test(t.norm) && !isHead(t) && (!next || DETERMINERS.has(next.norm) || PREPS.test(next.norm))))
+  (AUXILIARIES.has(t.norm) ||
+    MODALS.has(t.norm) ||
+    (/^[a-z]+(ed|ing)$/.test(t.norm) && !isHead(t) && (!next || DETERMINERS.has(next.norm) || PREPS.test(next.norm))))
 const PREPS = /^(of|in|on|at|for|with|from|to|by|about|into|over|after|before|that|as)$/
 const OF_PHRASE = /^(of|at|for|from|with|in|familiar)$/
 

@@ -5,7 +5,8 @@ import { suggestClaims } from './suggest.ts'
 const lexicon = buildLexicon(loadShippedLexicon())
 /** [the start of each suggestion, its speaker] */
 const who = (body: string): [string, string][] => suggestClaims(body, lexicon).map((s) => [s.quote.slice(0, 24), s.attributedTo])
-const speakerOf = (body: string, start: string): string | undefined => suggestClaims(body, lexicon).find((s) => s.quote.startsWith(start))?.attributedTo
+const speakerOf = (body: string, start: string): string | undefined =>
+  suggestClaims(body, lexicon).find((s) => s.quote.startsWith(start))?.attributedTo
 
 describe('speakers in the shapes real reporting uses', () => {
   it('reads an apposition chain before the verb to the person it names', () => {
@@ -14,7 +15,8 @@ describe('speakers in the shapes real reporting uses', () => {
   })
 
   it('gives "X did this and said …" to X, and skips brackets after a name', () => {
-    expect(speakerOf('T.\n\nKarl Berg, a spokesman for the port, shook his head and said the strike cost 4 million.', 'Karl')).toBe('Karl Berg')
+    const body = 'T.\n\nKarl Berg, a spokesman for the port, shook his head and said the strike cost 4 million.'
+    expect(speakerOf(body, 'Karl')).toBe('Karl Berg')
     expect(speakerOf('T.\n\nRep. Ines Roth (D-Vaasa) said the port lost 4 million.', 'Rep.')).toBe('Ines Roth')
   })
 
@@ -37,6 +39,37 @@ describe('speakers in the shapes real reporting uses', () => {
   })
 
   it('names a source of evidence by its name and noun, not a pollster alone or nobody', () => {
-    expect(speakerOf('T.\n\nMost voters back the plan, according to a new Harbour Gazette poll released on Monday.', 'Most')).toBe('Harbour Gazette poll')
+    const body = 'T.\n\nMost voters back the plan, according to a new Harbour Gazette poll released on Monday.'
+    expect(speakerOf(body, 'Most')).toBe('Harbour Gazette poll')
+  })
+})
+
+describe('a participle after a comma', () => {
+  it('goes to the subject the sentence opens with when no speech verb came before', () => {
+    const body = 'T.\n\nOtto Lind, the port’s director, repeated his accusations, calling the 2024 deal “a disgrace.”'
+    expect(speakerOf(body, 'Otto')).toBe('Otto Lind')
+  })
+})
+
+describe('a name that modifies the noun heading the phrase', () => {
+  it('keeps the whole phrase: "Vaasa port workers", "Otto Lind’s campaign"', () => {
+    const workers = 'T.\n\nVaasa port workers called on the council on Monday to block the 2025 deal.'
+    expect(speakerOf(workers, 'Vaasa')).toBe('Vaasa port workers')
+    expect(speakerOf('T.\n\nOtto Lind’s campaign says it raised $2 million in January.', 'Otto')).toBe('Otto Lind’s campaign')
+    expect(speakerOf('T.\n\nLind continued: “We will win 4 seats.”', 'We')).toBe('Lind')
+  })
+})
+
+describe("the narrator's text after a quoted title", () => {
+  it('keeps the frame before the title', () => {
+    const body = 'T.\n\nLind said on "Harbour Today With Anna Berg" that he would look at the 2025 budget again.'
+    expect(speakerOf(body, 'that he would')).toBe('Lind')
+  })
+})
+
+describe('nouns that look like speech verbs', () => {
+  it('does not read "press" in "White House press secretary" as a verb', () => {
+    const body = 'T.\n\nOn Wednesday, Harbour Hall press secretary Otto Lind told reporters that the 2025 budget is done.'
+    expect(speakerOf(body, 'On Wednesday')).toBe('Otto Lind')
   })
 })

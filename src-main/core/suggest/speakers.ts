@@ -1,28 +1,49 @@
 import type { Token } from './tokens.ts'
 import { lastIndexBefore, NameIndex, ORG_WORDS, personIn, surnameIn } from './names.ts'
-import { isSpeakerPhrase } from './speaker-phrase.ts'
+import { AGENT_HEADS, isSpeakerPhrase } from './speaker-phrase.ts'
 
 /** Nouns that are sources of evidence, never speakers ("Laboratory tests confirmed …"). */
 export const EVIDENCE_NOUNS = new Set(
-  `imagery image images photo photos photograph photographs picture pictures footage video videos satellite data record records document documents
-   documentation file files log logs test tests result results analysis analyses sample samples reading readings measurement measurements figure
-   figures statistics intercept intercepts communications transcript transcripts recording recordings forensics autopsy investigation inquiry probe
-   review audit inspection inspections study studies survey surveys research findings tracking scan scans reporting intelligence information evidence
-   proof traces signals sensors radar cameras monitoring observations manifest manifests receipts invoices emails messages testing poll polls
-   polling filings`.split(/\s+/)
+  `imagery image images photo photos photograph photographs picture pictures footage video videos satellite data
+   record records document documents documentation file files log logs test tests result results analysis analyses
+   sample samples reading readings measurement measurements figure figures statistics intercept intercepts
+   communications transcript transcripts recording recordings forensics autopsy investigation inquiry probe review
+   audit inspection inspections study studies survey surveys research findings tracking scan scans reporting
+   intelligence information evidence proof traces signals sensors radar cameras monitoring observations manifest
+   manifests receipts invoices emails messages testing poll polls polling filings average averages readout readouts
+   playbook cables`.split(/\s+/)
 )
 /** A common noun before a name that makes the name a group's ("environmental group Blue Shore"). */
-const GROUP_NOUNS = /^(group|company|firm|organisation|organization|agency|institute|charity|network|outlet|newspaper|broadcaster|union|party|utility|operator|bank|insurer|airline|carrier|manufacturer|lab|laboratory|monitor|watchdog|regulator|coalition|alliance|movement|militia|club|team)$/
+const GROUP_NOUNS = new RegExp(
+    String.raw`^(group|company|firm|organisation|organization|agency|institute|charity|network|outlet|newspaper|broadcaster|` +
+    String.raw`union|party|utility|operator|bank|insurer|airline|carrier|manufacturer|lab|laboratory|monitor|watchdog|` +
+    String.raw`regulator|coalition|alliance|movement|militia|club|team)$`
+  )
 const ORG_HEADS = GROUP_NOUNS
 const DOCUMENTS = /^(statement|report|communique|release|filing|letter|briefing|memo|post|assessment|study|review|audit)$/
 
-const PLURAL_ROLES = /^(economists|analysts|researchers|experts|scientists|officials|investigators|inspectors|engineers|doctors|specialists|staff|observers|monitors|auditors|diplomats|sources|people|members|representatives|lawyers|academics|strategists)$/
+const PLURAL_ROLES = new RegExp(
+    String.raw`^(economists|analysts|researchers|experts|scientists|officials|investigators|inspectors|engineers|doctors|` +
+    String.raw`specialists|staff|observers|monitors|auditors|diplomats|sources|people|members|representatives|lawyers|` +
+    String.raw`academics|strategists)$`
+  )
 
 export interface Speaker {
   name: string
   person: boolean
   /** the words that named it, lower case, for "the agency" → "Ukraine's military intelligence agency" */
   words: string[]
+}
+
+/** Whether a lower-case noun follows a name within [.., e): "Clinton advisers", "Sanders' campaign" (not "Lind of Vaasa"). */
+function nounAfterName(toks: Token[], nameEnd: number, e: number): boolean {
+  let i = toks.findIndex((t) => t.start >= nameEnd)
+  if (i < 0 || i >= e) return false
+  while (i < e && (toks[i]!.norm === "'" || toks[i]!.norm === "'s")) i++
+  const t = toks[i]
+  return !!t && i < e && t.kind === 'word' && !t.cap && AGENT_HEADS.has(t.norm) && !new RegExp(
+      String.raw`^(chief|director|secretary|president|senator|governor|mayor|chairman|chair)$`
+    ).test(t.norm)
 }
 
 const text = (body: string, toks: Token[], s: number, e: number): string => body.slice(toks[s]!.start, toks[e - 1]!.end)
@@ -66,7 +87,10 @@ export class SpeakerTracker {
     if (e - s === 1 && /^(they|them)$/.test(first)) return this.lastSpeaker && !this.lastSpeaker.person ? this.lastSpeaker : { name: '', person: false, words }
     if (e - s === 1 && first === 'it') return this.lastOrg() ?? { name: '', person: false, words }
     if (e - s === 1 && /^(we|i|us|you)$/.test(first)) return { name: '', person: false, words }
-    const prep = words.findIndex((w, i) => i > 0 && /^(of|from|by|at|in|on|for|with|analysed|analyzed|compiled|released|published|collected)$/.test(w))
+    const prep = words.findIndex((w, i) => i > 0 && new RegExp(
+        String.raw`^(of|from|by|at|in|on|for|with|analysed|analyzed|compiled|released|published|collected|conducted|taken|` +
+        String.raw`out)$`
+      ).test(w))
     const headPhrase = prep > 0 ? words.slice(0, prep) : words
     if (EVIDENCE_NOUNS.has(headPhrase.at(-1)!) || DOCUMENTS.test(headPhrase.at(-1)!)) {
       // "an analysis of radar satellite data by the Riverwatch Institute" → "Riverwatch Institute"
@@ -100,7 +124,11 @@ export class SpeakerTracker {
       while (n - 1 > s && toks[n - 1]!.cap) n--
       return { name: text(this.body, toks, n, e), person: false, words }
     }
-    const person = personIn(toks, s, e)
+    const found = personIn(toks, s, e)
+    // "Arab Israeli lawmakers", "Clinton advisers", "Bernie Sanders' campaign": the name modifies the noun that heads the phrase
+    const headAfter = found ? nounAfterName(toks, found.end, e) : false
+    if (headAfter && isSpeakerPhrase(toks, s, e)) return { name: text(this.body, toks, s, e).replace(/^the\s+/i, ''), person: false, words }
+    const person = headAfter ? null : found
     if (person) {
       const before = toks.slice(s, e).findIndex((t) => t.start === person.start)
       const group = before > 0 && GROUP_NOUNS.test(toks[s + before - 1]!.norm)

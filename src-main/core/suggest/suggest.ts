@@ -6,6 +6,7 @@ import { isQuestion, suspendedBy } from './context.ts'
 import { findFrames } from './frames.ts'
 import { findCues, resolveOverlaps, type CueMatch, type Lexicon } from './lexicon.ts'
 import { NameIndex, personsIn } from './names.ts'
+import { isPollAnswer } from './poll-answer.ts'
 import { findQuotes, type Quote } from './quotes.ts'
 import { segmentSentences, type Span } from './segment.ts'
 import { senseProblem } from './senses.ts'
@@ -24,7 +25,8 @@ export interface Suggestion {
 
 /** The cues of a stretch of tokens that survive the sense, conditional and question rules. */
 export function assertedCues(lexicon: Lexicon, toks: Token[]): CueMatch[] {
-  const found = findCues(lexicon, toks).filter((m) => senseProblem(m, toks) === null && suspendedBy(m, toks) === null)
+  const asserted = (m: CueMatch): boolean => senseProblem(m, toks) === null && suspendedBy(m, toks) === null && !isPollAnswer(m, toks)
+  const found = findCues(lexicon, toks).filter(asserted)
   return resolveOverlaps(found)
 }
 

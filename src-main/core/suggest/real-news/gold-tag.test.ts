@@ -53,5 +53,7 @@ describe("the narrator's own cues keep a sentence out of the cue-free set", () =
     expect(hasNarratorCue('The council is likely to vote no.')).toBe(true)
     expect(hasNarratorCue('The poll of 900 likely voters ran Monday.')).toBe(false)
     expect(hasNarratorCue('The hall was full.')).toBe(false)
+    expect(hasNarratorCue('It appears that the deal is off.')).toBe(true)
+    expect(hasNarratorCue('“I think we will win.”')).toBe(true)
   })
 })

@@ -14,20 +14,42 @@ import type { Attribution } from './brat.ts'
 export type GoldTag = Confidence | 'untagged' | 'unsure' | 'poll answer'
 
 const EVIDENCE_SOURCE =
-  /\b(polls?|polling|surveys?|data|records?|documents?|documentation|stud(y|ies)|analys[ie]s|footage|videos?|investigations?|audits?|filings?|numbers|figures|statistics|results|research|findings|emails?|transcripts?|tallies|tally|count|exit polls)\b/
+  new RegExp(
+      String.raw`\b(polls?|polling|surveys?|data|records?|documents?|documentation|stud(y|ies)|analys[ie]s|footage|videos?|` +
+      String.raw`investigations?|audits?|filings?|statistics|results|research|findings|emails?|transcripts?|tallies|tally|` +
+      String.raw`exit polls)\b`
+    )
 const REPORT_SOURCE = /\b(reports?|reporting|articles?|stor(y|ies)|book|memo)\b/
-const SHOW_CUE = /\b(show|shows|showed|shown|showing|found|find|finds|finding|indicates?|indicated|indicating|reveals?|revealed|suggests?|suggested|according to|in)\b/
+const SHOW_CUE = new RegExp(
+    String.raw`\b(show|shows|showed|shown|showing|found|find|finds|finding|indicates?|indicated|indicating|reveals?|` +
+    String.raw`revealed|suggests?|suggested|according to|in)\b`
+  )
 
 const DNYK =
-  /\b(unclear|uncertain|not (yet |immediately |entirely )?clear|(not|never) (yet )?(been )?known(?! (as|for))|unknown|remains? to be seen|no way of knowing|too (early|soon) to (say|tell|know)|(do|does|did) ?(not|n['’]t) (yet )?know (whether|if|how|why|what|when|who|where))\b/
+  new RegExp(
+      String.raw`\b(unclear|uncertain|not (yet |immediately |entirely )?clear|(not|never) (yet )?(been )?known(?! (as|` +
+      String.raw`for))|unknown|remains? to be seen|no way of knowing|too (early|soon) to (say|tell|know)|(do|does|did) ?(not|` +
+      String.raw`n['’]t) (yet )?know (whether|if|how|why|what|when|who|where))\b`
+    )
 const POLL_ANSWER = /\b(not sure|unsure|undecided|(do|does|did) ?(not|n['’]t) know|no opinion)\b/
 const POLL_CONTEXT = /\b(polls?|surveys?|respondents|voters|percent|%|per cent)\b/
 
 const BELIEF =
-  /\b(believ\w*|think\w*|thinks|thought|argu\w*|expect(s|ed|ing)?|doubt\w*|suspect\w*|predict\w*|estimat\w*|assess\w*|contend\w*|fears?|feared|fearing|anticipat\w*|forecast\w*|speculat\w*|convinced|confident|skeptical|sceptical|bet|bets|guess\w*|assum\w*|presum\w*|reckons?|judged?|concluded?|projects?|projected)\b/
-const HEDGED = /\b(feel|feels|felt|worr(y|ies|ied|ying)|consider\w*|seem\w*|appear\w*|suggest\w*|imply|implied|implies|hint\w*|is expected|are expected|was expected|were expected|be expected)\b/
+  new RegExp(
+      String.raw`\b(believ(e|es|ed|ing)|think|thinks|thinking|thought|argu(e|es|ed|ing)|contend(s|ed|ing)?|expect(s|ed|` +
+      String.raw`ing)?|doubt(s|ed|ing)?|suspect(s|ed|ing)?|predict(s|ed|ing)?|estimat(e|es|ed|ing)|assess(es|ed|ing)?|` +
+      String.raw`fears?|feared|fearing|anticipat(e|es|ed|ing)|forecast(s|ed|ing)?|speculat(e|es|ed|ing)|convinced|confident|` +
+      String.raw`skeptical|sceptical|presum(e|es|ed|ing)|reckons?|judged?)\b`
+    )
+const HEDGED = new RegExp(
+    String.raw`\b(feel|feels|felt|worr(y|ies|ied|ying)|consider\w*|seem\w*|appear\w*|suggest\w*|imply|implied|implies|` +
+    String.raw`hint\w*|is expected|are expected|was expected|were expected|be expected)\b`
+  )
 const LIKELY = /\b(likely|unlikely|probably|probable|almost certain(ly)?|possibly|(a|no|little|slim|good) chance (that|of))\b/
-const NOT_ESTIMATIVE = /\b(likely|unlikely) (\w+ )?(voters?|caucus-?goers|electorate|democrats|republicans|nominee|candidates?|supporters)\b|\b(more|less|most|least) likely\b/
+const NOT_ESTIMATIVE = new RegExp(
+    String.raw`\b(likely|unlikely) (\w+ )?(voters?|caucus-?goers|electorate|democrats|republicans|nominee|candidates?|` +
+    String.raw`supporters)\b|\b(more|less|most|least) likely\b`
+  )
 
 const PASSIVE_EXPECTED = /\b(is|are|was|were|be|been|being)\s+(widely\s+|also\s+)?expected\b/
 
@@ -45,9 +67,11 @@ export function goldTag(a: Attribution): { tag: GoldTag; at: number } {
   return { tag, at }
 }
 
-/** The source's head: its last word before an apposition, a relative clause or a qualifier ("a poll of voters released Monday" → "poll"). */
+const HEAD_END = /,|\(|\s[-–—]\s|\s(?:who|which|that|of|by|from|for|in|on|at|with|released|conducted|taken|published|out)\s/
+
+/** The source's head: its last word before an apposition, a relative clause or a qualifier ("a poll of 900 voters" → "poll"). */
 function headOf(source: string): string {
-  const np = source.split(/,|\(|\s[-–—]\s|\s(?:who|which|that|of|by|from|for|in|on|at|with|released|conducted|taken|published|out)\s/)[0]!.trim()
+  const np = source.split(HEAD_END)[0]!.trim()
   return np.split(/\s+/).at(-1) ?? ''
 }
 
@@ -57,7 +81,9 @@ function tagOf(a: Attribution): GoldTag {
   const content = join(a.content)
   const whole = `${source.toLowerCase()} ${cue} ${content}`
   if (POLL_ANSWER.test(cue) && POLL_CONTEXT.test(whole)) return 'poll answer'
-  if (DNYK.test(cue) || (a.source.length === 0 && DNYK.test(content.slice(0, 40)))) return POLL_CONTEXT.test(cue) ? 'poll answer' : 'do not yet know'
+  if (DNYK.test(cue) || (a.source.length === 0 && DNYK.test(content.slice(0, 40)))) {
+    return POLL_CONTEXT.test(cue) ? 'poll answer' : 'do not yet know'
+  }
   // a source of evidence in lower case: "the poll found", "records show"; not a name ("Pew Research")
   const lowerSource = headOf(source).replace(/\b\p{Lu}[\p{L}.'’-]*/gu, ' ')
   if (EVIDENCE_SOURCE.test(lowerSource)) return SHOW_CUE.test(cue) || !BELIEF.test(cue) ? 'evidence' : 'unsure'
@@ -71,7 +97,12 @@ function tagOf(a: Attribution): GoldTag {
   return 'untagged'
 }
 
-const NARRATOR_CUE = /\b(evidence|no (sign|indication) (of|that)|(it is|it's|it’s) possible that|possibly|probably|almost certainly)\b/
+const NARRATOR_CUE =
+  new RegExp(
+      String.raw`\b(evidence|no (sign|indication) (of|that)|(it is|it's|it’s) possible that|possibly|probably|almost certainly|` +
+      String.raw`(seems?|seemed|appears?|appeared) (to|that)|(i|we) (don['’]t |do not )?(think|believe)|estimates? that|` +
+      String.raw`open question|(i|we) (don['’]t|do not) know)\b`
+    )
 
 /**
  * Whether a sentence no attribution touches still holds the narrator's own

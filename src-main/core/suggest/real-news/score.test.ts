@@ -16,7 +16,8 @@ const sug = (text: string, quote: string, confidence: Suggestion['confidence'], 
 }
 
 describe('scoring suggestions against marked attributions', () => {
-  const text = 'Vote count.\n\nThe poll found Roth ahead. Ines Roth said the vote will probably slip. The hall was full. Roth thanked staff.'
+  const text =
+    'Vote count.\n\nThe poll found Roth ahead. Ines Roth said the vote will probably slip. The hall was full. Roth thanked staff.'
   const atts: Attribution[] = [
     { source: [piece(text, 'The poll')], cue: [piece(text, 'found')], content: [piece(text, 'Roth ahead')] },
     { source: [piece(text, 'Ines Roth')], cue: [piece(text, 'said')], content: [piece(text, 'the vote will probably slip')] },
@@ -45,7 +46,9 @@ describe.runIf(datasetPresent(dir))('the real-news data set (where it is present
   it('reads every article and its marks at the right offsets', () => {
     const articles = loadDataset(dir)
     expect(articles.length).toBeGreaterThan(800)
-    const pieces = articles.flatMap((a) => a.attributions.flatMap((t) => [...t.source, ...t.cue].map((p) => [a.text.slice(p.start, p.end), p.text])))
+    const pieces = articles.flatMap((a) =>
+      a.attributions.flatMap((t) => [...t.source, ...t.cue].map((p) => [a.text.slice(p.start, p.end), p.text]))
+    )
     expect(pieces.filter(([a, b]) => a !== b)).toEqual([])
     const unseen = articles.filter((a) => a.part === 'unseen').length / articles.length
     expect(unseen).toBeGreaterThan(0.25)

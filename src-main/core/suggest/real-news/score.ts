@@ -123,7 +123,10 @@ function scoreSpeaker(name: string, text: string, sentences: Span[], a: Attribut
   }
   into.covered++
   if (speakerMatches(best.attributedTo, source)) into.speakerRight++
-  else into.problems.push({ article: name, kind: best.attributedTo ? 'wrong speaker' : 'no speaker', sentence: said, expected: source, got: best.attributedTo, cue: cue?.text })
+  else {
+    const kind = best.attributedTo ? 'wrong speaker' : 'no speaker'
+    into.problems.push({ article: name, kind, sentence: said, expected: source, got: best.attributedTo, cue: cue?.text })
+  }
 }
 
 export interface RealSummary {
@@ -154,6 +157,12 @@ export function summarize(c: RealCounts): RealSummary {
     taggedSentences: c.tagged,
     cueFree: c.cueFree,
     falseTagRate: safe(c.falseTags, c.cueFree),
-    speakers: { named: c.named, covered: c.covered, right: c.speakerRight, onCovered: safe(c.speakerRight, c.covered), overall: safe(c.speakerRight, c.named) }
+    speakers: {
+      named: c.named,
+      covered: c.covered,
+      right: c.speakerRight,
+      onCovered: safe(c.speakerRight, c.covered),
+      overall: safe(c.speakerRight, c.named)
+    }
   }
 }

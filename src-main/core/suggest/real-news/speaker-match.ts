@@ -1,6 +1,10 @@
 import { TITLE_WORDS } from '../names.ts'
 
-const NOT_NAMES = /^(the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|this|that|these|those|who|whom|which|but|and|one|some|many|most)$/i
+const NOT_NAMES = new RegExp(
+    String.raw`^(the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|this|that|these|those|who|whom|which|but|and|` +
+    String.raw`one|some|many|most)$`,
+    'i'
+  )
 const PARTY_WORDS = /^(gop|democratic|republican|presidential|candidate|hopeful|nominee|presumptive|then|professor)$/
 const isTitle = (w: string): boolean => TITLE_WORDS.has(w) || TITLE_WORDS.has(`${w}.`) || PARTY_WORDS.test(w)
 
@@ -28,12 +32,15 @@ export function nameWords(s: string): string[] {
  * Rendell", "Ted Cruz" for "Cruz"); "The Washington" for "the Washington Post"
  * does not.
  */
+const APPOSITION = /,|\(|\)|\s[-–—]\s|\s(?:who|which|whose|that)\s/
+const QUALIFIER = /\s(?:of|from|at|taken|conducted|released|published|by)\s/
+
 export function speakerMatches(suggested: string, gold: string): boolean {
   const s = nameWords(suggested)
   if (s.length === 0) return false
   // "Dow's chief executive, Andrew Liveris," and "Ines Roth, the mayor, who …": any part between commas names it
   // "Gov. John Kasich of Ohio": the name before "of" names it too
-  const pieces = gold.split(/,|\(|\)|\s[-–—]\s|\s(?:who|which|whose|that)\s/).flatMap((p) => [p, p.split(/\s(?:of|from|at)\s/)[0]!])
+  const pieces = gold.split(APPOSITION).flatMap((p) => [p, p.split(QUALIFIER)[0]!])
   const parts = pieces.map(nameWords).filter((g) => g.length > 0)
   return parts.some((g) => s.at(-1) === g.at(-1) && (s.every((w) => g.includes(w)) || g.every((w) => s.includes(w))))
 }
