@@ -1,3 +1,5 @@
+import { copyFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { invoke } from '../cli/run-core.ts'
 import type { Core } from '../core/core.ts'
@@ -13,8 +15,8 @@ const open: Core[] = []
 afterEach(async () => {
   for (const c of open.splice(0)) await c.close()
 })
-const newLaptop = (): Core => {
-  const core = laptop(tempDir())
+const newLaptop = (dir = tempDir()): Core => {
+  const core = laptop(dir)
   open.push(core)
   return core
 }
@@ -143,6 +145,33 @@ describe('one analyst, two laptops', () => {
     } finally {
       await proxy.close()
     }
+  })
+
+  it('a copy of the database file taken to another laptop becomes a device of its own: work on each reaches the other', async () => {
+    const token = await server.analyst('fay')
+    const officeDir = tempDir()
+    let office = newLaptop(officeDir)
+    const article = await importReport(office)
+    await invoke(office, 'team.join', { url: server.url(), analyst: 'fay', token })
+    await invoke(office, 'claims.create', { articleId: article, ...span(S[0]!), confidence: 'evidence' })
+    await invoke(office, 'team.sync', {})
+    const before = await device(office)
+    await office.close()
+    open.splice(open.indexOf(office), 1)
+    const homeDir = tempDir()
+    copyFileSync(join(officeDir, 'workbench.sqlite'), join(homeDir, 'workbench.sqlite')) // the whole file, link and device id too
+    office = newLaptop(officeDir)
+    const home = newLaptop(homeDir)
+
+    await invoke(home, 'claims.create', { articleId: article, ...span(S[1]!), confidence: 'assess' })
+    await invoke(office, 'claims.create', { articleId: article, ...span(S[2]!), confidence: 'assess' })
+    expect(await invoke(home, 'team.sync', {})).toEqual({ pushed: 1, pulled: 0 })
+    expect(await invoke(office, 'team.sync', {})).toEqual({ pushed: 1, pulled: 1 })
+    expect(await invoke(home, 'team.sync', {})).toEqual({ pushed: 0, pulled: 1 })
+    expect(await mine(home)).toEqual(await mine(office))
+    expect(await mine(home)).toHaveLength(3)
+    expect(await device(home)).not.toBe(before) // the copy re-keyed before its first event
+    expect(await device(office)).toBe(before) // the original keeps its id
   })
 
   it("another analyst sees one analyst's claims once, whichever of their laptops made them", async () => {
