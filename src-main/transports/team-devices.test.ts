@@ -98,6 +98,7 @@ describe('one analyst, two laptops', () => {
     const [atHome] = await invoke(home, 'claims.list', {})
 
     await invoke(office, 'claims.update', { id: claim.id, patch: { confidence: 'evidence' } }) // first
+    await invoke(office, 'team.sync', {}) // (home does not pull it: the two edit apart; the sync puts a clear interval between)
     await invoke(home, 'claims.update', { id: atHome!.id, patch: { confidence: 'do not yet know' } }) // later: wins
     await invoke(office, 'claims.update', { id: claim.id, patch: { note: 'from the office' } }) // another field: kept
     await invoke(office, 'team.sync', {})
