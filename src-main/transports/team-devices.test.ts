@@ -45,7 +45,7 @@ const device = async (core: Core) => (await core.database.db.selectFrom('team_li
 const uids = async (core: Core) => (await core.database.db.selectFrom('claims').select('uid').orderBy('uid').execute()).map((r) => r.uid)
 
 describe('one analyst, two laptops', () => {
-  it("a new laptop joined under the same name gets the analyst's own claims back, editable; edits and deletes travel both ways", async () => {
+  it("a new laptop joined under the same name gets the analyst's own claims back, editable; edits, deletes travel both ways", async () => {
     const token = await server.analyst('ana')
     const office = newLaptop()
     const article = await importReport(office)

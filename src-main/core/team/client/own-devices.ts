@@ -73,7 +73,11 @@ export async function applyOwnFromOtherDevices(trx: Kysely<DB>, uids: readonly s
   const hashes = [...new Set([...records.values()].map((r) => r.article))]
   const articleIds = new Map<string, number>()
   for (let i = 0; i < hashes.length; i += 500) {
-    const rows = await trx.selectFrom('articles').select(['id', 'content_hash']).where('content_hash', 'in', hashes.slice(i, i + 500)).execute()
+    const rows = await trx
+      .selectFrom('articles')
+      .select(['id', 'content_hash'])
+      .where('content_hash', 'in', hashes.slice(i, i + 500))
+      .execute()
     for (const a of rows) articleIds.set(a.content_hash, a.id)
   }
   for (const uid of unique) {
@@ -109,6 +113,7 @@ export async function applyOwnFromOtherDevices(trx: Kysely<DB>, uids: readonly s
 const localClaims = (trx: Kysely<DB>, uids: string[]) =>
   trx
     .selectFrom('claims')
-    .select(['id', 'uid', 'start', 'end', 'quote', 'prefix', 'suffix', 'confidence', 'attributed_to', 'note', 'source_reliability', 'claim_credibility'])
+    .select(['id', 'uid', 'start', 'end', 'quote', 'prefix', 'suffix', 'confidence', 'attributed_to', 'note'])
+    .select(['source_reliability', 'claim_credibility'])
     .where('uid', 'in', uids)
     .execute()

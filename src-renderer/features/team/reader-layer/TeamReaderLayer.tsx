@@ -46,7 +46,10 @@ export function TeamReaderLayer({ articleId, version, readerBody }: Props) {
     [team, claims, me]
   )
   const shown = useMemo(() => claims.filter((c) => !hidden.has(c.analyst)), [claims, hidden])
-  const marks = useMemo<LayerMark[]>(() => shown.map((c) => ({ slot: analystSlot(team, c.analyst), start: c.start, end: c.end })), [shown, team])
+  const marks = useMemo<LayerMark[]>(
+    () => shown.map((c) => ({ slot: analystSlot(team, c.analyst), start: c.start, end: c.end })),
+    [shown, team]
+  )
   useLayerHighlights(linked ? readerBody : null, marks)
 
   if (!linked || articleId === null) return null
