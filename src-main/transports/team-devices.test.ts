@@ -6,6 +6,8 @@ import type { Core } from '../core/core.ts'
 import { useTempDir } from '../core/testing/temp-db.ts'
 import { startFaultProxy } from '../cli/testing/fault-proxy.ts'
 import { laptop, useTeamServer } from './testing/team-harness.ts'
+import { eventOfRow } from '../core/team/client/outbox.ts'
+import { applyToReplica } from '../core/team/client/replica-store.ts'
 
 // The same analyst on two laptops (the old one and a new one, or office and home),
 // joined with the same name and token from two database files, through a real team server.
@@ -173,6 +175,33 @@ describe('one analyst, two laptops', () => {
     expect(await mine(home)).toHaveLength(3)
     expect(await device(home)).not.toBe(before) // the copy re-keyed before its first event
     expect(await device(office)).toBe(before) // the original keeps its id
+  })
+
+  it("a database that kept its analyst's claims from another laptop in the others' layer (an earlier build) adopts them", async () => {
+    const token = await server.analyst('gus')
+    const office = newLaptop()
+    const home = newLaptop()
+    const article = await importReport(office)
+    await invoke(office, 'team.join', { url: server.url(), analyst: 'gus', token })
+    await invoke(office, 'claims.create', { articleId: article, ...span(S[0]!), confidence: 'evidence', note: 'seen twice' })
+    await invoke(office, 'team.sync', {})
+    await invoke(home, 'team.join', { url: server.url(), analyst: 'gus', token })
+    await invoke(home, 'team.sync', {})
+    // what the earlier build left: the pulled events, replayed into team_claims as if gus were someone else, no own claim
+    const db = home.database.db
+    await db.deleteFrom('claims').execute()
+    await db.deleteFrom('team_changes').execute()
+    await db.deleteFrom('team_claims').execute()
+    await applyToReplica(db, (await db.selectFrom('team_events').selectAll().where('analyst', '=', 'gus').execute()).map(eventOfRow))
+    const gusRows = () => db.selectFrom('team_claims').select('uid').where('analyst', '=', 'gus').execute()
+    expect(await gusRows()).toHaveLength(1)
+    expect(await invoke(home, 'claims.list', {})).toEqual([])
+
+    expect(await invoke(home, 'team.sync', {})).toEqual({ pushed: 0, pulled: 0 })
+    expect(await mine(home)).toEqual([[S[0], 'evidence', '', 'seen twice']])
+    expect(await uids(home)).toEqual(await uids(office))
+    expect(await gusRows()).toEqual([])
+    expect((await invoke(home, 'team.status', {})).pending).toBe(0)
   })
 
   it("another analyst sees one analyst's claims once, whichever of their laptops made them", async () => {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { TeamEvent } from '../../../contract/team-events.ts'
 import type { DB } from '../../db/schema.ts'
 import { applyAll, isVisible, type ReplicaClaim } from '../replica.ts'
+import { eventOfRow } from './outbox.ts'
 
 /** The events that are about this analyst's own claims (made on another of their devices). */
 export const isOwnClaimEvent = (e: TeamEvent, me: string): boolean => e.analyst === me && e.claim !== null && e.kind.startsWith('claim.')
@@ -19,20 +20,7 @@ async function mergedAll(trx: Kysely<DB>, uids: readonly string[]): Promise<Map<
       .selectAll()
       .where('claim', 'in', uids.slice(i, i + 500))
       .execute()
-    const events = rows.map(
-      (r) =>
-        ({
-          id: r.id,
-          analyst: r.analyst,
-          device: r.device,
-          hlc: r.hlc,
-          article: r.article_hash,
-          claim: r.claim,
-          kind: r.kind,
-          payload: JSON.parse(r.payload)
-        }) as TeamEvent
-    )
-    applyAll(records, events)
+    applyAll(records, rows.map(eventOfRow))
   }
   return records
 }
@@ -117,3 +105,18 @@ const localClaims = (trx: Kysely<DB>, uids: string[]) =>
     .select(['source_reliability', 'claim_credibility'])
     .where('uid', 'in', uids)
     .execute()
+
+/**
+ * Databases that pulled their analyst's claims from another device before those
+ * became own claims here kept them in the others' layer (team_claims, analyst =
+ * this analyst), where nothing shows them. They are moved over once: made own
+ * claims by the same rules, and their replica rows dropped. Inside a transaction.
+ */
+export async function adoptOwnFromReplica(trx: Kysely<DB>, me: string): Promise<number> {
+  const rows = await trx.selectFrom('team_claims').select('uid').where('analyst', '=', me).where('layer', '=', 'analyst').execute()
+  if (rows.length === 0) return 0
+  const uids = rows.map((r) => r.uid)
+  await applyOwnFromOtherDevices(trx, uids)
+  for (let i = 0; i < uids.length; i += 500) await trx.deleteFrom('team_claims').where('uid', 'in', uids.slice(i, i + 500)).execute()
+  return uids.length
+}
