@@ -39,14 +39,21 @@ function Workbench() {
     async (direction: 'undo' | 'redo') => {
       try {
         const done = await invoke(direction === 'undo' ? 'history.undo' : 'history.redo', {})
+        const nothing = direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.'
         if (!done) {
-          toast({ kind: 'info', message: direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.' })
+          toast({ kind: 'info', message: nothing })
+          return
+        }
+        if (done.skipped.length) toast({ kind: 'info', message: `Skipped, as it can no longer apply: ${done.skipped.join('; ')}.` })
+        if (done.description === null) {
+          if (!done.skipped.length) toast({ kind: 'info', message: nothing })
+          setVersion((v) => v + 1)
           return
         }
         toast({ kind: 'info', message: `${direction === 'undo' ? 'Undone' : 'Redone'}: ${done.description}` })
         setVersion((v) => v + 1)
-        setArticleId(done.articleId)
-        setReveal({ id: done.claimId })
+        if (done.articleId !== null) setArticleId(done.articleId)
+        if (done.claimId !== null) setReveal({ id: done.claimId })
       } catch (err) {
         toast({ kind: 'error', message: `Could not ${direction}: ${(err as Error).message}` })
       }
@@ -113,6 +120,7 @@ function Workbench() {
             {library.error ? <ErrorNote error={library.error} onRetry={library.reload} /> : null}
             {libraryOpen ? <LibraryPane articles={library.data ?? []} loading={library.loading} selectedId={articleId} onSelect={setArticleId}
                 onChanged={onChanged}
+                onUndo={() => void step('undo')}
                 onCompare={(left, right) => {
                   setComparing({ left, right })
                   setView('compare')

@@ -6,6 +6,7 @@ import type { Database } from '../db/open.ts'
 import { CONTENT_TYPES, EXTENSIONS, exportClaims, type ExportOptions } from './export-claims.ts'
 import { writeFileAtomically } from './export-file.ts'
 import { countSelection } from './selection.ts'
+import { foldForQuery } from '../services/claims-query.ts'
 import { showAdjudicatedLayer } from '../db/sqlite/adjudicated-view.ts'
 import { cancelledError } from './text-sink.ts'
 
@@ -38,9 +39,25 @@ export interface ExportJobsOptions {
 
 const newExportId = (): string => randomBytes(18).toString('base64url')
 
-function suggestedName(request: ExportStartInput, now: Date): string {
+/** A label as a file-name part: letters and digits of any script, runs of anything else as one hyphen, at most 60. */
+export function fileNamePart(label: string): string {
+  const part = label
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+  return [...part].slice(0, 60).join('').replace(/-+$/, '')
+}
+
+/** claims-<what it holds>-<day>.<ext>: the label the caller gave, else the article of an article query. */
+export function suggestedName(request: ExportStartInput, now: Date): string {
   const day = now.toISOString().slice(0, 10)
-  const which = 'query' in request.selection && request.selection.query.articleId !== undefined ? `article-${request.selection.query.articleId}-` : ''
+  const label = request.label === undefined ? '' : fileNamePart(request.label)
+  const which = label
+    ? `${label}-`
+    : 'query' in request.selection && request.selection.query.articleId !== undefined
+      ? `article-${request.selection.query.articleId}-`
+      : ''
   return `claims-${which}${day}.${EXTENSIONS[request.format]}`
 }
 
@@ -80,6 +97,7 @@ export class ExportJobs {
     this.prune()
     this.capReady()
     const exportId = newExportId()
+    if ('query' in request.selection) foldForQuery(this.database.sqlite, request.selection.query)
     const rows = request.layer === 'adjudicated' ? countAdjudicated(this.database, request.selection) : countSelection(this.database.sqlite, request.selection)
     const job: Job = {
       status: { exportId, state: 'ready', rows, written: 0 },

@@ -10,6 +10,8 @@ export interface ReaderHandle {
   /** The selected text as body offsets snapped to words, or null. */
   selection(): { start: number; end: number } | null
   clearSelection(): void
+  /** The article's text over a span. */
+  quote(span: { start: number; end: number }): string
 }
 
 interface Props {
@@ -40,7 +42,8 @@ export const ReaderPane = forwardRef<ReaderHandle, Props>(function ReaderPane(
   )
   useImperativeHandle(ref, () => ({
     selection: () => (article ? selectedSpan(bodyRef.current, article.body) : null),
-    clearSelection: () => window.getSelection()?.removeAllRanges()
+    clearSelection: () => window.getSelection()?.removeAllRanges(),
+    quote: ({ start, end }) => article?.body.slice(start, end) ?? ''
   }))
 
   const placed = useMemo(() => claims.filter((c) => !('anchor' in c) || c.anchor !== 'orphaned'), [claims])
