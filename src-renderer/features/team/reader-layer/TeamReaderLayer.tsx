@@ -55,6 +55,7 @@ export function TeamReaderLayer({ articleId, version, readerBody }: Props) {
   if (!linked || articleId === null) return null
   if (others.error) return <ErrorNote error={others.error} onRetry={others.reload} />
   const blindHint = status.data?.blind && claims.length === 0
+  const withNotes = shown.some((c) => c.note !== '')
   return (
     <section className="team-layer" aria-label="Team layer">
       <div className="team-layer-bar">
@@ -109,7 +110,7 @@ export function TeamReaderLayer({ articleId, version, readerBody }: Props) {
                   <th scope="col">Quote</th>
                   <th scope="col">Tag</th>
                   <th scope="col">Speaker</th>
-                  <th scope="col">Note</th>
+                  {withNotes ? <th scope="col">Note</th> : null}
                 </tr>
               </thead>
               <tbody>
@@ -126,7 +127,7 @@ export function TeamReaderLayer({ articleId, version, readerBody }: Props) {
                     </td>
                     <td>{tagText(c)}</td>
                     <td>{c.attributedTo}</td>
-                    <td>{c.note}</td>
+                    {withNotes ? <td>{c.note}</td> : null}
                   </tr>
                 ))}
               </tbody>
