@@ -226,6 +226,7 @@ test('Team dialog: a wrong token is refused with its message; the right one join
 })
 
 test("Reader in blind mode: others' claims stay hidden until this analyst marks the article done and syncs", async ({ page }) => {
+  test.setTimeout(90_000) // four workbench processes (blind on/off, add-analyst, join) and an app of its own
   await wb('team', 'blind', '--pg', pgUrl, 'on')
   const dee = (JSON.parse(await wb('team', 'add-analyst', '--pg', pgUrl, 'dee', '--json')) as { token: string }).token
   const deeDb = join(dir, 'dee.sqlite')

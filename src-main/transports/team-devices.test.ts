@@ -1,9 +1,13 @@
+import { copyFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { invoke } from '../cli/run-core.ts'
 import type { Core } from '../core/core.ts'
 import { useTempDir } from '../core/testing/temp-db.ts'
 import { startFaultProxy } from '../cli/testing/fault-proxy.ts'
 import { laptop, useTeamServer } from './testing/team-harness.ts'
+import { eventOfRow } from '../core/team/client/outbox.ts'
+import { applyToReplica } from '../core/team/client/replica-store.ts'
 
 // The same analyst on two laptops (the old one and a new one, or office and home),
 // joined with the same name and token from two database files, through a real team server.
@@ -13,8 +17,8 @@ const open: Core[] = []
 afterEach(async () => {
   for (const c of open.splice(0)) await c.close()
 })
-const newLaptop = (): Core => {
-  const core = laptop(tempDir())
+const newLaptop = (dir = tempDir()): Core => {
+  const core = laptop(dir)
   open.push(core)
   return core
 }
@@ -43,7 +47,7 @@ const device = async (core: Core) => (await core.database.db.selectFrom('team_li
 const uids = async (core: Core) => (await core.database.db.selectFrom('claims').select('uid').orderBy('uid').execute()).map((r) => r.uid)
 
 describe('one analyst, two laptops', () => {
-  it("a new laptop joined under the same name gets the analyst's own claims back, editable; edits and deletes travel both ways", async () => {
+  it("a new laptop joined under the same name gets the analyst's own claims back, editable; edits, deletes travel both ways", async () => {
     const token = await server.analyst('ana')
     const office = newLaptop()
     const article = await importReport(office)
@@ -96,6 +100,7 @@ describe('one analyst, two laptops', () => {
     const [atHome] = await invoke(home, 'claims.list', {})
 
     await invoke(office, 'claims.update', { id: claim.id, patch: { confidence: 'evidence' } }) // first
+    await invoke(office, 'team.sync', {}) // (home does not pull it: the two edit apart; the sync puts a clear interval between)
     await invoke(home, 'claims.update', { id: atHome!.id, patch: { confidence: 'do not yet know' } }) // later: wins
     await invoke(office, 'claims.update', { id: claim.id, patch: { note: 'from the office' } }) // another field: kept
     await invoke(office, 'team.sync', {})
@@ -143,6 +148,60 @@ describe('one analyst, two laptops', () => {
     } finally {
       await proxy.close()
     }
+  })
+
+  it('a copy of the database file taken to another laptop becomes a device of its own: work on each reaches the other', async () => {
+    const token = await server.analyst('fay')
+    const officeDir = tempDir()
+    let office = newLaptop(officeDir)
+    const article = await importReport(office)
+    await invoke(office, 'team.join', { url: server.url(), analyst: 'fay', token })
+    await invoke(office, 'claims.create', { articleId: article, ...span(S[0]!), confidence: 'evidence' })
+    await invoke(office, 'team.sync', {})
+    const before = await device(office)
+    await office.close()
+    open.splice(open.indexOf(office), 1)
+    const homeDir = tempDir()
+    copyFileSync(join(officeDir, 'workbench.sqlite'), join(homeDir, 'workbench.sqlite')) // the whole file, link and device id too
+    office = newLaptop(officeDir)
+    const home = newLaptop(homeDir)
+
+    await invoke(home, 'claims.create', { articleId: article, ...span(S[1]!), confidence: 'assess' })
+    await invoke(office, 'claims.create', { articleId: article, ...span(S[2]!), confidence: 'assess' })
+    expect(await invoke(home, 'team.sync', {})).toEqual({ pushed: 1, pulled: 0 })
+    expect(await invoke(office, 'team.sync', {})).toEqual({ pushed: 1, pulled: 1 })
+    expect(await invoke(home, 'team.sync', {})).toEqual({ pushed: 0, pulled: 1 })
+    expect(await mine(home)).toEqual(await mine(office))
+    expect(await mine(home)).toHaveLength(3)
+    expect(await device(home)).not.toBe(before) // the copy re-keyed before its first event
+    expect(await device(office)).toBe(before) // the original keeps its id
+  })
+
+  it("a database that kept its analyst's claims from another laptop in the others' layer (an earlier build) adopts them", async () => {
+    const token = await server.analyst('gus')
+    const office = newLaptop()
+    const home = newLaptop()
+    const article = await importReport(office)
+    await invoke(office, 'team.join', { url: server.url(), analyst: 'gus', token })
+    await invoke(office, 'claims.create', { articleId: article, ...span(S[0]!), confidence: 'evidence', note: 'seen twice' })
+    await invoke(office, 'team.sync', {})
+    await invoke(home, 'team.join', { url: server.url(), analyst: 'gus', token })
+    await invoke(home, 'team.sync', {})
+    // what the earlier build left: the pulled events, replayed into team_claims as if gus were someone else, no own claim
+    const db = home.database.db
+    await db.deleteFrom('claims').execute()
+    await db.deleteFrom('team_changes').execute()
+    await db.deleteFrom('team_claims').execute()
+    await applyToReplica(db, (await db.selectFrom('team_events').selectAll().where('analyst', '=', 'gus').execute()).map(eventOfRow))
+    const gusRows = () => db.selectFrom('team_claims').select('uid').where('analyst', '=', 'gus').execute()
+    expect(await gusRows()).toHaveLength(1)
+    expect(await invoke(home, 'claims.list', {})).toEqual([])
+
+    expect(await invoke(home, 'team.sync', {})).toEqual({ pushed: 0, pulled: 0 })
+    expect(await mine(home)).toEqual([[S[0], 'evidence', '', 'seen twice']])
+    expect(await uids(home)).toEqual(await uids(office))
+    expect(await gusRows()).toEqual([])
+    expect((await invoke(home, 'team.status', {})).pending).toBe(0)
   })
 
   it("another analyst sees one analyst's claims once, whichever of their laptops made them", async () => {

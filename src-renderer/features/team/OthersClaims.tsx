@@ -20,6 +20,9 @@ function pieces(body: string, marks: Mark[]): { text: string; by: Mark[] }[] {
     .map((p, i) => ({ text: body.slice(p, points[i + 1]), by: marks.filter((m) => m.start <= p && m.end >= points[i + 1]!) }))
 }
 
+/** A blank line between paragraphs, as the reader sets them apart (display only: the marks are placed by body offsets). */
+const spaced = (text: string): string => text.replace(/\n/g, '\n\n')
+
 /** One article with every analyst's claims on it, coloured by analyst, each analyst switchable; read-only (yours are edited in Read & annotate). */
 export function OthersClaims({ articleId, version, analysts, me }: { articleId: number; version: number; analysts: string[]; me: string }) {
   const article = useCall('articles.get', { id: articleId }, version)
@@ -66,7 +69,7 @@ export function OthersClaims({ articleId, version, analysts, me }: { articleId: 
       <article className="team-text" aria-label="Claims by analyst" aria-readonly="true">
         {pieces(body, shown).map((p, i) =>
           p.by.length === 0 ? (
-            <span key={i}>{p.text}</span>
+            <span key={i}>{spaced(p.text)}</span>
           ) : (
             <mark
               key={i}
@@ -74,7 +77,7 @@ export function OthersClaims({ articleId, version, analysts, me }: { articleId: 
               data-analysts={p.by.map((m) => m.analyst).join(' ')}
               style={{ boxShadow: p.by.map((m, k) => `inset 0 -${2 + 3 * k}px 0 ${analystColour(analysts, m.analyst)}`).join(', ') }}
             >
-              {p.text}
+              {spaced(p.text)}
             </mark>
           )
         )}

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { Kysely } from 'kysely'
+import type { Kysely, Selectable } from 'kysely'
 import type { EventBody, TeamEvent } from '../../../contract/team-events.ts'
 import type { DB } from '../../db/schema.ts'
 import { immediateTransaction } from '../../db/sqlite/immediate.ts'
@@ -50,6 +50,19 @@ export const eventRow = (e: TeamEvent, pushed: 0 | 1, seq: number | null = null)
   payload: JSON.stringify(e.payload),
   pushed
 })
+
+/** An event as read back from the local log. */
+export const eventOfRow = (r: Selectable<DB['team_events']>): TeamEvent =>
+  ({
+    id: r.id,
+    analyst: r.analyst,
+    device: r.device,
+    hlc: r.hlc,
+    article: r.article_hash,
+    claim: r.claim,
+    kind: r.kind,
+    payload: JSON.parse(r.payload)
+  }) as TeamEvent
 
 /** Writes own events into the log (the outbox: pushed = 0) and moves the clock; call inside a transaction. */
 export async function appendOwnEvents(trx: Kysely<DB>, events: TeamEvent[], clock: Hlc): Promise<void> {

@@ -2,27 +2,27 @@ import type { Kysely } from 'kysely'
 import type { TeamEvent } from '../../../contract/team-events.ts'
 import type { DB } from '../../db/schema.ts'
 import { applyAll, isVisible, type ReplicaClaim } from '../replica.ts'
+import { eventOfRow } from './outbox.ts'
 
 /** The events that are about this analyst's own claims (made on another of their devices). */
 export const isOwnClaimEvent = (e: TeamEvent, me: string): boolean => e.analyst === me && e.claim !== null && e.kind.startsWith('claim.')
 
-/** A claim's current value, merged from every event about it stored here: this device's own and the pulled ones. */
-async function merged(trx: Kysely<DB>, uid: string): Promise<ReplicaClaim | undefined> {
-  const rows = await trx.selectFrom('team_events').selectAll().where('claim', '=', uid).execute()
-  const events = rows.map(
-    (r) =>
-      ({
-        id: r.id,
-        analyst: r.analyst,
-        device: r.device,
-        hlc: r.hlc,
-        article: r.article_hash,
-        claim: r.claim,
-        kind: r.kind,
-        payload: JSON.parse(r.payload)
-      }) as TeamEvent
-  )
-  return applyAll(new Map(), events).get(uid)
+/**
+ * Each claim's current value, merged from every event about it stored here: this
+ * device's own and the pulled ones (a chunk of claims per query: team_events has
+ * no index by claim, so one pass over it per chunk, not per claim).
+ */
+async function mergedAll(trx: Kysely<DB>, uids: readonly string[]): Promise<Map<string, ReplicaClaim>> {
+  const records = new Map<string, ReplicaClaim>()
+  for (let i = 0; i < uids.length; i += 500) {
+    const rows = await trx
+      .selectFrom('team_events')
+      .selectAll()
+      .where('claim', 'in', uids.slice(i, i + 500))
+      .execute()
+    applyAll(records, rows.map(eventOfRow))
+  }
+  return records
 }
 
 const fieldsOf = (r: ReplicaClaim) => ({
@@ -54,20 +54,30 @@ const fieldsOf = (r: ReplicaClaim) => ({
 export async function applyOwnFromOtherDevices(trx: Kysely<DB>, uids: readonly string[]): Promise<void> {
   if (uids.length === 0) return
   const before = (await trx.selectFrom('team_changes').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst())?.id ?? 0
-  for (const uid of new Set(uids)) {
-    const r = await merged(trx, uid)
-    const local = await trx
-      .selectFrom('claims')
-      .select(['id', 'start', 'end', 'quote', 'prefix', 'suffix', 'confidence', 'attributed_to', 'note', 'source_reliability', 'claim_credibility'])
-      .where('uid', '=', uid)
-      .executeTakeFirst()
+  const unique = [...new Set(uids)]
+  const records = await mergedAll(trx, unique)
+  const locals = new Map<string, Awaited<ReturnType<typeof localClaims>>[number]>()
+  for (let i = 0; i < unique.length; i += 500) for (const c of await localClaims(trx, unique.slice(i, i + 500))) locals.set(c.uid!, c)
+  const hashes = [...new Set([...records.values()].map((r) => r.article))]
+  const articleIds = new Map<string, number>()
+  for (let i = 0; i < hashes.length; i += 500) {
+    const rows = await trx
+      .selectFrom('articles')
+      .select(['id', 'content_hash'])
+      .where('content_hash', 'in', hashes.slice(i, i + 500))
+      .execute()
+    for (const a of rows) articleIds.set(a.content_hash, a.id)
+  }
+  for (const uid of unique) {
+    const r = records.get(uid)
+    const local = locals.get(uid)
     if (!r || !isVisible(r)) {
       if (local && r?.deleted) await trx.deleteFrom('claims').where('id', '=', local.id).execute()
       continue
     }
+    const next = fieldsOf(r)
     if (local) {
-      const next = fieldsOf(r)
-      const { id, ...now } = local
+      const { id, uid: _, ...now } = local
       if (Object.entries(next).some(([k, v]) => now[k as keyof typeof now] !== v))
         await trx
           .updateTable('claims')
@@ -76,14 +86,37 @@ export async function applyOwnFromOtherDevices(trx: Kysely<DB>, uids: readonly s
           .execute()
       continue
     }
-    const article = await trx.selectFrom('articles').select('id').where('content_hash', '=', r.article).executeTakeFirst()
-    if (!article) continue // the pull brings every article its events name; one missing here was deleted in this same page
+    const article = articleIds.get(r.article)
+    if (article === undefined) continue // the pull brings every article its events name; one missing here was deleted in this same page
     const row = await trx
       .insertInto('claims')
-      .values({ article_id: article.id, ...fieldsOf(r) })
+      .values({ article_id: article, ...next })
       .returning('id')
       .executeTakeFirstOrThrow()
     await trx.updateTable('claims').set({ uid }).where('id', '=', row.id).execute()
   }
   await trx.deleteFrom('team_changes').where('id', '>', Number(before)).execute()
+}
+
+const localClaims = (trx: Kysely<DB>, uids: string[]) =>
+  trx
+    .selectFrom('claims')
+    .select(['id', 'uid', 'start', 'end', 'quote', 'prefix', 'suffix', 'confidence', 'attributed_to', 'note'])
+    .select(['source_reliability', 'claim_credibility'])
+    .where('uid', 'in', uids)
+    .execute()
+
+/**
+ * Databases that pulled their analyst's claims from another device before those
+ * became own claims here kept them in the others' layer (team_claims, analyst =
+ * this analyst), where nothing shows them. They are moved over once: made own
+ * claims by the same rules, and their replica rows dropped. Inside a transaction.
+ */
+export async function adoptOwnFromReplica(trx: Kysely<DB>, me: string): Promise<number> {
+  const rows = await trx.selectFrom('team_claims').select('uid').where('analyst', '=', me).where('layer', '=', 'analyst').execute()
+  if (rows.length === 0) return 0
+  const uids = rows.map((r) => r.uid)
+  await applyOwnFromOtherDevices(trx, uids)
+  for (let i = 0; i < uids.length; i += 500) await trx.deleteFrom('team_claims').where('uid', 'in', uids.slice(i, i + 500)).execute()
+  return uids.length
 }

@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely'
 import { WorkbenchError } from '../../../contract/errors.ts'
-import type { TeamArticle, TeamEvent } from '../../../contract/team-events.ts'
+import type { TeamArticle } from '../../../contract/team-events.ts'
 import { TEAM_PROTOCOL, type TeamCallName, type TeamInputOf, type TeamOutputOf } from '../../../contract/team-sync.ts'
 import type { DB } from '../../db/schema.ts'
 import { immediateTransaction } from '../../db/sqlite/immediate.ts'
 import { latestTeamVersion } from '../../db/postgres/team-migrate.ts'
 import { readLink, recordSyncResult, requireLink } from './link.ts'
-import { drainChanges } from './outbox.ts'
+import { drainChanges, drainChangesIn, eventOfRow } from './outbox.ts'
+import { adoptOwnFromReplica } from './own-devices.ts'
 import { storePulledPage } from './replica-store.ts'
 
 /** The team server as the core sees it: one typed call at a time (transports/team-client.ts speaks HTTP). */
@@ -50,19 +51,7 @@ async function pushAll(db: Kysely<DB>, remote: TeamRemote): Promise<number> {
   for (;;) {
     const rows = await db.selectFrom('team_events').selectAll().where('pushed', '=', 0).orderBy('hlc').limit(batchSize()).execute()
     if (rows.length === 0) return pushed
-    const events = rows.map(
-      (r) =>
-        ({
-          id: r.id,
-          analyst: r.analyst,
-          device: r.device,
-          hlc: r.hlc,
-          article: r.article_hash,
-          claim: r.claim,
-          kind: r.kind,
-          payload: JSON.parse(r.payload)
-        }) as TeamEvent
-    )
+    const events = rows.map(eventOfRow)
     const hashes = [...new Set(events.map((e) => e.article))]
     const shared = new Set(
       (await db.selectFrom('team_shared_articles').select('hash').where('hash', 'in', hashes).execute()).map((r) => r.hash)
@@ -103,6 +92,10 @@ async function pushAll(db: Kysely<DB>, remote: TeamRemote): Promise<number> {
 
 async function pullAll(db: Kysely<DB>, remote: TeamRemote): Promise<number> {
   let pulled = 0
+  await immediateTransaction(db, async (trx) => {
+    await drainChangesIn(trx)
+    await adoptOwnFromReplica(trx, (await requireLink(trx)).analyst)
+  })
   for (;;) {
     const link = await requireLink(db)
     const page = await remote.call('team.pull', { cursor: link.cursor, limit: batchSize(), device: link.device })

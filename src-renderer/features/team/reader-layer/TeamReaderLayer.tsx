@@ -46,12 +46,16 @@ export function TeamReaderLayer({ articleId, version, readerBody }: Props) {
     [team, claims, me]
   )
   const shown = useMemo(() => claims.filter((c) => !hidden.has(c.analyst)), [claims, hidden])
-  const marks = useMemo<LayerMark[]>(() => shown.map((c) => ({ slot: analystSlot(team, c.analyst), start: c.start, end: c.end })), [shown, team])
+  const marks = useMemo<LayerMark[]>(
+    () => shown.map((c) => ({ slot: analystSlot(team, c.analyst), start: c.start, end: c.end })),
+    [shown, team]
+  )
   useLayerHighlights(linked ? readerBody : null, marks)
 
   if (!linked || articleId === null) return null
   if (others.error) return <ErrorNote error={others.error} onRetry={others.reload} />
   const blindHint = status.data?.blind && claims.length === 0
+  const withNotes = shown.some((c) => c.note !== '')
   return (
     <section className="team-layer" aria-label="Team layer">
       <div className="team-layer-bar">
@@ -106,7 +110,7 @@ export function TeamReaderLayer({ articleId, version, readerBody }: Props) {
                   <th scope="col">Quote</th>
                   <th scope="col">Tag</th>
                   <th scope="col">Speaker</th>
-                  <th scope="col">Note</th>
+                  {withNotes ? <th scope="col">Note</th> : null}
                 </tr>
               </thead>
               <tbody>
@@ -123,7 +127,7 @@ export function TeamReaderLayer({ articleId, version, readerBody }: Props) {
                     </td>
                     <td>{tagText(c)}</td>
                     <td>{c.attributedTo}</td>
-                    <td>{c.note}</td>
+                    {withNotes ? <td>{c.note}</td> : null}
                   </tr>
                 ))}
               </tbody>
