@@ -84,6 +84,7 @@ test("Agreement: two analysts' kappa, alpha and the unmatched claim on the share
   await page.goto(app.url)
   await expect(page.getByRole('button', { name: 'Team sync' })).toContainText(/ana · (just now|syncing)/)
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Team' }).click()
+  await page.getByRole('combobox', { name: 'Article' }).selectOption({ label: title })
   const figures = page.getByRole('table', { name: 'Agreement figures' })
   await expect(figures.getByRole('row', { name: /Matched spans/ })).toContainText('3')
   await expect(figures.getByRole('row', { name: /Unmatched claims/ })).toContainText('1')

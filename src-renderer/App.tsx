@@ -13,13 +13,18 @@ import { ErrorNote } from './ui/ErrorNote.tsx'
 import { HelpOverlay } from './ui/HelpOverlay.tsx'
 import { ToastProvider, useToast } from './ui/toasts.tsx'
 import { useCommands } from './ui/use-commands.ts'
+import { newest } from './api/first-screen.ts'
+import { savePlace, type Place } from './api/place.ts'
+import { noFilters, type ClaimFilterState } from './features/claims/ClaimFilters.tsx'
 
-type View = 'read' | 'claims' | 'compare' | 'team'
+type View = NonNullable<Place['view']>
 
-function Workbench() {
+function Workbench({ place }: { place: Place }) {
   const toast = useToast()
-  const [view, setView] = useState<View>('read')
-  const [articleId, setArticleId] = useState<number | null>(null)
+  const [view, setView] = useState<View>(place.view ?? 'read')
+  const [articleId, setArticleId] = useState<number | null>(place.articleId ?? null)
+  const [readFilters, setReadFilters] = useState<ClaimFilterState>(place.filters?.read ?? noFilters)
+  const [claimsFilters, setClaimsFilters] = useState<ClaimFilterState>(place.filters?.claims ?? noFilters)
   const [libraryOpen, setLibraryOpen] = useState(true)
   const [help, setHelp] = useState(false)
   /** Bumped by undo/redo: views reload claims from the database. */
@@ -27,7 +32,9 @@ function Workbench() {
   /** Bumped by any saved change: library counts, speakers and undo labels refresh. */
   const [changes, setChanges] = useState(0)
   const [reveal, setReveal] = useState<{ id: number } | null>(null)
-  const [comparing, setComparing] = useState<{ left: number; right: number } | null>(null)
+  const [comparing, setComparing] = useState<{ left: number; right: number } | null>(place.compare ?? null)
+  /** a new pair chosen in the library starts Compare afresh; a pair changed inside Compare only is remembered */
+  const [compareStart, setCompareStart] = useState(0)
   const onChanged = useCallback(() => setChanges((n) => n + 1), [])
 
   const library = useCall('articles.list', {}, changes + version)
@@ -66,9 +73,16 @@ function Workbench() {
     return false
   })
 
+  // open the newest article at first, and when the open one is gone (deleted since the place was saved)
   useEffect(() => {
-    if (articleId === null && library.data?.length) setArticleId(library.data[0]!.id)
+    if (!library.data?.length) return
+    if (articleId === null || !library.data.some((a) => a.id === articleId)) setArticleId(newest(library.data)!.id)
   }, [articleId, library.data])
+
+  // keep the place: a reload or a restart comes back here
+  useEffect(() => {
+    void savePlace({ view, articleId, filters: { read: readFilters, claims: claimsFilters }, compare: comparing })
+  }, [view, articleId, readFilters, claimsFilters, comparing])
 
   return (
     <div className={`app${libraryOpen ? '' : ' library-closed'}`}>
@@ -115,11 +129,21 @@ function Workbench() {
                 onChanged={onChanged}
                 onCompare={(left, right) => {
                   setComparing({ left, right })
+                  setCompareStart((n) => n + 1)
                   setView('compare')
                 }}
               /> : null}
           </nav>
-          <AnnotateView articleId={articleId} version={version} articleRevision={changes} reveal={reveal} speakers={speakers} onChanged={onChanged} />
+          <AnnotateView
+            articleId={articleId}
+            version={version}
+            articleRevision={changes}
+            reveal={reveal}
+            speakers={speakers}
+            onChanged={onChanged}
+            filters={readFilters}
+            onFiltersChange={setReadFilters}
+          />
         </main>
       ) : view === 'team' ? (
         <main className="workspace single">
@@ -127,7 +151,14 @@ function Workbench() {
         </main>
       ) : view === 'compare' ? (
         <main className="workspace single">
-          <CompareView key={comparing ? `${comparing.left}-${comparing.right}` : 'pick'} articles={library.data ?? []} initialLeftId={comparing?.left ?? articleId} initialRightId={comparing?.right ?? null} version={version + changes} />
+          <CompareView
+            key={compareStart}
+            articles={library.data ?? []}
+            initialLeftId={comparing?.left ?? articleId}
+            initialRightId={comparing?.right ?? null}
+            version={version + changes}
+            onPairChange={(left, right) => setComparing((c) => (c?.left === left && c.right === right ? c : { left, right }))}
+          />
         </main>
       ) : (
         <main className="workspace single">
@@ -135,6 +166,8 @@ function Workbench() {
             version={version}
             speakers={speakers}
             onChanged={onChanged}
+            filters={claimsFilters}
+            onFiltersChange={setClaimsFilters}
             onOpen={(c) => {
               setArticleId(c.articleId)
               setReveal({ id: c.id })
@@ -154,9 +187,12 @@ function Workbench() {
 }
 
 export function App() {
+  // where the analyst was, before the first screen: it decides which article opens
+  const place = useCall('place.get', {})
+  if (place.loading && !place.error) return null
   return (
     <ToastProvider>
-      <Workbench />
+      <Workbench place={place.data ?? {}} />
     </ToastProvider>
   )
 }

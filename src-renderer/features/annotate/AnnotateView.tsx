@@ -3,7 +3,7 @@ import type { ClaimFields } from '../../../src-main/contract/index.ts'
 import { useCall } from '../../api/use-call.ts'
 import { ErrorNote } from '../../ui/ErrorNote.tsx'
 import { ClaimDetails } from '../claims/ClaimDetails.tsx'
-import { ClaimFilters, noFilters, type ClaimFilterState } from '../claims/ClaimFilters.tsx'
+import { ClaimFilters, type ClaimFilterState } from '../claims/ClaimFilters.tsx'
 import { ClaimsTable, type ClaimsTableHandle } from '../claims/ClaimsTable.tsx'
 import type { Review } from '../claims/columns.tsx'
 import { ExportControl } from '../claims/ExportControl.tsx'
@@ -24,6 +24,9 @@ interface Props {
   reveal: { id: number } | null
   speakers: string[]
   onChanged: () => void
+  /** the filter bar's state, kept by the app (it is part of the saved place) */
+  filters: ClaimFilterState
+  onFiltersChange: (f: ClaimFilterState) => void
 }
 
 const SUGGESTIONS_KEY = 'workbench.suggestions'
@@ -34,7 +37,7 @@ const withoutClaimed = (suggested: SuggestedClaim[], claims: LocalClaim[]) =>
 const byPosition = (a: LocalClaim, b: LocalClaim) => a.start - b.start || a.end - b.end || a.id - b.id
 
 /** Journey 1: the article on one side, its claims (and suggested ones) on the other; select text and press 1/2/3. */
-export function AnnotateView({ articleId, version, articleRevision, reveal, speakers, onChanged }: Props) {
+export function AnnotateView({ articleId, version, articleRevision, reveal, speakers, onChanged, filters, onFiltersChange: setFilters }: Props) {
   const [edits, setEdits] = useState(0)
   const changed = useCallback(() => {
     setEdits((n) => n + 1)
@@ -49,7 +52,6 @@ export function AnnotateView({ articleId, version, articleRevision, reveal, spea
   const review = useSuggestions(articleId, showSuggestions, withUntagged, `${version}:${edits}`, changed)
   const [selectedId, setSelectedId] = useState<number | null>(null)
   const [focus, setFocus] = useState<{ id: number } | null>(null)
-  const [filters, setFilters] = useState<ClaimFilterState>(noFilters)
   const [shown, setShown] = useState(0)
   const [hiddenColumns, setHiddenColumns] = useState<string[]>([])
   const reader = useRef<ReaderHandle>(null)

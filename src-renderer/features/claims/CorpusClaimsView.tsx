@@ -3,7 +3,7 @@ import type { ClaimRow } from '../../../src-main/contract/index.ts'
 import { ErrorNote } from '../../ui/ErrorNote.tsx'
 import { ClaimDetails } from './ClaimDetails.tsx'
 import { ExportControl } from './ExportControl.tsx'
-import { ClaimFilters, noFilters, type ClaimFilterState } from './ClaimFilters.tsx'
+import { ClaimFilters, type ClaimFilterState } from './ClaimFilters.tsx'
 import { ClaimsTable, type ClaimsTableHandle } from './ClaimsTable.tsx'
 import { useCodedClaims } from '../codes/use-coded-claims.tsx'
 import { useClaims } from './use-claims.ts'
@@ -13,12 +13,13 @@ interface Props {
   speakers: string[]
   onChanged: () => void
   onOpen: (claim: ClaimRow) => void
+  filters: ClaimFilterState
+  onFiltersChange: (f: ClaimFilterState) => void
 }
 
 /** Every claim in the corpus, with the same filters as an article's table (this is what export takes). */
-export function CorpusClaimsView({ version, speakers, onChanged, onOpen }: Props) {
+export function CorpusClaimsView({ version, speakers, onChanged, onOpen, filters, onFiltersChange: setFilters }: Props) {
   const store = useClaims({}, onChanged)
-  const [filters, setFilters] = useState<ClaimFilterState>(noFilters)
   const [selectedId, setSelectedId] = useState<number | null>(null)
   const [shown, setShown] = useState(0)
   const [hiddenColumns, setHiddenColumns] = useState<string[]>([])
