@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { CommandId } from '../src-main/contract/shortcuts.ts'
 import { invoke } from './api/client.ts'
 import { useCall } from './api/use-call.ts'
@@ -73,10 +73,14 @@ function Workbench({ place }: { place: Place }) {
     return false
   })
 
-  // open the newest article at first, and when the open one is gone (deleted since the place was saved)
+  // open the newest article at first, or instead of a saved one deleted since (checked once: an article just
+  // imported may be opened before the library has reloaded)
+  const checkedSaved = useRef(false)
   useEffect(() => {
     if (!library.data?.length) return
-    if (articleId === null || !library.data.some((a) => a.id === articleId)) setArticleId(newest(library.data)!.id)
+    const gone = !checkedSaved.current && !library.data.some((a) => a.id === articleId)
+    checkedSaved.current = true
+    if (articleId === null || gone) setArticleId(newest(library.data)!.id)
   }, [articleId, library.data])
 
   // keep the place: a reload or a restart comes back here
