@@ -9,9 +9,14 @@ export interface CallState<T> {
   reload: () => void
 }
 
-/** Runs a read call, re-running when its input changes (compared by JSON), when `refresh` changes, or on reload(). Pass null to skip. */
+/**
+ * Runs a read call, re-running when its input changes (compared by JSON), when `refresh` changes, or on reload().
+ * Pass null to skip. `data` is always the answer for the current input: after the input changes it is undefined
+ * until the new answer arrives (never the previous input's answer, e.g. another article's highlights); a
+ * refresh or reload keeps showing the last answer while it runs.
+ */
 export function useCall<N extends CallName>(name: N, input: InputOf<N> | null, refresh?: unknown): CallState<OutputOf<N>> {
-  const [data, setData] = useState<OutputOf<N>>()
+  const [answer, setAnswer] = useState<{ key: string; value: OutputOf<N> }>()
   const [error, setError] = useState<Error>()
   const [loading, setLoading] = useState(input !== null)
   const [generation, setGeneration] = useState(0)
@@ -19,7 +24,7 @@ export function useCall<N extends CallName>(name: N, input: InputOf<N> | null, r
 
   useEffect(() => {
     if (key === null) {
-      setData(undefined)
+      setAnswer(undefined)
       setLoading(false)
       return
     }
@@ -28,7 +33,7 @@ export function useCall<N extends CallName>(name: N, input: InputOf<N> | null, r
     invoke(name, JSON.parse(key) as InputOf<N>).then(
       (value) => {
         if (!live) return
-        setData(value)
+        setAnswer({ key, value })
         setError(undefined)
         setLoading(false)
       },
@@ -44,5 +49,6 @@ export function useCall<N extends CallName>(name: N, input: InputOf<N> | null, r
   }, [name, key, generation, refresh])
 
   const reload = useCallback(() => setGeneration((g) => g + 1), [])
+  const data = answer !== undefined && answer.key === key ? answer.value : undefined
   return { data, error, loading, reload }
 }

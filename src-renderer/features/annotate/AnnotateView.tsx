@@ -147,7 +147,7 @@ export function AnnotateView({ articleId, version, articleRevision, reveal, spea
   return (
     <div className="annotate">
       {article.error ? <ErrorNote error={article.error} onRetry={article.reload} /> : null}
-      <ReaderPane ref={reader} article={articleId === null ? undefined : article.data} claims={rows} selectedId={selectedId} focus={focus} onSelectClaim={selectRow} />
+      <ReaderPane ref={reader} article={articleId === null ? undefined : article.data} loading={article.loading} claims={rows} selectedId={selectedId} focus={focus} onSelectClaim={selectRow} />
       <section className="pane claims-pane" aria-label="Claims pane">
         {store.error ? <ErrorNote error={store.error} onRetry={() => void store.reload()} /> : null}
         <ClaimFilters value={filters} onChange={setFilters} speakers={speakers} counts={{ shown, total: rows.length }}>
