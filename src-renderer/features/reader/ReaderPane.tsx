@@ -7,6 +7,7 @@ import { claimsByParagraph, paragraphAt } from './paragraph-claims.ts'
 import { paragraphs } from './paragraphs.ts'
 import { selectedSpan } from './selection-offsets.ts'
 import type { Span } from './segments.ts'
+import { useCaret } from './use-caret.ts'
 
 export interface ReaderHandle {
   /** The selected text as body offsets snapped to words, or null. */
@@ -53,6 +54,17 @@ export const ReaderPane = forwardRef<ReaderHandle, Props>(function ReaderPane({ 
   const orphaned = useMemo(() => own.filter((c): c is ClaimRow => 'anchor' in c && c.anchor === 'orphaned'), [own])
   const paras = useMemo(() => (article ? paragraphs(article.body) : []), [article])
   const byParagraph = useMemo(() => claimsByParagraph(paras, placed), [paras, placed])
+
+  const caret = useCaret(bodyRef, scrollRef)
+  const bodyProps = {
+    ref: bodyRef,
+    tabIndex: 0,
+    role: 'document',
+    'aria-label': 'Article text (arrows move a caret, Shift+arrows select words and sentences, then 1, 2 or 3)',
+    onKeyDown: caret.onKeyDown,
+    onFocus: caret.onFocus,
+    onBlur: caret.onBlur
+  }
 
   const virtualized = paras.length >= VIRTUAL_FROM
   const [bodyTop, setBodyTop] = useState(0)
@@ -112,7 +124,7 @@ export const ReaderPane = forwardRef<ReaderHandle, Props>(function ReaderPane({ 
           ))}
           <OrphanedClaims claims={orphaned} onSelect={onSelectClaim} />
           {virtualized ? (
-            <div className="reader-body virtual" ref={bodyRef} style={{ height: virtual.getTotalSize() }}>
+            <div className="reader-body virtual" {...bodyProps} style={{ height: virtual.getTotalSize() }}>
               {inView.map((v) => (
                 <div key={v.key} className="reader-row" data-index={v.index} ref={virtual.measureElement} style={{ transform: `translateY(${v.start - bodyTop}px)` }}>
                   {paragraph(v.index)}
@@ -120,12 +132,13 @@ export const ReaderPane = forwardRef<ReaderHandle, Props>(function ReaderPane({ 
               ))}
             </div>
           ) : (
-            <div className="reader-body" ref={bodyRef}>
+            <div className="reader-body" {...bodyProps}>
               {paras.map((_, i) => paragraph(i))}
             </div>
           )}
         </article>
       )}
+      {caret.caret ? <span className="reader-caret" aria-hidden="true" style={caret.caret} /> : null}
     </section>
   )
 })
