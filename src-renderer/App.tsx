@@ -14,6 +14,8 @@ import { HelpOverlay } from './ui/HelpOverlay.tsx'
 import { ToastProvider, useToast } from './ui/toasts.tsx'
 import { useCommands } from './ui/use-commands.ts'
 import { newest } from './api/first-screen.ts'
+import { publish, useChangeCount, useChanges } from './api/changes.ts'
+import { applyTally } from './features/library/tally.ts'
 import { savePlace, type Place } from './api/place.ts'
 import { noFilters, type ClaimFilterState } from './features/claims/ClaimFilters.tsx'
 
@@ -27,19 +29,25 @@ function Workbench({ place }: { place: Place }) {
   const [claimsFilters, setClaimsFilters] = useState<ClaimFilterState>(place.filters?.claims ?? noFilters)
   const [libraryOpen, setLibraryOpen] = useState(true)
   const [help, setHelp] = useState(false)
-  /** Bumped by undo/redo: views reload claims from the database. */
-  const [version, setVersion] = useState(0)
-  /** Bumped by any saved change: library counts, speakers and undo labels refresh. */
-  const [changes, setChanges] = useState(0)
   const [reveal, setReveal] = useState<{ id: number } | null>(null)
   const [comparing, setComparing] = useState<{ left: number; right: number } | null>(place.compare ?? null)
   /** a new pair chosen in the library starts Compare afresh; a pair changed inside Compare only is remembered */
   const [compareStart, setCompareStart] = useState(0)
-  const onChanged = useCallback(() => setChanges((n) => n + 1), [])
 
-  const library = useCall('articles.list', {}, changes + version)
-  const speakerList = useCall('claims.speakers', {}, changes + version)
-  const history = useCall('history.state', {}, changes + version)
+  // One refresh model (api/changes.ts): each write says what it changed; the app refreshes only that.
+  const library = useCall('articles.list', {})
+  const speakerList = useCall('claims.speakers', {})
+  const history = useCall('history.state', {})
+  useChanges((c) => {
+    const reads: Promise<void>[] = [history.reload()] // one row: the undo and redo labels
+    if (c.library || c.everything || (c.structure && !c.tally)) reads.push(library.reload())
+    else if (c.tally?.length) library.mutate((rows) => applyTally(rows, c.tally!)) // counts known: no re-read
+    if (c.speakers || c.everything || c.library) reads.push(speakerList.reload())
+    return Promise.all(reads)
+  })
+  const libraryChanged = useCallback(() => void publish({ library: true, everything: true }), [])
+  /** Compare and Team show claims of any article: they compare again after any claim change */
+  const claimsVersion = useChangeCount((c) => !!(c.everything || c.articles?.length))
   const speakers = (speakerList.data ?? []).map((s) => s.name)
 
   const step = useCallback(
@@ -50,10 +58,11 @@ function Workbench({ place }: { place: Place }) {
           toast({ kind: 'info', message: direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.' })
           return
         }
-        toast({ kind: 'info', message: `${direction === 'undo' ? 'Undone' : 'Redone'}: ${done.description}` })
-        setVersion((v) => v + 1)
+        // "Undone" once the change is on screen: every view showing that article's claims has read them again
+        await publish({ articles: [done.articleId], structure: true, speakers: true })
         setArticleId(done.articleId)
         setReveal({ id: done.claimId })
+        toast({ kind: 'info', message: `${direction === 'undo' ? 'Undone' : 'Redone'}: ${done.description}` })
       } catch (err) {
         toast({ kind: 'error', message: `Could not ${direction}: ${(err as Error).message}` })
       }
@@ -111,7 +120,7 @@ function Workbench({ place }: { place: Place }) {
         </span>
         <span className="spacer" />
         <CodebookButton />
-        <TeamButton onPulled={() => setVersion((v) => v + 1)} />
+        <TeamButton onPulled={() => void publish({ everything: true, library: true })} />
         <button type="button" onClick={() => void step('undo')} disabled={!history.data?.undo} title={history.data?.undo ? `Undo ${history.data.undo}` : 'Nothing to undo'}>
           Undo
         </button>
@@ -130,7 +139,7 @@ function Workbench({ place }: { place: Place }) {
             </button>
             {library.error ? <ErrorNote error={library.error} onRetry={library.reload} /> : null}
             {libraryOpen ? <LibraryPane articles={library.data ?? []} loading={library.loading} selectedId={articleId} onSelect={setArticleId}
-                onChanged={onChanged}
+                onChanged={libraryChanged}
                 onCompare={(left, right) => {
                   setComparing({ left, right })
                   setCompareStart((n) => n + 1)
@@ -140,18 +149,15 @@ function Workbench({ place }: { place: Place }) {
           </nav>
           <AnnotateView
             articleId={articleId}
-            version={version}
-            articleRevision={changes}
             reveal={reveal}
             speakers={speakers}
-            onChanged={onChanged}
             filters={readFilters}
             onFiltersChange={setReadFilters}
           />
         </main>
       ) : view === 'team' ? (
         <main className="workspace single">
-          <TeamView articles={library.data ?? []} initialArticleId={articleId} version={version + changes} onChanged={onChanged} />
+          <TeamView articles={library.data ?? []} initialArticleId={articleId} version={claimsVersion} onChanged={() => void publish({ everything: true })} />
         </main>
       ) : view === 'compare' ? (
         <main className="workspace single">
@@ -160,16 +166,14 @@ function Workbench({ place }: { place: Place }) {
             articles={library.data ?? []}
             initialLeftId={comparing?.left ?? articleId}
             initialRightId={comparing?.right ?? null}
-            version={version + changes}
+            version={claimsVersion}
             onPairChange={(left, right) => setComparing((c) => (c?.left === left && c.right === right ? c : { left, right }))}
           />
         </main>
       ) : (
         <main className="workspace single">
           <CorpusClaimsView
-            version={version}
             speakers={speakers}
-            onChanged={onChanged}
             filters={claimsFilters}
             onFiltersChange={setClaimsFilters}
             onOpen={(c) => {

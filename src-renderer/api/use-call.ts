@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { CallName, InputOf, OutputOf } from '../../src-main/contract/index.ts'
 import { invoke } from './client.ts'
 
@@ -6,7 +6,10 @@ export interface CallState<T> {
   data: T | undefined
   error: Error | undefined
   loading: boolean
-  reload: () => void
+  /** Reads again; resolves when the new answer is there (or the read failed). */
+  reload: () => Promise<void>
+  /** Changes the answer on screen without a read (a write's known effect). */
+  mutate: (f: (data: T) => T) => void
 }
 
 /**
@@ -21,11 +24,14 @@ export function useCall<N extends CallName>(name: N, input: InputOf<N> | null, r
   const [loading, setLoading] = useState(input !== null)
   const [generation, setGeneration] = useState(0)
   const key = input === null ? null : JSON.stringify(input)
+  const waiting = useRef<(() => void)[]>([])
+  const settle = () => waiting.current.splice(0).forEach((resolve) => resolve())
 
   useEffect(() => {
     if (key === null) {
       setAnswer(undefined)
       setLoading(false)
+      settle()
       return
     }
     let live = true
@@ -36,11 +42,13 @@ export function useCall<N extends CallName>(name: N, input: InputOf<N> | null, r
         setAnswer({ key, value })
         setError(undefined)
         setLoading(false)
+        settle()
       },
       (err: Error) => {
         if (!live) return
         setError(err)
         setLoading(false)
+        settle()
       }
     )
     return () => {
@@ -48,7 +56,15 @@ export function useCall<N extends CallName>(name: N, input: InputOf<N> | null, r
     }
   }, [name, key, generation, refresh])
 
-  const reload = useCallback(() => setGeneration((g) => g + 1), [])
+  const reload = useCallback(
+    () =>
+      new Promise<void>((resolve) => {
+        waiting.current.push(resolve)
+        setGeneration((g) => g + 1)
+      }),
+    []
+  )
+  const mutate = useCallback((f: (data: OutputOf<N>) => OutputOf<N>) => setAnswer((a) => (a ? { key: a.key, value: f(a.value) } : a)), [])
   const data = answer !== undefined && answer.key === key ? answer.value : undefined
-  return { data, error, loading, reload }
+  return { data, error, loading, reload, mutate }
 }

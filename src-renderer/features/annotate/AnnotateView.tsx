@@ -13,17 +13,13 @@ import { SuggestionsToggle } from '../suggest/SuggestionsToggle.tsx'
 import { isSuggested, useSuggestions, type SuggestedClaim } from '../suggest/use-suggestions.ts'
 import { useCodedClaims } from '../codes/use-coded-claims.tsx'
 import { useAnnotateCommands } from './use-annotate-commands.ts'
+import { touchesClaims, useChangeCount, useChanges } from '../../api/changes.ts'
 
 interface Props {
   articleId: number | null
-  /** Bumped after undo/redo: reload from the database. */
-  version: number
-  /** Bumped after any saved change (e.g. the article's title edited in the library): re-read the article. */
-  articleRevision: number
   /** Select and show this claim (after undo/redo or from the corpus view). */
   reveal: { id: number } | null
   speakers: string[]
-  onChanged: () => void
   /** the filter bar's state, kept by the app (it is part of the saved place) */
   filters: ClaimFilterState
   onFiltersChange: (f: ClaimFilterState) => void
@@ -37,19 +33,18 @@ const withoutClaimed = (suggested: SuggestedClaim[], claims: LocalClaim[]) =>
 const byPosition = (a: LocalClaim, b: LocalClaim) => a.start - b.start || a.end - b.end || a.id - b.id
 
 /** Journey 1: the article on one side, its claims (and suggested ones) on the other; select text and press 1/2/3. */
-export function AnnotateView({ articleId, version, articleRevision, reveal, speakers, onChanged, filters, onFiltersChange: setFilters }: Props) {
-  const [edits, setEdits] = useState(0)
-  const changed = useCallback(() => {
-    setEdits((n) => n + 1)
-    onChanged()
-  }, [onChanged])
-  const article = useCall('articles.get', articleId === null ? null : { id: articleId }, articleRevision)
-  const store = useClaims(articleId === null ? null : { articleId }, changed)
+export function AnnotateView({ articleId, reveal, speakers, filters, onFiltersChange: setFilters }: Props) {
+  const article = useCall('articles.get', articleId === null ? null : { id: articleId })
+  useChanges((c) => {
+    if (c.library) return article.reload() // its title or source may have been edited
+  })
+  const store = useClaims(articleId === null ? null : { articleId })
   const [showSuggestions, setShowSuggestions] = useState(() => localStorage.getItem(SUGGESTIONS_KEY) !== 'off')
   useEffect(() => localStorage.setItem(SUGGESTIONS_KEY, showSuggestions ? 'on' : 'off'), [showSuggestions])
   const [withUntagged, setWithUntagged] = useState(() => localStorage.getItem(UNTAGGED_KEY) === 'on')
   useEffect(() => localStorage.setItem(UNTAGGED_KEY, withUntagged ? 'on' : 'off'), [withUntagged])
-  const review = useSuggestions(articleId, showSuggestions, withUntagged, `${version}:${edits}`, changed)
+  const review = useSuggestions(articleId, showSuggestions, withUntagged)
+  const codesVersion = useChangeCount((c) => touchesClaims(c, articleId) && !!(c.structure || c.everything))
   const [selectedId, setSelectedId] = useState<number | null>(null)
   const [focus, setFocus] = useState<{ id: number } | null>(null)
   const [shown, setShown] = useState(0)
@@ -57,10 +52,6 @@ export function AnnotateView({ articleId, version, articleRevision, reveal, spea
   const reader = useRef<ReaderHandle>(null)
   const table = useRef<ClaimsTableHandle>(null)
 
-  const { reload } = store
-  useEffect(() => {
-    if (version > 0) void reload()
-  }, [version, reload])
   useEffect(() => setSelectedId(null), [articleId])
   useEffect(() => {
     if (reveal) {
@@ -77,7 +68,7 @@ export function AnnotateView({ articleId, version, articleRevision, reveal, spea
   // in an article, claims read in text order (suggested ones among them) unless the user sorts otherwise
   const suggestions = useMemo(() => withoutClaimed(review.suggestions, store.claims), [review.suggestions, store.claims])
   const rows = useMemo(() => [...store.claims, ...suggestions].sort(byPosition), [store.claims, suggestions])
-  const coded = useCodedClaims(rows, articleId ?? undefined, version)
+  const coded = useCodedClaims(rows, articleId ?? undefined, codesVersion)
   const selected = coded.claims.find((c) => c.id === selectedId) ?? rows.find((c) => c.id === selectedId)
 
   /** After a suggestion is rejected, move on to the next row (fast review: x, x, …). */
