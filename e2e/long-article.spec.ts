@@ -21,10 +21,9 @@ async function withLongArticle(run: (page: Page, server: RunningServer, title: s
   const title = 'A very long report on troop movements'
   lastWords = article.body.slice(-30)
   const db = new Sqlite(dbPath)
-  db.prepare("INSERT INTO articles (title, body, content_hash, format, source, published) VALUES (?, ?, 'long-report', 'txt', 'Monitor Weekly', '2025-01-02')").run(
-    title,
-    article.body
-  )
+  db.prepare(
+    "INSERT INTO articles (title, body, content_hash, format, source, published) VALUES (?, ?, 'long-report', 'txt', 'Monitor Weekly', '2025-01-02')"
+  ).run(title, article.body)
   db.close()
   const server = await startServer({ dbPath })
   try {
@@ -83,7 +82,8 @@ test('a long article opens with only the paragraphs in view drawn, tags and undo
     await expect(page.locator('.toast').filter({ hasText: 'Undone' })).toBeVisible({ timeout: 30_000 })
     await expect(mark).toHaveCount(0)
     const undo = ms(t0)
-    console.log(`long article (800 KB): text shown ${text} ms, with suggestions ${open} ms (${suggested}), tag ${tag} ms, undo ${undo} ms; ${paragraphs} paragraphs drawn`)
+    console.log(`long article (800 KB): text shown ${text} ms, with suggestions ${open} ms (${suggested}),` +
+        ` tag ${tag} ms, undo ${undo} ms; ${paragraphs} paragraphs drawn`)
     await page.screenshot({ path: 'test-results/screenshots/long-article-1366.png' })
   }, page)
 })

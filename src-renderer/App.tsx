@@ -157,7 +157,12 @@ function Workbench({ place }: { place: Place }) {
         </main>
       ) : view === 'team' ? (
         <main className="workspace single">
-          <TeamView articles={library.data ?? []} initialArticleId={articleId} version={claimsVersion} onChanged={() => void publish({ everything: true })} />
+          <TeamView
+            articles={library.data ?? []}
+            initialArticleId={articleId}
+            version={claimsVersion}
+            onChanged={() => void publish({ everything: true })}
+          />
         </main>
       ) : view === 'compare' ? (
         <main className="workspace single">

@@ -55,5 +55,8 @@ export function useChangeCount(matters: (c: Change) => boolean): number {
 }
 
 /** Whether a change touches the claims of `articleId` (undefined: of any article). */
-export const touchesClaims = (c: Change, articleId?: number | null): boolean =>
-  !!c.everything || (c.articles !== undefined && (articleId === undefined || articleId === null ? c.articles.length > 0 : c.articles.includes(articleId)))
+export function touchesClaims(c: Change, articleId?: number | null): boolean {
+  if (c.everything) return true
+  if (c.articles === undefined) return false
+  return articleId === undefined || articleId === null ? c.articles.length > 0 : c.articles.includes(articleId)
+}

@@ -2,8 +2,10 @@ import type { ArticleSummary } from '../../src-main/contract/index.ts'
 import { prefetch } from './client.ts'
 
 /** The library's first row in its default order (newest import first). */
-export const newest = (list: ArticleSummary[]): ArticleSummary | undefined =>
-  list.reduce<ArticleSummary | undefined>((best, a) => (!best || a.importedAt > best.importedAt || (a.importedAt === best.importedAt && a.id > best.id) ? a : best), undefined)
+export function newest(list: ArticleSummary[]): ArticleSummary | undefined {
+  const later = (a: ArticleSummary, b: ArticleSummary) => a.importedAt > b.importedAt || (a.importedAt === b.importedAt && a.id > b.id)
+  return list.reduce<ArticleSummary | undefined>((best, a) => (!best || later(a, best) ? a : best), undefined)
+}
 
 /**
  * Starts the calls the first screen waits for before React has rendered anything:
