@@ -10,6 +10,9 @@ export interface BenchSize {
 
 export const FULL: BenchSize = { articles: 10_000, claimsPerArticle: 10 }
 export const QUICK: BenchSize = { articles: 300, claimsPerArticle: 10 }
+/** issue 18: ten times FULL (100k reports, 1M claims); its --quick smoke is small */
+export const SCALE: BenchSize = { articles: 100_000, claimsPerArticle: 10 }
+export const SCALE_QUICK: BenchSize = { articles: 1000, claimsPerArticle: 10 }
 
 /** A bench database in `dir`: the generated corpus with its claims, filled by raw inserts (not measured). */
 export function buildBenchDb(dir: string, size: BenchSize, name = 'bench.sqlite'): { database: Database; articles: GeneratedArticle[]; path: string } {

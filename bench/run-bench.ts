@@ -1,32 +1,42 @@
-// `npm run bench [-- --quick] [-- --json] [-- --out FILE] [-- --only a,b]`
+// `npm run bench [-- --quick] [-- --scale] [-- --json] [-- --out FILE] [-- --only a,b]`
 //
 // Measures every speed analysts feel on a seeded synthetic corpus (10k articles of
 // 1–5 KB, 100k claims; --quick: 300 articles, 3k claims), as ratios against raw
 // SQLite where a baseline exists, run in the same process and the same run. Prints
 // a table (stderr with --json, which prints one JSON object on stdout) and writes
 // bench/results.json (or --out). --only runs some parts: import, search, export,
-// suggest, renderer, tag.
+// suggest, renderer, tag, busy. --scale (issue 18): import, search, export and renderer at 100k reports
+// and 1M claims (--scale --quick: 1k reports), one run each, as scale_* figures.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { startCore } from '../src-main/core/core.ts'
 import { claimQuerySql } from '../src-main/core/services/claims-query.ts'
-import { buildBenchDb, FULL, QUICK } from './bench-db.ts'
+import { buildBenchDb, FULL, QUICK, SCALE, SCALE_QUICK, type BenchSize } from './bench-db.ts'
 import { generateCorpus } from './corpus-generator.ts'
 import { measureExportRatio } from './export-csv-ratio.ts'
 import { measureSearchLatency } from './fts-latency.ts'
 import { measureImportRatio } from './import-ratio.ts'
 import { markdownTable, METRICS, meetsTarget, textTable, type Figures } from './metrics.ts'
 import { measureRenderer } from './renderer-metrics.ts'
+import { measureBusyTag } from './busy-latency.ts'
 import { measureSuggest } from './suggest-latency.ts'
 import { measureTagCommit } from './tag-latency.ts'
 
-const PARTS = ['import', 'search', 'export', 'suggest', 'renderer', 'tag'] as const
+const PARTS = ['import', 'search', 'export', 'suggest', 'renderer', 'tag', 'busy'] as const
+/** What `--scale` measures (issue 18). */
+const SCALE_PARTS: readonly Part[] = ['import', 'search', 'export', 'renderer']
+/** The parts that run on the shared bench database (the others build their own). */
+const ON_BENCH_DB: readonly Part[] = ['search', 'export', 'suggest', 'renderer', 'tag']
 type Part = (typeof PARTS)[number]
 
 interface Args {
+  /** the corpus (default: FULL, or QUICK with --quick) */
+  size?: BenchSize
   quick: boolean
+  /** issue 18: the same measures at 100k reports and 1M claims, reported as scale_* */
+  scale: boolean
   json: boolean
   markdown: boolean
   out: string
@@ -38,11 +48,13 @@ function parseArgs(argv: string[]): Args {
     const i = argv.indexOf(name)
     return i >= 0 ? argv[i + 1] : undefined
   }
-  const only = value('--only')?.split(',') ?? [...PARTS]
+  const scale = argv.includes('--scale')
+  const only = value('--only')?.split(',') ?? (scale ? [...SCALE_PARTS] : [...PARTS])
   const unknown = only.filter((p) => !(PARTS as readonly string[]).includes(p))
   if (unknown.length) throw new Error(`--only takes ${PARTS.join(', ')}; not ${unknown.join(', ')}`)
   return {
     quick: argv.includes('--quick'),
+    scale,
     json: argv.includes('--json'),
     markdown: argv.includes('--markdown'),
     out: value('--out') ?? join(import.meta.dirname, 'results.json'),
@@ -53,8 +65,9 @@ function parseArgs(argv: string[]): Args {
 const sqlite3Available = (): boolean => spawnSync('sqlite3', ['-version'], { stdio: 'ignore' }).status === 0
 
 export async function runBench(args: Args, log: (line: string) => void): Promise<Record<string, unknown>> {
-  const size = args.quick ? QUICK : FULL
-  const runs = args.quick ? 1 : 3
+  if (args.scale) return scaleFigures(await runBench({ ...args, scale: false, size: args.quick ? SCALE_QUICK : SCALE }, log))
+  const size = args.size ?? (args.quick ? QUICK : FULL)
+  const runs = args.quick || args.size ? 1 : 3 // at scale one run of each: a run is minutes
   const figures: Figures = {}
   const skipped: Record<string, string> = {}
   const info: Record<string, unknown> = {}
@@ -62,10 +75,20 @@ export async function runBench(args: Args, log: (line: string) => void): Promise
   const step = (what: string): void => log(`… ${what}`)
   try {
     if (args.only.has('import')) {
-      step(`import ratio (${size.articles} reports, ${args.quick ? 1 : 5} runs)`)
-      const r = await measureImportRatio([...generateCorpus(size.articles)], dir, args.quick ? 1 : 5)
+      const importRuns = args.quick || args.size ? 1 : 5
+      step(`import ratio (${size.articles} reports, ${importRuns} runs)`)
+      const r = await measureImportRatio([...generateCorpus(size.articles)], dir, importRuns)
       Object.assign(figures, { import_ratio: r.import_ratio, raw_import_ms: r.raw_import_ms, app_import_ms: r.app_import_ms })
     }
+
+    if (args.only.has('busy')) {
+      const busy = args.quick ? { files: 100, reportBytes: 20_000 } : { files: 1000, reportBytes: 200_000 }
+      step(`tag changes through the HTTP bridge while ${busy.files} files import and two ${busy.reportBytes / 1000} KB reports compare`)
+      const r = await measureBusyTag(dir, busy)
+      Object.assign(figures, { busy_tag_commit_p95_ms: r.busy_tag_commit_p95_ms, busy_tag_commit_median_ms: r.busy_tag_commit_median_ms, busy_tag_commit_max_ms: r.busy_tag_commit_max_ms, busy_load_ms: r.busy_load_ms })
+      info.busy_tag_changes = r.busy_tag_changes
+    }
+    if (!ON_BENCH_DB.some((p) => args.only.has(p))) return finish(figures, skipped, info, args, size, null)
 
     step(`bench database (${size.articles} articles × ${size.claimsPerArticle} claims)`)
     const built = buildBenchDb(dir, size)
@@ -121,19 +144,35 @@ export async function runBench(args: Args, log: (line: string) => void): Promise
     } finally {
       await core.close()
     }
-    const targets = Object.fromEntries(METRICS.filter((m) => m.target !== undefined && m.key in figures).map((m) => [m.key, { target: m.target, op: m.op, met: meetsTarget(m, figures[m.key]) }]))
-    return {
-      ...figures,
-      mode: args.quick ? 'quick' : 'full',
-      corpus: { articles: size.articles, claims, seed: 'bench/corpus-generator.ts default' },
-      skipped,
-      targets,
-      machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version, os: `${platform()} ${release()}`, ...info },
-      date: new Date().toISOString()
-    }
+    return finish(figures, skipped, info, args, size, claims)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+function finish(figures: Figures, skipped: Record<string, string>, info: Record<string, unknown>, args: Args, size: BenchSize, claims: number | null) {
+  const targets = Object.fromEntries(METRICS.filter((m) => m.target !== undefined && m.key in figures).map((m) => [m.key, { target: m.target, op: m.op, met: meetsTarget(m, figures[m.key]) }]))
+  return {
+    ...figures,
+    mode: args.quick ? 'quick' : 'full',
+    corpus: { articles: size.articles, claims, seed: 'bench/corpus-generator.ts default' },
+    skipped,
+    targets,
+    machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version, os: `${platform()} ${release()}`, ...info },
+    date: new Date().toISOString()
+  }
+}
+
+/** `--scale`: the run's figures under the scale_* names issue 18 asks for, with the corpus size. */
+function scaleFigures(result: Record<string, unknown>): Record<string, unknown> {
+  const corpus = result.corpus as { articles: number; claims: number }
+  const renamed: Record<string, unknown> = { scale_articles: corpus.articles, scale_claims: corpus.claims }
+  for (const key of ['import_ratio', 'export_ratio', 'fts_p95_ms', 'interactive_ms', 'claims_view_ms', 'filter_ms', 'heap_mb']) {
+    if (key in result) renamed[`scale_${key}`] = result[key]
+  }
+  const skipped = Object.fromEntries(Object.entries(result.skipped as Record<string, string>).map(([k, v]) => [`scale_${k}`, v]))
+  const targets = Object.fromEntries(METRICS.filter((m) => m.target !== undefined && m.key in renamed).map((m) => [m.key, { target: m.target, op: m.op, met: meetsTarget(m, renamed[m.key] as number | null) }]))
+  return { ...renamed, mode: result.mode === 'quick' ? 'scale-quick' : 'scale', corpus, skipped, targets, machine: result.machine, date: result.date }
 }
 
 async function main(): Promise<void> {
@@ -143,7 +182,8 @@ async function main(): Promise<void> {
   writeFileSync(args.out, JSON.stringify(result, null, 2) + '\n')
   const figures = Object.fromEntries(METRICS.filter((m) => m.key in result).map((m) => [m.key, result[m.key] as number | null]))
   const m = result.machine as { cores: number; cpu: string; node: string }
-  const table = `\n${args.quick ? 'QUICK run (small corpus: not comparable with the targets)' : 'Full run'}: ${m.cores} cores (${m.cpu}), Node ${m.node}\n${textTable(figures)}\n`
+  const kind = args.quick ? `QUICK ${args.scale ? 'scale ' : ''}run (small corpus: not comparable with the targets)` : args.scale ? 'Scale run' : 'Full run'
+  const table = `\n${kind}: ${m.cores} cores (${m.cpu}), Node ${m.node}\n${textTable(figures)}\n`
   if (args.json) {
     log(table)
     process.stdout.write(JSON.stringify(result) + '\n')

@@ -54,14 +54,24 @@ function Workbench({ place }: { place: Place }) {
     async (direction: 'undo' | 'redo') => {
       try {
         const done = await invoke(direction === 'undo' ? 'history.undo' : 'history.redo', {})
+        const nothing = direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.'
         if (!done) {
-          toast({ kind: 'info', message: direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.' })
+          toast({ kind: 'info', message: nothing })
+          return
+        }
+        if (done.skipped.length) toast({ kind: 'info', message: `Skipped, as it can no longer apply: ${done.skipped.join('; ')}.` })
+        // a step of one article's claims refreshes that article's views; one without (an article deleted or
+        // restored, steps skipped) may have changed anything
+        const change = done.articleId === null ? { everything: true, library: true } : { articles: [done.articleId], structure: true, speakers: true }
+        if (done.description === null) {
+          if (!done.skipped.length) toast({ kind: 'info', message: nothing })
+          await publish({ everything: true, library: true })
           return
         }
         // "Undone" once the change is on screen: every view showing that article's claims has read them again
-        await publish({ articles: [done.articleId], structure: true, speakers: true })
-        setArticleId(done.articleId)
-        setReveal({ id: done.claimId })
+        await publish(change)
+        if (done.articleId !== null) setArticleId(done.articleId)
+        if (done.claimId !== null) setReveal({ id: done.claimId })
         toast({ kind: 'info', message: `${direction === 'undo' ? 'Undone' : 'Redone'}: ${done.description}` })
       } catch (err) {
         toast({ kind: 'error', message: `Could not ${direction}: ${(err as Error).message}` })
@@ -140,6 +150,7 @@ function Workbench({ place }: { place: Place }) {
             {library.error ? <ErrorNote error={library.error} onRetry={library.reload} /> : null}
             {libraryOpen ? <LibraryPane articles={library.data ?? []} loading={library.loading} selectedId={articleId} onSelect={setArticleId}
                 onChanged={libraryChanged}
+                onUndo={() => void step('undo')}
                 onCompare={(left, right) => {
                   setComparing({ left, right })
                   setCompareStart((n) => n + 1)

@@ -164,7 +164,13 @@ export const claimHistory = call('claims.history', z.object({ claimId: id }).str
 
 export const speakers = call('claims.speakers', z.object({}).strict(), z.array(z.object({ name: z.string(), claims: z.number().int() })))
 
-const undoStep = z.object({ description: z.string(), claimId: id, articleId: id }).nullable()
+/**
+ * What an undo (redo) did: null when there was nothing to do. `description` is null when every step left could no
+ * longer apply; those are in `skipped` (retired, so each is reported once). claimId is null for an article's delete.
+ */
+const undoStep = z
+  .object({ description: z.string().nullable(), claimId: id.nullable(), articleId: id.nullable(), skipped: z.array(z.string()) })
+  .nullable()
 export const historyState = call('history.state', z.object({}).strict(), z.object({ undo: z.string().nullable(), redo: z.string().nullable() }))
 export const undo = call('history.undo', z.object({}).strict(), undoStep)
 export const redo = call('history.redo', z.object({}).strict(), undoStep)

@@ -9,7 +9,7 @@ import { compareArticles, compareCsv } from './compare.ts'
 import { cancelImport, getImportStatus, startImport } from './import.ts'
 import { assignCode, codeAssignments, createCode, deleteCode, listCodes, mergeCodes, moveCode, unassignCode, updateCode } from './codes.ts'
 import { getAnalyst, setAnalyst } from './exchange.ts'
-import { deleteArticles, restoreArticles, searchArticles, searchSnippets, updateArticle } from './library.ts'
+import { deleteArticles, searchArticles, searchSnippets, updateArticle } from './library.ts'
 import { getPlace, setPlace } from './place.ts'
 import { clearAdjudication, getAgreement, getTeamStatus, joinTeam, listAdjudication, listTeamClaims, markArticleDone, setAdjudication, syncTeam } from './team.ts'
 
@@ -66,7 +66,6 @@ export const calls = {
   [searchSnippets.name]: searchSnippets,
   [updateArticle.name]: updateArticle,
   [deleteArticles.name]: deleteArticles,
-  [restoreArticles.name]: restoreArticles,
   [startImport.name]: startImport,
   [getImportStatus.name]: getImportStatus,
   [cancelImport.name]: cancelImport,

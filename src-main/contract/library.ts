@@ -90,19 +90,9 @@ export type ArticleChanges = z.output<typeof articleChanges>
 
 export const updateArticle = call('articles.update', articleChanges, articleSummary)
 
-/** Rows exactly as stored, for undo: a deleted article and everything deleted with it (its claims, and rows that depend on those). */
-export const deletedRows = z.object({
-  table: z.string().regex(/^[a-z_][a-z0-9_]*$/),
-  rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()])))
-})
-
-export const articleSnapshot = z.object({ tables: z.array(deletedRows).max(50) }).strict()
-export type ArticleSnapshot = z.infer<typeof articleSnapshot>
-
+/** Deletes articles with their claims as one step on the undo stack (history.undo brings them back from the trash). */
 export const deleteArticles = call(
   'articles.delete',
   z.object({ ids: z.array(id).min(1).max(100_000) }).strict(),
-  z.object({ deleted: z.array(id), claims: z.number().int().nonnegative(), undo: articleSnapshot })
+  z.object({ deleted: z.array(id), claims: z.number().int().nonnegative() })
 )
-
-export const restoreArticles = call('articles.restore', articleSnapshot, z.object({ restored: z.array(id) }))

@@ -3,6 +3,7 @@ import { calls, type CallName, type Envelope } from '../contract/index.ts'
 import type { CoreContext } from './context.ts'
 import { toWorkbenchError } from './db/sqlite-errors.ts'
 import { handlers } from './handlers/index.ts'
+import { decoded } from './host/encoded-json.ts'
 
 export type Dispatch = (name: unknown, input: unknown) => Promise<Envelope<unknown>>
 
@@ -32,7 +33,7 @@ export function createDispatcher(ctx: CoreContext, opts: { checkOutput?: boolean
     try {
       const handler = handlers[name] as (c: CoreContext, i: unknown) => unknown
       const value = await handler(ctx, parsed.data)
-      if (opts.checkOutput) spec.output.parse(value)
+      if (opts.checkOutput) spec.output.parse(decoded(value))
       return { ok: true, value }
     } catch (err) {
       return { ok: false, error: toWorkbenchError(err).toWire() }

@@ -1,5 +1,6 @@
 import type { Envelope } from '../contract/errors.ts'
 import type { Dispatch } from '../core/dispatch.ts'
+import { decoded } from '../core/host/encoded-json.ts'
 
 /** The part of Electron's IpcMainInvokeEvent this adapter reads (kept structural so no electron import is needed). */
 export interface InvokeEvent {
@@ -16,6 +17,7 @@ export function createIpcHandler(dispatch: Dispatch, isTrustedUrl: (url: string)
     if (!isTrustedUrl(url)) {
       return { ok: false, error: { code: 'unauthorized', message: `Refused a call from an untrusted page (${url.slice(0, 100) || 'unknown'}).` } }
     }
-    return dispatch(name, input)
+    const result = await dispatch(name, input)
+    return result.ok ? { ok: true, value: decoded(result.value) } : result // Electron copies objects to the page itself
   }
 }

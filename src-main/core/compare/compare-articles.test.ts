@@ -44,6 +44,21 @@ describe('compare.articles', () => {
     expect(mixed.pairs.some((p) => p.left?.quote.includes('10,000 North Korean soldiers'))).toBe(true)
   })
 
+  it('leaves out a suggestion the analyst rejected, as the reader does (one rule for an article\'s claims)', async () => {
+    const { core, pentagon, kyiv } = await samples()
+    const before = await invoke(core, 'compare.articles', { leftId: pentagon, rightId: kyiv })
+    const rejected = before.pairs.find((p) => p.left?.suggested)!.left!
+    await invoke(core, 'suggest.reject', { articleId: pentagon, start: rejected.start, end: rejected.end })
+    const reader = await invoke(core, 'suggest.article', { articleId: pentagon })
+    expect(reader.some((s) => s.start === rejected.start && s.end === rejected.end)).toBe(false)
+    for (const withSuggestions of [false, true]) {
+      const after = await invoke(core, 'compare.articles', { leftId: pentagon, rightId: kyiv, withSuggestions })
+      const lefts = after.pairs.filter((p) => p.left).map((p) => p.left!)
+      expect(lefts.some((l) => l.start === rejected.start && l.end === rejected.end)).toBe(false)
+      expect(new Set(lefts.map((l) => `${l.start}:${l.end}`))).toEqual(new Set(reader.map((s) => `${s.start}:${s.end}`)))
+    }
+  })
+
   it('answers not_found for a missing article and invalid_input for a bad id', async () => {
     const { core, pentagon } = await samples()
     const missing = await core.dispatch('compare.articles', { leftId: pentagon, rightId: 9999 })

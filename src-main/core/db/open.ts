@@ -6,6 +6,8 @@ import { Kysely, SqliteDialect } from 'kysely'
 import { WorkbenchError } from '../../contract/errors.ts'
 import { backupBeforeMigrating, latestBackup } from './backup.ts'
 import { openFailure } from './open-failure.ts'
+import { refreshClaimFolds } from './sqlite/claim-folds.ts'
+import { DatabaseState } from './state.ts'
 import { latestVersion, loadMigrations, migrate, newerDatabaseError, schemaVersion, type Migration } from './migrate.ts'
 import type { DB } from './schema.ts'
 
@@ -26,6 +28,8 @@ export interface Database {
   schemaVersion: number
   /** Where the pre-migration copy went, when this open migrated an existing database. */
   backupPath: string | null
+  /** Statements, caches and jobs the services keep for this database (never shared between cores). */
+  state: DatabaseState
   /** A second, read-only connection to the same file (long reads such as export run on it, so they never block the app's connection). Close it when done. */
   openReader(): BetterSqlite3.Database
   close(): Promise<void>
@@ -112,6 +116,7 @@ function openChecked(path: string, migrations: Migration[], target: number, opti
       backupPath = backupBeforeMigrating(sqlite, path, before)
     }
     migrate(sqlite, migrations, target)
+    if (sqlite.prepare("SELECT 1 FROM pragma_table_info('claims') WHERE name = 'search_text'").get()) refreshClaimFolds(sqlite)
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) })
     return {
       path,
@@ -119,6 +124,7 @@ function openChecked(path: string, migrations: Migration[], target: number, opti
       db,
       schemaVersion: schemaVersion(sqlite),
       backupPath,
+      state: new DatabaseState(),
       openReader: () => new Sqlite(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding }),
       close: async () => {
         await db.destroy() // closes the better-sqlite3 handle, but only if Kysely ever ran a query

@@ -33,6 +33,9 @@ export interface ClaimsTable {
   updated_at: Generated<string>
   /** id across laptops (team mode); given by a trigger while a team is linked */
   uid: Generated<string | null>
+  /** quote, note and speaker folded by contract/text-fold.ts (migration 0009); NULL until core/db/sqlite/claim-folds.ts folds them */
+  search_text: Generated<string | null>
+  speaker_key: Generated<string | null>
 }
 
 export interface SettingsTable {
@@ -124,6 +127,40 @@ export interface TeamClaimsTable {
   state: string
 }
 
+/** The history of claim changes and article deletes, also the undo stack (migrations 0002, 0004, 0008). */
+export interface ClaimHistoryTable {
+  id: Generated<number>
+  /** null for an article step (kind trash / restore) */
+  claim_id: number | null
+  article_id: number
+  kind: 'create' | 'update' | 'delete' | 'trash' | 'restore'
+  before: string | null
+  after: string | null
+  cause: Generated<'edit' | 'undo' | 'redo'>
+  state: 'done' | 'undone' | 'dropped' | 'skipped' | null
+  at: Generated<string>
+  batch: number | null
+  trash_id: number | null
+}
+
+/** Suggestions the analyst rejected (migration 0004). */
+export interface RejectedSuggestionsTable {
+  article_id: number
+  start: number
+  end: number
+  quote: string
+  rejected_at: Generated<string>
+}
+
+/** Deleted articles with every row deleted with them, while their delete can be undone (migration 0008). */
+export interface ArticleTrashTable {
+  id: Generated<number>
+  article_id: number
+  title: string
+  snapshot: string
+  deleted_at: Generated<string>
+}
+
 export interface DB {
   articles: ArticlesTable
   claims: ClaimsTable
@@ -137,4 +174,29 @@ export interface DB {
   team_events: TeamEventsTable
   team_shared_articles: TeamSharedArticlesTable
   team_claims: TeamClaimsTable
+  claim_history: ClaimHistoryTable
+  rejected_suggestions: RejectedSuggestionsTable
+  article_trash: ArticleTrashTable
+}
+
+/**
+ * Every table of DB, at run time (schema.test.ts checks it against the migrated database). The FTS5
+ * index articles_fts is not here: it sits behind the search port (core/db/sqlite/search-index.ts).
+ */
+export const TABLES: Record<keyof DB, true> = {
+  articles: true,
+  claims: true,
+  settings: true,
+  cue_phrases: true,
+  codes: true,
+  claim_codes: true,
+  claim_codes_parked: true,
+  team_link: true,
+  team_changes: true,
+  team_events: true,
+  team_shared_articles: true,
+  team_claims: true,
+  claim_history: true,
+  rejected_suggestions: true,
+  article_trash: true
 }

@@ -1,12 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3'
+import type { Database } from './open.ts'
 
-const caches = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>()
-
-/** A prepared statement, prepared once per connection: for statements run per row in bulk work (import). */
-export function cachedStatement(sqlite: BetterSqlite3.Database, sql: string): BetterSqlite3.Statement {
-  let cache = caches.get(sqlite)
-  if (!cache) caches.set(sqlite, (cache = new Map()))
-  let statement = cache.get(sql)
-  if (!statement) cache.set(sql, (statement = sqlite.prepare(sql)))
+/** A prepared statement, prepared once per open database: for statements run per row in bulk work (import) and hot reads. */
+export function cachedStatement(database: Pick<Database, 'sqlite' | 'state'>, sql: string): BetterSqlite3.Statement {
+  let statement = database.state.statements.get(sql)
+  if (!statement) database.state.statements.set(sql, (statement = database.sqlite.prepare(sql)))
   return statement
 }

@@ -6,6 +6,7 @@ import type { Database } from '../db/open.ts'
 import { CONTENT_TYPES, EXTENSIONS, exportClaims, type ExportOptions } from './export-claims.ts'
 import { writeFileAtomically } from './export-file.ts'
 import { countSelection } from './selection.ts'
+import { foldForQuery } from '../services/claims-query.ts'
 import { showAdjudicatedLayer } from '../db/sqlite/adjudicated-view.ts'
 import { cancelledError } from './text-sink.ts'
 
@@ -96,6 +97,7 @@ export class ExportJobs {
     this.prune()
     this.capReady()
     const exportId = newExportId()
+    if ('query' in request.selection) foldForQuery(this.database.sqlite, request.selection.query)
     const rows = request.layer === 'adjudicated' ? countAdjudicated(this.database, request.selection) : countSelection(this.database.sqlite, request.selection)
     const job: Job = {
       status: { exportId, state: 'ready', rows, written: 0 },

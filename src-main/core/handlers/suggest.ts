@@ -2,18 +2,14 @@ import { WorkbenchError } from '../../contract/errors.ts'
 import type { SuggestionRow } from '../../contract/suggest.ts'
 import type { CoreContext } from '../context.ts'
 import { getArticle } from '../services/articles.ts'
-import { effectiveLexicon } from '../services/cue-lexicon.ts'
-import { suggestClaims } from '../suggest/suggest.ts'
+import { suggestOnCpu } from '../host/cpu-calls.ts'
+import { takenSpans } from '../services/article-claims.ts'
+import { keepOpen } from '../suggest/open-suggestions.ts'
 
-/** Suggestions for a stored article that do not overlap any claim already stored for it. */
+/** Suggestions for a stored article: those no stored claim overlaps and the analyst has not rejected (the one rule, open-suggestions.ts). */
 export async function suggestForArticle(ctx: CoreContext, articleId: number): Promise<SuggestionRow[]> {
   const { body } = await getArticle(ctx.database, articleId)
-  const { sqlite } = ctx.database
-  const claims = sqlite.prepare('SELECT start, "end" FROM claims WHERE article_id = ?').all(articleId) as { start: number; end: number }[]
-  const rejected = new Set((sqlite.prepare('SELECT start, "end", quote FROM rejected_suggestions WHERE article_id = ?').all(articleId) as { start: number; end: number; quote: string }[]).map((r) => `${r.start}:${r.end}:${r.quote}`))
-  return suggestClaims(body, effectiveLexicon(ctx.database)).filter(
-    (s) => !claims.some((c) => s.start < c.end && c.start < s.end) && !rejected.has(`${s.start}:${s.end}:${s.quote}`)
-  )
+  return keepOpen(await suggestOnCpu(ctx, body), takenSpans(ctx.database, articleId))
 }
 
 /** Remembers that the analyst rejected the suggestion at this span. */
@@ -29,6 +25,6 @@ export function unrejectSuggestion(ctx: CoreContext, articleId: number, start: n
   return {}
 }
 
-export function suggestForText(ctx: CoreContext, text: string): SuggestionRow[] {
-  return suggestClaims(text, effectiveLexicon(ctx.database))
+export function suggestForText(ctx: CoreContext, text: string): Promise<SuggestionRow[]> {
+  return suggestOnCpu(ctx, text)
 }

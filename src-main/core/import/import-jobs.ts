@@ -19,13 +19,9 @@ interface Job {
 /** Finished jobs kept for late status calls, per database. */
 const KEEP_FINISHED = 20
 
-// One registry per open database, so two cores (tests, CLI) never see each other's jobs.
-const registries = new WeakMap<Database, Map<string, Job>>()
-
+// One registry per open database (its state), so two cores (tests, CLI) never see each other's jobs.
 function registry(database: Database): Map<string, Job> {
-  let jobs = registries.get(database)
-  if (!jobs) registries.set(database, (jobs = new Map()))
-  return jobs
+  return database.state.slot('import-jobs', () => new Map<string, Job>())
 }
 
 function notify(job: Job): void {

@@ -27,19 +27,35 @@ const dump = (core: Core) => ({
   claims: core.database.sqlite.prepare('SELECT * FROM claims ORDER BY id').all()
 })
 
+type Step = { description: string | null; articleId: number | null; claimId: number | null; skipped: string[] }
+
 describe('deleting articles, and undoing it', () => {
-  it('deletes the articles with their claims, and undo brings back every row as it was', async () => {
+  it('deletes the articles with their claims as one step; undo brings back every row as it was, redo deletes again', async () => {
     const { core, a, b, c } = withClaims(tempDir())
     const before = dump(core)
-    const del = await call<{ deleted: number[]; claims: number; undo: unknown }>(core, 'articles.delete', { ids: [b, a, a] })
-    expect(del).toMatchObject({ deleted: [a, b], claims: 3 })
+    const del = await call<{ deleted: number[]; claims: number }>(core, 'articles.delete', { ids: [b, a, a] })
+    expect(del).toEqual({ deleted: [a, b], claims: 3 })
     expect(dump(core).articles.map((r) => (r as { id: number }).id)).toEqual([c])
     expect(dump(core).claims).toHaveLength(1)
     expect(await call(core, 'articles.search', { query: 'hangars' })).toEqual([])
+    expect(await call(core, 'history.state', {})).toEqual({ undo: 'delete 2 articles', redo: null })
 
-    expect(await call(core, 'articles.restore', del.undo)).toEqual({ restored: [a, b] })
+    expect(await call<Step>(core, 'history.undo', {})).toEqual({ description: 'delete 2 articles', articleId: b, claimId: null, skipped: [] })
     expect(dump(core)).toEqual(before)
+    expect(core.database.sqlite.prepare('SELECT count(*) FROM article_trash').pluck().get()).toBe(0)
     expect(await call<{ id: number }[]>(core, 'articles.search', { query: 'hangars' })).toMatchObject([{ id: a }])
+
+    await call(core, 'history.redo', {})
+    expect(dump(core).articles).toHaveLength(1)
+    await call(core, 'history.undo', {})
+    expect(dump(core)).toEqual(before)
+    await core.close()
+  })
+
+  it('names a single deleted article in the undo label', async () => {
+    const { core, a } = withClaims(tempDir())
+    await call(core, 'articles.delete', { ids: [a] })
+    expect(await call(core, 'history.state', {})).toEqual({ undo: 'delete article “Airbase imagery”', redo: null })
     await core.close()
   })
 
@@ -51,34 +67,41 @@ describe('deleting articles, and undoing it', () => {
     await core.close()
   })
 
-  it('refuses to undo when the same text was imported again meanwhile, restoring nothing', async () => {
-    const { core, a, b } = withClaims(tempDir())
-    const del = await call<{ undo: unknown }>(core, 'articles.delete', { ids: [a, b] })
-    const again = insertArticle(core.database, { title: 'Re-imported', body: 'The ministry denied it.', format: 'txt' }).id
-    await expect(call(core, 'articles.restore', del.undo)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining(`article ${again}`) })
-    expect(dump(core).articles).toHaveLength(2)
-    await core.close()
-  })
-
-  it('refuses a snapshot whose text does not match its hash, or that names another table', async () => {
+  it('tag a claim, delete its article, undo twice: the article comes back, then the tag goes (history does not jam)', async () => {
     const { core, a } = withClaims(tempDir())
-    const del = await call<{ undo: { tables: { table: string; rows: Record<string, unknown>[] }[] } }>(core, 'articles.delete', { ids: [a] })
-    const tampered = structuredClone(del.undo)
-    tampered.tables[0]!.rows[0]!.body = 'Changed text.'
-    await expect(call(core, 'articles.restore', tampered)).rejects.toMatchObject({ code: 'invalid_input' })
-    await expect(call(core, 'articles.restore', { tables: [{ table: 'settings', rows: [{ key: 'x', value: 'y' }] }] })).rejects.toMatchObject({ code: 'invalid_input' })
+    await call(core, 'claims.update', { id: 1, patch: { confidence: 'assess' } })
+    await call(core, 'articles.delete', { ids: [a] })
+    expect(await call<Step>(core, 'history.undo', {})).toMatchObject({ description: 'delete article “Airbase imagery”', skipped: [] })
+    expect(await call<Step>(core, 'history.undo', {})).toMatchObject({ description: expect.stringMatching(/^tag “assess”/), claimId: 1, skipped: [] })
+    expect(core.database.sqlite.prepare('SELECT confidence FROM claims WHERE id = 1').pluck().get()).toBe('evidence')
     await core.close()
   })
 
-  it('also snapshots and restores rows that later tables hang off claims', async () => {
+  it('skips, once, a delete that cannot be undone because the text was imported again, and goes on', async () => {
+    const { core, a, b, c } = withClaims(tempDir())
+    await call(core, 'claims.update', { id: 4, patch: { note: 'weather' } }) // article c, stays
+    await call(core, 'claims.update', { id: 3, patch: { note: 'ministry' } }) // article b
+    await call(core, 'articles.delete', { ids: [a, b] })
+    const again = insertArticle(core.database, { title: 'Re-imported', body: 'The ministry denied it.', format: 'txt' }).id
+    const undone = await call<Step>(core, 'history.undo', {})
+    // a comes back; b cannot (its text is article `again` now), and b's older note edit is retired with it
+    expect(undone).toMatchObject({ description: 'delete article “Airbase imagery”', articleId: a })
+    expect(undone.skipped).toEqual([`delete article “Ministry denial” (it is in the library again (article ${again}, “Re-imported”)) and 1 earlier change to it`])
+    expect(dump(core).articles.map((r) => (r as { id: number }).id)).toEqual([a, c, again])
+    const next = await call<Step>(core, 'history.undo', {})
+    expect(next).toMatchObject({ claimId: 4, skipped: [] }) // straight to the note on article c
+    expect(await call(core, 'history.undo', {})).toBeNull()
+    await core.close()
+  })
+
+  it('also keeps and restores rows that later tables hang off claims', async () => {
     const { core, a } = withClaims(tempDir())
     const { sqlite } = core.database
     sqlite.exec('CREATE TABLE claim_notes (id INTEGER PRIMARY KEY, claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE, text TEXT NOT NULL)')
     sqlite.prepare('INSERT INTO claim_notes (claim_id, text) VALUES (1, ?), (3, ?)').run('checked twice', 'other article')
-    const del = await call<{ undo: { tables: { table: string }[] } }>(core, 'articles.delete', { ids: [a] })
-    expect(del.undo.tables.map((t) => t.table)).toEqual(expect.arrayContaining(['articles', 'claims', 'claim_notes']))
+    await call(core, 'articles.delete', { ids: [a] })
     expect(sqlite.prepare('SELECT text FROM claim_notes').pluck().all()).toEqual(['other article'])
-    await call(core, 'articles.restore', del.undo)
+    await call(core, 'history.undo', {})
     expect(sqlite.prepare('SELECT claim_id, text FROM claim_notes ORDER BY id').all()).toEqual([
       { claim_id: 1, text: 'checked twice' },
       { claim_id: 3, text: 'other article' }

@@ -36,15 +36,12 @@ const RANK_SQL = `
   ORDER BY h.rank, h.id`
 
 /** Counts the rows of one search as SQLite produces them (registered once per connection; reset before each search). */
-const hitCounters = new WeakMap<Database['sqlite'], { n: number }>()
-function hitCounter(sqlite: Database['sqlite']): { n: number } {
-  let counter = hitCounters.get(sqlite)
-  if (!counter) {
+function hitCounter({ sqlite, state }: Database): { n: number } {
+  return state.slot('search-hit-counter', () => {
     const c = { n: 0 }
     sqlite.function('workbench_hit_number', { deterministic: false, directOnly: true }, () => ++c.n)
-    hitCounters.set(sqlite, (counter = c))
-  }
-  return counter
+    return c
+  })
 }
 
 /**
@@ -90,8 +87,8 @@ function toMarks(markedTitle: string, markedSnippet: string, title: string): Omi
 }
 
 /** The snippet and marks of one article for a search (an FTS match expression), or null when it does not match. */
-function marksFor(sqlite: Database['sqlite'], match: string, id: number, title: string): Omit<SearchMarks, 'id'> | null {
-  const row = cachedStatement(sqlite, MARK_SQL).get(match, id) as { markedTitle: string; markedSnippet: string } | undefined
+function marksFor(database: Database, match: string, id: number, title: string): Omit<SearchMarks, 'id'> | null {
+  const row = cachedStatement(database, MARK_SQL).get(match, id) as { markedTitle: string; markedSnippet: string } | undefined
   return row ? toMarks(row.markedTitle, row.markedSnippet, title) : null
 }
 
@@ -99,12 +96,12 @@ function marksFor(sqlite: Database['sqlite'], match: string, id: number, title: 
  * Full-text search over titles and bodies, best first; the best `snippets` hits (default: all) come
  * with highlighted snippets. Any input is safe; a query with nothing to search for finds nothing.
  */
-export function searchArticles({ sqlite }: Database, query: string, limit = 100, snippets = limit): SearchHit[] {
+export function searchArticles(database: Database, query: string, limit = 100, snippets = limit): SearchHit[] {
   const match = ftsQuery(query)
   if (!match) return []
-  const counter = hitCounter(sqlite)
+  const counter = hitCounter(database)
   counter.n = 0
-  const rows = cachedStatement(sqlite, RANK_SQL).all(snippets, match, limit) as Row[]
+  const rows = cachedStatement(database, RANK_SQL).all(snippets, match, limit) as Row[]
   return rows.map((r) => {
     const at = r.marked?.indexOf(SEP) ?? -1
     const marks = r.marked !== null && at >= 0 ? toMarks(r.marked.slice(0, at), r.marked.slice(at + 1), r.title) : { snippet: null, highlights: [], titleHighlights: [] }
@@ -113,13 +110,13 @@ export function searchArticles({ sqlite }: Database, query: string, limit = 100,
 }
 
 /** Snippets and marks for some hits of a search (in the order of `ids`; ids it does not match are left out). */
-export function searchSnippets({ sqlite }: Database, query: string, ids: number[]): SearchMarks[] {
+export function searchSnippets(database: Database, query: string, ids: number[]): SearchMarks[] {
   const match = ftsQuery(query)
   if (!match) return []
-  const title = cachedStatement(sqlite, 'SELECT title FROM articles WHERE id = ?').pluck()
+  const title = cachedStatement(database, 'SELECT title FROM articles WHERE id = ?').pluck()
   return ids.flatMap((id) => {
     const t = title.get(id) as string | undefined
-    const marks = t === undefined ? null : marksFor(sqlite, match, id, t)
+    const marks = t === undefined ? null : marksFor(database, match, id, t)
     return marks ? [{ id, ...marks }] : []
   })
 }

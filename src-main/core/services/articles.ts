@@ -67,12 +67,12 @@ export async function getArticle(database: Database, id: number): Promise<Articl
 }
 
 /** Stores one article unless an article with the same canonical text exists. Synchronous, so it can run inside a batch transaction. */
-export function insertArticle({ sqlite }: Database, a: NewArticle): InsertResult {
+export function insertArticle(database: Database, a: NewArticle): InsertResult {
   const hash = contentHash(a.body)
-  const existing = cachedStatement(sqlite, 'SELECT id FROM articles WHERE content_hash = ?').pluck().get(hash) as number | undefined
+  const existing = cachedStatement(database, 'SELECT id FROM articles WHERE content_hash = ?').pluck().get(hash) as number | undefined
   if (existing !== undefined) return { status: 'duplicate', id: existing }
   const info = cachedStatement(
-    sqlite,
+    database,
     `INSERT INTO articles (title, body, content_hash, source, url, published, format, file_name, warnings)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
   ).run(a.title, a.body, hash, a.source ?? null, a.url ?? null, a.published ?? null, a.format, a.fileName ?? null, JSON.stringify(a.warnings ?? []))

@@ -1,23 +1,11 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import type { HistoryEntry } from '../../contract/claims.ts'
-import { WorkbenchError } from '../../contract/errors.ts'
 import type { Database } from '../db/open.ts'
+import { retrashArticle, untrashArticle } from './article-delete.ts'
 import { deleteClaimRecord, insertClaimRecord, nowIso, readClaimRecord, writeClaimColumns, type ClaimRecord } from './claim-record.ts'
+import { dropRedoBranch, newBatch, StaleStep, type HistoryRow, type Kind } from './history-rows.ts'
 
-type Kind = 'create' | 'update' | 'delete'
-
-interface HistoryRow {
-  id: number
-  claim_id: number
-  article_id: number
-  kind: Kind
-  before: string | null
-  after: string | null
-  cause: 'edit' | 'undo' | 'redo'
-  state: 'done' | 'undone' | 'dropped' | null
-  at: string
-  batch: number | null
-}
+export { newBatch }
 
 const LABELS: Partial<Record<keyof ClaimRecord, string>> = {
   confidence: 'tag',
@@ -31,22 +19,21 @@ const LABELS: Partial<Record<keyof ClaimRecord, string>> = {
 
 const parse = (json: string | null): ClaimRecord | null => (json ? (JSON.parse(json) as ClaimRecord) : null)
 
-function insertHistory(sqlite: BetterSqlite3.Database, claimId: number, articleId: number, kind: Kind, before: ClaimRecord | null, after: ClaimRecord | null, cause: HistoryRow['cause'], batch: number | null = null): void {
+type Json = string | null
+
+function insertHistory(sqlite: BetterSqlite3.Database, claimId: number | null, articleId: number, kind: Kind, before: Json, after: Json, cause: HistoryRow['cause'], batch: number | null = null): void {
   sqlite
     .prepare('INSERT INTO claim_history (claim_id, article_id, kind, before, after, cause, state, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(claimId, articleId, kind, before && JSON.stringify(before), after && JSON.stringify(after), cause, cause === 'edit' ? 'done' : null, batch)
+    .run(claimId, articleId, kind, before, after, cause, cause === 'edit' ? 'done' : null, batch)
 }
 
-/** A new batch number: changes recorded with it are undone and redone together. */
-export function newBatch(sqlite: BetterSqlite3.Database): number {
-  return (sqlite.prepare('SELECT coalesce(max(batch), 0) + 1 FROM claim_history').pluck().get() as number) ?? 1
-}
+const json = (r: ClaimRecord | null): Json => r && JSON.stringify(r)
 
-/** Records a user's change; a new change ends the redo branch. Call inside the change's transaction. */
-export function recordEdit(sqlite: BetterSqlite3.Database, kind: Kind, before: ClaimRecord | null, after: ClaimRecord | null, batch: number | null = null): void {
+/** Records a user's change to a claim; a new change ends the redo branch. Call inside the change's transaction. */
+export function recordEdit(sqlite: BetterSqlite3.Database, kind: 'create' | 'update' | 'delete', before: ClaimRecord | null, after: ClaimRecord | null, batch: number | null = null): void {
   const r = (after ?? before)!
-  sqlite.prepare("UPDATE claim_history SET state = 'dropped' WHERE state = 'undone'").run()
-  insertHistory(sqlite, r.id, r.article_id, kind, before, after, 'edit', batch)
+  dropRedoBranch(sqlite)
+  insertHistory(sqlite, r.id, r.article_id, kind, json(before), json(after), 'edit', batch)
 }
 
 function changedFields(before: ClaimRecord | null, after: ClaimRecord | null): HistoryEntry['changes'] {
@@ -60,6 +47,11 @@ function changedFields(before: ClaimRecord | null, after: ClaimRecord | null): H
 const short = (quote: string): string => `“${quote.length > 40 ? quote.slice(0, 39).trimEnd() + '…' : quote}”`
 
 export function describeChange(row: Pick<HistoryRow, 'kind' | 'before' | 'after'>, count = 1): string {
+  if (row.kind === 'trash' || row.kind === 'restore') {
+    if (count > 1) return `delete ${count} articles`
+    const { title } = JSON.parse((row.before ?? row.after)!) as { title: string }
+    return `delete article ${short(title)}`
+  }
   if (count > 1) return `${row.kind === 'create' ? 'add' : row.kind === 'delete' ? 'delete' : 'edit'} ${count} claims`
   const before = parse(row.before)
   const after = parse(row.after)
@@ -80,7 +72,7 @@ function applyState(sqlite: BetterSqlite3.Database, claimId: number, target: Cla
   }
   if (!current) {
     const article = sqlite.prepare('SELECT 1 FROM articles WHERE id = ?').get(target.article_id)
-    if (!article) throw new WorkbenchError('conflict', `Cannot restore the claim ${short(target.quote)}: its article has been deleted.`)
+    if (!article) throw new StaleStep('its article has been deleted')
     insertClaimRecord(sqlite, target)
     return
   }
@@ -97,21 +89,74 @@ function nextStep(sqlite: BetterSqlite3.Database, direction: 'undo' | 'redo'): H
   return sqlite.prepare(`SELECT * FROM claim_history WHERE state = ? AND batch = ? ORDER BY id ${order}`).all(state, row.batch) as HistoryRow[]
 }
 
-function step(database: Database, direction: 'undo' | 'redo') {
+/** Applies one history row in the given direction and logs it; throws StaleStep when it can no longer apply. */
+function applyRow(sqlite: BetterSqlite3.Database, row: HistoryRow, direction: 'undo' | 'redo'): void {
+  const state = direction === 'undo' ? 'undone' : 'done'
+  if (row.kind === 'trash') {
+    if (direction === 'undo') untrashArticle(sqlite, row.trash_id)
+    const trashId = direction === 'undo' ? null : retrashArticle(sqlite, row.article_id)
+    sqlite.prepare('UPDATE claim_history SET state = ?, trash_id = ? WHERE id = ?').run(state, trashId, row.id)
+    const [before, after] = direction === 'undo' ? [null, row.before] : [row.before, null]
+    insertHistory(sqlite, null, row.article_id, direction === 'undo' ? 'restore' : 'trash', before, after, direction, row.batch)
+    return
+  }
+  const [from, to] = direction === 'undo' ? [row.after, row.before] : [row.before, row.after]
+  applyState(sqlite, row.claim_id!, parse(to))
+  sqlite.prepare('UPDATE claim_history SET state = ? WHERE id = ?').run(state, row.id)
+  const kind: Kind = to === null ? 'delete' : from === null ? 'create' : 'update'
+  insertHistory(sqlite, row.claim_id, row.article_id, kind, from, to, direction, row.batch)
+}
+
+/** Retires a step that cannot apply; a delete that cannot be undone retires the article's older steps with it. */
+function retire(sqlite: BetterSqlite3.Database, row: HistoryRow, direction: 'undo' | 'redo'): number {
+  sqlite.prepare("UPDATE claim_history SET state = 'skipped' WHERE id = ?").run(row.id)
+  if (row.kind !== 'trash' || direction !== 'undo') return 0
+  return sqlite.prepare("UPDATE claim_history SET state = 'skipped' WHERE article_id = ? AND state = 'done' AND id < ?").run(row.article_id, row.id).changes
+}
+
+const MAX_REPORTED = 10
+
+export interface StepResult {
+  description: string | null
+  claimId: number | null
+  articleId: number | null
+  /** steps that could no longer apply, retired (so reported once) and passed over */
+  skipped: string[]
+}
+
+/**
+ * Undoes (or redoes) the next step. A step, or a change within it, that can no longer apply is
+ * retired and reported in `skipped`, and the next one is tried: the history never jams.
+ */
+function step(database: Database, direction: 'undo' | 'redo'): StepResult | null {
   const { sqlite } = database
   return sqlite
     .transaction(() => {
-      const rows = nextStep(sqlite, direction)
-      if (rows.length === 0) return null
-      for (const row of rows) {
-        const [from, to] = direction === 'undo' ? [parse(row.after), parse(row.before)] : [parse(row.before), parse(row.after)]
-        applyState(sqlite, row.claim_id, to)
-        sqlite.prepare('UPDATE claim_history SET state = ? WHERE id = ?').run(direction === 'undo' ? 'undone' : 'done', row.id)
-        const kind: Kind = to === null ? 'delete' : from === null ? 'create' : 'update'
-        insertHistory(sqlite, row.claim_id, row.article_id, kind, from, to, direction, row.batch)
+      const skipped: string[] = []
+      let more = 0
+      const report = (text: string) => (skipped.length < MAX_REPORTED ? skipped.push(text) : more++)
+      for (;;) {
+        const rows = nextStep(sqlite, direction)
+        if (rows.length === 0) {
+          if (more) skipped.push(`and ${more} more`)
+          return skipped.length ? { description: null, claimId: null, articleId: null, skipped } : null
+        }
+        const applied: HistoryRow[] = []
+        for (const row of rows) {
+          try {
+            sqlite.transaction(() => applyRow(sqlite, row, direction))() // a savepoint: a stale row leaves nothing behind
+            applied.push(row)
+          } catch (err) {
+            if (!(err instanceof StaleStep)) throw err
+            const older = retire(sqlite, row, direction)
+            report(`${describeChange(row)} (${err.message})${older ? ` and ${older} earlier change${older === 1 ? '' : 's'} to it` : ''}`)
+          }
+        }
+        const first = applied[0]
+        if (!first) continue
+        if (more) skipped.push(`and ${more} more`)
+        return { description: describeChange(first, applied.length), claimId: first.claim_id, articleId: first.article_id, skipped }
       }
-      const first = rows[0]!
-      return { description: describeChange(first, rows.length), claimId: first.claim_id, articleId: first.article_id }
     })
     .immediate()
 }
@@ -126,7 +171,7 @@ export function historyState({ sqlite }: Database): { undo: string | null; redo:
 
 /** Every change to one claim, oldest first, with what changed from what to what. */
 export function claimHistory({ sqlite }: Database, claimId: number): HistoryEntry[] {
-  const rows = sqlite.prepare('SELECT * FROM claim_history WHERE claim_id = ? ORDER BY id').all(claimId) as HistoryRow[]
+  const rows = sqlite.prepare('SELECT * FROM claim_history WHERE claim_id = ? ORDER BY id').all(claimId) as (HistoryRow & { claim_id: number; kind: 'create' | 'update' | 'delete' })[]
   return rows.map((r) => ({ id: r.id, claimId: r.claim_id, kind: r.kind, cause: r.cause, at: r.at, changes: changedFields(parse(r.before), parse(r.after)) }))
 }
 

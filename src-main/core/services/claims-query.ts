@@ -1,6 +1,8 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import type { ClaimColumns, ClaimQuery, ClaimRow } from '../../contract/claims.ts'
+import { foldText } from '../../contract/text-fold.ts'
 import type { Database } from '../db/open.ts'
+import { refreshClaimFolds } from '../db/sqlite/claim-folds.ts'
 
 const COLUMNS: Record<NonNullable<ClaimQuery['sort']>[number]['column'], string> = {
   articleTitle: 'a.title COLLATE NOCASE',
@@ -38,9 +40,9 @@ export function claimQuerySql(q: ClaimQuery, columns: string = CLAIM_COLUMNS): {
     params.push(q.articleId)
   }
   if (q.text) {
-    where.push("(c.quote LIKE ? ESCAPE '\\' OR c.note LIKE ? ESCAPE '\\' OR c.attributed_to LIKE ? ESCAPE '\\')")
-    const p = likePattern(q.text)
-    params.push(p, p, p)
+    // the folded quote, note and speaker (contract/text-fold.ts): the same rule as the claims table's filter
+    where.push("c.search_text LIKE ? ESCAPE '\\'")
+    params.push(likePattern(foldText(q.text)))
   }
   if (q.confidence && q.confidence.length > 0) {
     const tags = q.confidence.filter((c) => c !== 'none')
@@ -50,15 +52,21 @@ export function claimQuerySql(q: ClaimQuery, columns: string = CLAIM_COLUMNS): {
     where.push(`(${parts.join(' OR ')})`)
   }
   if (q.speaker !== undefined) {
-    where.push('c.attributed_to = ? COLLATE NOCASE')
-    params.push(q.speaker)
+    where.push('c.speaker_key = ?')
+    params.push(foldText(q.speaker))
   }
   const order = (q.sort ?? []).map((s) => `${COLUMNS[s.column]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`)
   order.push('a.published DESC NULLS LAST', 'c.article_id', 'c.start', 'c.id')
   return { sql: `SELECT ${columns} ${CLAIMS_FROM}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order.join(', ')}`, params }
 }
 
+/** Folds what is not folded yet when the query filters by text or speaker (call on the app's own connection, before querying). */
+export function foldForQuery(sqlite: BetterSqlite3.Database, q: Pick<ClaimQuery, 'text' | 'speaker'>): void {
+  if (q.text || q.speaker !== undefined) refreshClaimFolds(sqlite)
+}
+
 export function prepareClaimQuery(database: Database, q: ClaimQuery): { statement: BetterSqlite3.Statement; params: unknown[] } {
+  foldForQuery(database.sqlite, q)
   const { sql, params } = claimQuerySql(q)
   return { statement: database.sqlite.prepare(sql), params }
 }
@@ -85,17 +93,21 @@ function contentStamp({ sqlite }: Database): string {
   return `${String(sqlite.pragma('data_version', { simple: true }))}:${String(sqlite.prepare('SELECT total_changes()').pluck().get())}`
 }
 
-/** The last claims.columns answer per database, while nothing was written (re-opening "All claims" reads 100k rows again otherwise). */
-const lastColumns = new WeakMap<Database, { query: string; stamp: string; value: ClaimColumns }>()
+/** The last claims.columns answer of a database, while nothing was written (re-opening "All claims" reads 100k rows again otherwise). */
+interface LastColumns {
+  last?: { query: string; stamp: string; value: ClaimColumns }
+}
 
 /** The same rows as listClaims, column by column without prefix and suffix (contract: claims.columns). */
 export function listClaimColumns(database: Database, q: ClaimQuery): ClaimColumns {
+  foldForQuery(database.sqlite, q)
   const query = JSON.stringify(q)
   const stamp = contentStamp(database)
-  const last = lastColumns.get(database)
+  const cache = database.state.slot<LastColumns>('claim-columns', () => ({}))
+  const last = cache.last
   if (last && last.query === query && last.stamp === stamp) return last.value
   const value = readClaimColumns(database, q)
-  lastColumns.set(database, { query, stamp, value })
+  cache.last = { query, stamp, value }
   return value
 }
 

@@ -2,6 +2,7 @@ import type { ClaimFields, ClaimRow } from '../../contract/claims.ts'
 import { WorkbenchError } from '../../contract/errors.ts'
 import { quoteSelector, trimSpan, verifyAnchor } from '../anchor/anchor.ts'
 import type { Database } from '../db/open.ts'
+import { refreshClaimFolds } from '../db/sqlite/claim-folds.ts'
 import { newBatch, recordEdit } from './claim-history.ts'
 import { FIELD_COLUMNS, deleteClaimRecord, insertClaimRecord, nowIso, readClaimRecord, writeClaimColumns, type ClaimRecord } from './claim-record.ts'
 import { listClaims } from './claims-query.ts'
@@ -121,8 +122,10 @@ export function articleClaims(database: Database, articleId: number, rows: Claim
   })
 }
 
+/** The speakers named on claims, once per folded name (contract/text-fold.ts: the speaker filter's rule), most claims first. */
 export function speakers({ sqlite }: Database): { name: string; claims: number }[] {
+  refreshClaimFolds(sqlite)
   return sqlite
-    .prepare("SELECT attributed_to AS name, count(*) AS claims FROM claims WHERE attributed_to <> '' GROUP BY attributed_to COLLATE NOCASE ORDER BY claims DESC, name")
+    .prepare("SELECT min(attributed_to) AS name, count(*) AS claims FROM claims WHERE attributed_to <> '' GROUP BY speaker_key ORDER BY claims DESC, name")
     .all() as { name: string; claims: number }[]
 }

@@ -149,9 +149,9 @@ describe('the codebook', () => {
     const article = core.database.sqlite.prepare('SELECT article_id FROM claims WHERE id = ?').pluck().get(c1) as number
     const jets = await create(core, 'Jets')
     await call(core, 'codes.assign', { codeId: jets.id, claimIds: [c1, c2] })
-    const { undo } = await call<{ undo: unknown }>(core, 'articles.delete', { ids: [article] })
+    await call(core, 'articles.delete', { ids: [article] })
     expect(await paths(core)).toEqual(['Jets (0)'])
-    await call(core, 'articles.restore', undo)
+    await call(core, 'history.undo', {})
     expect(await assignments(core)).toEqual({ claimIds: [c1, c2], codeIds: [jets.id, jets.id] })
     await core.close()
   })

@@ -89,12 +89,11 @@ export function setCueEnabled(database: Database, id: number, enabled: boolean):
   return toPhrase(getCue(database, id))
 }
 
-let cached: { key: string; lexicon: Lexicon } | null = null
-
 /** The lexicon the suggester uses: every enabled phrase in the database, compiled once per change. */
 export function effectiveLexicon(database: Database): Lexicon {
   const rows = database.sqlite.prepare('SELECT confidence, phrase FROM cue_phrases WHERE enabled = 1 ORDER BY id').all() as LexiconEntry[]
   const key = JSON.stringify(rows)
-  if (cached?.key !== key) cached = { key, lexicon: buildLexicon(rows) }
-  return cached.lexicon
+  const cache = database.state.slot<{ last?: { key: string; lexicon: Lexicon } }>('cue-lexicon', () => ({}))
+  if (cache.last?.key !== key) cache.last = { key, lexicon: buildLexicon(rows) }
+  return cache.last.lexicon
 }

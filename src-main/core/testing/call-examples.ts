@@ -40,7 +40,6 @@ export const callExamples: { [N in CallName]: InputOf<N> } = {
   'articles.snippets': { query: 'Belmora', ids: [1, 2] },
   'articles.update': { id: 1, title: 'Renamed', source: 'Wire', published: '2025-09-14', url: 'https://example.org/a' },
   'articles.delete': { ids: [2] },
-  'articles.restore': { tables: [] },
   'suggest.accept': { articleId: 1, suggestions: [{ start: 0, end: 10, confidence: 'evidence', attributedTo: 'Northgate Monitoring Project', cue: { text: 'shows' } }] },
   'suggest.reject': { articleId: 1, start: 0, end: 10 },
   'suggest.unreject': { articleId: 1, start: 0, end: 10 },

@@ -12,6 +12,7 @@ import { ReaderPane, type ReaderHandle } from '../reader/ReaderPane.tsx'
 import { SuggestionsToggle } from '../suggest/SuggestionsToggle.tsx'
 import { useSuggestions, type SuggestedClaim } from '../suggest/use-suggestions.ts'
 import { useCodedClaims } from '../codes/use-coded-claims.tsx'
+import { TeamReaderLayer } from '../team/reader-layer/TeamReaderLayer.tsx'
 import { useAnnotateCommands } from './use-annotate-commands.ts'
 import { touchesClaims, useChangeCount, useChanges } from '../../api/changes.ts'
 
@@ -44,6 +45,8 @@ export function AnnotateView({ articleId, reveal, speakers, filters, onFiltersCh
   const [withUntagged, setWithUntagged] = useState(() => localStorage.getItem(UNTAGGED_KEY) === 'on')
   useEffect(() => localStorage.setItem(UNTAGGED_KEY, withUntagged ? 'on' : 'off'), [withUntagged])
   const review = useSuggestions(articleId, showSuggestions, withUntagged)
+  /** others' claims come with a sync (everything); the layer reads them again then */
+  const teamVersion = useChangeCount((c) => !!c.everything)
   const codesVersion = useChangeCount((c) => touchesClaims(c, articleId) && !!(c.structure || c.everything))
   const [selectedId, setSelectedId] = useState<number | null>(null)
   const [focus, setFocus] = useState<{ id: number } | null>(null)
@@ -51,6 +54,7 @@ export function AnnotateView({ articleId, reveal, speakers, filters, onFiltersCh
   const [hiddenColumns, setHiddenColumns] = useState<string[]>([])
   const reader = useRef<ReaderHandle>(null)
   const table = useRef<ClaimsTableHandle>(null)
+  const [readerBody, setReaderBody] = useState<HTMLElement | null>(null)
 
   useEffect(() => setSelectedId(null), [articleId])
   useEffect(() => {
@@ -138,7 +142,16 @@ export function AnnotateView({ articleId, reveal, speakers, filters, onFiltersCh
   return (
     <div className="annotate">
       {article.error ? <ErrorNote error={article.error} onRetry={article.reload} /> : null}
-      <ReaderPane ref={reader} article={articleId === null ? undefined : article.data} loading={article.loading} claims={rows} selectedId={selectedId} focus={focus} onSelectClaim={selectRow} />
+      <ReaderPane
+        ref={reader}
+        article={articleId === null ? undefined : article.data}
+        loading={article.loading}
+        claims={rows}
+        selectedId={selectedId}
+        focus={focus}
+        onSelectClaim={selectRow}
+        onBodyElement={setReaderBody}
+      />
       <section className="pane claims-pane" aria-label="Claims pane">
         {store.error ? <ErrorNote error={store.error} onRetry={() => void store.reload()} /> : null}
         <ClaimFilters value={filters} onChange={setFilters} speakers={speakers} counts={{ shown, total: rows.length }}>
@@ -155,6 +168,7 @@ export function AnnotateView({ articleId, reveal, speakers, filters, onFiltersCh
           <ExportControl label={article.data?.title ?? 'article'} visibleIds={() => (table.current?.visibleIds() ?? []).filter((id) => id > 0)} />
         </ClaimFilters>
         <ClaimsTable ref={table} claims={coded.claims} filters={filters} selectedId={selectedId} onSelect={selectRow} onSave={save} onShownChange={setShown} review={reviewActions} onHiddenColumnsChange={setHiddenColumns} />
+        <TeamReaderLayer articleId={articleId} version={teamVersion} readerBody={readerBody} />
         {selected ? <ClaimDetails key={selected.key ?? selected.id} claim={selected} hidden={hiddenColumns} onSave={save} /> : <p className="details-hint">Select text in the article and press 1 (evidence), 2 (assess) or 3 (do not yet know). Press ? for all shortcuts.</p>}
       </section>
     </div>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { ClaimRow } from '../../../src-main/contract/index.ts'
+import { claimSearchText, foldText } from '../../../src-main/contract/text-fold.ts'
 import { filterClaims, textIndex, textMatches } from './filter-claims.ts'
 
 const claim = (id: number, quote: string, confidence: ClaimRow['confidence'], attributedTo = '', note = ''): ClaimRow => ({
@@ -44,6 +45,19 @@ describe('filtering claims in the table', () => {
     expect(filterClaims(rows, { ...none, confidence: ['assess', 'none'] }).map((c) => c.id)).toEqual([1, 4])
   })
 
+  it('folds case and accents, locale-independently: Müller/MÜLLER/Muller, Ødegaard, Turkish İ', () => {
+    const people = [claim(1, 'said', null, 'Müller'), claim(2, 'said', null, 'MÜLLER'), claim(3, 'said', null, 'Muller'), claim(4, 'Ødegaard scored', null), claim(5, 'İstanbul', null, 'Işık')]
+    const ids = (f: Partial<typeof none>) => filterClaims(people, { ...none, ...f }).map((c) => c.id)
+    expect(ids({ text: 'müller' })).toEqual([1, 2, 3])
+    expect(ids({ text: 'MULLER' })).toEqual([1, 2, 3])
+    expect(ids({ speaker: 'muller' })).toEqual([1, 2, 3])
+    expect(ids({ text: 'odegaard' })).toEqual([4])
+    expect(ids({ text: 'ØDEGAARD' })).toEqual([4])
+    expect(ids({ text: 'istanbul' })).toEqual([5])
+    expect(ids({ text: 'ISTANBUL' })).toEqual([5])
+    expect(ids({ speaker: 'ISIK' })).toEqual([5])
+  })
+
   it('matches the speaker exactly, ignoring case, and combines filters', () => {
     expect(filterClaims(rows, { ...none, speaker: 'John Kirby' }).map((c) => c.id)).toEqual([1, 3])
     expect(filterClaims(rows, { text: 'know', confidence: ['do not yet know'], speaker: 'JOHN KIRBY' }).map((c) => c.id)).toEqual([3])
@@ -61,12 +75,12 @@ describe('the text index of a claim list', () => {
   })
 
   it('gives the same rows as a substring test per claim, whatever the texts', () => {
-    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'İ', 'ß', ' ', '\u0000', '\u0001'), maxLength: 6 })
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'İ', 'ß', 'ü', 'Ø', ' ', '\u0000', '\u0001', '\u001f'), maxLength: 6 })
     fc.assert(
       fc.property(fc.array(fc.tuple(text, text, text), { maxLength: 12 }), text.filter((t) => t.trim() !== ''), (fields, needle) => {
         const list = fields.map(([quote, note, speaker], i) => claim(i, quote, null, speaker, note))
-        const want = needle.trim().toLowerCase()
-        const naive = list.filter((c) => `${c.quote}\u0000${c.note}\u0000${c.attributedTo}`.toLowerCase().includes(want))
+        const want = foldText(needle.trim())
+        const naive = list.filter((c) => claimSearchText(c.quote, c.note, c.attributedTo).includes(want))
         expect(filterClaims(list, { ...none, text: needle }, textIndex(list))).toEqual(naive)
         expect(filterClaims(list, { ...none, text: needle })).toEqual(naive)
       })

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { SortingState } from '@tanstack/react-table'
-import type { ArticleSnapshot, ArticleSummary } from '../../../src-main/contract/index.ts'
+import type { ArticleSummary } from '../../../src-main/contract/index.ts'
 import { invoke } from '../../api/client.ts'
 import { DeleteDialog } from './DeleteDialog.tsx'
 import { EditArticleDialog } from './EditArticleDialog.tsx'
@@ -28,12 +28,14 @@ interface Props {
   onSelect: (id: number | null) => void
   /** the library changed (import, edit, delete, undo): reload the list */
   onChanged?: () => void
+  /** undo the last step (a delete made here is one: the core keeps the deleted rows) */
+  onUndo?: () => void
   /** compare the two selected articles side by side */
   onCompare?: (leftId: number, rightId: number) => void
 }
 
 /** The library: search, filters, import, the grid with multi-select, edit and delete with undo. */
-export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged, onCompare }: Props) {
+export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged, onUndo, onCompare }: Props) {
   const [query, setQuery] = useState('')
   const [filter, setFilter] = useState(noFilter)
   const [sorting, setSorting] = useState<SortingState>(defaultLibrarySort)
@@ -74,27 +76,13 @@ export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged
 
   const chosen = useMemo(() => selectedInOrder(selection, order).map((id) => rows.find((a) => a.id === id)!), [selection, order, rows])
 
-  const restore = useCallback(
-    async (undo: ArticleSnapshot, count: number) => {
-      try {
-        const { restored } = await invoke('articles.restore', undo)
-        toast({ kind: 'info', message: `Restored ${plural(restored.length, 'article')}.` })
-        changed()
-        if (restored.length === 1) onSelect(restored[0]!)
-      } catch (err) {
-        toast({ kind: 'error', message: `Could not undo the delete of ${plural(count, 'article')}: ${(err as Error).message}` })
-      }
-    },
-    [changed, onSelect, toast]
-  )
-
   const remove = async (targets: ArticleSummary[]) => {
     const result = await invoke('articles.delete', { ids: targets.map((a) => a.id) })
     const n = result.deleted.length
     toast({
       kind: 'info',
       message: `Deleted ${plural(n, 'article')}${result.claims ? ` and ${plural(result.claims, 'claim')}` : ''}.`,
-      action: { label: 'Undo', run: () => void restore(result.undo, n) },
+      action: onUndo ? { label: 'Undo', run: onUndo } : undefined,
       durationMs: 30_000
     })
     if (selectedId !== null && result.deleted.includes(selectedId)) onSelect(null)

@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { Article, ClaimRow } from '../../../src-main/contract/index.ts'
 import { HighlightedParagraph } from './Highlights.tsx'
@@ -31,6 +31,8 @@ interface Props {
   onSelectClaim: (id: number) => void
   empty?: string
   label?: string
+  /** Told the text element when it appears or goes (team mode draws others' claims over it). */
+  onBodyElement?: (el: HTMLDivElement | null) => void
 }
 
 /** From this many paragraphs on, only those in view (and a few around) are in the page. */
@@ -39,9 +41,19 @@ const LINE = 29 // px: 18 px type at 1.6 line height
 const estimate = (text: string) => Math.ceil(text.length / 62) * LINE + 16
 
 /** The article's canonical text with every claim highlighted; the one place text is selected to make claims. */
-export const ReaderPane = forwardRef<ReaderHandle, Props>(function ReaderPane({ article, loading, claims, selectedId, focus, onSelectClaim, empty, label = 'Source text' }, ref) {
+export const ReaderPane = forwardRef<ReaderHandle, Props>(function ReaderPane(
+  { article, loading, claims, selectedId, focus, onSelectClaim, empty, label = 'Source text', onBodyElement },
+  ref
+) {
   const scrollRef = useRef<HTMLElement>(null)
   const bodyRef = useRef<HTMLDivElement>(null)
+  const setBody = useCallback(
+    (el: HTMLDivElement | null) => {
+      bodyRef.current = el
+      onBodyElement?.(el)
+    },
+    [onBodyElement]
+  )
   useImperativeHandle(ref, () => ({
     selection: () => (article ? selectedSpan(bodyRef.current, article.body) : null),
     clearSelection: () => window.getSelection()?.removeAllRanges(),
@@ -57,7 +69,7 @@ export const ReaderPane = forwardRef<ReaderHandle, Props>(function ReaderPane({ 
 
   const caret = useCaret(bodyRef, scrollRef)
   const bodyProps = {
-    ref: bodyRef,
+    ref: setBody,
     tabIndex: 0,
     role: 'document',
     'aria-label': 'Article text (arrows move a caret, Shift+arrows select words and sentences, then 1, 2 or 3)',
