@@ -124,6 +124,8 @@ const layerRanges = (page: Page): Promise<Record<string, number>> =>
   })
 
 async function openInReader(page: Page, articleTitle: string) {
+  // the app comes back to the view it was left in (another test here left it on Team)
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Read & annotate' }).click()
   const toggle = page.getByRole('group', { name: 'Suggestions' }).getByRole('button', { name: /^Suggestions/ })
   if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click()
   await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: articleTitle }).click()
