@@ -80,3 +80,18 @@ for (const size of SIZES) {
     await page.screenshot({ path: `test-results/screenshots/claims-details-${size.width}.png` })
   })
 }
+
+for (const size of SIZES) {
+  test(`All claims fits its pane at ${size.width}×${size.height}`, async ({ page, server }) => {
+    const claims = await openWithSuggestions(page, server.url, size)
+    await claims.locator('[role=row].suggested').first().getByRole('button', { name: 'Accept' }).click()
+    await expect(claims.locator('[role=row][data-claim-id]:not(.suggested):not(.pending)')).toHaveCount(1)
+    await page.getByRole('button', { name: 'All claims' }).click()
+    const all = page.getByRole('grid', { name: 'Claims' })
+    await expect(all.locator('[role=row][data-claim-id]')).toHaveCount(1)
+    expect(await all.locator('.grid-scroll').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
+    await expect(all.getByRole('columnheader', { name: 'Article' })).toBeVisible()
+    await all.locator('[role=row][data-claim-id]').first().getByRole('gridcell').first().click()
+    await page.screenshot({ path: `test-results/screenshots/all-claims-fit-${size.width}.png` })
+  })
+}

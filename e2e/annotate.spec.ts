@@ -126,6 +126,7 @@ test("filters and grouping narrow the table; the corpus view lists every article
 
 test('the ? key lists the shortcuts', async ({ page, server }) => {
   await page.goto(server.url)
+  await expect(page.getByRole('grid', { name: 'Library' })).toBeVisible() // the app has drawn its first screen
   await page.keyboard.press('Shift+?')
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
   await expect(help).toBeVisible()

@@ -67,9 +67,11 @@ test('assign a code from the keyboard, see it in the table and details, filter a
   await page.screenshot(shot('codes-all-claims-1366'))
   await page.getByRole('button', { name: 'Read & annotate' }).click()
 
-  // survives a reload
+  // survives a reload (the view's grouping too: the place is kept)
   await page.reload()
   await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: /Pentagon chief confirms/ }).click()
+  await expect(page.getByRole('combobox', { name: 'Group by' })).toHaveValue('codes')
+  await page.getByRole('combobox', { name: 'Group by' }).selectOption('none')
   await expect(claims.getByRole('row').filter({ hasText: EVIDENCE }).locator('.code-chip')).toHaveText(['Troop movements'])
 
   // export the rows shown as .qdpx: the claims are selections coded with the code

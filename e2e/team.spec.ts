@@ -84,6 +84,7 @@ test("Agreement: two analysts' kappa, alpha and the unmatched claim on the share
   await page.goto(app.url)
   await expect(page.getByRole('button', { name: 'Team sync' })).toContainText(/ana · (just now|syncing)/)
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Team' }).click()
+  await page.getByRole('combobox', { name: 'Article' }).selectOption({ label: title })
   const figures = page.getByRole('table', { name: 'Agreement figures' })
   await expect(figures.getByRole('row', { name: /Matched spans/ })).toContainText('3')
   await expect(figures.getByRole('row', { name: /Unmatched claims/ })).toContainText('1')
@@ -123,6 +124,8 @@ const layerRanges = (page: Page): Promise<Record<string, number>> =>
   })
 
 async function openInReader(page: Page, articleTitle: string) {
+  // the app comes back to the view it was left in (another test here left it on Team)
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Read & annotate' }).click()
   const toggle = page.getByRole('group', { name: 'Suggestions' }).getByRole('button', { name: /^Suggestions/ })
   if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click()
   await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: articleTitle }).click()

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { CommandId } from '../src-main/contract/shortcuts.ts'
 import { invoke } from './api/client.ts'
 import { useCall } from './api/use-call.ts'
@@ -13,28 +13,43 @@ import { ErrorNote } from './ui/ErrorNote.tsx'
 import { HelpOverlay } from './ui/HelpOverlay.tsx'
 import { ToastProvider, useToast } from './ui/toasts.tsx'
 import { useCommands } from './ui/use-commands.ts'
+import { newest } from './api/first-screen.ts'
+import { publish, useChangeCount, useChanges } from './api/changes.ts'
+import { applyTally } from './features/library/tally.ts'
+import { savePlace, type Place } from './api/place.ts'
+import { noFilters, type ClaimFilterState } from './features/claims/ClaimFilters.tsx'
 
-type View = 'read' | 'claims' | 'compare' | 'team'
+type View = NonNullable<Place['view']>
 
-function Workbench() {
+function Workbench({ place }: { place: Place }) {
   const toast = useToast()
-  const [view, setView] = useState<View>('read')
-  const [articleId, setArticleId] = useState<number | null>(null)
+  const [view, setView] = useState<View>(place.view ?? 'read')
+  const [articleId, setArticleId] = useState<number | null>(place.articleId ?? null)
+  const [readFilters, setReadFilters] = useState<ClaimFilterState>(place.filters?.read ?? noFilters)
+  const [claimsFilters, setClaimsFilters] = useState<ClaimFilterState>(place.filters?.claims ?? noFilters)
   const [libraryOpen, setLibraryOpen] = useState(true)
   const [help, setHelp] = useState(false)
-  /** Bumped by undo/redo: views reload claims from the database. */
-  const [version, setVersion] = useState(0)
-  /** Bumped by any saved change: library counts, speakers and undo labels refresh. */
-  const [changes, setChanges] = useState(0)
   const [reveal, setReveal] = useState<{ id: number } | null>(null)
-  const [comparing, setComparing] = useState<{ left: number; right: number } | null>(null)
-  const onChanged = useCallback(() => setChanges((n) => n + 1), [])
+  const [comparing, setComparing] = useState<{ left: number; right: number } | null>(place.compare ?? null)
+  /** a new pair chosen in the library starts Compare afresh; a pair changed inside Compare only is remembered */
+  const [compareStart, setCompareStart] = useState(0)
 
-  const library = useCall('articles.list', {}, changes + version)
-  const speakerList = useCall('claims.speakers', {}, changes + version)
-  const history = useCall('history.state', {}, changes + version)
+  // One refresh model (api/changes.ts): each write says what it changed; the app refreshes only that.
+  const library = useCall('articles.list', {})
+  const speakerList = useCall('claims.speakers', {})
   // every stored form, a speaker's variants next to its fullest name (the filter matches one form exactly)
   const speakers = (speakerList.data ?? []).flatMap((s) => s.variants)
+  const history = useCall('history.state', {})
+  useChanges((c) => {
+    const reads: Promise<void>[] = [history.reload()] // one row: the undo and redo labels
+    if (c.library || c.everything || (c.structure && !c.tally)) reads.push(library.reload())
+    else if (c.tally?.length) library.mutate((rows) => applyTally(rows, c.tally!)) // counts known: no re-read
+    if (c.speakers || c.everything || c.library) reads.push(speakerList.reload())
+    return Promise.all(reads)
+  })
+  const libraryChanged = useCallback(() => void publish({ library: true, everything: true }), [])
+  /** Compare and Team show claims of any article: they compare again after any claim change */
+  const claimsVersion = useChangeCount((c) => !!(c.everything || c.articles?.length))
 
   const step = useCallback(
     async (direction: 'undo' | 'redo') => {
@@ -46,15 +61,19 @@ function Workbench() {
           return
         }
         if (done.skipped.length) toast({ kind: 'info', message: `Skipped, as it can no longer apply: ${done.skipped.join('; ')}.` })
+        // a step of one article's claims refreshes that article's views; one without (an article deleted or
+        // restored, steps skipped) may have changed anything
+        const change = done.articleId === null ? { everything: true, library: true } : { articles: [done.articleId], structure: true, speakers: true }
         if (done.description === null) {
           if (!done.skipped.length) toast({ kind: 'info', message: nothing })
-          setVersion((v) => v + 1)
+          await publish({ everything: true, library: true })
           return
         }
-        toast({ kind: 'info', message: `${direction === 'undo' ? 'Undone' : 'Redone'}: ${done.description}` })
-        setVersion((v) => v + 1)
+        // "Undone" once the change is on screen: every view showing that article's claims has read them again
+        await publish(change)
         if (done.articleId !== null) setArticleId(done.articleId)
         if (done.claimId !== null) setReveal({ id: done.claimId })
+        toast({ kind: 'info', message: `${direction === 'undo' ? 'Undone' : 'Redone'}: ${done.description}` })
       } catch (err) {
         toast({ kind: 'error', message: `Could not ${direction}: ${(err as Error).message}` })
       }
@@ -74,9 +93,20 @@ function Workbench() {
     return false
   })
 
+  // open the newest article at first, or instead of a saved one deleted since (checked once: an article just
+  // imported may be opened before the library has reloaded)
+  const checkedSaved = useRef(false)
   useEffect(() => {
-    if (articleId === null && library.data?.length) setArticleId(library.data[0]!.id)
+    if (!library.data?.length) return
+    const gone = !checkedSaved.current && !library.data.some((a) => a.id === articleId)
+    checkedSaved.current = true
+    if (articleId === null || gone) setArticleId(newest(library.data)!.id)
   }, [articleId, library.data])
+
+  // keep the place: a reload or a restart comes back here
+  useEffect(() => {
+    void savePlace({ view, articleId, filters: { read: readFilters, claims: claimsFilters }, compare: comparing })
+  }, [view, articleId, readFilters, claimsFilters, comparing])
 
   return (
     <div className={`app${libraryOpen ? '' : ' library-closed'}`}>
@@ -101,7 +131,7 @@ function Workbench() {
         </span>
         <span className="spacer" />
         <CodebookButton />
-        <TeamButton onPulled={() => setVersion((v) => v + 1)} />
+        <TeamButton onPulled={() => void publish({ everything: true, library: true })} />
         <button type="button" onClick={() => void step('undo')} disabled={!history.data?.undo} title={history.data?.undo ? `Undo ${history.data.undo}` : 'Nothing to undo'}>
           Undo
         </button>
@@ -120,30 +150,49 @@ function Workbench() {
             </button>
             {library.error ? <ErrorNote error={library.error} onRetry={library.reload} /> : null}
             {libraryOpen ? <LibraryPane articles={library.data ?? []} loading={library.loading} selectedId={articleId} onSelect={setArticleId}
-                onChanged={onChanged}
+                onChanged={libraryChanged}
                 onUndo={() => void step('undo')}
                 onCompare={(left, right) => {
                   setComparing({ left, right })
+                  setCompareStart((n) => n + 1)
                   setView('compare')
                 }}
               /> : null}
           </nav>
-          <AnnotateView articleId={articleId} version={version} articleRevision={changes} reveal={reveal} speakers={speakers} onChanged={onChanged} />
+          <AnnotateView
+            articleId={articleId}
+            reveal={reveal}
+            speakers={speakers}
+            filters={readFilters}
+            onFiltersChange={setReadFilters}
+          />
         </main>
       ) : view === 'team' ? (
         <main className="workspace single">
-          <TeamView articles={library.data ?? []} initialArticleId={articleId} version={version + changes} onChanged={onChanged} />
+          <TeamView
+            articles={library.data ?? []}
+            initialArticleId={articleId}
+            version={claimsVersion}
+            onChanged={() => void publish({ everything: true })}
+          />
         </main>
       ) : view === 'compare' ? (
         <main className="workspace single">
-          <CompareView key={comparing ? `${comparing.left}-${comparing.right}` : 'pick'} articles={library.data ?? []} initialLeftId={comparing?.left ?? articleId} initialRightId={comparing?.right ?? null} version={version + changes} />
+          <CompareView
+            key={compareStart}
+            articles={library.data ?? []}
+            initialLeftId={comparing?.left ?? articleId}
+            initialRightId={comparing?.right ?? null}
+            version={claimsVersion}
+            onPairChange={(left, right) => setComparing((c) => (c?.left === left && c.right === right ? c : { left, right }))}
+          />
         </main>
       ) : (
         <main className="workspace single">
           <CorpusClaimsView
-            version={version}
             speakers={speakers}
-            onChanged={onChanged}
+            filters={claimsFilters}
+            onFiltersChange={setClaimsFilters}
             onOpen={(c) => {
               setArticleId(c.articleId)
               setReveal({ id: c.id })
@@ -163,9 +212,12 @@ function Workbench() {
 }
 
 export function App() {
+  // where the analyst was, before the first screen: it decides which article opens
+  const place = useCall('place.get', {})
+  if (place.loading && !place.error) return null
   return (
     <ToastProvider>
-      <Workbench />
+      <Workbench place={place.data ?? {}} />
     </ToastProvider>
   )
 }

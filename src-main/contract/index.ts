@@ -10,6 +10,7 @@ import { cancelImport, getImportStatus, startImport } from './import.ts'
 import { assignCode, codeAssignments, createCode, deleteCode, listCodes, mergeCodes, moveCode, unassignCode, updateCode } from './codes.ts'
 import { getAnalyst, setAnalyst } from './exchange.ts'
 import { deleteArticles, searchArticles, searchSnippets, updateArticle } from './library.ts'
+import { getPlace, setPlace } from './place.ts'
 import { clearAdjudication, getAgreement, getTeamStatus, joinTeam, listAdjudication, listTeamClaims, markArticleDone, setAdjudication, syncTeam } from './team.ts'
 
 export * from './call.ts'
@@ -27,11 +28,14 @@ export * from './codes.ts'
 export * from './exchange.ts'
 export * from './team.ts'
 export * from './team-events.ts'
+export * from './place.ts'
 
 /** Every call the core answers, by name. The one list both sides share. */
 export const calls = {
   [appInfo.name]: appInfo,
   [listArticles.name]: listArticles,
+  [getPlace.name]: getPlace,
+  [setPlace.name]: setPlace,
   [getArticle.name]: getArticle,
   [listClaims.name]: listClaims,
   [listClaimColumns.name]: listClaimColumns,

@@ -62,7 +62,7 @@ export const transport = (): 'ipc' | 'http' => (window.workbench ? 'ipc' : 'http
 const send = (name: string, input: unknown): Promise<Envelope<unknown>> => (window.workbench ? window.workbench.invoke(name, input) : overHttp(name, input))
 
 /** Calls that only read: answering one of them from an early start cannot miss a change. */
-const READS = new Set<string>(['articles.list', 'articles.get', 'claims.list', 'claims.speakers', 'history.state'])
+const READS = new Set<string>(['articles.list', 'articles.get', 'claims.list', 'claims.speakers', 'history.state', 'place.get'])
 const early = new Map<string, Promise<Envelope<unknown>>>()
 const earlyKey = (name: string, input: unknown): string => `${name} ${JSON.stringify(input ?? {})}`
 

@@ -25,7 +25,9 @@ export function useCommands(handler: (command: CommandId, e?: KeyboardEvent) => 
       if (e.defaultPrevented || e.isComposing) return
       const command = commandForKey({ key: e.key, mod: isMac ? e.metaKey : e.ctrlKey, shift: e.shiftKey, alt: e.altKey })
       if (!command) return
-      if (typingInField(e.target)) return
+      // in a field, plain keys are the field's, and so are its undo/redo; Ctrl+F/Ctrl+O still reach the app
+      const mod = isMac ? e.metaKey : e.ctrlKey
+      if (typingInField(e.target) && (!mod || command === 'undo' || command === 'redo')) return
       if (ref.current(command, e)) e.preventDefault()
     }
     const onMenu = (e: Event) => {

@@ -17,6 +17,7 @@ import { appInfo } from './app.ts'
 import { acceptSuggestions } from '../suggest/accept.ts'
 import { rejectSuggestion, suggestForArticle, suggestForText, unrejectSuggestion } from './suggest.ts'
 import { teamHandlers } from './team.ts'
+import { getPlace, setPlace } from './place.ts'
 import { compareCsvOnCpu, compareOnCpu, formatsOn } from '../host/cpu-calls.ts'
 
 export type Handler<N extends CallName> = (ctx: CoreContext, input: ParsedInputOf<N>) => OutputOf<N> | Promise<OutputOf<N>>
@@ -25,6 +26,8 @@ export type Handler<N extends CallName> = (ctx: CoreContext, input: ParsedInputO
 export const handlers: { [N in CallName]: Handler<N> } = {
   'app.info': (ctx) => appInfo(ctx),
   'articles.list': (ctx) => articles.listArticles(ctx.database),
+  'place.get': (ctx) => getPlace(ctx),
+  'place.set': (ctx, value) => setPlace(ctx, value),
   'articles.get': (ctx, { id }) => articles.getArticle(ctx.database, id),
   'claims.list': (ctx, query) => (query.articleId !== undefined ? claims.articleClaims(ctx.database, query.articleId, listClaims(ctx.database, query)) : listClaims(ctx.database, query)),
   'claims.columns': (ctx, query) => listClaimColumns(ctx.database, query),

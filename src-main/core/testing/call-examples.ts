@@ -9,6 +9,13 @@ export const callExamples: { [N in CallName]: InputOf<N> } = {
   'app.info': {},
   'articles.list': {},
   'articles.get': { id: 1 },
+  'place.get': {},
+  'place.set': {
+    view: 'compare',
+    articleId: 2,
+    filters: { read: { text: 'troops', confidence: ['assess'], speaker: '', groupBy: 'none' } },
+    compare: { left: 1, right: 2 }
+  },
   'claims.list': { articleId: 1, text: 'imagery', confidence: ['evidence', 'none'], speaker: 'Ilse Varga', sort: [{ column: 'quote', desc: true }] },
   'claims.columns': { text: 'imagery', confidence: ['evidence', 'none'], sort: [{ column: 'articleTitle', desc: false }] },
   'claims.create': { articleId: 1, start: 0, end: 10, confidence: 'assess', attributedTo: 'Ilse Varga', note: 'n', sourceReliability: 'B', claimCredibility: 2 },

@@ -3,28 +3,27 @@ import type { ClaimFields } from '../../../src-main/contract/index.ts'
 import { useCall } from '../../api/use-call.ts'
 import { ErrorNote } from '../../ui/ErrorNote.tsx'
 import { ClaimDetails } from '../claims/ClaimDetails.tsx'
-import { ClaimFilters, noFilters, type ClaimFilterState } from '../claims/ClaimFilters.tsx'
+import { ClaimFilters, type ClaimFilterState } from '../claims/ClaimFilters.tsx'
 import { ClaimsTable, type ClaimsTableHandle } from '../claims/ClaimsTable.tsx'
 import type { Review } from '../claims/columns.tsx'
 import { ExportControl } from '../claims/ExportControl.tsx'
 import { useClaims, type LocalClaim } from '../claims/use-claims.ts'
 import { ReaderPane, type ReaderHandle } from '../reader/ReaderPane.tsx'
 import { SuggestionsToggle } from '../suggest/SuggestionsToggle.tsx'
-import { isSuggested, useSuggestions, type SuggestedClaim } from '../suggest/use-suggestions.ts'
+import { useSuggestions, type SuggestedClaim } from '../suggest/use-suggestions.ts'
 import { useCodedClaims } from '../codes/use-coded-claims.tsx'
 import { TeamReaderLayer } from '../team/reader-layer/TeamReaderLayer.tsx'
 import { useAnnotateCommands } from './use-annotate-commands.ts'
+import { touchesClaims, useChangeCount, useChanges } from '../../api/changes.ts'
 
 interface Props {
   articleId: number | null
-  /** Bumped after undo/redo: reload from the database. */
-  version: number
-  /** Bumped after any saved change (e.g. the article's title edited in the library): re-read the article. */
-  articleRevision: number
   /** Select and show this claim (after undo/redo or from the corpus view). */
   reveal: { id: number } | null
   speakers: string[]
-  onChanged: () => void
+  /** the filter bar's state, kept by the app (it is part of the saved place) */
+  filters: ClaimFilterState
+  onFiltersChange: (f: ClaimFilterState) => void
 }
 
 const SUGGESTIONS_KEY = 'workbench.suggestions'
@@ -35,32 +34,28 @@ const withoutClaimed = (suggested: SuggestedClaim[], claims: LocalClaim[]) =>
 const byPosition = (a: LocalClaim, b: LocalClaim) => a.start - b.start || a.end - b.end || a.id - b.id
 
 /** Journey 1: the article on one side, its claims (and suggested ones) on the other; select text and press 1/2/3. */
-export function AnnotateView({ articleId, version, articleRevision, reveal, speakers, onChanged }: Props) {
-  const [edits, setEdits] = useState(0)
-  const changed = useCallback(() => {
-    setEdits((n) => n + 1)
-    onChanged()
-  }, [onChanged])
-  const article = useCall('articles.get', articleId === null ? null : { id: articleId }, articleRevision)
-  const store = useClaims(articleId === null ? null : { articleId }, changed)
+export function AnnotateView({ articleId, reveal, speakers, filters, onFiltersChange: setFilters }: Props) {
+  const article = useCall('articles.get', articleId === null ? null : { id: articleId })
+  useChanges((c) => {
+    if (c.library) return article.reload() // its title or source may have been edited
+  })
+  const store = useClaims(articleId === null ? null : { articleId })
   const [showSuggestions, setShowSuggestions] = useState(() => localStorage.getItem(SUGGESTIONS_KEY) !== 'off')
   useEffect(() => localStorage.setItem(SUGGESTIONS_KEY, showSuggestions ? 'on' : 'off'), [showSuggestions])
   const [withUntagged, setWithUntagged] = useState(() => localStorage.getItem(UNTAGGED_KEY) === 'on')
   useEffect(() => localStorage.setItem(UNTAGGED_KEY, withUntagged ? 'on' : 'off'), [withUntagged])
-  const review = useSuggestions(articleId, showSuggestions, withUntagged, `${version}:${edits}`, changed)
+  const review = useSuggestions(articleId, showSuggestions, withUntagged)
+  /** others' claims come with a sync (everything); the layer reads them again then */
+  const teamVersion = useChangeCount((c) => !!c.everything)
+  const codesVersion = useChangeCount((c) => touchesClaims(c, articleId) && !!(c.structure || c.everything))
   const [selectedId, setSelectedId] = useState<number | null>(null)
   const [focus, setFocus] = useState<{ id: number } | null>(null)
-  const [filters, setFilters] = useState<ClaimFilterState>(noFilters)
   const [shown, setShown] = useState(0)
   const [hiddenColumns, setHiddenColumns] = useState<string[]>([])
   const reader = useRef<ReaderHandle>(null)
   const table = useRef<ClaimsTableHandle>(null)
   const [readerBody, setReaderBody] = useState<HTMLElement | null>(null)
 
-  const { reload } = store
-  useEffect(() => {
-    if (version > 0) void reload()
-  }, [version, reload])
   useEffect(() => setSelectedId(null), [articleId])
   useEffect(() => {
     if (reveal) {
@@ -77,7 +72,7 @@ export function AnnotateView({ articleId, version, articleRevision, reveal, spea
   // in an article, claims read in text order (suggested ones among them) unless the user sorts otherwise
   const suggestions = useMemo(() => withoutClaimed(review.suggestions, store.claims), [review.suggestions, store.claims])
   const rows = useMemo(() => [...store.claims, ...suggestions].sort(byPosition), [store.claims, suggestions])
-  const coded = useCodedClaims(rows, articleId ?? undefined, version)
+  const coded = useCodedClaims(rows, articleId ?? undefined, codesVersion)
   const selected = coded.claims.find((c) => c.id === selectedId) ?? rows.find((c) => c.id === selectedId)
 
   /** After a suggestion is rejected, move on to the next row (fast review: x, x, …). */
@@ -147,7 +142,16 @@ export function AnnotateView({ articleId, version, articleRevision, reveal, spea
   return (
     <div className="annotate">
       {article.error ? <ErrorNote error={article.error} onRetry={article.reload} /> : null}
-      <ReaderPane ref={reader} article={articleId === null ? undefined : article.data} claims={rows} selectedId={selectedId} focus={focus} onSelectClaim={selectRow} onBodyElement={setReaderBody} />
+      <ReaderPane
+        ref={reader}
+        article={articleId === null ? undefined : article.data}
+        loading={article.loading}
+        claims={rows}
+        selectedId={selectedId}
+        focus={focus}
+        onSelectClaim={selectRow}
+        onBodyElement={setReaderBody}
+      />
       <section className="pane claims-pane" aria-label="Claims pane">
         {store.error ? <ErrorNote error={store.error} onRetry={() => void store.reload()} /> : null}
         <ClaimFilters value={filters} onChange={setFilters} speakers={speakers} counts={{ shown, total: rows.length }}>
@@ -164,7 +168,7 @@ export function AnnotateView({ articleId, version, articleRevision, reveal, spea
           <ExportControl label={article.data?.title ?? 'article'} visibleIds={() => (table.current?.visibleIds() ?? []).filter((id) => id > 0)} />
         </ClaimFilters>
         <ClaimsTable ref={table} claims={coded.claims} filters={filters} selectedId={selectedId} onSelect={selectRow} onSave={save} onShownChange={setShown} review={reviewActions} onHiddenColumnsChange={setHiddenColumns} />
-        <TeamReaderLayer articleId={articleId} version={version} readerBody={readerBody} />
+        <TeamReaderLayer articleId={articleId} version={teamVersion} readerBody={readerBody} />
         {selected ? <ClaimDetails key={selected.key ?? selected.id} claim={selected} hidden={hiddenColumns} onSave={save} /> : <p className="details-hint">Select text in the article and press 1 (evidence), 2 (assess) or 3 (do not yet know). Press ? for all shortcuts.</p>}
       </section>
     </div>

@@ -129,16 +129,30 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
     .map((c) => (c.id === 'quote' ? `minmax(${c.getSize()}px, 3fr)` : c.id === 'note' || c.id === 'articleTitle' ? `minmax(${c.getSize()}px, 1fr)` : `${c.getSize()}px`))
     .join(' ')
 
+  // WAI-ARIA grid: one Tab stop; Up/Down move between claims, Left/Right between the selected row's cells,
+  // Enter or F2 edits the cell (its field takes the keyboard), Escape gives it back
+  const [activeColumn, setActiveColumn] = useState(0)
+  const columnCount = table.getVisibleLeafColumns().length
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if ((e.target as HTMLElement).closest('input, select, textarea')) return
+    if ((e.target as HTMLElement).closest('input, select, textarea, button')) return
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault()
       const step = e.key === 'ArrowDown' ? 1 : -1
       const at = leaves.findIndex((c) => c.id === selectedId)
       const next = leaves[Math.max(0, Math.min(leaves.length - 1, at + step))]
       if (next !== undefined) onSelect(next.id)
-    } else if (e.key === 'Enter' && onOpen && selectedIndex >= 0) {
-      onOpen(items[selectedIndex] as LocalClaim)
+    } else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+      e.preventDefault()
+      setActiveColumn((c) => Math.max(0, Math.min(columnCount - 1, c + (e.key === 'ArrowRight' ? 1 : -1))))
+    } else if (e.key === 'Enter' || e.key === 'F2') {
+      const cell = scrollRef.current?.querySelector<HTMLElement>('[role="row"][aria-selected="true"] [data-active-cell]')
+      const editor = cell?.querySelector<HTMLElement>('input, select') // the quote cell has none: Enter there accepts
+      if (editor && (e.key === 'F2' || !onOpen)) {
+        e.preventDefault()
+        e.stopPropagation() // Enter edits here; it does not also accept or open
+        editor.focus()
+        if (editor instanceof HTMLInputElement) editor.select()
+      } else if (e.key === 'Enter' && onOpen && selectedIndex >= 0) onOpen(items[selectedIndex] as LocalClaim)
     }
   }
 
@@ -154,7 +168,18 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
   const handlers = useRef({ onSelect, onOpen, selectedId })
   handlers.current = { onSelect, onOpen, selectedId }
   const renderRow = (c: LocalClaim, index: number, start: number) => (
-    <ClaimGridRow key={rowId(c)} claim={c} index={index} start={start} selected={c.id === selectedId} template={template} columns={shape} table={table} handlers={handlers} />
+    <ClaimGridRow
+      key={rowId(c)}
+      claim={c}
+      index={index}
+      start={start}
+      selected={c.id === selectedId}
+      activeColumn={c.id === selectedId ? Math.min(activeColumn, columnCount - 1) : -1}
+      template={template}
+      columns={shape}
+      table={table}
+      handlers={handlers}
+    />
   )
 
   return (
@@ -190,6 +215,8 @@ interface RowProps {
   index: number
   start: number
   selected: boolean
+  /** the cell Enter/F2 edits (in the selected row), else -1 */
+  activeColumn: number
   template: string
   /** the column definitions the cells come from, and which of them are shown (a change re-renders every row) */
   columns: unknown
@@ -202,7 +229,7 @@ interface RowProps {
  * come into view or whose claim, position or selection changed, not every row's editors.
  */
 const ClaimGridRow = memo(
-  function ClaimGridRow({ claim: c, index, start, selected, template, table, handlers }: RowProps) {
+  function ClaimGridRow({ claim: c, index, start, selected, activeColumn, template, table, handlers }: RowProps) {
     const row = table.getRow(rowId(c))
     return (
       <div
@@ -219,13 +246,20 @@ const ClaimGridRow = memo(
         }}
         onDoubleClick={() => handlers.current.onOpen?.(c)}
       >
-        {row.getVisibleCells().map((cell) => (
-          <div role="gridcell" key={cell.id} className={`cell col-${cell.column.id}`}>
+        {row.getVisibleCells().map((cell, i) => (
+          <div role="gridcell" key={cell.id} className={`cell col-${cell.column.id}${i === activeColumn ? ' active-cell' : ''}`} data-active-cell={i === activeColumn || undefined}>
             {flexRender(cell.column.columnDef.cell, cell.getContext())}
           </div>
         ))}
       </div>
     )
   },
-  (a, b) => a.claim === b.claim && a.index === b.index && a.start === b.start && a.selected === b.selected && a.template === b.template && a.columns === b.columns
+  (a, b) =>
+    a.claim === b.claim &&
+    a.index === b.index &&
+    a.start === b.start &&
+    a.selected === b.selected &&
+    a.activeColumn === b.activeColumn &&
+    a.template === b.template &&
+    a.columns === b.columns
 )

@@ -1,33 +1,30 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import type { ClaimRow } from '../../../src-main/contract/index.ts'
 import { ErrorNote } from '../../ui/ErrorNote.tsx'
 import { ClaimDetails } from './ClaimDetails.tsx'
 import { ExportControl } from './ExportControl.tsx'
-import { ClaimFilters, noFilters, type ClaimFilterState } from './ClaimFilters.tsx'
+import { ClaimFilters, type ClaimFilterState } from './ClaimFilters.tsx'
 import { ClaimsTable, type ClaimsTableHandle } from './ClaimsTable.tsx'
 import { useCodedClaims } from '../codes/use-coded-claims.tsx'
 import { useClaims } from './use-claims.ts'
+import { useChangeCount } from '../../api/changes.ts'
 
 interface Props {
-  version: number
   speakers: string[]
-  onChanged: () => void
   onOpen: (claim: ClaimRow) => void
+  filters: ClaimFilterState
+  onFiltersChange: (f: ClaimFilterState) => void
 }
 
 /** Every claim in the corpus, with the same filters as an article's table (this is what export takes). */
-export function CorpusClaimsView({ version, speakers, onChanged, onOpen }: Props) {
-  const store = useClaims({}, onChanged)
-  const [filters, setFilters] = useState<ClaimFilterState>(noFilters)
+export function CorpusClaimsView({ speakers, onOpen, filters, onFiltersChange: setFilters }: Props) {
+  const store = useClaims({})
+  const version = useChangeCount((c) => !!(c.everything || c.structure))
   const [selectedId, setSelectedId] = useState<number | null>(null)
   const [shown, setShown] = useState(0)
   const [hiddenColumns, setHiddenColumns] = useState<string[]>([])
   const table = useRef<ClaimsTableHandle>(null)
   const coded = useCodedClaims(store.claims, undefined, version)
-  const { reload } = store
-  useEffect(() => {
-    if (version > 0) void reload()
-  }, [version, reload])
   const selected = useMemo(() => (selectedId === null ? undefined : store.claims.find((c) => c.id === selectedId)), [store.claims, selectedId])
 
   return (

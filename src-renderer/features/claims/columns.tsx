@@ -31,10 +31,10 @@ function QuoteText({ row }: { row: ClaimRow }) {
 function ReviewButtons({ id, review }: { id: number; review: Review }) {
   return (
     <span className="review-buttons">
-      <button type="button" aria-label="Accept" onClick={() => review.accept(id)} title="Accept as proposed (Enter; 1/2/3 to retag)">
+      <button type="button" tabIndex={-1} aria-label="Accept" onClick={() => review.accept(id)} title="Accept as proposed (Enter; 1/2/3 to retag)">
         ✓
       </button>
-      <button type="button" aria-label="Reject" onClick={() => review.reject(id)} title="Reject (x)">
+      <button type="button" tabIndex={-1} aria-label="Reject" onClick={() => review.reject(id)} title="Reject (x)">
         ✕
       </button>
     </span>
@@ -71,26 +71,26 @@ export function claimColumns(save: Save, opts: { withArticle: boolean; review?: 
     col.accessor('attributedTo', {
       header: 'Attributed to',
       size: 130,
-      cell: (c) => <TextEditor id={c.row.original.id} field="attributedTo" label="Attributed to" list="speaker-suggestions" value={c.getValue()} onSave={(v) => save(c.row.original.id, { attributedTo: v })} />
+      cell: (c) => <TextEditor inGrid id={c.row.original.id} field="attributedTo" label="Attributed to" list="speaker-suggestions" value={c.getValue()} onSave={(v) => save(c.row.original.id, { attributedTo: v })} />
     }),
     col.accessor('note', {
       header: 'Note',
       size: 150,
       cell: (c) =>
         isSuggestion(c.row.original) ? null : (
-          <TextEditor id={c.row.original.id} field="note" label="Note" value={c.getValue()} onSave={(v) => save(c.row.original.id, { note: v })} />
+          <TextEditor inGrid id={c.row.original.id} field="note" label="Note" value={c.getValue()} onSave={(v) => save(c.row.original.id, { note: v })} />
         )
     }),
     col.accessor('sourceReliability', {
       header: () => <abbr title="Source reliability (A–F, Admiralty code)">Rel.</abbr>,
       size: 56,
       sortUndefined: 'last',
-      cell: (c) => <ReliabilityEditor value={c.getValue()} onSave={(p) => save(c.row.original.id, p)} />
+      cell: (c) => <ReliabilityEditor inGrid value={c.getValue()} onSave={(p) => save(c.row.original.id, p)} />
     }),
     col.accessor('claimCredibility', {
       header: () => <abbr title="Claim credibility (1–6, Admiralty code)">Cred.</abbr>,
       size: 56,
-      cell: (c) => <CredibilityEditor value={c.getValue()} onSave={(p) => save(c.row.original.id, p)} />
+      cell: (c) => <CredibilityEditor inGrid value={c.getValue()} onSave={(p) => save(c.row.original.id, p)} />
     }),
     col.accessor('createdAt', { header: 'Created', size: 118, cell: (c) => <span className="cell-muted">{shortDate(c.getValue())}</span> }),
     col.accessor('updatedAt', { header: 'Updated', size: 118, cell: (c) => <span className="cell-muted">{shortDate(c.getValue())}</span> })

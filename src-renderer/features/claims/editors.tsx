@@ -6,6 +6,13 @@ export const CONFIDENCE_LABEL: Record<string, string> = { evidence: 'evidence', 
 
 type Save = (patch: Partial<ClaimFields>) => void
 
+/** Escape (or Enter in a text field) in a grid cell's editor gives the keyboard back to the grid (its one Tab stop). */
+function backToGrid(e: KeyboardEvent<HTMLElement>) {
+  if (e.key !== 'Escape' && !(e.key === 'Enter' && e.currentTarget instanceof HTMLInputElement)) return
+  const grid = e.currentTarget.closest<HTMLElement>('[role="grid"]')
+  if (grid) window.setTimeout(() => grid.focus()) // after the editor has handled the key (saved, reverted)
+}
+
 interface Choice {
   value: string
   label: string
@@ -16,12 +23,22 @@ interface Choice {
  * current option (it looks the same): a scroll step mounts twenty-odd rows of three selects each, and their
  * options were a good part of the browser's work per step. Pointer and focus both come before it can open.
  */
-function FieldSelect({ value, choices, className, label, onChange, claimId }: { value: string; choices: Choice[]; className: string; label: string; onChange: (v: string) => void; claimId?: number }) {
+function FieldSelect({ value, choices, className, label, onChange, claimId, inGrid }: { value: string; choices: Choice[]; className: string; label: string; onChange: (v: string) => void; claimId?: number; inGrid?: boolean }) {
   const [live, setLive] = useState(false)
   const wake = () => live || setLive(true)
   const shown = live ? choices : choices.filter((c) => c.value === value)
   return (
-    <select className={className} aria-label={label} value={value} data-claim={claimId} onPointerEnter={wake} onFocus={wake} onChange={(e) => onChange(e.target.value)}>
+    <select
+      className={className}
+      aria-label={label}
+      value={value}
+      data-claim={claimId}
+      tabIndex={inGrid ? -1 : undefined}
+      onPointerEnter={wake}
+      onFocus={wake}
+      onKeyDown={backToGrid}
+      onChange={(e) => onChange(e.target.value)}
+    >
       {shown.map((c) => (
         <option key={c.value} value={c.value}>
           {c.label}
@@ -38,6 +55,7 @@ const CREDIBILITY_CHOICES: Choice[] = [{ value: '', label: '–' }, ...[1, 2, 3,
 export function ConfidenceEditor({ value, onSave, id }: { value: string | null; onSave: Save; id: number }) {
   return (
     <FieldSelect
+      inGrid
       className={`tag-select tag-${value === null ? 'untagged' : value === 'do not yet know' ? 'unknown' : value}`}
       label="Confidence"
       value={value ?? ''}
@@ -49,7 +67,7 @@ export function ConfidenceEditor({ value, onSave, id }: { value: string | null; 
 }
 
 /** A text field that saves on Enter or when it loses focus, and reverts on Escape. */
-export function TextEditor({ value, onSave, label, list, field, id }: { value: string; onSave: (v: string) => void; label: string; list?: string; field: string; id: number }) {
+export function TextEditor({ value, onSave, label, list, field, id, inGrid }: { value: string; onSave: (v: string) => void; label: string; list?: string; field: string; id: number; inGrid?: boolean }) {
   const [draft, setDraft] = useState(value)
   // a new value from outside (undo, another edit) replaces the draft, in the same render (no effect: an
   // effect here rendered every newly mounted row's fields twice)
@@ -69,6 +87,7 @@ export function TextEditor({ value, onSave, label, list, field, id }: { value: s
       setDraft(value)
       e.currentTarget.blur()
     }
+    if (inGrid) backToGrid(e)
     e.stopPropagation()
   }
   return (
@@ -79,6 +98,7 @@ export function TextEditor({ value, onSave, label, list, field, id }: { value: s
       list={list}
       data-field={field}
       data-claim={id}
+      tabIndex={inGrid ? -1 : undefined}
       placeholder="—"
       title={draft || undefined}
       onChange={(e) => setDraft(e.target.value)}
@@ -88,10 +108,10 @@ export function TextEditor({ value, onSave, label, list, field, id }: { value: s
   )
 }
 
-export function ReliabilityEditor({ value, onSave }: { value: string | null; onSave: Save }) {
-  return <FieldSelect className="grade-select" label="Source reliability" value={value ?? ''} choices={RELIABILITY_CHOICES} onChange={(v) => onSave({ sourceReliability: (v || null) as ClaimFields['sourceReliability'] })} />
+export function ReliabilityEditor({ value, onSave, inGrid }: { value: string | null; onSave: Save; inGrid?: boolean }) {
+  return <FieldSelect inGrid={inGrid} className="grade-select" label="Source reliability" value={value ?? ''} choices={RELIABILITY_CHOICES} onChange={(v) => onSave({ sourceReliability: (v || null) as ClaimFields['sourceReliability'] })} />
 }
 
-export function CredibilityEditor({ value, onSave }: { value: number | null; onSave: Save }) {
-  return <FieldSelect className="grade-select" label="Claim credibility" value={value === null ? '' : String(value)} choices={CREDIBILITY_CHOICES} onChange={(v) => onSave({ claimCredibility: v ? Number(v) : null })} />
+export function CredibilityEditor({ value, onSave, inGrid }: { value: number | null; onSave: Save; inGrid?: boolean }) {
+  return <FieldSelect inGrid={inGrid} className="grade-select" label="Claim credibility" value={value === null ? '' : String(value)} choices={CREDIBILITY_CHOICES} onChange={(v) => onSave({ claimCredibility: v ? Number(v) : null })} />
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ClaimFields, ClaimQuery, ClaimRow } from '../../../src-main/contract/index.ts'
 import { claimRowsFromColumns } from '../../../src-main/contract/claims.ts'
 import { invoke } from '../../api/client.ts'
+import { publish, tagKey, touchesClaims, useChanges } from '../../api/changes.ts'
 import { useToast } from '../../ui/toasts.tsx'
 
 /** A claim in the table; `key` stays the same while a new claim goes from pending (negative id) to saved. */
@@ -28,7 +29,7 @@ let tempId = -1
  * table shows a change at once, the core commits it, and a failure puts the old
  * state back and says why.
  */
-export function useClaims(query: ClaimQuery | null, onChanged?: () => void): ClaimsStore {
+export function useClaims(query: ClaimQuery | null): ClaimsStore {
   const toast = useToast()
   const [claims, setClaims] = useState<LocalClaim[]>([])
   /** temporary id → the saved id (or undefined if saving failed) */
@@ -38,8 +39,8 @@ export function useClaims(query: ClaimQuery | null, onChanged?: () => void): Cla
   const [error, setError] = useState<Error>()
   const key = query === null ? null : JSON.stringify(query)
   const generation = useRef(0)
-  const changed = useRef(onChanged)
-  changed.current = onChanged
+  /** this store's own writes are on screen already: it does not reload for them */
+  const source = useRef({}).current
 
   const reload = useCallback(async () => {
     if (key === null) {
@@ -67,6 +68,12 @@ export function useClaims(query: ClaimQuery | null, onChanged?: () => void): Cla
     setClaims([])
     void reload()
   }, [reload])
+
+  // another view's write, an undo or a sync that touches these claims: read them again
+  useChanges((c) => {
+    if (c.source === source || key === null) return
+    if (touchesClaims(c, query?.articleId)) return reload()
+  })
 
   const fail = useCallback((what: string, err: unknown) => toast({ kind: 'error', message: `Could not ${what}: ${(err as Error).message} (change undone)` }), [toast])
 
@@ -101,7 +108,7 @@ export function useClaims(query: ClaimQuery | null, onChanged?: () => void): Cla
       const saved = invoke('claims.create', { articleId, ...fields }).then(
         (row) => {
           setClaims((cs) => cs.map((x) => (x.id === id ? { ...row, anchor: 'ok', key: optimistic.key } : x)))
-          changed.current?.()
+          void publish({ articles: [articleId], structure: true, speakers: !!row.attributedTo, tally: [{ article: articleId, plus: tagKey(row.confidence) }], source })
           return row
         },
         (err: unknown) => {
@@ -116,7 +123,7 @@ export function useClaims(query: ClaimQuery | null, onChanged?: () => void): Cla
       )
       return { tempId: id, saved }
     },
-    [key, fail]
+    [key, fail, source]
   )
 
   const update: ClaimsStore['update'] = useCallback(
@@ -134,13 +141,19 @@ export function useClaims(query: ClaimQuery | null, onChanged?: () => void): Cla
       try {
         const saved = await invoke('claims.update', { id, patch })
         setClaims((cs) => cs.map((x) => (x.id === id ? { ...saved, anchor: x.anchor, key: x.key } : x)))
-        changed.current?.()
+        const retagged = before && 'confidence' in patch && before.confidence !== saved.confidence
+        void publish({
+          articles: [saved.articleId],
+          speakers: 'attributedTo' in patch,
+          tally: retagged ? [{ article: saved.articleId, plus: tagKey(saved.confidence), minus: tagKey(before!.confidence) }] : [],
+          source
+        })
       } catch (err) {
         if (before) setClaims((cs) => cs.map((x) => (x.id === id ? before! : x)))
         fail('save the change', err)
       }
     },
-    [fail, realId]
+    [fail, realId, source]
   )
 
   const remove: ClaimsStore['remove'] = useCallback(
@@ -156,13 +169,13 @@ export function useClaims(query: ClaimQuery | null, onChanged?: () => void): Cla
       })
       try {
         await invoke('claims.delete', { id })
-        changed.current?.()
+        if (removed) void publish({ articles: [removed.articleId], structure: true, speakers: true, tally: [{ article: removed.articleId, minus: tagKey(removed.confidence) }], source })
       } catch (err) {
         if (removed) setClaims((cs) => [...cs.slice(0, index), removed!, ...cs.slice(index)])
         fail('delete the claim', err)
       }
     },
-    [fail, realId]
+    [fail, realId, source]
   )
 
   return { claims, loading, error, reload, create, update, remove }

@@ -14,9 +14,11 @@ export function ClaimCodes({ claim }: { claim: ClaimRow }) {
   const codebook = useCodebook()
   const codes = useCodesByClaim().get(claim.id)
   const [picking, setPicking] = useState(false)
-  const saved = claim.id > 0 && !(claim as { suggested?: boolean }).suggested
+  const suggested = (claim as { suggested?: boolean }).suggested === true
+  const saved = claim.id > 0 && !suggested
+  // t on a claim still being saved (just made from the text) opens its codes once the core has stored it
   useCommands((command) => {
-    if (command !== 'code-claim' || !saved) return false
+    if (command !== 'code-claim' || suggested) return false
     setPicking(true)
     return true
   })

@@ -19,6 +19,8 @@ interface Props {
   initialRightId?: number | null
   /** bumped when claims change elsewhere (undo/redo): compare again */
   version: number
+  /** the pair shown changed (it is part of the saved place) */
+  onPairChange?: (leftId: number, rightId: number) => void
 }
 
 function ArticleSelect({ label, value, articles, onChange }: { label: string; value: number | null; articles: ArticleSummary[]; onChange: (id: number) => void }) {
@@ -38,7 +40,7 @@ function ArticleSelect({ label, value, articles, onChange }: { label: string; va
 }
 
 /** Journey 3: two reports side by side, their claims aligned in a table below, conflicts called out. */
-export function CompareView({ articles, initialLeftId, initialRightId = null, version }: Props) {
+export function CompareView({ articles, initialLeftId, initialRightId = null, version, onPairChange }: Props) {
   const toast = useToast()
   const [leftId, setLeftId] = useState<number | null>(initialLeftId)
   const [rightId, setRightId] = useState<number | null>(initialRightId)
@@ -53,10 +55,17 @@ export function CompareView({ articles, initialLeftId, initialRightId = null, ve
   // start with the open article on the left and another one on the right
   useEffect(() => {
     if (articles.length === 0) return
-    const left = leftId ?? articles[0]!.id
-    if (leftId === null) setLeftId(left)
-    if (rightId === null) setRightId(articles.find((a) => a.id !== left)?.id ?? null)
+    const there = (id: number | null): id is number => id !== null && articles.some((a) => a.id === id) // not deleted since
+    const left = there(leftId) ? leftId : articles[0]!.id
+    if (left !== leftId) setLeftId(left)
+    if (!there(rightId)) setRightId(articles.find((a) => a.id !== left)?.id ?? null)
   }, [articles, leftId, rightId])
+
+  const pairChanged = useRef(onPairChange)
+  pairChanged.current = onPairChange
+  useEffect(() => {
+    if (leftId !== null && rightId !== null) pairChanged.current?.(leftId, rightId)
+  }, [leftId, rightId])
 
   const ready = leftId !== null && rightId !== null
   const input = ready ? { leftId, rightId, withSuggestions } : null

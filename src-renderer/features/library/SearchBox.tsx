@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
+import { useCommands } from '../../ui/use-commands.ts'
 
-/** The library's full-text search. Escape clears it; the desktop menu's Find in Library (`search`) focuses it. */
+/** The library's full-text search. Escape clears it; / and Ctrl+F (and the desktop menu's Find in Library) focus it. */
 export function SearchBox({ value, onChange, status }: { value: string; onChange: (q: string) => void; status: string }) {
   const input = useRef<HTMLInputElement>(null)
   useEffect(() => {
@@ -10,6 +11,13 @@ export function SearchBox({ value, onChange, status }: { value: string; onChange
     window.addEventListener('workbench-command', onCommand)
     return () => window.removeEventListener('workbench-command', onCommand)
   }, [])
+  // the keys (/ and Ctrl+F, as the help lists them); the menu's event is handled above
+  useCommands((command, e) => {
+    if (command !== 'search' || !e) return false
+    input.current?.focus()
+    input.current?.select()
+    return true
+  })
   return (
     <div className={`search-box${status ? ' has-status' : ''}`}>
       <input

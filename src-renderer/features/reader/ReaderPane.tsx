@@ -1,10 +1,13 @@
-import { forwardRef, useCallback, useEffect, useMemo, useRef, useImperativeHandle } from 'react'
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
 import type { Article, ClaimRow } from '../../../src-main/contract/index.ts'
 import { HighlightedParagraph } from './Highlights.tsx'
 import { OrphanedClaims } from './OrphanedClaims.tsx'
+import { claimsByParagraph, paragraphAt } from './paragraph-claims.ts'
 import { paragraphs } from './paragraphs.ts'
 import { selectedSpan } from './selection-offsets.ts'
 import type { Span } from './segments.ts'
+import { useCaret } from './use-caret.ts'
 
 export interface ReaderHandle {
   /** The selected text as body offsets snapped to words, or null. */
@@ -14,9 +17,14 @@ export interface ReaderHandle {
   quote(span: { start: number; end: number }): string
 }
 
+/** A highlight to draw: a claim, a suggestion or a pair's side. With `articleId`, drawn only on that article. */
+type Highlight = ClaimRow | (Span & { quote: string; articleId?: number })
+
 interface Props {
   article: Article | undefined
-  claims: (ClaimRow | (Span & { quote: string }))[]
+  /** the article is being read: say so rather than show the previous one */
+  loading?: boolean
+  claims: Highlight[]
   selectedId: number | null
   /** Scroll to and flash this claim's highlight whenever the request object changes. */
   focus: { id: number } | null
@@ -27,11 +35,17 @@ interface Props {
   onBodyElement?: (el: HTMLDivElement | null) => void
 }
 
+/** From this many paragraphs on, only those in view (and a few around) are in the page. */
+const VIRTUAL_FROM = 150
+const LINE = 29 // px: 18 px type at 1.6 line height
+const estimate = (text: string) => Math.ceil(text.length / 62) * LINE + 16
+
 /** The article's canonical text with every claim highlighted; the one place text is selected to make claims. */
 export const ReaderPane = forwardRef<ReaderHandle, Props>(function ReaderPane(
-  { article, claims, selectedId, focus, onSelectClaim, empty, label = 'Source text', onBodyElement },
+  { article, loading, claims, selectedId, focus, onSelectClaim, empty, label = 'Source text', onBodyElement },
   ref
 ) {
+  const scrollRef = useRef<HTMLElement>(null)
   const bodyRef = useRef<HTMLDivElement>(null)
   const setBody = useCallback(
     (el: HTMLDivElement | null) => {
@@ -46,16 +60,52 @@ export const ReaderPane = forwardRef<ReaderHandle, Props>(function ReaderPane(
     quote: ({ start, end }) => article?.body.slice(start, end) ?? ''
   }))
 
-  const placed = useMemo(() => claims.filter((c) => !('anchor' in c) || c.anchor !== 'orphaned'), [claims])
-  const orphaned = useMemo(() => claims.filter((c): c is ClaimRow => 'anchor' in c && c.anchor === 'orphaned'), [claims])
+  // only this article's highlights: a list still holding another article's (it is reloading) draws nothing
+  const own = useMemo(() => (article ? claims.filter((c) => c.articleId === undefined || c.articleId === article.id) : []), [claims, article])
+  const placed = useMemo(() => own.filter((c) => !('anchor' in c) || c.anchor !== 'orphaned'), [own])
+  const orphaned = useMemo(() => own.filter((c): c is ClaimRow => 'anchor' in c && c.anchor === 'orphaned'), [own])
   const paras = useMemo(() => (article ? paragraphs(article.body) : []), [article])
+  const byParagraph = useMemo(() => claimsByParagraph(paras, placed), [paras, placed])
 
-  // A focus request waits until its highlight exists (the claims may still be loading).
+  const caret = useCaret(bodyRef, scrollRef)
+  const bodyProps = {
+    ref: setBody,
+    tabIndex: 0,
+    role: 'document',
+    'aria-label': 'Article text (arrows move a caret, Shift+arrows select words and sentences, then 1, 2 or 3)',
+    onKeyDown: caret.onKeyDown,
+    onFocus: caret.onFocus,
+    onBlur: caret.onBlur
+  }
+
+  const virtualized = paras.length >= VIRTUAL_FROM
+  const [bodyTop, setBodyTop] = useState(0)
+  useLayoutEffect(() => {
+    setBodyTop(bodyRef.current?.offsetTop ?? 0)
+  }, [article, orphaned.length])
+  const virtual = useVirtualizer({
+    count: virtualized ? paras.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => estimate(paras[i]?.text ?? ''),
+    overscan: 6,
+    scrollMargin: bodyTop
+  })
+  const inView = virtual.getVirtualItems()
+  useEffect(() => {
+    scrollRef.current?.scrollTo(0, 0)
+  }, [article?.id])
+
+  // A focus request waits until its highlight exists (the claims may still be loading, its paragraph not drawn).
   const handled = useRef<{ id: number } | null>(null)
+  const range = `${inView[0]?.index ?? -1}-${inView.at(-1)?.index ?? -1}`
   useEffect(() => {
     if (!focus || handled.current === focus || !bodyRef.current) return
     const mark = bodyRef.current.querySelector<HTMLElement>(`mark[data-claim-ids~="${focus.id}"]`)
-    if (!mark) return
+    if (!mark) {
+      const claim = placed.find((c) => c.id === focus.id)
+      if (claim && virtualized) virtual.scrollToIndex(paragraphAt(paras, claim.start), { align: 'center' })
+      return
+    }
     handled.current = focus
     mark.scrollIntoView({ block: 'center', behavior: 'auto' })
     const marks = bodyRef.current.querySelectorAll<HTMLElement>(`mark[data-claim-ids~="${focus.id}"]`)
@@ -64,14 +114,19 @@ export const ReaderPane = forwardRef<ReaderHandle, Props>(function ReaderPane(
       void m.offsetWidth // restart the animation
       m.classList.add('flash')
     })
-  }, [focus, placed, paras])
+  }, [focus, placed, paras, range, virtualized, virtual])
+
+  const paragraph = (i: number) => {
+    const p = paras[i]!
+    return <HighlightedParagraph key={p.start} text={p.text} start={p.start} claims={byParagraph[i]!} selectedId={selectedId} onClaimClick={onSelectClaim} />
+  }
 
   return (
-    <section className="pane reader-pane" aria-label={label}>
+    <section className="pane reader-pane" aria-label={label} ref={scrollRef} aria-busy={loading || undefined}>
       {!article ? (
-        <p className="placeholder">{empty ?? 'Choose an article in the library to read it.'}</p>
+        <p className="placeholder">{loading ? 'Opening the article…' : (empty ?? 'Choose an article in the library to read it.')}</p>
       ) : (
-        <article className="reader">
+        <article className="reader" data-article-id={article.id}>
           <h1 className="reader-title">{article.title}</h1>
           <p className="reader-meta">{[article.source, article.published, article.url].filter(Boolean).join(' · ')}</p>
           {article.warnings.map((w) => (
@@ -80,20 +135,22 @@ export const ReaderPane = forwardRef<ReaderHandle, Props>(function ReaderPane(
             </p>
           ))}
           <OrphanedClaims claims={orphaned} onSelect={onSelectClaim} />
-          <div className="reader-body" ref={setBody}>
-            {paras.map((p) => (
-              <HighlightedParagraph
-                key={p.start}
-                text={p.text}
-                start={p.start}
-                claims={placed.filter((c) => c.start < p.start + p.text.length && c.end > p.start)}
-                selectedId={selectedId}
-                onClaimClick={onSelectClaim}
-              />
-            ))}
-          </div>
+          {virtualized ? (
+            <div className="reader-body virtual" {...bodyProps} style={{ height: virtual.getTotalSize() }}>
+              {inView.map((v) => (
+                <div key={v.key} className="reader-row" data-index={v.index} ref={virtual.measureElement} style={{ transform: `translateY(${v.start - bodyTop}px)` }}>
+                  {paragraph(v.index)}
+                </div>
+              ))}
+            </div>
+          ) : (
+            <div className="reader-body" {...bodyProps}>
+              {paras.map((_, i) => paragraph(i))}
+            </div>
+          )}
         </article>
       )}
+      {caret.caret ? <span className="reader-caret" aria-hidden="true" style={caret.caret} /> : null}
     </section>
   )
 })

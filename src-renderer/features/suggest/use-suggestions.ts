@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react'
 import type { SuggestionRow } from '../../../src-main/contract/suggest.ts'
 import { invoke } from '../../api/client.ts'
 import { useCall } from '../../api/use-call.ts'
+import { publish, touchesClaims, useChanges } from '../../api/changes.ts'
 import { useToast } from '../../ui/toasts.tsx'
 import type { LocalClaim } from '../claims/use-claims.ts'
 
@@ -42,9 +43,13 @@ function toRow(s: SuggestionRow, i: number, articleId: number): SuggestedClaim {
  * proposed or retagged), accept all (one undo step), reject (remembered; Undo
  * in the toast takes it back).
  */
-export function useSuggestions(articleId: number | null, enabled: boolean, withUntagged: boolean, refresh: unknown, onChanged: () => void) {
+export function useSuggestions(articleId: number | null, enabled: boolean, withUntagged: boolean) {
   const toast = useToast()
-  const { data, reload, loading } = useCall('suggest.article', enabled && articleId !== null ? { articleId } : null, refresh)
+  const { data, reload, loading } = useCall('suggest.article', enabled && articleId !== null ? { articleId } : null)
+  // claims added or removed here (a claim's span is no longer suggested, a deleted one's may be again)
+  useChanges((c) => {
+    if (enabled && articleId !== null && touchesClaims(c, articleId) && (c.structure || c.everything)) return reload()
+  })
   const rows = useMemo(
     () => (articleId === null ? [] : (data ?? []).map((s, i) => toRow(s, i, articleId)).filter((s) => withUntagged || s.confidence !== null)),
     [data, articleId, withUntagged]
@@ -58,7 +63,7 @@ export function useSuggestions(articleId: number | null, enabled: boolean, withU
           articleId,
           suggestions: items.map((s) => ({ start: s.start, end: s.end, quote: s.quote, confidence: confidence === undefined ? s.confidence : confidence, attributedTo: s.attributedTo, cue: s.cue ? { text: s.cue } : null }))
         })
-        onChanged()
+        await publish({ articles: [articleId], structure: true, speakers: true })
         if (items.length > 1) toast({ kind: 'info', message: `Accepted ${inserted.length} suggested claims (Ctrl+Z undoes them all).` })
         return inserted
       } catch (err) {
@@ -68,7 +73,7 @@ export function useSuggestions(articleId: number | null, enabled: boolean, withU
         reload()
       }
     },
-    [articleId, onChanged, reload, toast]
+    [articleId, reload, toast]
   )
 
   const reject = useCallback(

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { useCommands } from '../../../ui/use-commands.ts'
 import { importExtensions } from '../../../../src-main/contract/import.ts'
 import { pickedFiles } from './dropped-files.ts'
 import type { PickedFile } from './upload-plan.ts'
@@ -36,6 +37,12 @@ export function ImportButtons({ busy, onFiles, onJob }: Props) {
     window.addEventListener('workbench-command', onCommand)
     return () => window.removeEventListener('workbench-command', onCommand)
   }, [onJob])
+  // Ctrl+O in browser mode (on the desktop the File menu's accelerator sends the command above)
+  useCommands((command, e) => {
+    if (command !== 'import' || !e || window.workbench || busy) return false
+    files.current?.click()
+    return true
+  })
 
   const take = (input: HTMLInputElement) => {
     const picked = pickedFiles(input.files)
