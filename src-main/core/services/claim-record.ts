@@ -1,26 +1,11 @@
 import type BetterSqlite3 from 'better-sqlite3'
+import { CLAIM_FIELDS, claimFieldNames, type StoredClaim } from '../../contract/claim-fields.ts'
 import type { ClaimFields } from '../../contract/claims.ts'
 import { firstRow, runWrite, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 import type { ClaimsTable } from '../db/schema.ts'
 
-/** A claims row as stored (snake_case columns). History keeps these as JSON. */
-export interface ClaimRecord {
-  id: number
-  article_id: number
-  start: number
-  end: number
-  quote: string
-  prefix: string
-  suffix: string
-  confidence: ClaimsTable['confidence']
-  attributed_to: string
-  note: string
-  source_reliability: string | null
-  claim_credibility: number | null
-  cue: string | null
-  created_at: string
-  updated_at: string
-}
+/** A claims row as stored (snake_case columns; declared once in contract/claim-fields.ts). History keeps these as JSON. */
+export type ClaimRecord = StoredClaim
 
 /** The editable fields and their columns. */
 export const FIELD_COLUMNS = {
@@ -31,10 +16,8 @@ export const FIELD_COLUMNS = {
   claimCredibility: 'claim_credibility'
 } as const satisfies Record<keyof ClaimFields, keyof ClaimRecord>
 
-export const CLAIM_RECORD_COLUMNS = [
-  'id', 'article_id', 'start', 'end', 'quote', 'prefix', 'suffix', 'confidence', 'attributed_to', 'note',
-  'source_reliability', 'claim_credibility', 'cue', 'created_at', 'updated_at'
-] as const satisfies readonly (keyof ClaimRecord & keyof ClaimsTable)[]
+/** The stored columns of a claim (contract/claim-fields.ts). */
+export const CLAIM_RECORD_COLUMNS = claimFieldNames.map((f) => CLAIM_FIELDS[f].column) satisfies (keyof ClaimRecord & keyof ClaimsTable)[]
 
 export const nowIso = (): string => new Date().toISOString()
 

@@ -3,9 +3,10 @@ import { WorkbenchError } from '../../contract/errors.ts'
 import { quoteSelector, trimSpan, verifyAnchor } from '../anchor/anchor.ts'
 import type { Database } from '../db/open.ts'
 import { refreshClaimFolds } from '../db/sqlite/claim-folds.ts'
+import { firstRow, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 import { newBatch, recordEdit } from './claim-history.ts'
 import { FIELD_COLUMNS, deleteClaimRecord, insertClaimRecord, nowIso, readClaimRecord, writeClaimColumns, type ClaimRecord } from './claim-record.ts'
-import { listClaims } from './claims-query.ts'
+import { CLAIM_ROW_SELECT, CLAIMS_FROM, listClaims } from './claims-query.ts'
 
 export interface NewClaim extends Partial<ClaimFields> {
   articleId: number
@@ -15,20 +16,14 @@ export interface NewClaim extends Partial<ClaimFields> {
 }
 
 function articleBody({ sqlite }: Database, articleId: number): string {
-  const body = sqlite.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(articleId) as string | undefined
+  const body = firstRow(sqlite, q.selectFrom('articles').select('body').where('id', '=', articleId))?.body
   if (body === undefined) throw new WorkbenchError('not_found', `There is no article ${articleId}.`)
   return body
 }
 
 function claimRowById(database: Database, id: number): ClaimRow {
-  const row = database.sqlite
-    .prepare(
-      `SELECT c.id, c.article_id AS articleId, a.title AS articleTitle, c.start, c."end", c.quote, c.prefix, c.suffix, c.confidence,
-              c.attributed_to AS attributedTo, c.note, c.source_reliability AS sourceReliability, c.claim_credibility AS claimCredibility,
-              c.cue, c.created_at AS createdAt, c.updated_at AS updatedAt
-       FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?`
-    )
-    .get(id) as ClaimRow | undefined
+  // the claim query's own SQL (one definition of a ClaimRow's columns), for one id
+  const row = database.sqlite.prepare(`SELECT ${CLAIM_ROW_SELECT} ${CLAIMS_FROM} WHERE c.id = ?`).get(id) as ClaimRow | undefined
   if (!row) throw new WorkbenchError('not_found', `There is no claim ${id}.`)
   return row
 }
