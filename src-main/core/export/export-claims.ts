@@ -9,7 +9,7 @@ import { writeCollection } from '../web-annotation/write-collection.ts'
 import { codeLabels, withCodeLabels } from './code-labels.ts'
 import { CSV_CODES_COLUMN, CSV_HEADER, CSV_SELECT } from './csv-columns.ts'
 import { writeCsv } from './csv-writer.ts'
-import { selectRows } from './selection.ts'
+import { selectRows } from '../db/sqlite/claim-selection.ts'
 import type { ExportProgress } from './text-sink.ts'
 
 export interface ExportRequest {

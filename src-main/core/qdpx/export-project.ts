@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream'
 import type BetterSqlite3 from 'better-sqlite3'
 import type { ExportSelection } from '../../contract/export.ts'
-import { selectRows } from '../export/selection.ts'
+import { selectRows } from '../db/sqlite/claim-selection.ts'
 import { TextSink, type ExportProgress } from '../export/text-sink.ts'
 import { codeTree } from '../services/codes.ts'
 import { OffsetMapper } from '../web-annotation/code-points.ts'

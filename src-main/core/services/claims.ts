@@ -6,7 +6,7 @@ import { refreshClaimFolds } from '../db/sqlite/claim-folds.ts'
 import { firstRow, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 import { newBatch, recordEdit } from './claim-history.ts'
 import { FIELD_COLUMNS, deleteClaimRecord, insertClaimRecord, nowIso, readClaimRecord, writeClaimColumns, type ClaimRecord } from './claim-record.ts'
-import { CLAIM_ROW_SELECT, CLAIMS_FROM, listClaims } from './claims-query.ts'
+import { CLAIM_ROW_SELECT, CLAIMS_FROM, listClaims } from '../db/sqlite/claim-query.ts'
 
 export interface NewClaim extends Partial<ClaimFields> {
   articleId: number

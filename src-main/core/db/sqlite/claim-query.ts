@@ -1,9 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import { CLAIM_FIELDS, claimFieldNames, gridFieldNames } from '../../contract/claim-fields.ts'
-import type { ClaimColumns, ClaimQuery, ClaimRow } from '../../contract/claims.ts'
-import { foldText } from '../../contract/text-fold.ts'
-import type { Database } from '../db/open.ts'
-import { refreshClaimFolds } from '../db/sqlite/claim-folds.ts'
+import { CLAIM_FIELDS, claimFieldNames, gridFieldNames } from '../../../contract/claim-fields.ts'
+import type { ClaimColumns, ClaimQuery, ClaimRow } from '../../../contract/claims.ts'
+import { foldText } from '../../../contract/text-fold.ts'
+import type { Database } from '../open.ts'
+import { refreshClaimFolds } from './claim-folds.ts'
 
 const COLUMNS: Record<NonNullable<ClaimQuery['sort']>[number]['column'], string> = {
   articleTitle: 'a.title COLLATE NOCASE',
