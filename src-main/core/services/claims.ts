@@ -3,10 +3,10 @@ import { WorkbenchError } from '../../contract/errors.ts'
 import { quoteSelector, trimSpan, verifyAnchor } from '../anchor/anchor.ts'
 import type { Database } from '../db/open.ts'
 import { refreshClaimFolds } from '../db/sqlite/claim-folds.ts'
-import { firstRow, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
+import { allRows, firstRow, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 import { newBatch, recordEdit } from './claim-history.ts'
 import { FIELD_COLUMNS, deleteClaimRecord, insertClaimRecord, nowIso, readClaimRecord, writeClaimColumns, type ClaimRecord } from './claim-record.ts'
-import { CLAIM_ROW_SELECT, CLAIMS_FROM, listClaims } from '../db/sqlite/claim-query.ts'
+import { claimRowOf, listClaims } from '../db/sqlite/claim-query.ts'
 
 export interface NewClaim extends Partial<ClaimFields> {
   articleId: number
@@ -22,8 +22,7 @@ function articleBody({ sqlite }: Database, articleId: number): string {
 }
 
 function claimRowById(database: Database, id: number): ClaimRow {
-  // the claim query's own SQL (one definition of a ClaimRow's columns), for one id
-  const row = database.sqlite.prepare(`SELECT ${CLAIM_ROW_SELECT} ${CLAIMS_FROM} WHERE c.id = ?`).get(id) as ClaimRow | undefined
+  const row = claimRowOf(database.sqlite, id)
   if (!row) throw new WorkbenchError('not_found', `There is no claim ${id}.`)
   return row
 }
@@ -120,7 +119,12 @@ export function articleClaims(database: Database, articleId: number, rows: Claim
 /** The speakers named on claims, once per folded name (contract/text-fold.ts: the speaker filter's rule), most claims first. */
 export function speakers({ sqlite }: Database): { name: string; claims: number }[] {
   refreshClaimFolds(sqlite)
-  return sqlite
-    .prepare("SELECT min(attributed_to) AS name, count(*) AS claims FROM claims WHERE attributed_to <> '' GROUP BY speaker_key ORDER BY claims DESC, name")
-    .all() as { name: string; claims: number }[]
+  const named = q
+    .selectFrom('claims')
+    .select((eb) => [eb.fn.min('attributed_to').as('name'), eb.fn.countAll<number>().as('claims')])
+    .where('attributed_to', '<>', '')
+    .groupBy('speaker_key')
+    .orderBy('claims', 'desc')
+    .orderBy('name')
+  return allRows(sqlite, named)
 }

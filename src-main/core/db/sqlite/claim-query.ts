@@ -65,6 +65,11 @@ export function foldForQuery(sqlite: BetterSqlite3.Database, q: Pick<ClaimQuery,
   if (q.text || q.speaker !== undefined) refreshClaimFolds(sqlite)
 }
 
+/** One claim as a ClaimRow (the claim query's own columns), or undefined. */
+export function claimRowOf(sqlite: BetterSqlite3.Database, id: number): ClaimRow | undefined {
+  return sqlite.prepare(`SELECT ${CLAIM_ROW_SELECT} ${CLAIMS_FROM} WHERE c.id = ?`).get(id) as ClaimRow | undefined
+}
+
 export function prepareClaimQuery(database: Database, q: ClaimQuery): { statement: BetterSqlite3.Statement; params: unknown[] } {
   foldForQuery(database.sqlite, q)
   const { sql, params } = claimQuerySql(q)
