@@ -42,7 +42,9 @@ export type StoredClaim = { [K in ClaimField as Fields[K]['column']]: z.infer<Fi
 export const claimFieldNames = Object.keys(CLAIM_FIELDS) as ClaimField[]
 export const gridFieldNames = claimFieldNames.filter((f) => CLAIM_FIELDS[f].grid) as GridField[]
 
-export const claimFieldShape = Object.fromEntries(claimFieldNames.map((f) => [f, CLAIM_FIELDS[f].schema])) as { [K in ClaimField]: Fields[K]['schema'] }
+export const claimFieldShape = Object.fromEntries(claimFieldNames.map((f) => [f, CLAIM_FIELDS[f].schema])) as {
+  [K in ClaimField]: Fields[K]['schema']
+}
 export const gridColumnsShape = Object.fromEntries(gridFieldNames.map((f) => [f, z.array(CLAIM_FIELDS[f].schema)])) as {
   [K in GridField]: z.ZodArray<Fields[K]['schema']>
 }

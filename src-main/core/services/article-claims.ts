@@ -18,7 +18,10 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 export function openSuggestions(database: Database, articleId: number, body: string): Suggestion[] {
   const { db, sqlite } = database
   const spans = allRows(sqlite, db.selectFrom('claims').select(['start', 'end']).where('article_id', '=', articleId))
-  const rejected = allRows(sqlite, db.selectFrom('rejected_suggestions').select(['start', 'end', 'quote']).where('article_id', '=', articleId))
+  const rejectedHere = db.selectFrom('rejected_suggestions').select(['start', 'end', 'quote']).where('article_id', '=', articleId)
+  const rejected = allRows(sqlite, rejectedHere)
   const refused = new Set(rejected.map((r) => `${r.start}:${r.end}:${r.quote}`))
-  return suggestClaims(body, effectiveLexicon(database)).filter((s) => !spans.some((c) => overlaps(s, c)) && !refused.has(`${s.start}:${s.end}:${s.quote}`))
+  return suggestClaims(body, effectiveLexicon(database)).filter(
+    (s) => !spans.some((c) => overlaps(s, c)) && !refused.has(`${s.start}:${s.end}:${s.quote}`)
+  )
 }

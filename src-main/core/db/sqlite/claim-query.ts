@@ -19,7 +19,9 @@ const COLUMNS: Record<NonNullable<ClaimQuery['sort']>[number]['column'], string>
 }
 
 /** The ClaimRow fields as SQL over `c` (claims) and `a` (articles), from contract/claim-fields.ts. */
-export const CLAIM_ROW_SELECT = [...claimFieldNames.map((f) => `c."${CLAIM_FIELDS[f].column}" AS "${f}"`), 'a.title AS "articleTitle"'].join(', ')
+export const CLAIM_ROW_SELECT = [...claimFieldNames.map((f) => `c."${CLAIM_FIELDS[f].column}" AS "${f}"`), 'a.title AS "articleTitle"'].join(
+  ', '
+)
 
 /** The tables every claim query reads: claims `c` joined to their article `a`. */
 export const CLAIMS_FROM = 'FROM claims c JOIN articles a ON a.id = c.article_id'

@@ -7,7 +7,11 @@ import { showAdjudicatedLayer } from './adjudicated-view.ts'
  * (an export) sees one snapshot of the file while the app goes on writing on its own connection.
  * With `adjudicated`, `claims` on that connection is the team's adjudicated layer.
  */
-export async function withReadSnapshot<T>(database: Database, adjudicated: boolean, body: (reader: BetterSqlite3.Database) => Promise<T>): Promise<T> {
+export async function withReadSnapshot<T>(
+  database: Database,
+  adjudicated: boolean,
+  body: (reader: BetterSqlite3.Database) => Promise<T>
+): Promise<T> {
   const reader = database.openReader()
   try {
     if (adjudicated) showAdjudicatedLayer(reader)
