@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
+import { addClaim, callApi } from './support/api.ts'
 import { test, expect } from './support/fixtures.ts'
 
 const fixture = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'import', name)
@@ -188,4 +189,31 @@ test('selects with the keyboard and deletes with the Delete key, after confirmin
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   await expect(library.getByRole('row')).toHaveCount(1 + 7)
+})
+
+test('tag a claim, delete its article, Ctrl+Z twice: the article comes back, then the tag goes (undo never jams)', async ({ page, server }) => {
+  for (const [width, height] of [[1366, 768], [1024, 700]] as const) {
+    await page.setViewportSize({ width, height })
+    await page.goto(server.url)
+    const claim = await addClaim(page, 'Port strike enters second week', 'Port')
+    await callApi(page, 'claims.update', { id: claim.id, patch: { confidence: 'assess' } })
+    await page.reload()
+    const library = page.getByRole('grid', { name: 'Library' })
+    const row = library.getByRole('row', { name: /Port strike enters second week/ })
+    await row.click()
+    await page.getByRole('button', { name: 'Delete…' }).click()
+    await page.getByRole('dialog', { name: 'Delete articles' }).getByRole('button', { name: 'Delete' }).click()
+    await expect(row).toHaveCount(0)
+    await page.keyboard.press('Control+z')
+    await expect(page.getByRole('status').filter({ hasText: 'Undone: delete article “Port strike enters second week' })).toBeVisible()
+    await expect(row).toHaveCount(1)
+    await page.screenshot(shot(`library-undo-delete-${width}`))
+    await page.keyboard.press('Control+z')
+    await expect(page.getByRole('status').filter({ hasText: 'Undone: tag “assess” on “Port”' })).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: 'Could not undo' })).toHaveCount(0)
+    // the delete's toast no longer undoes anything else: the delete was undone already
+    await page.getByRole('status').filter({ hasText: 'Deleted 1 article' }).getByRole('button', { name: 'Undo' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'That delete is no longer the last change' })).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: 'Undone: add claim' })).toHaveCount(0)
+  }
 })

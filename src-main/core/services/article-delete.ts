@@ -3,6 +3,7 @@ import { WorkbenchError } from '../../contract/errors.ts'
 import type { Database } from '../db/open.ts'
 import { putArticleRows, restoreClash, takeArticleRows, type ArticleRows } from '../db/sqlite/article-rows.ts'
 import { allRows, firstRow, runWrite, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
+import { describeChange } from './history-labels.ts'
 import { dropRedoBranch, newBatch, StaleStep } from './history-rows.ts'
 
 /** Ids in groups SQLite takes as parameters of one statement. */
@@ -17,7 +18,7 @@ function chunks(ids: number[], size = 10_000): number[][] {
  * transaction, as one step on the undo stack: the rows wait in the trash
  * (article_trash) until the step is undone. All the ids must exist, or nothing is deleted.
  */
-export function deleteArticles(database: Database, ids: number[]): { deleted: number[]; claims: number } {
+export function deleteArticles(database: Database, ids: number[]): { deleted: number[]; claims: number; undo: string } {
   const { sqlite } = database
   const unique = [...new Set(ids)]
   return sqlite
@@ -29,13 +30,15 @@ export function deleteArticles(database: Database, ids: number[]): { deleted: nu
       dropRedoBranch(sqlite)
       const batch = newBatch(sqlite)
       let claims = 0
+      let label = ''
       for (const id of found) {
         const { trashId, title, claimCount } = trash(sqlite, id)
         claims += claimCount
         const step = { claim_id: null, article_id: id, kind: 'trash', before: JSON.stringify({ title }), cause: 'edit', state: 'done', batch, trash_id: trashId } as const
         runWrite(sqlite, q.insertInto('claim_history').values(step))
+        label ||= describeChange({ ...step, after: null }, found.length)
       }
-      return { deleted: found, claims }
+      return { deleted: found, claims, undo: label }
     })
     .immediate()
 }
