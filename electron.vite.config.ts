@@ -8,7 +8,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('src-main/shell/main.ts') } }
+      // the core's threads (core/host/worker-module.ts finds them beside out/main/index.js)
+      rollupOptions: {
+        input: { index: resolve('src-main/shell/main.ts'), 'core-worker': resolve('src-main/core/host/core-worker.ts'), 'cpu-worker': resolve('src-main/core/host/cpu-worker.ts') }
+      }
     }
   },
   preload: {

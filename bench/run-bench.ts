@@ -5,24 +5,27 @@
 // SQLite where a baseline exists, run in the same process and the same run. Prints
 // a table (stderr with --json, which prints one JSON object on stdout) and writes
 // bench/results.json (or --out). --only runs some parts: import, search, export,
-// suggest, renderer, tag.
+// suggest, renderer, tag, busy.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { startCore } from '../src-main/core/core.ts'
 import { claimQuerySql } from '../src-main/core/db/sqlite/claim-query.ts'
-import { buildBenchDb, FULL, QUICK } from './bench-db.ts'
+import { buildBenchDb, FULL, QUICK, type BenchSize } from './bench-db.ts'
 import { generateCorpus } from './corpus-generator.ts'
 import { measureExportRatio } from './export-csv-ratio.ts'
 import { measureSearchLatency } from './fts-latency.ts'
 import { measureImportRatio } from './import-ratio.ts'
 import { markdownTable, METRICS, meetsTarget, textTable, type Figures } from './metrics.ts'
 import { measureRenderer } from './renderer-metrics.ts'
+import { measureBusyTag } from './busy-latency.ts'
 import { measureSuggest } from './suggest-latency.ts'
 import { measureTagCommit } from './tag-latency.ts'
 
-const PARTS = ['import', 'search', 'export', 'suggest', 'renderer', 'tag'] as const
+const PARTS = ['import', 'search', 'export', 'suggest', 'renderer', 'tag', 'busy'] as const
+/** The parts that run on the shared bench database (the others build their own). */
+const ON_BENCH_DB: readonly Part[] = ['search', 'export', 'suggest', 'renderer', 'tag']
 type Part = (typeof PARTS)[number]
 
 interface Args {
@@ -66,6 +69,15 @@ export async function runBench(args: Args, log: (line: string) => void): Promise
       const r = await measureImportRatio([...generateCorpus(size.articles)], dir, args.quick ? 1 : 5)
       Object.assign(figures, { import_ratio: r.import_ratio, raw_import_ms: r.raw_import_ms, app_import_ms: r.app_import_ms })
     }
+
+    if (args.only.has('busy')) {
+      const busy = args.quick ? { files: 100, reportBytes: 20_000 } : { files: 1000, reportBytes: 200_000 }
+      step(`tag changes through the HTTP bridge while ${busy.files} files import and two ${busy.reportBytes / 1000} KB reports compare`)
+      const r = await measureBusyTag(dir, busy)
+      Object.assign(figures, { busy_tag_commit_p95_ms: r.busy_tag_commit_p95_ms, busy_tag_commit_median_ms: r.busy_tag_commit_median_ms, busy_tag_commit_max_ms: r.busy_tag_commit_max_ms, busy_load_ms: r.busy_load_ms })
+      info.busy_tag_changes = r.busy_tag_changes
+    }
+    if (!ON_BENCH_DB.some((p) => args.only.has(p))) return finish(figures, skipped, info, args, size, null)
 
     step(`bench database (${size.articles} articles × ${size.claimsPerArticle} claims)`)
     const built = buildBenchDb(dir, size)
@@ -121,18 +133,22 @@ export async function runBench(args: Args, log: (line: string) => void): Promise
     } finally {
       await core.close()
     }
-    const targets = Object.fromEntries(METRICS.filter((m) => m.target !== undefined && m.key in figures).map((m) => [m.key, { target: m.target, op: m.op, met: meetsTarget(m, figures[m.key]) }]))
-    return {
-      ...figures,
-      mode: args.quick ? 'quick' : 'full',
-      corpus: { articles: size.articles, claims, seed: 'bench/corpus-generator.ts default' },
-      skipped,
-      targets,
-      machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version, os: `${platform()} ${release()}`, ...info },
-      date: new Date().toISOString()
-    }
+    return finish(figures, skipped, info, args, size, claims)
   } finally {
     rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+function finish(figures: Figures, skipped: Record<string, string>, info: Record<string, unknown>, args: Args, size: BenchSize, claims: number | null) {
+  const targets = Object.fromEntries(METRICS.filter((m) => m.target !== undefined && m.key in figures).map((m) => [m.key, { target: m.target, op: m.op, met: meetsTarget(m, figures[m.key]) }]))
+  return {
+    ...figures,
+    mode: args.quick ? 'quick' : 'full',
+    corpus: { articles: size.articles, claims, seed: 'bench/corpus-generator.ts default' },
+    skipped,
+    targets,
+    machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version, os: `${platform()} ${release()}`, ...info },
+    date: new Date().toISOString()
   }
 }
 

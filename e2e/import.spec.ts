@@ -122,7 +122,8 @@ test('selects several articles, deletes them with their claims, and undoes it', 
   await expect(pentagon.getByRole('img', { name: '2 evidence, 1 assess, 1 do not yet know, 1 untagged' })).toBeVisible()
   await expect(pentagon.getByRole('img', { name: /2 evidence/ })).toHaveAttribute('title', '2 evidence, 1 assess, 1 do not yet know, 1 untagged')
 
-  await library.getByRole('row', { name: /Kyiv says North Korean units/ }).click()
+  // newest import first: the reservoir report sits just below the Pentagon one
+  await library.getByRole('row', { name: /Tests confirm bacteria in Lindvale reservoir/ }).click()
   await pentagon.click({ modifiers: ['Shift'] })
   await library.getByRole('row', { name: /Calder says Belmora jets/ }).click({ modifiers: ['Control'] })
   await expect(library.getByRole('row', { selected: true })).toHaveCount(3)

@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { test, expect } from './support/fixtures.ts'
 
 test('a new user sees the sample articles and can read one', async ({ page, server }) => {
@@ -35,4 +36,23 @@ test('the API refuses calls without the token', async ({ request, server }) => {
   const res = await request.post(`${server.origin}/api/articles.list`, { data: {}, headers: { 'Content-Type': 'application/json' } })
   expect(res.status()).toBe(401)
   expect((await res.json()).error.code).toBe('unauthorized')
+})
+
+test('the newest import comes first, each row showing its source and date', async ({ page, server }) => {
+  test.setTimeout(60_000)
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.goto(server.url)
+  const library = page.getByRole('grid', { name: 'Library' })
+  await expect(library.getByRole('row')).toHaveCount(1 + 7)
+  await expect(library.getByRole('row').nth(1)).toContainText('Sample Wire · 20')
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Import files…' }).click()
+  await (await chooser).setFiles([join(import.meta.dirname, '..', 'fixtures', 'import', 'report.txt')])
+  await expect(library.getByRole('row')).toHaveCount(1 + 8, { timeout: 30_000 })
+  const first = library.getByRole('row').nth(1)
+  await expect(first).toContainText('Harbour pilots strike for a second day')
+  await expect(first).toContainText(`imported ${new Date().toISOString().slice(0, 10)}`)
+  await page.screenshot({ path: 'test-results/screenshots/library-newest-first-1366.png' })
+  await page.setViewportSize({ width: 1024, height: 700 })
+  await page.screenshot({ path: 'test-results/screenshots/library-newest-first-1024.png' })
 })

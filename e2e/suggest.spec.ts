@@ -28,7 +28,7 @@ test('suggested claims show their cue; Enter accepts, 3 accepts retagged, x reje
   await evidence.getByRole('gridcell').first().click()
   await page.keyboard.press('Enter')
   await expect(saved.filter({ hasText: 'There is evidence that there are DPRK troops in Russia' })).toHaveCount(1)
-  await expect(saved.filter({ hasText: 'There is evidence that there are DPRK' }).getByRole('textbox', { name: 'Note' })).toBeVisible()
+  await expect(saved.filter({ hasText: 'There is evidence that there are DPRK' }).getByRole('combobox', { name: 'Attributed to' })).toBeVisible()
 
   // 3 accepts the selected suggestion with another tag
   const kirby = suggested.filter({ hasText: 'We assess that between early- to mid-October' })

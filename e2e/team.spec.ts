@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { startTeamServe, type ServeProcess } from '../src-main/cli/testing/team-serve-process.ts'
 import { psql, startPgCluster, type PgCluster } from '../src-main/core/testing/pg-cluster.ts'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { startServer, type RunningServer } from './support/server.ts'
 
 // Two analysts' claims on the same sample report, synced through a real team server on a
@@ -92,6 +92,9 @@ test("Agreement: two analysts' kappa, alpha and the unmatched claim on the share
   await expect(figures.getByRole('row', { name: /Krippendorff's alpha/ })).toContainText(/\d\.\d{3}/)
   await expect(page.getByRole('list', { name: 'Diagnostics' })).toContainText('marked by one analyst only')
   await page.screenshot({ path: 'test-results/screenshots/team-agreement-1366.png' })
+  await page.setViewportSize({ width: 1024, height: 700 })
+  await page.screenshot({ path: 'test-results/screenshots/team-agreement-1024.png' })
+  await page.setViewportSize({ width: 1366, height: 768 })
   await page.getByRole('button', { name: 'Team sync' }).click()
   const dialog = page.getByRole('dialog', { name: 'Team' })
   await expect(dialog.getByLabel('Last sync')).toHaveText('just now')
@@ -107,6 +110,62 @@ test("Agreement: two analysts' kappa, alpha and the unmatched claim on the share
   await page.getByRole('group', { name: 'Analysts shown' }).getByLabel(/^ben/).uncheck()
   await expect(text.locator('mark[data-analysts~="ben"]')).toHaveCount(0)
   await expect(text.locator('mark[data-analysts~="ana"]').first()).toBeVisible()
+})
+
+/** How many ranges the reader's team layer draws for each analyst's palette slot (CSS Custom Highlight API). */
+const layerRanges = (page: Page): Promise<Record<string, number>> =>
+  page.evaluate(() => {
+    const out: Record<string, number> = {}
+    CSS.highlights.forEach((h, name) => {
+      if (name.startsWith('team-analyst-')) out[name] = h.size
+    })
+    return out
+  })
+
+async function openInReader(page: Page, articleTitle: string) {
+  const toggle = page.getByRole('group', { name: 'Suggestions' }).getByRole('button', { name: /^Suggestions/ })
+  if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click()
+  await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: articleTitle }).click()
+  const reader = page.getByRole('region', { name: 'Source text' })
+  await expect(reader.getByRole('heading', { name: articleTitle })).toBeVisible()
+  return reader
+}
+
+test("Reader: ben's claims drawn over ana's text in his colour, listed read-only, switched off and on", async ({ page }) => {
+  for (const [width, height] of [[1366, 768], [1024, 700]] as const) {
+    await page.setViewportSize({ width, height })
+    await page.goto(app.url)
+    await openInReader(page, title)
+    const layer = page.getByRole('region', { name: 'Team layer' })
+    const list = layer.getByRole('table', { name: 'Others’ claims' })
+    await expect(list.getByRole('row')).toHaveCount(4) // header + ben's 3
+    await expect(list.getByRole('row').filter({ hasText: 'the ministry' })).toContainText('assess')
+    await expect(page.getByRole('grid', { name: 'Claims' }).getByRole('row')).toHaveCount(5) // ana's own 4 (+ header), editable there
+    await expect.poll(() => layerRanges(page)).toEqual({ 'team-analyst-1': 3 }) // ben is second on the team: slot 1
+    await page.screenshot({ path: `test-results/screenshots/team-reader-${width}.png` })
+  }
+  const layer = page.getByRole('region', { name: 'Team layer' })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.screenshot({ path: 'test-results/screenshots/team-reader-dark-1024.png' })
+  await page.emulateMedia({ colorScheme: 'light' })
+  // a row's quote shows it in the text (a short window: ben's last claim starts below it)
+  await page.setViewportSize({ width: 1024, height: 480 })
+  const reader = page.getByRole('region', { name: 'Source text' })
+  const last = layer.getByRole('table', { name: 'Others’ claims' }).getByRole('row').last()
+  const quote = (await last.getByRole('cell').nth(1).textContent())!.slice(0, 40)
+  await reader.evaluate((el) => el.scrollTo(0, 0))
+  await expect(reader.locator('p[data-start]', { hasText: quote })).not.toBeInViewport()
+  await last.getByRole('button').focus()
+  await page.keyboard.press('Enter')
+  await expect(reader.locator('p[data-start]', { hasText: quote })).toBeInViewport()
+  await page.screenshot({ path: 'test-results/screenshots/team-reader-short-1024.png' })
+  await layer.getByRole('group', { name: 'Others shown in the text' }).getByLabel(/^ben/).uncheck()
+  await expect.poll(() => layerRanges(page)).toEqual({})
+  await expect(layer.getByText('Others’ claims on this article: 0 of 3 (read-only)')).toBeVisible()
+  await page.reload() // the choice is kept
+  await expect(page.getByRole('region', { name: 'Team layer' }).getByLabel(/^ben/)).not.toBeChecked()
+  await page.getByRole('region', { name: 'Team layer' }).getByLabel(/^ben/).check()
+  await expect.poll(() => layerRanges(page)).toEqual({ 'team-analyst-1': 3 })
 })
 
 test("Adjudicate: the disagreements come first; taking one analyst's value makes the adjudicated layer", async ({ page }) => {
@@ -132,6 +191,12 @@ test("Adjudicate: the disagreements come first; taking one analyst's value makes
   await speakerRow.getByRole('button', { name: 'Save' }).click()
   await expect(speakerRow.getByLabel('Adjudicated value')).toContainText('the ministry')
   await page.screenshot({ path: 'test-results/screenshots/team-adjudicated-1366.png' })
+  await page.setViewportSize({ width: 1024, height: 700 })
+  await page.screenshot({ path: 'test-results/screenshots/team-adjudicated-1024.png' })
+  await page.getByRole('tab', { name: 'Claims by analyst' }).click()
+  await expect(page.getByRole('article', { name: 'Claims by analyst' }).locator('mark[data-analysts~="ben"]').first()).toBeVisible()
+  await page.screenshot({ path: 'test-results/screenshots/team-claims-1024.png' })
+  await page.getByRole('tab', { name: 'Adjudicate' }).click()
   await page.getByRole('button', { name: 'Mark article done' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Marked done' })).toBeVisible()
 })
@@ -157,5 +222,40 @@ test('Team dialog: a wrong token is refused with its message; the right one join
     await expect(page.getByRole('button', { name: 'Team sync' })).toContainText('cy · just now')
   } finally {
     await fresh.stop()
+  }
+})
+
+test("Reader in blind mode: others' claims stay hidden until this analyst marks the article done and syncs", async ({ page }) => {
+  await wb('team', 'blind', '--pg', pgUrl, 'on')
+  const dee = (JSON.parse(await wb('team', 'add-analyst', '--pg', pgUrl, 'dee', '--json')) as { token: string }).token
+  const deeDb = join(dir, 'dee.sqlite')
+  await wb('team', 'join', teamServer.url, '--as', 'dee', '--token', dee, '--db', deeDb)
+  const fresh = await startServer({ dbPath: deeDb })
+  try {
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.goto(fresh.url)
+    await openInReader(page, title)
+    const layer = page.getByRole('region', { name: 'Team layer' })
+    await expect(layer.getByRole('note')).toContainText('Blind mode')
+    await expect(layer.getByRole('table', { name: 'Others’ claims' })).toHaveCount(0)
+    expect(await layerRanges(page)).toEqual({})
+    await page.screenshot({ path: 'test-results/screenshots/team-reader-blind-1366.png' })
+    await layer.getByRole('button', { name: 'Mark article done' }).click()
+    await expect(layer.getByRole('status')).toContainText('Marked done')
+    await page.getByRole('button', { name: 'Team sync' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Team' })
+    await dialog.getByRole('button', { name: 'Sync now' }).click()
+    await expect(dialog.getByLabel('Last sync')).toHaveText('just now')
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    const list = layer.getByRole('table', { name: 'Others’ claims' })
+    const by = (name: string) => list.getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) })
+    await expect(by('ana')).toHaveCount(4)
+    await expect(by('ben')).toHaveCount(3)
+    // ana's four claims: one quote runs over a paragraph break, and each paragraph gets its own range
+    await expect.poll(() => layerRanges(page)).toEqual({ 'team-analyst-0': 5, 'team-analyst-1': 3 })
+    await page.screenshot({ path: 'test-results/screenshots/team-reader-done-1366.png' })
+  } finally {
+    await fresh.stop()
+    await wb('team', 'blind', '--pg', pgUrl, 'off')
   }
 })

@@ -53,7 +53,12 @@ export async function buildCliBundle() {
   const dir = `build-${Date.now()}-${process.pid}`
   const outdir = join(outRoot, dir)
   const result = await esbuild.build({
-    entryPoints: { main: join(root, 'src-main', 'cli', 'main.ts') },
+    // the core's threads (`workbench serve`) start these files, found beside the code that starts them
+    entryPoints: {
+      main: join(root, 'src-main', 'cli', 'main.ts'),
+      'core-worker': join(root, 'src-main', 'core', 'host', 'core-worker.ts'),
+      'cpu-worker': join(root, 'src-main', 'core', 'host', 'cpu-worker.ts')
+    },
     bundle: true,
     splitting: true, // what the commands load on first use (compare's language tools) stays out of every start
     format: 'esm',

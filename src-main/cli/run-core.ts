@@ -8,10 +8,12 @@ export interface DbOptions {
   samples?: boolean
 }
 
+/** Whether a new database gets the sample reports (not with --no-samples or WORKBENCH_NO_SAMPLES). */
+export const seedSamples = (opts: DbOptions): boolean => opts.samples !== false && !process.env.WORKBENCH_NO_SAMPLES
+
 /** Opens the shared core for one CLI command: same database rules as the app. */
 export function openCore(opts: DbOptions): Core {
-  const seed = opts.samples !== false && !process.env.WORKBENCH_NO_SAMPLES
-  return startCore(resolveDbPath(opts.db), { transport: 'direct', seed, teamRemote: httpTeamRemote })
+  return startCore(resolveDbPath(opts.db), { transport: 'direct', seed: seedSamples(opts), teamRemote: httpTeamRemote })
 }
 
 /** Calls the core through its dispatcher (so input is validated exactly as for the app) and unwraps the result. */

@@ -18,6 +18,7 @@ export const errorCodes = [
   'cancelled',
   'unauthorized', // transport-level: token/host/origin refused
   'unreachable', // a server this call needs (the team server) could not be reached
+  'worker_failed', // the worker thread running the call crashed or ran out of memory (it is restarted; the call may be retried)
   'internal'
 ] as const
 

@@ -50,7 +50,9 @@ export const exportStartInput = z
     /** CSV only: start with a UTF-8 byte order mark so Excel reads UTF-8 (default true). */
     bom: z.boolean().optional(),
     /** Team mode: this analyst's own claims (default) or the team's adjudicated layer. */
-    layer: z.enum(['mine', 'adjudicated']).optional()
+    layer: z.enum(['mine', 'adjudicated']).optional(),
+    /** What the selection holds, for the suggested file name: an article's title, "all articles". */
+    label: z.string().max(500).optional()
   })
   .strict()
 export type ExportStartInput = z.infer<typeof exportStartInput>

@@ -1,5 +1,6 @@
 import type { Database } from './db/open.ts'
 import type { ExportJobs } from './export/export-jobs.ts'
+import type { CpuRunner } from './host/cpu-pool.ts'
 import type { TeamRemoteFactory } from './team/client/sync.ts'
 
 /** What the app around the core can do for it (the desktop shell's dialogs); absent in browser mode and the CLI. */
@@ -26,6 +27,8 @@ export interface CoreContext {
   /** Prepared and running exports (export.start / status / cancel; streamed by the transports). */
   exports: ExportJobs
   host?: HostPorts
+  /** Where the CPU-heavy pure work runs (import parsing, suggest, compare): a worker pool in the app, this thread in the CLI. */
+  cpu: CpuRunner
   /** How to reach a team server (the app around the core gives its HTTP client; absent: no team sync). */
   teamRemote?: TeamRemoteFactory
 }

@@ -3,6 +3,7 @@ import type { CoreContext, HostPorts } from './context.ts'
 import { createDispatcher, type Dispatch } from './dispatch.ts'
 import { openDatabase, type Database, type OpenOptions } from './db/open.ts'
 import { ExportJobs } from './export/export-jobs.ts'
+import { CpuPool, inlineCpu } from './host/cpu-pool.ts'
 import { syncBuiltinCues } from './services/cue-lexicon.ts'
 import { seedSampleCorpus } from './services/sample-corpus.ts'
 
@@ -24,6 +25,8 @@ export interface StartOptions extends OpenOptions {
   checkOutput?: boolean
   host?: HostPorts
   teamRemote?: CoreContext['teamRemote']
+  /** Run import parsing, suggest and compare on a pool of worker threads (the app and browser mode); default: in this thread. */
+  cpuPool?: boolean
 }
 
 /** Opens the database (migrating, seeding a new one) and builds the dispatcher every transport uses. */
@@ -32,9 +35,11 @@ export function startCore(dbPath: string, options: StartOptions): Core {
   if (options.seed !== false) seedSampleCorpus(database)
   syncBuiltinCues(database)
   const exports = new ExportJobs(database)
-  const ctx: CoreContext = { database, version: appVersion(), transport: options.transport, exports, host: options.host, teamRemote: options.teamRemote, caller: 'local' }
-  const close = (): Promise<void> => {
+  const cpu = options.cpuPool ? new CpuPool() : inlineCpu
+  const ctx: CoreContext = { database, version: appVersion(), transport: options.transport, exports, host: options.host, teamRemote: options.teamRemote, caller: 'local', cpu }
+  const close = async (): Promise<void> => {
     exports.cancelAll()
+    await cpu.close()
     return database.close()
   }
   const checkOutput = options.checkOutput

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron'
 import { IPC_CHANNEL, WorkbenchError } from '../contract/index.ts'
 import { DB_FILE_NAME, PRODUCT_NAME, userDataDir } from '../core/db/paths.ts'
-import { startCore, type Core } from '../core/core.ts'
+import { startCoreWorker, type CoreClient } from '../core/host/core-host.ts'
 import { createIpcHandler } from '../transports/ipc.ts'
 import { desktopHost } from './export-dialog.ts'
 import { buildMenu } from './menu.ts'
@@ -11,7 +11,6 @@ import { electronNativeBinding } from './native-binding.ts'
 import { registerAppScheme, serveRenderer } from './protocol.ts'
 import { denyPermissionCheck, denyPermissionRequest, isTrustedAppUrl } from './security-options.ts'
 import { createMainWindow } from './window.ts'
-import { httpTeamRemote } from '../transports/team-client.ts'
 
 // One folder for the desktop app, the CLI and browser mode (core/db/paths.ts computes the same).
 app.setName(PRODUCT_NAME)
@@ -20,7 +19,7 @@ registerAppScheme()
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
 const here = dirname(fileURLToPath(import.meta.url)) // out/main
-let core: Core | undefined
+let core: CoreClient | undefined
 let mainWindow: BrowserWindow | null = null
 
 if (!app.requestSingleInstanceLock()) {
@@ -32,7 +31,7 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow.focus()
     }
   })
-  app.whenReady().then(start, fail)
+  app.whenReady().then(start).catch(fail)
 }
 
 function fail(err: unknown): void {
@@ -41,13 +40,14 @@ function fail(err: unknown): void {
   app.exit(1)
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const nativeBinding = electronNativeBinding()
   if (!nativeBinding) {
     throw new Error('The database driver for Electron is missing (.electron-native/better_sqlite3.node). Run `npm run rebuild:electron`, then start again.')
   }
   const dbPath = process.env.WORKBENCH_DB || join(app.getPath('userData'), DB_FILE_NAME)
-  core = startCore(dbPath, { transport: 'ipc', nativeBinding, host: desktopHost, teamRemote: httpTeamRemote })
+  // the core (SQL) on a thread of its own and its CPU work on a pool: this process only relays IPC and draws menus
+  core = await startCoreWorker(dbPath, { transport: 'ipc', nativeBinding, host: desktopHost, teamRemote: true, cpuPool: true })
 
   session.defaultSession.setPermissionRequestHandler(denyPermissionRequest)
   session.defaultSession.setPermissionCheckHandler(denyPermissionCheck)

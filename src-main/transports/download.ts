@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Download } from '../core/export/export-jobs.ts'
 
-/** Looks up a prepared export by id (the core's ExportJobs.download); undefined when there is none ready. */
-export type DownloadSource = (exportId: string) => Download | undefined
+/** Looks up a prepared export by id (the core's ExportJobs.download, or its thread's); undefined when there is none ready. */
+export type DownloadSource = (exportId: string) => Download | undefined | Promise<Download | undefined>
 
 /**
  * `attachment` with a file name every browser accepts: an ASCII fallback with

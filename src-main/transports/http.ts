@@ -33,6 +33,7 @@ export const STATUS: Partial<Record<ErrorCode, number>> = {
   conflict: 409,
   rejected: 422,
   busy: 503,
+  worker_failed: 503,
   internal: 500
 }
 
@@ -96,10 +97,10 @@ export function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBridge> {
     sendJson(res, result.ok ? 200 : (STATUS[result.error.code] ?? 500), result)
   }
 
-  const handleDownload = (req: IncomingMessage, res: ServerResponse, exportId: string): void => {
+  const handleDownload = async (req: IncomingMessage, res: ServerResponse, exportId: string): Promise<void> => {
     if (req.method !== 'GET') return refuse(res, 405, 'invalid_input', 'Downloads must use GET.')
     if (!tokenMatches(downloadToken(req, TOKEN_HEADER), token)) return refuse(res, 401, 'unauthorized', 'Refused: missing or wrong token.')
-    const download = opts.downloads?.(exportId)
+    const download = await opts.downloads?.(exportId)
     if (!download) return refuse(res, 404, 'not_found', 'No export is ready under that id (each export downloads once; start it again).')
     void sendDownload(res, download, securityHeaders())
   }
@@ -114,7 +115,12 @@ export function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBridge> {
       })
       return
     }
-    if (path.startsWith('/download/')) return handleDownload(req, res, safeDecode(path.slice('/download/'.length)))
+    if (path.startsWith('/download/')) {
+      handleDownload(req, res, safeDecode(path.slice('/download/'.length))).catch((err: unknown) => {
+        if (!res.headersSent) refuse(res, 500, 'internal', `Internal error: ${(err as Error).message}`)
+      })
+      return
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'invalid_input', 'Method not allowed.')
     if (!opts.staticDir) return refuse(res, 404, 'not_found', 'This server has no app pages, only /api/.')
     serveStatic(opts.staticDir, path, res)

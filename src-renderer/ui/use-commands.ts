@@ -7,7 +7,8 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 export function typingInField(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null
   if (!el || !el.closest) return false
-  return !!el.closest('input, textarea, select, [contenteditable="true"]')
+  if (el.isContentEditable) return true
+  return !!el.closest('input, textarea, select, [contenteditable], [role="textbox"], [role="combobox"], [role="searchbox"], [role="spinbutton"]')
 }
 
 /**

@@ -4,7 +4,9 @@ import type { Command } from 'commander'
 import { appRoot } from '../../core/app-root.ts'
 import { startHttpBridge } from '../../transports/http.ts'
 import { dbOptions, parsePort } from '../options.ts'
-import { openCore, type DbOptions } from '../run-core.ts'
+import { resolveDbPath } from '../../core/db/paths.ts'
+import { startCoreWorker } from '../../core/host/core-host.ts'
+import { seedSamples, type DbOptions } from '../run-core.ts'
 
 type Opts = DbOptions & { port: number; static?: string }
 
@@ -17,10 +19,11 @@ export function registerServeCommand(program: Command): void {
       if (!existsSync(join(staticDir, 'index.html'))) {
         throw new Error(`the app is not built (${join(staticDir, 'index.html')} is missing): run \`npm run build\` or \`npm run serve\`.`)
       }
-      const core = openCore(opts)
-      const bridge = await startHttpBridge({ dispatch: core.pageDispatch, staticDir, port: opts.port, downloads: (id) => core.exports.download(id) })
+      // the core on a thread of its own (SQL), its CPU work on a pool: this thread only serves HTTP
+      const core = await startCoreWorker(resolveDbPath(opts.db), { transport: 'http', seed: seedSamples(opts), teamRemote: true, cpuPool: true })
+      const bridge = await startHttpBridge({ dispatch: core.pageDispatch, staticDir, port: opts.port, downloads: (id) => core.download(id) })
       process.stdout.write(`Analyst Workbench: ${bridge.url}\n`)
-      process.stderr.write(`database: ${core.database.path}\n`)
+      process.stderr.write(`database: ${core.path}\n`)
       const stop = (): void => {
         void bridge.close().then(() => core.close()).then(() => process.exit(0))
       }

@@ -4,6 +4,12 @@ import type { Lexicon } from '../suggest/lexicon.ts'
 import { assertedCues } from '../suggest/suggest.ts'
 import { tokenize } from '../suggest/tokens.ts'
 
+/**
+ * The comparison's door to the analyst's cue lexicon as stored in the database, and where a stored claim's
+ * confidence cue is. (The suggestions for an article with no claims come from src-main/core/suggest through
+ * claim-units.ts, on the lexicon read here.)
+ */
+
 /** The analyst's cue lexicon (built-in phrases switched on, and their own). */
 export const cueLexicon = (database: Database): Lexicon => effectiveLexicon(database)
 

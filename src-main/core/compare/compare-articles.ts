@@ -1,11 +1,15 @@
 import type { ClaimPair, ComparedClaim, Comparison } from '../../contract/compare.ts'
 import type { Article } from '../../contract/articles.ts'
 import type { Database } from '../db/open.ts'
+import { takenSpans } from '../services/article-claims.ts'
 import { getArticle } from '../services/articles.ts'
+import type { TakenSpans } from '../suggest/open-suggestions.ts'
+import { cueLexicon } from './candidate-claims.ts'
+import type { Lexicon } from '../suggest/lexicon.ts'
 import { align } from './align.ts'
 import { analyzeBody, type Term } from './analyze.ts'
 import { claimFeatures, type ArticleAnalysis, type ClaimFeatures } from './claim-features.ts'
-import { claimUnits, type ClaimUnit } from './claim-units.ts'
+import { claimUnits, storedClaims, type ClaimUnit, type StoredClaim } from './claim-units.ts'
 import { conflictsBetween } from './conflicts.ts'
 import { entitiesIn, sameEntity, type EntityKind, type EntityMention } from './entities.ts'
 import { SAME_FIGURES, SAME_THING, sameFigures, similarityMatrix } from './similarity.ts'
@@ -23,13 +27,23 @@ interface Side {
   claimsFrom: Comparison['left']['claimsFrom']
 }
 
+/** What the comparison reads from the database for one article; everything after it is pure. */
+export interface CompareSide {
+  article: Article
+  claims: StoredClaim[]
+  /** what the stored claims and rejected suggestions take away from the suggester's */
+  taken: TakenSpans
+}
+
 interface Parsed {
   article: Article
+  claims: StoredClaim[]
+  taken: TakenSpans
   titleTerms: Term[]
   terms: Term[]
 }
 
-const parse = (article: Article): Parsed => ({ article, titleTerms: analyzeBody(article.title), terms: analyzeBody(article.body) })
+const parse = ({ article, claims, taken }: CompareSide): Parsed => ({ article, claims, taken, titleTerms: analyzeBody(article.title), terms: analyzeBody(article.body) })
 
 /** Names in both texts of one side; a sentence's first word counts as a name when the other report names it too. */
 function names(p: Parsed, known: string[]): { inTitle: EntityMention[]; inBody: EntityMention[] } {
@@ -37,11 +51,11 @@ function names(p: Parsed, known: string[]): { inTitle: EntityMention[]; inBody: 
   return { inTitle, inBody: entitiesIn(p.article.body, p.terms, [...known, ...inTitle.map((e) => e.name)]) }
 }
 
-function analyzeSide(database: Database, p: Parsed, other: Parsed, options: CompareOptions): Side {
+function analyzeSide(lexicon: Lexicon, p: Parsed, other: Parsed, options: CompareOptions): Side {
   const theirs = names(other, [])
   const { inTitle, inBody } = names(p, [...theirs.inTitle, ...theirs.inBody].map((e) => e.name))
   const analysis: ArticleAnalysis = { body: p.article.body, published: p.article.published, terms: p.terms, entities: inBody }
-  const { units, source } = claimUnits(database, p.article.id, p.article.body, options.withSuggestions)
+  const { units, source } = claimUnits(p.claims, p.taken, p.article.body, lexicon, options.withSuggestions)
   return { article: p.article, analysis, named: [...inTitle, ...inBody], features: units.map((u) => claimFeatures(analysis, u)), claimsFrom: source }
 }
 
@@ -97,7 +111,18 @@ export function compareAnalyzed(left: Side, right: Side): Comparison {
   }
 }
 
+/** One article and its stored claims: the comparison's only database reads. */
+export async function compareSide(database: Database, articleId: number): Promise<CompareSide> {
+  return { article: await getArticle(database, articleId), claims: storedClaims(database, articleId), taken: takenSpans(database, articleId) }
+}
+
+/** The comparison of two articles read already: pure CPU work (the app runs it on a worker thread). */
+export function compareSides(left: CompareSide, right: CompareSide, lexicon: Lexicon, options: CompareOptions = {}): Comparison {
+  const [l, r] = [parse(left), parse(right)]
+  return compareAnalyzed(analyzeSide(lexicon, l, r, options), analyzeSide(lexicon, r, l, options))
+}
+
 export async function compareArticles(database: Database, leftId: number, rightId: number, options: CompareOptions = {}): Promise<Comparison> {
-  const [l, r] = (await Promise.all([getArticle(database, leftId), getArticle(database, rightId)])).map(parse) as [Parsed, Parsed]
-  return compareAnalyzed(analyzeSide(database, l, r, options), analyzeSide(database, r, l, options))
+  const [left, right] = await Promise.all([compareSide(database, leftId), compareSide(database, rightId)])
+  return compareSides(left, right, cueLexicon(database), options)
 }

@@ -39,9 +39,25 @@ export interface ExportJobsOptions {
 
 const newExportId = (): string => randomBytes(18).toString('base64url')
 
-function suggestedName(request: ExportStartInput, now: Date): string {
+/** A label as a file-name part: letters and digits of any script, runs of anything else as one hyphen, at most 60. */
+export function fileNamePart(label: string): string {
+  const part = label
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+  return [...part].slice(0, 60).join('').replace(/-+$/, '')
+}
+
+/** claims-<what it holds>-<day>.<ext>: the label the caller gave, else the article of an article query. */
+export function suggestedName(request: ExportStartInput, now: Date): string {
   const day = now.toISOString().slice(0, 10)
-  const which = 'query' in request.selection && request.selection.query.articleId !== undefined ? `article-${request.selection.query.articleId}-` : ''
+  const label = request.label === undefined ? '' : fileNamePart(request.label)
+  const which = label
+    ? `${label}-`
+    : 'query' in request.selection && request.selection.query.articleId !== undefined
+      ? `article-${request.selection.query.articleId}-`
+      : ''
   return `claims-${which}${day}.${EXTENSIONS[request.format]}`
 }
 

@@ -17,6 +17,7 @@ import { appInfo } from './app.ts'
 import { acceptSuggestions } from '../suggest/accept.ts'
 import { rejectSuggestion, suggestForArticle, suggestForText, unrejectSuggestion } from './suggest.ts'
 import { teamHandlers } from './team.ts'
+import { compareCsvOnCpu, compareOnCpu, formatsOn } from '../host/cpu-calls.ts'
 
 export type Handler<N extends CallName> = (ctx: CoreContext, input: ParsedInputOf<N>) => OutputOf<N> | Promise<OutputOf<N>>
 
@@ -39,13 +40,9 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'export.status': (ctx, { exportId }) => ctx.exports.status(exportId),
   'export.cancel': (ctx, { exportId }) => ctx.exports.cancel(exportId),
   'export.save': (ctx, { exportId }) => saveToChosenFile(ctx.exports, ctx.host, exportId),
-  // loaded on first use: the language tools behind the comparison take a moment to load, which no other command should pay
-  'compare.articles': async (ctx, { leftId, rightId, withSuggestions }) => (await import('../compare/compare-articles.ts')).compareArticles(ctx.database, leftId, rightId, { withSuggestions }),
-  'compare.csv': async (ctx, { leftId, rightId, withSuggestions, conflictsOnly }) => {
-    const [{ compareArticles }, { comparisonCsv, comparisonFileName }] = await Promise.all([import('../compare/compare-articles.ts'), import('../compare/comparison-csv.ts')])
-    const c = await compareArticles(ctx.database, leftId, rightId, { withSuggestions })
-    return { fileName: comparisonFileName(c), csv: comparisonCsv(c, conflictsOnly) }
-  },
+  // the language tools behind the comparison load on first use, in the thread that compares (host/cpu-tasks.ts)
+  'compare.articles': (ctx, { leftId, rightId, withSuggestions }) => compareOnCpu(ctx, leftId, rightId, { withSuggestions }),
+  'compare.csv': (ctx, { leftId, rightId, withSuggestions, conflictsOnly }) => compareCsvOnCpu(ctx, leftId, rightId, { withSuggestions }, conflictsOnly),
   'suggest.article': (ctx, { articleId }) => suggestForArticle(ctx, articleId),
   'suggest.text': (ctx, { text }) => suggestForText(ctx, text),
   'suggest.accept': (ctx, { articleId, suggestions }) => acceptSuggestions(ctx.database, articleId, suggestions),
@@ -61,7 +58,7 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'articles.delete': (ctx, { ids }) => deleteArticles(ctx.database, ids),
   'import.start': (ctx, request) => {
     if ('paths' in request && ctx.caller !== 'local') throw new WorkbenchError('rejected', 'The page cannot name files to import; it uploads them (File › Import… on the desktop picks them natively).')
-    return { jobId: startImportJob(ctx.database, request) }
+    return { jobId: startImportJob(ctx.database, request, { formats: formatsOn(ctx.cpu) }) }
   },
   'import.status': (ctx, { jobId, resultsFrom, waitMs }) => importJobStatus(ctx.database, jobId, resultsFrom, waitMs),
   'import.cancel': (ctx, { jobId }) => cancelImportJob(ctx.database, jobId),

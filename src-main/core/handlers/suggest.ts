@@ -1,16 +1,16 @@
 import { WorkbenchError } from '../../contract/errors.ts'
 import type { SuggestionRow } from '../../contract/suggest.ts'
 import type { CoreContext } from '../context.ts'
-import { openSuggestions } from '../services/article-claims.ts'
 import { getArticle } from '../services/articles.ts'
-import { effectiveLexicon } from '../services/cue-lexicon.ts'
-import { suggestClaims } from '../suggest/suggest.ts'
+import { suggestOnCpu } from '../host/cpu-calls.ts'
+import { takenSpans } from '../services/article-claims.ts'
+import { keepOpen } from '../suggest/open-suggestions.ts'
 import { runWrite, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 
-/** Suggestions for a stored article: the ones no stored claim overlaps and the analyst has not rejected (one rule, article-claims.ts). */
+/** Suggestions for a stored article: those no stored claim overlaps and the analyst has not rejected (the one rule, open-suggestions.ts). */
 export async function suggestForArticle(ctx: CoreContext, articleId: number): Promise<SuggestionRow[]> {
   const { body } = await getArticle(ctx.database, articleId)
-  return openSuggestions(ctx.database, articleId, body)
+  return keepOpen(await suggestOnCpu(ctx, body), takenSpans(ctx.database, articleId))
 }
 
 /** Remembers that the analyst rejected the suggestion at this span. */
@@ -27,6 +27,6 @@ export function unrejectSuggestion(ctx: CoreContext, articleId: number, start: n
   return {}
 }
 
-export function suggestForText(ctx: CoreContext, text: string): SuggestionRow[] {
-  return suggestClaims(text, effectiveLexicon(ctx.database))
+export function suggestForText(ctx: CoreContext, text: string): Promise<SuggestionRow[]> {
+  return suggestOnCpu(ctx, text)
 }

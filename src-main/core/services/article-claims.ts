@@ -1,27 +1,23 @@
 import type { Database } from '../db/open.ts'
 import { allRows } from '../db/sqlite/run-sync.ts'
+import { keepOpen, rejectedKey, type TakenSpans } from '../suggest/open-suggestions.ts'
 import { suggestClaims, type Suggestion } from '../suggest/suggest.ts'
 import { effectiveLexicon } from './cue-lexicon.ts'
 
-interface Span {
-  start: number
-  end: number
+/** What the article's stored claims and rejected suggestions take away from the suggester's (read here, applied by keepOpen). */
+export function takenSpans(database: Database, articleId: number): TakenSpans {
+  const { db, sqlite } = database
+  const claims = allRows(sqlite, db.selectFrom('claims').select(['start', 'end']).where('article_id', '=', articleId))
+  const rejected = allRows(sqlite, db.selectFrom('rejected_suggestions').select(['start', 'end', 'quote']).where('article_id', '=', articleId))
+  return { claims, rejected: rejected.map(rejectedKey) }
 }
-
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end
 
 /**
  * The one rule for "the claims of an article": its stored claims, plus the suggester's claims that no
  * stored claim overlaps and the analyst has not rejected. The reader's suggestions (suggest.article),
- * Compare and anything else that shows suggested claims take them from here.
+ * Compare and anything else that shows suggested claims apply it (keepOpen; on a worker thread in the app,
+ * with takenSpans read here).
  */
 export function openSuggestions(database: Database, articleId: number, body: string): Suggestion[] {
-  const { db, sqlite } = database
-  const spans = allRows(sqlite, db.selectFrom('claims').select(['start', 'end']).where('article_id', '=', articleId))
-  const rejectedHere = db.selectFrom('rejected_suggestions').select(['start', 'end', 'quote']).where('article_id', '=', articleId)
-  const rejected = allRows(sqlite, rejectedHere)
-  const refused = new Set(rejected.map((r) => `${r.start}:${r.end}:${r.quote}`))
-  return suggestClaims(body, effectiveLexicon(database)).filter(
-    (s) => !spans.some((c) => overlaps(s, c)) && !refused.has(`${s.start}:${s.end}:${s.quote}`)
-  )
+  return keepOpen(suggestClaims(body, effectiveLexicon(database)), takenSpans(database, articleId))
 }

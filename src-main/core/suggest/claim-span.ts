@@ -46,7 +46,9 @@ export function trimSpan(body: string, start: number, end: number, isQuote: bool
  */
 export function narratorSpan(body: string, unit: Span, toks: Token[], frames: Frame[], cueTok: number | null): Span {
   let { start, end } = unit
-  const after = cueTok ?? -1
+  // an untagged claim is what its first speech frame says: "X, an ally of Y, said Z" is Z, not "X"
+  const lead = frames.find((f) => f.kind === 'lead' && toks[f.verb]!.start >= start && toks[f.verb]!.end <= end)
+  const after = cueTok ?? lead?.verb ?? -1
   for (const f of frames) {
     const first = f.kind === 'inverted' || f.kind === 'according' ? f.verb : f.npStart
     const comma = toks[first - 1]

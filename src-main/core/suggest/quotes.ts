@@ -33,23 +33,31 @@ function scanParagraph(body: string, from: number, to: number, out: Quote[]): vo
   let open: { at: number; closer: string } | null = null
   for (let i = from; i < to; i++) {
     const c = body[i]!
+    // two apostrophes are a double quotation mark (the convention of some wire and newspaper texts: ''Yes,'' she said)
+    const doubled = c === "'" && body[i + 1] === "'"
     if (open) {
-      if (c === open.closer && (c !== '’' || !/\p{L}/u.test(body[i + 1] ?? ''))) {
-        out.push(makeQuote(body, open.at, i + 1, from))
+      if (open.closer === "''" ? doubled : c === open.closer && (c !== '’' || !/\p{L}/u.test(body[i + 1] ?? ''))) {
+        out.push(makeQuote(body, open.at, i + open.closer.length, from, true, open.closer.length))
         open = null
+        if (doubled) i++
       }
+      continue
+    }
+    if (doubled) {
+      open = { at: i, closer: "''" }
+      i++
       continue
     }
     if (!OPENERS.has(c)) continue
     if (c === '‘' && !/\p{L}/u.test(body[i + 1] ?? '')) continue
     open = { at: i, closer: c === '"' ? '"' : CLOSER_OF[c]! }
   }
-  if (open && to - open.at > 1) out.push(makeQuote(body, open.at, to, from, false))
+  if (open && to - open.at > open.closer.length) out.push(makeQuote(body, open.at, to, from, false, open.closer.length))
 }
 
-function makeQuote(body: string, start: number, end: number, paraStart: number, closed = true): Quote {
-  const innerStart = start + 1
-  const innerEnd = closed ? end - 1 : end
+function makeQuote(body: string, start: number, end: number, paraStart: number, closed = true, mark = 1): Quote {
+  const innerStart = start + mark
+  const innerEnd = closed ? end - mark : end
   const inner = body.slice(innerStart, innerEnd).trim()
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
   const before = body.slice(paraStart, start).trimEnd()

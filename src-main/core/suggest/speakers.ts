@@ -1,5 +1,6 @@
 import type { Token } from './tokens.ts'
 import { lastIndexBefore, NameIndex, ORG_WORDS, personIn, surnameIn } from './names.ts'
+import { isSpeakerPhrase } from './speaker-phrase.ts'
 
 /** Nouns that are sources of evidence, never speakers ("Laboratory tests confirmed …"). */
 export const EVIDENCE_NOUNS = new Set(
@@ -7,7 +8,8 @@ export const EVIDENCE_NOUNS = new Set(
    documentation file files log logs test tests result results analysis analyses sample samples reading readings measurement measurements figure
    figures statistics intercept intercepts communications transcript transcripts recording recordings forensics autopsy investigation inquiry probe
    review audit inspection inspections study studies survey surveys research findings tracking scan scans reporting intelligence information evidence
-   proof traces signals sensors radar cameras monitoring observations manifest manifests receipts invoices emails messages testing`.split(/\s+/)
+   proof traces signals sensors radar cameras monitoring observations manifest manifests receipts invoices emails messages testing poll polls
+   polling filings`.split(/\s+/)
 )
 /** A common noun before a name that makes the name a group's ("environmental group Blue Shore"). */
 const GROUP_NOUNS = /^(group|company|firm|organisation|organization|agency|institute|charity|network|outlet|newspaper|broadcaster|union|party|utility|operator|bank|insurer|airline|carrier|manufacturer|lab|laboratory|monitor|watchdog|regulator|coalition|alliance|movement|militia|club|team)$/
@@ -71,7 +73,12 @@ export class SpeakerTracker {
       for (let i = words.length - 2; i > 0; i--) {
         if ((words[i] === 'by' || words[i] === 'from') && toks.slice(s + i + 1, e).some((t) => t.cap)) return this.resolve(toks, s + i + 1, e)
       }
-      if (EVIDENCE_NOUNS.has(headPhrase.at(-1)!) && !(first === 'the' && e - s === 2)) return { name: '', person: false, words }
+      if (EVIDENCE_NOUNS.has(headPhrase.at(-1)!) && !(first === 'the' && e - s === 2)) {
+        // "a new Associated Press-GfK poll", "FEC filings": a named source of evidence keeps its name and noun
+        const head = s + headPhrase.length
+        const named = toks.slice(s, head).findIndex((t) => t.cap && !/^(a|an|the|new|latest|recent)$/.test(t.norm))
+        return { name: named >= 0 ? text(this.body, toks, s + named, head) : '', person: false, words }
+      }
     }
     // "a ministry statement" → "the ministry"
     if (e - s >= 3 && /^(statement|communique|release|filing|notice|letter|post)$/.test(words.at(-1)!) && /^(a|an|the)$/.test(first)) {
@@ -111,6 +118,8 @@ export class SpeakerTracker {
       const found = this.resolveDefinite(toks, s + 1, e, words.slice(1))
       if (found) return found
     }
+    // a clause fragment or quoted words are no speaker: better none than a wrong one
+    if (!isSpeakerPhrase(toks, s, e)) return { name: '', person: false, words }
     let name = text(this.body, toks, s, e)
     if (first === 'the') name = name.replace(/^the\s+/i, '')
     else if (first === 'one' && e - s > 1) name = name.replace(/^one\s+/i, /^[aeiou]/i.test(words[1]!) ? 'an ' : 'a ')

@@ -12,6 +12,7 @@ import { ReaderPane, type ReaderHandle } from '../reader/ReaderPane.tsx'
 import { SuggestionsToggle } from '../suggest/SuggestionsToggle.tsx'
 import { isSuggested, useSuggestions, type SuggestedClaim } from '../suggest/use-suggestions.ts'
 import { useCodedClaims } from '../codes/use-coded-claims.tsx'
+import { TeamReaderLayer } from '../team/reader-layer/TeamReaderLayer.tsx'
 import { useAnnotateCommands } from './use-annotate-commands.ts'
 
 interface Props {
@@ -28,6 +29,9 @@ interface Props {
 
 const SUGGESTIONS_KEY = 'workbench.suggestions'
 const UNTAGGED_KEY = 'workbench.suggestions.untagged'
+/** A suggestion overlapping a claim is no longer proposed (the core skips it too): hides it while the list reloads. */
+const withoutClaimed = (suggested: SuggestedClaim[], claims: LocalClaim[]) =>
+  suggested.filter((s) => !claims.some((c) => s.start < c.end && c.start < s.end))
 const byPosition = (a: LocalClaim, b: LocalClaim) => a.start - b.start || a.end - b.end || a.id - b.id
 
 /** Journey 1: the article on one side, its claims (and suggested ones) on the other; select text and press 1/2/3. */
@@ -48,8 +52,10 @@ export function AnnotateView({ articleId, version, articleRevision, reveal, spea
   const [focus, setFocus] = useState<{ id: number } | null>(null)
   const [filters, setFilters] = useState<ClaimFilterState>(noFilters)
   const [shown, setShown] = useState(0)
+  const [hiddenColumns, setHiddenColumns] = useState<string[]>([])
   const reader = useRef<ReaderHandle>(null)
   const table = useRef<ClaimsTableHandle>(null)
+  const [readerBody, setReaderBody] = useState<HTMLElement | null>(null)
 
   const { reload } = store
   useEffect(() => {
@@ -69,52 +75,59 @@ export function AnnotateView({ articleId, version, articleRevision, reveal, spea
   }, [])
 
   // in an article, claims read in text order (suggested ones among them) unless the user sorts otherwise
-  const rows = useMemo(() => [...store.claims, ...review.suggestions].sort(byPosition), [store.claims, review.suggestions])
+  const suggestions = useMemo(() => withoutClaimed(review.suggestions, store.claims), [review.suggestions, store.claims])
+  const rows = useMemo(() => [...store.claims, ...suggestions].sort(byPosition), [store.claims, suggestions])
   const coded = useCodedClaims(rows, articleId ?? undefined, version)
   const selected = coded.claims.find((c) => c.id === selectedId) ?? rows.find((c) => c.id === selectedId)
 
-  /** After a suggestion is accepted or rejected, move on to the next row (fast review: Enter, Enter, x, …). */
+  /** After a suggestion is rejected, move on to the next row (fast review: x, x, …). */
   const nextAfter = (id: number): number | null => {
     const ids = table.current?.visibleIds() ?? []
     const at = ids.indexOf(id)
     return ids[at + 1] ?? ids[at - 1] ?? null
   }
 
+  /**
+   * Accepting one suggestion makes it a claim at once (shown under a temporary id, like a claim made from
+   * selected text) and that claim becomes the selected one, so the next key (a, n, 1/2/3) acts on it.
+   */
   const acceptSuggestion = async (s: SuggestedClaim, patch: Partial<ClaimFields> = {}) => {
-    selectRow(nextAfter(s.id))
-    const [id] = await review.accept([{ ...s, ...('attributedTo' in patch ? { attributedTo: patch.attributedTo! } : {}) }], 'confidence' in patch ? patch.confidence : undefined)
-    await store.reload()
-    const rest: Partial<ClaimFields> = { ...patch }
-    delete rest.confidence
-    delete rest.attributedTo
-    if (id !== undefined && Object.keys(rest).length) await store.update(id, rest)
+    const fields = { confidence: s.confidence, attributedTo: s.attributedTo, ...patch }
+    const { tempId, saved } = store.create({ start: s.start, end: s.end, quote: s.quote, ...fields, cue: s.cue })
+    selectRow(tempId)
+    const row = await saved
+    setSelectedId((sel) => (sel === tempId ? (row?.id ?? null) : sel))
   }
   const rejectSuggestion = (s: SuggestedClaim) => {
     selectRow(nextAfter(s.id))
     void review.reject(s)
   }
 
+  // The table's cell renderers are built from `save` and `review`: a new function there is a new cell component,
+  // which remounts every cell (a field being typed in loses its focus). Both stay the same and read the latest
+  // suggestions through a ref.
+  const latest = useRef({ suggestions, acceptSuggestion, rejectSuggestion, update: store.update })
+  latest.current = { suggestions, acceptSuggestion, rejectSuggestion, update: store.update }
+  const suggestionOf = (id: number) => latest.current.suggestions.find((x) => x.id === id)
+
   /** An edit on a suggested row accepts it with that edit; on a claim it saves the change. */
-  const save = useCallback(
-    (id: number, patch: Partial<ClaimFields>) => {
-      const s = review.suggestions.find((x) => x.id === id)
-      if (s) void acceptSuggestion(s, patch)
-      else void store.update(id, patch)
-    },
-    [review.suggestions, store.update] // acceptSuggestion reads only these
-  )
+  const save = useCallback((id: number, patch: Partial<ClaimFields>) => {
+    const s = suggestionOf(id)
+    if (s) void latest.current.acceptSuggestion(s, patch)
+    else void latest.current.update(id, patch)
+  }, [])
   const reviewActions = useMemo<Review>(
     () => ({
       accept: (id) => {
-        const s = review.suggestions.find((x) => x.id === id)
-        if (s) void acceptSuggestion(s)
+        const s = suggestionOf(id)
+        if (s) void latest.current.acceptSuggestion(s)
       },
       reject: (id) => {
-        const s = review.suggestions.find((x) => x.id === id)
-        if (s) rejectSuggestion(s)
+        const s = suggestionOf(id)
+        if (s) latest.current.rejectSuggestion(s)
       }
     }),
-    [review.suggestions]
+    []
   )
 
   useAnnotateCommands({
@@ -134,24 +147,25 @@ export function AnnotateView({ articleId, version, articleRevision, reveal, spea
   return (
     <div className="annotate">
       {article.error ? <ErrorNote error={article.error} onRetry={article.reload} /> : null}
-      <ReaderPane ref={reader} article={articleId === null ? undefined : article.data} claims={rows} selectedId={selectedId} focus={focus} onSelectClaim={selectRow} />
+      <ReaderPane ref={reader} article={articleId === null ? undefined : article.data} claims={rows} selectedId={selectedId} focus={focus} onSelectClaim={selectRow} onBodyElement={setReaderBody} />
       <section className="pane claims-pane" aria-label="Claims pane">
         {store.error ? <ErrorNote error={store.error} onRetry={() => void store.reload()} /> : null}
         <ClaimFilters value={filters} onChange={setFilters} speakers={speakers} counts={{ shown, total: rows.length }}>
           <SuggestionsToggle
             shown={showSuggestions}
-            count={review.suggestions.length}
+            count={suggestions.length}
             onToggle={() => setShowSuggestions((v) => !v)}
-            onAcceptAll={() => void review.accept(review.suggestions).then(() => store.reload())}
+            onAcceptAll={() => void review.accept(suggestions).then(() => store.reload())}
             onLexiconChanged={review.reload}
             withUntagged={withUntagged}
             onWithUntagged={setWithUntagged}
           />
           {coded.filter}
-          <ExportControl visibleIds={() => (table.current?.visibleIds() ?? []).filter((id) => id > 0)} />
+          <ExportControl label={article.data?.title ?? 'article'} visibleIds={() => (table.current?.visibleIds() ?? []).filter((id) => id > 0)} />
         </ClaimFilters>
-        <ClaimsTable ref={table} claims={coded.claims} filters={filters} selectedId={selectedId} onSelect={selectRow} onSave={save} onShownChange={setShown} review={reviewActions} />
-        {selected ? <ClaimDetails claim={selected} /> : <p className="details-hint">Select text in the article and press 1 (evidence), 2 (assess) or 3 (do not yet know). Press ? for all shortcuts.</p>}
+        <ClaimsTable ref={table} claims={coded.claims} filters={filters} selectedId={selectedId} onSelect={selectRow} onSave={save} onShownChange={setShown} review={reviewActions} onHiddenColumnsChange={setHiddenColumns} />
+        <TeamReaderLayer articleId={articleId} version={version} readerBody={readerBody} />
+        {selected ? <ClaimDetails key={selected.key ?? selected.id} claim={selected} hidden={hiddenColumns} onSave={save} /> : <p className="details-hint">Select text in the article and press 1 (evidence), 2 (assess) or 3 (do not yet know). Press ? for all shortcuts.</p>}
       </section>
     </div>
   )

@@ -38,7 +38,7 @@ export function useAnnotateCommands(d: Deps): void {
     const span = d.reader.current?.selection()
     if (!span) return false
     d.reader.current?.clearSelection()
-    const { tempId, saved } = d.create({ ...span, confidence })
+    const { tempId, saved } = d.create({ ...span, quote: d.reader.current?.quote(span), confidence })
     d.selectRow(tempId) // select at once, so the next key (a, n, 1/2/3) acts on it
     void saved.then((row) => d.setSelectedId((s) => (s === tempId ? (row?.id ?? null) : s)))
     return true
@@ -95,7 +95,9 @@ export function useAnnotateCommands(d: Deps): void {
       case 'edit-note': {
         if (!s || isSuggested(s)) return false
         const field = command === 'edit-speaker' ? 'attributedTo' : 'note'
-        document.querySelector<HTMLInputElement>(`input[data-field="${field}"][data-claim="${s.id}"]`)?.focus()
+        const input = document.querySelector<HTMLInputElement>(`input[data-field="${field}"][data-claim="${s.id}"]`)
+        input?.focus()
+        input?.select() // typing replaces what is there (a suggested speaker), as in a spreadsheet cell
         return true
       }
       default:

@@ -30,6 +30,7 @@ export function ClaimFilters({ value, onChange, speakers, counts, children }: Pr
     onChange({ ...value, confidence: value.confidence.includes(tag) ? value.confidence.filter((t) => t !== tag) : [...value.confidence, tag] })
   return (
     <div className="claim-filters" role="toolbar" aria-label="Claim filters">
+      <div className="filter-row">
       <input type="search" className="filter-text" aria-label="Filter claims" placeholder="Filter claims…" value={value.text} onChange={(e) => onChange({ ...value, text: e.target.value })} />
       <div className="tag-toggles" role="group" aria-label="Show tags">
         {TAGS.map((t) => (
@@ -61,7 +62,9 @@ export function ClaimFilters({ value, onChange, speakers, counts, children }: Pr
       <span className="filter-count" aria-live="polite">
         {counts.shown === counts.total ? `${counts.total} claim${counts.total === 1 ? '' : 's'}` : `${counts.shown} of ${counts.total} claims`}
       </span>
-      {children}
+      </div>
+      {/* actions on a row of their own, each of a fixed width: nothing moves when another control changes */}
+      {children ? <div className="action-row">{children}</div> : null}
     </div>
   )
 }

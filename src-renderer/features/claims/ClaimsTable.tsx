@@ -1,4 +1,4 @@
-import { forwardRef, memo, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { forwardRef, memo, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState, type Table } from '@tanstack/react-table'
 import { ariaSort, SortButton } from '../../ui/SortButton.tsx'
 import { useVirtualizer } from '@tanstack/react-virtual'
@@ -8,6 +8,7 @@ import { claimColumns, type Review, type Save } from './columns.tsx'
 import { filterClaims, textIndex } from './filter-claims.ts'
 import { groupRows, isGroup, sortRows, type GridItem, type GroupItem } from './claim-rows.ts'
 import type { ClaimFilterState } from './ClaimFilters.tsx'
+import { fitColumns, hiddenColumns } from './fit-columns.ts'
 
 export interface ClaimsTableHandle {
   /** Claim ids exactly as the table shows them now (filters, sort, grouping). */
@@ -25,6 +26,8 @@ interface Props {
   label?: string
   onShownChange?: (shown: number) => void
   review?: Review
+  /** The columns that did not fit the pane (shown in the details pane instead). */
+  onHiddenColumnsChange?: (ids: string[]) => void
 }
 
 const ROW_HEIGHT = 58
@@ -32,6 +35,7 @@ const GROUP_HEIGHT = 34
 const HEAD_HEIGHT = 34
 
 const rowId = (r: LocalClaim): string => r.key ?? String(r.id)
+const columnId = (def: ColumnDef<ClaimRow, unknown>): string => def.id ?? String((def as { accessorKey?: string }).accessorKey)
 
 /** Each column's value for a claim, read from the column definitions (the one place they are defined). */
 function columnValues(columns: ColumnDef<ClaimRow, unknown>[]): (id: string) => ((row: LocalClaim) => unknown) | undefined {
@@ -51,7 +55,7 @@ function columnValues(columns: ColumnDef<ClaimRow, unknown>[]): (id: string) => 
  * claim-rows.ts); the table library builds rows only for the claims in view, so a
  * keystroke or an edit among 100k claims costs milliseconds, not a rebuild of 100k rows.
  */
-export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsTable({ claims, filters, selectedId, onSelect, onOpen, onSave, withArticle = false, label = 'Claims', onShownChange, review }, ref) {
+export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsTable({ claims, filters, selectedId, onSelect, onOpen, onSave, withArticle = false, label = 'Claims', onShownChange, review, onHiddenColumnsChange }, ref) {
   const [sorting, setSorting] = useState<SortingState>([])
   const columns = useMemo(() => claimColumns(onSave, { withArticle, review }) as ColumnDef<ClaimRow, unknown>[], [onSave, withArticle, review])
   const valueOf = useMemo(() => columnValues(columns), [columns])
@@ -87,10 +91,25 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
   const first = inView[0]?.index ?? 0
   const last = inView.at(-1)?.index ?? -1
   const data = useMemo(() => items.slice(first, last + 1).filter((i): i is LocalClaim => !isGroup(i)), [items, first, last])
+  // columns fit the pane: the less used ones collapse into the details pane as it narrows
+  const [width, setWidth] = useState(0)
+  useLayoutEffect(() => {
+    const el = scrollRef.current
+    if (!el) return
+    setWidth(el.clientWidth)
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth))
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [])
+  const columnVisibility = useMemo(() => fitColumns(columns.map((c) => ({ id: columnId(c), size: c.size ?? 150 })), width), [columns, width])
+  const hidden = hiddenColumns(columnVisibility).join(' ')
+  useEffect(() => onHiddenColumnsChange?.(hidden ? hidden.split(' ') : []), [hidden, onHiddenColumnsChange])
+  const shape = useMemo(() => ({ columns, hidden }), [columns, hidden])
+
   const table = useReactTable({
     data,
     columns,
-    state: { sorting },
+    state: { sorting, columnVisibility },
     onSortingChange: setSorting,
     manualSorting: true,
     getRowId: rowId,
@@ -135,7 +154,7 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
   const handlers = useRef({ onSelect, onOpen, selectedId })
   handlers.current = { onSelect, onOpen, selectedId }
   const renderRow = (c: LocalClaim, index: number, start: number) => (
-    <ClaimGridRow key={rowId(c)} claim={c} index={index} start={start} selected={c.id === selectedId} template={template} columns={columns} table={table} handlers={handlers} />
+    <ClaimGridRow key={rowId(c)} claim={c} index={index} start={start} selected={c.id === selectedId} template={template} columns={shape} table={table} handlers={handlers} />
   )
 
   return (
@@ -172,7 +191,7 @@ interface RowProps {
   start: number
   selected: boolean
   template: string
-  /** the column definitions the cells come from (a new set re-renders every row) */
+  /** the column definitions the cells come from, and which of them are shown (a change re-renders every row) */
   columns: unknown
   table: Table<ClaimRow>
   handlers: { current: { onSelect: (id: number) => void; onOpen?: (claim: ClaimRow) => void; selectedId: number | null } }

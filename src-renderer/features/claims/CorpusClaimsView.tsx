@@ -21,6 +21,7 @@ export function CorpusClaimsView({ version, speakers, onChanged, onOpen }: Props
   const [filters, setFilters] = useState<ClaimFilterState>(noFilters)
   const [selectedId, setSelectedId] = useState<number | null>(null)
   const [shown, setShown] = useState(0)
+  const [hiddenColumns, setHiddenColumns] = useState<string[]>([])
   const table = useRef<ClaimsTableHandle>(null)
   const coded = useCodedClaims(store.claims, undefined, version)
   const { reload } = store
@@ -34,10 +35,10 @@ export function CorpusClaimsView({ version, speakers, onChanged, onOpen }: Props
       {store.error ? <ErrorNote error={store.error} onRetry={() => void store.reload()} /> : null}
       <ClaimFilters value={filters} onChange={setFilters} speakers={speakers} counts={{ shown, total: store.claims.length }}>
           {coded.filter}
-          <ExportControl visibleIds={() => table.current?.visibleIds() ?? []} />
+          <ExportControl label="all articles" visibleIds={() => table.current?.visibleIds() ?? []} />
         </ClaimFilters>
-      <ClaimsTable ref={table} claims={coded.claims} filters={filters} selectedId={selectedId} onSelect={setSelectedId} onOpen={onOpen} onSave={store.update} withArticle onShownChange={setShown} label="Claims" />
-      {selected ? <ClaimDetails claim={selected} /> : <p className="details-hint">Double-click a claim (or press Enter) to open it in its article.</p>}
+      <ClaimsTable ref={table} claims={coded.claims} filters={filters} selectedId={selectedId} onSelect={setSelectedId} onOpen={onOpen} onSave={store.update} withArticle onShownChange={setShown} label="Claims" onHiddenColumnsChange={setHiddenColumns} />
+      {selected ? <ClaimDetails key={selected.id} claim={selected} hidden={hiddenColumns} onSave={store.update} /> : <p className="details-hint">Double-click a claim (or press Enter) to open it in its article.</p>}
     </section>
   )
 }

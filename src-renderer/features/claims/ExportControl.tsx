@@ -7,10 +7,11 @@ import { useToast } from '../../ui/toasts.tsx'
 const FINISHED = new Set<ExportStatus['state']>(['done', 'failed', 'cancelled', 'expired'])
 
 /**
+ * `label` says what the rows are (an article's title, "all articles"): the file is named after it.
  * Exports exactly the rows the table shows, in its order: CSV for spreadsheets
  * or W3C Web Annotations. Shows progress with Cancel while the file is written.
  */
-export function ExportControl({ visibleIds }: { visibleIds: () => number[] }) {
+export function ExportControl({ visibleIds, label }: { visibleIds: () => number[]; label: string }) {
   const toast = useToast()
   const [job, setJob] = useState<ExportStatus | null>(null)
   const live = useRef(true)
@@ -33,7 +34,7 @@ export function ExportControl({ visibleIds }: { visibleIds: () => number[] }) {
       return
     }
     try {
-      const started = await invoke('export.start', { format, selection: { ids } })
+      const started = await invoke('export.start', { format, selection: { ids }, label })
       setJob(started)
       const saving = saveExport(started)
       const [saved, final] = await Promise.all([saving, follow(started.exportId)])

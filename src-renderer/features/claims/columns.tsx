@@ -27,20 +27,37 @@ function QuoteText({ row }: { row: ClaimRow }) {
   )
 }
 
+/** Accept or reject a suggested row: next to its quote, so they stay in view however narrow the pane. */
+function ReviewButtons({ id, review }: { id: number; review: Review }) {
+  return (
+    <span className="review-buttons">
+      <button type="button" aria-label="Accept" onClick={() => review.accept(id)} title="Accept as proposed (Enter; 1/2/3 to retag)">
+        ✓
+      </button>
+      <button type="button" aria-label="Reject" onClick={() => review.reject(id)} title="Reject (x)">
+        ✕
+      </button>
+    </span>
+  )
+}
+
 const col = createColumnHelper<ClaimRow>()
 const shortDate = (iso: string) => iso.slice(0, 16).replace('T', ' ')
 
 export function claimColumns(save: Save, opts: { withArticle: boolean; review?: Review }) {
   return [
-    ...(opts.withArticle ? [col.accessor('articleTitle', { header: 'Article', size: 180, cell: (c) => <span className="cell-text clamp">{c.getValue()}</span> })] : []),
+    ...(opts.withArticle ? [col.accessor('articleTitle', { header: 'Article', size: 180, cell: (c) => <span className="cell-text clamp" title={c.getValue()}>{c.getValue()}</span> })] : []),
     col.accessor('quote', {
       header: 'Quote',
-      size: 320,
+      size: 210,
       cell: (c) => (
-        <span className="cell-text clamp" title={c.getValue()}>
-          {c.row.original.anchor === 'orphaned' ? <span className="orphan-mark">orphaned · </span> : null}
-          {isSuggestion(c.row.original) ? <span className="suggested-badge">suggested</span> : null}
-          <QuoteText row={c.row.original} />
+        <span className="quote-cell">
+          <span className="cell-text clamp" title={c.getValue()}>
+            {c.row.original.anchor === 'orphaned' ? <span className="orphan-mark">orphaned · </span> : null}
+            {isSuggestion(c.row.original) ? <span className="suggested-badge">suggested</span> : null}
+            <QuoteText row={c.row.original} />
+          </span>
+          {isSuggestion(c.row.original) && opts.review ? <ReviewButtons id={c.row.original.id} review={opts.review} /> : null}
         </span>
       )
     }),
@@ -53,23 +70,14 @@ export function claimColumns(save: Save, opts: { withArticle: boolean; review?: 
     codeColumn(),
     col.accessor('attributedTo', {
       header: 'Attributed to',
-      size: 150,
+      size: 130,
       cell: (c) => <TextEditor id={c.row.original.id} field="attributedTo" label="Attributed to" list="speaker-suggestions" value={c.getValue()} onSave={(v) => save(c.row.original.id, { attributedTo: v })} />
     }),
     col.accessor('note', {
       header: 'Note',
-      size: 170,
+      size: 150,
       cell: (c) =>
-        isSuggestion(c.row.original) && opts.review ? (
-          <span className="review-buttons">
-            <button type="button" onClick={() => opts.review!.accept(c.row.original.id)} title="Accept as proposed (Enter; 1/2/3 to retag)">
-              Accept
-            </button>
-            <button type="button" onClick={() => opts.review!.reject(c.row.original.id)} title="Reject (x)">
-              Reject
-            </button>
-          </span>
-        ) : (
+        isSuggestion(c.row.original) ? null : (
           <TextEditor id={c.row.original.id} field="note" label="Note" value={c.getValue()} onSave={(v) => save(c.row.original.id, { note: v })} />
         )
     }),

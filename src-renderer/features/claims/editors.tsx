@@ -80,6 +80,7 @@ export function TextEditor({ value, onSave, label, list, field, id }: { value: s
       data-field={field}
       data-claim={id}
       placeholder="—"
+      title={draft || undefined}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={commit}
       onKeyDown={onKeyDown}

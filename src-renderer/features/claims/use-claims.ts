@@ -13,10 +13,13 @@ export interface ClaimsStore {
   error: Error | undefined
   reload: () => Promise<void>
   /** Shows the claim at once under a temporary (negative) id, which later calls may already use. */
-  create: (c: { start: number; end: number } & Partial<ClaimFields>) => { tempId: number; saved: Promise<ClaimRow | undefined> }
+  create: (c: NewClaim) => { tempId: number; saved: Promise<ClaimRow | undefined> }
   update: (id: number, patch: Partial<ClaimFields>) => Promise<void>
   remove: (id: number) => Promise<void>
 }
+
+/** A claim to make: its span and fields; `quote` (the text there) only shows it before the core answers. */
+export type NewClaim = { start: number; end: number; quote?: string; cue?: string | null } & Partial<ClaimFields>
 
 let tempId = -1
 
@@ -80,7 +83,7 @@ export function useClaims(query: ClaimQuery | null, onChanged?: () => void): Cla
         articleTitle: '',
         start: c.start,
         end: c.end,
-        quote: '',
+        quote: c.quote ?? '',
         prefix: '',
         suffix: '',
         confidence: c.confidence ?? null,
@@ -88,13 +91,14 @@ export function useClaims(query: ClaimQuery | null, onChanged?: () => void): Cla
         note: c.note ?? '',
         sourceReliability: c.sourceReliability ?? null,
         claimCredibility: c.claimCredibility ?? null,
-        cue: null,
+        cue: c.cue ?? null,
         createdAt: now,
         updatedAt: now,
         anchor: 'ok'
       }
       setClaims((cs) => [...cs, optimistic])
-      const saved = invoke('claims.create', { articleId, ...c }).then(
+      const { quote: _shown, ...fields } = c
+      const saved = invoke('claims.create', { articleId, ...fields }).then(
         (row) => {
           setClaims((cs) => cs.map((x) => (x.id === id ? { ...row, anchor: 'ok', key: optimistic.key } : x)))
           changed.current?.()

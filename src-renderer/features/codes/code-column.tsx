@@ -28,6 +28,6 @@ export const codeColumn = () =>
   col.accessor((r) => codeLabel((r as CodedClaim).codes, codebookSnapshot()), {
     id: 'codes',
     header: 'Codes',
-    size: 160,
+    size: 120,
     cell: (c) => <CodesCell claim={c.row.original as CodedClaim} />
   })

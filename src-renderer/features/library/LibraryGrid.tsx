@@ -16,7 +16,7 @@ function columns(hits: Map<number, SearchHit> | null) {
       header: 'Title',
       cell: (c) => {
         const hit = hits?.get(c.row.original.id)
-        if (!hit) return c.getValue()
+        if (!hit) return <TitleWithMeta article={c.row.original} />
         if (hit.snippet === null) return <span className="hit-title">{c.getValue()}</span> // its snippet is on its way
         return (
           <>
@@ -32,6 +32,7 @@ function columns(hits: Map<number, SearchHit> | null) {
     }),
     column.accessor('source', { header: 'Source', cell: (c) => <span title={c.getValue() ?? undefined}>{c.getValue() ?? ''}</span>, sortUndefined: 'last' }),
     column.accessor('published', { header: 'Published', cell: (c) => c.getValue()?.slice(0, 10) ?? '', sortUndefined: 'last' }),
+    column.accessor('importedAt', { header: 'Imported', cell: (c) => c.getValue().slice(0, 10) }),
     column.accessor('claims', {
       header: 'Claims',
       cell: (c) => (
@@ -44,8 +45,29 @@ function columns(hits: Map<number, SearchHit> | null) {
   ]
 }
 
+/** The title, and under it where and when the report is from (also when the pane is too narrow for those columns). */
+function TitleWithMeta({ article: a }: { article: ArticleSummary }) {
+  const meta = [a.source, a.published ?? `imported ${a.importedAt.slice(0, 10)}`].filter(Boolean).join(' · ')
+  return (
+    <>
+      <span className="article-title">{a.title}</span>
+      <span className="article-meta" title={`Imported ${a.importedAt.slice(0, 16).replace('T', ' ')}`}>
+        {meta}
+      </span>
+    </>
+  )
+}
+
+/** Newest import first; articles imported together in the order they were stored, last first. */
+export const defaultLibrarySort: SortingState = [{ id: 'importedAt', desc: true }]
+
 /** Each sortable column's value (the accessors above), for sorting the rows without the table library. */
-const valueOf: ValueOf<ArticleSummary> = (id) => (id === 'title' || id === 'source' || id === 'published' || id === 'claims' ? (a) => a[id] : undefined)
+const valueOf: ValueOf<ArticleSummary> = (id) =>
+  id === 'importedAt'
+    ? (a) => `${a.importedAt}#${String(a.id).padStart(12, '0')}`
+    : id === 'title' || id === 'source' || id === 'published' || id === 'claims'
+      ? (a) => a[id]
+      : undefined
 
 const KEY_MOVES: Record<string, Move> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 10, PageUp: -10, Home: 'first', End: 'last' }
 

@@ -9,7 +9,7 @@ import { ImportButtons } from './import/ImportButtons.tsx'
 import { ImportPanel } from './import/ImportPanel.tsx'
 import { useImport } from './import/use-import.ts'
 import { LibraryFilters } from './LibraryFilters.tsx'
-import { LibraryGrid } from './LibraryGrid.tsx'
+import { defaultLibrarySort, LibraryGrid } from './LibraryGrid.tsx'
 import { noFilter, visibleArticles } from './library-filter.ts'
 import { SearchBox } from './SearchBox.tsx'
 import { keepVisible, noSelection, only, selectedInOrder, type Selection } from './selection.ts'
@@ -38,7 +38,7 @@ interface Props {
 export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged, onUndo, onCompare }: Props) {
   const [query, setQuery] = useState('')
   const [filter, setFilter] = useState(noFilter)
-  const [sorting, setSorting] = useState<SortingState>([])
+  const [sorting, setSorting] = useState<SortingState>(defaultLibrarySort)
   const [generation, setGeneration] = useState(0)
   const [selection, setSelection] = useState<Selection>(selectedId === null ? noSelection : only(selectedId))
   const [editing, setEditing] = useState<ArticleSummary | null>(null)
@@ -110,6 +110,7 @@ export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged
           onChange={(q) => {
             setQuery(q)
             if (q.trim() && !searching) setSorting([]) // rank order while searching
+            if (!q.trim() && searching) setSorting(defaultLibrarySort)
           }}
         />
         <div className="toolbar-row">
@@ -117,6 +118,7 @@ export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged
           <LibraryFilters articles={articles} filter={filter} onChange={setFilter} />
         </div>
       </div>
+      <ImportPanel view={importer.view} onCancel={importer.cancel} onClose={importer.dismiss} onOpen={(id) => onSelect(id)} />
       <LibraryGrid
         rows={rows}
         hits={hits}
@@ -156,7 +158,6 @@ export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged
           onClose={() => setDeleting(null)}
         />
       ) : null}
-      <ImportPanel view={importer.view} onCancel={importer.cancel} onClose={importer.dismiss} onOpen={(id) => onSelect(id)} />
       <DropOverlay busy={busy} onFiles={importer.importFiles} />
     </div>
   )

@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useMemo, useRef, useImperativeHandle } from 'react'
+import { forwardRef, useCallback, useEffect, useMemo, useRef, useImperativeHandle } from 'react'
 import type { Article, ClaimRow } from '../../../src-main/contract/index.ts'
 import { HighlightedParagraph } from './Highlights.tsx'
 import { OrphanedClaims } from './OrphanedClaims.tsx'
@@ -10,6 +10,8 @@ export interface ReaderHandle {
   /** The selected text as body offsets snapped to words, or null. */
   selection(): { start: number; end: number } | null
   clearSelection(): void
+  /** The article's text over a span. */
+  quote(span: { start: number; end: number }): string
 }
 
 interface Props {
@@ -21,14 +23,27 @@ interface Props {
   onSelectClaim: (id: number) => void
   empty?: string
   label?: string
+  /** Told the text element when it appears or goes (team mode draws others' claims over it). */
+  onBodyElement?: (el: HTMLDivElement | null) => void
 }
 
 /** The article's canonical text with every claim highlighted; the one place text is selected to make claims. */
-export const ReaderPane = forwardRef<ReaderHandle, Props>(function ReaderPane({ article, claims, selectedId, focus, onSelectClaim, empty, label = 'Source text' }, ref) {
+export const ReaderPane = forwardRef<ReaderHandle, Props>(function ReaderPane(
+  { article, claims, selectedId, focus, onSelectClaim, empty, label = 'Source text', onBodyElement },
+  ref
+) {
   const bodyRef = useRef<HTMLDivElement>(null)
+  const setBody = useCallback(
+    (el: HTMLDivElement | null) => {
+      bodyRef.current = el
+      onBodyElement?.(el)
+    },
+    [onBodyElement]
+  )
   useImperativeHandle(ref, () => ({
     selection: () => (article ? selectedSpan(bodyRef.current, article.body) : null),
-    clearSelection: () => window.getSelection()?.removeAllRanges()
+    clearSelection: () => window.getSelection()?.removeAllRanges(),
+    quote: ({ start, end }) => article?.body.slice(start, end) ?? ''
   }))
 
   const placed = useMemo(() => claims.filter((c) => !('anchor' in c) || c.anchor !== 'orphaned'), [claims])
@@ -65,7 +80,7 @@ export const ReaderPane = forwardRef<ReaderHandle, Props>(function ReaderPane({ 
             </p>
           ))}
           <OrphanedClaims claims={orphaned} onSelect={onSelectClaim} />
-          <div className="reader-body" ref={bodyRef}>
+          <div className="reader-body" ref={setBody}>
             {paras.map((p) => (
               <HighlightedParagraph
                 key={p.start}

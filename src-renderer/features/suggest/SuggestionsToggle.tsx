@@ -19,18 +19,15 @@ export function SuggestionsToggle({ shown, count, onToggle, onAcceptAll, onLexic
   return (
     <span className="suggestions-toggle" role="group" aria-label="Suggestions">
       <button type="button" aria-pressed={shown} onClick={onToggle} title="Show the claims the suggester proposes (dashed), with the cue that triggered each">
-        Suggestions{shown ? ` (${count})` : ''}
+        Suggestions <span className="suggestion-count">{shown ? `(${count})` : ''}</span>
       </button>
-      {shown ? (
-        <label className="suggestions-untagged" title="Also suggest statements with figures, dates or names but no confidence cue">
-          <input type="checkbox" checked={withUntagged} onChange={(e) => onWithUntagged(e.target.checked)} /> untagged too
-        </label>
-      ) : null}
-      {shown && count > 0 ? (
-        <button type="button" onClick={onAcceptAll} title="Accept every suggestion of this article (one undo takes them back)">
-          Accept all
-        </button>
-      ) : null}
+      {/* always there (disabled while hidden), so switching suggestions off moves nothing */}
+      <label className="suggestions-untagged" title="Also suggest statements with figures, dates or names but no confidence cue">
+        <input type="checkbox" checked={withUntagged} disabled={!shown} onChange={(e) => onWithUntagged(e.target.checked)} /> untagged too
+      </label>
+      <button type="button" onClick={onAcceptAll} disabled={!shown || count === 0} title="Accept every suggestion of this article (one undo takes them back)">
+        Accept all
+      </button>
       <button type="button" onClick={() => setEditing(true)} title="The cue phrases behind the suggestions: add your own, switch built-in ones off">
         Cues…
       </button>

@@ -71,31 +71,34 @@ export async function appendOwnEvents(trx: Kysely<DB>, events: TeamEvent[], cloc
  * and the events come in one transaction: a crash leaves one or the other.
  */
 export async function drainChanges(db: Kysely<DB>): Promise<number> {
-  return immediateTransaction(db, async (trx) => {
-    const link = await trx.selectFrom('team_link').selectAll().where('id', '=', 1).executeTakeFirst()
-    if (!link) return 0
-    const changes = await trx.selectFrom('team_changes').selectAll().orderBy('id').execute()
-    if (changes.length === 0) return 0
-    let clock = clockOf(link)
-    const events: TeamEvent[] = []
-    for (const c of changes) {
-      for (const body of bodiesOf(c.op, c.after, c.before)) {
-        clock = tick(clock, Math.max(Date.parse(c.at) || 0, 0))
-        events.push({
-          id: newEventId(),
-          analyst: link.analyst,
-          device: link.device,
-          hlc: serializeHlc(clock),
-          article: c.article_hash,
-          claim: c.uid,
-          ...body
-        } as TeamEvent)
-      }
+  return immediateTransaction(db, drainChangesIn)
+}
+
+/** drainChanges inside a transaction the caller holds (a pull drains first, so no captured edit is overwritten unseen). */
+export async function drainChangesIn(trx: Kysely<DB>): Promise<number> {
+  const link = await trx.selectFrom('team_link').selectAll().where('id', '=', 1).executeTakeFirst()
+  if (!link) return 0
+  const changes = await trx.selectFrom('team_changes').selectAll().orderBy('id').execute()
+  if (changes.length === 0) return 0
+  let clock = clockOf(link)
+  const events: TeamEvent[] = []
+  for (const c of changes) {
+    for (const body of bodiesOf(c.op, c.after, c.before)) {
+      clock = tick(clock, Math.max(Date.parse(c.at) || 0, 0))
+      events.push({
+        id: newEventId(),
+        analyst: link.analyst,
+        device: link.device,
+        hlc: serializeHlc(clock),
+        article: c.article_hash,
+        claim: c.uid,
+        ...body
+      } as TeamEvent)
     }
-    await appendOwnEvents(trx, events, clock)
-    await trx.deleteFrom('team_changes').where('id', '<=', changes.at(-1)!.id).execute()
-    return events.length
-  })
+  }
+  await appendOwnEvents(trx, events, clock)
+  await trx.deleteFrom('team_changes').where('id', '<=', changes.at(-1)!.id).execute()
+  return events.length
 }
 
 /** A new own event stamped now (article done, adjudications): appended to the outbox at once. */

@@ -6,7 +6,8 @@ import type { DB } from '../../db/schema.ts'
 import { contentHash } from '../../services/canonical-text.ts'
 import { parseHlc, receive, serializeHlc } from '../hlc.ts'
 import { applyEvent, isVisible, type ReplicaClaim } from '../replica.ts'
-import { clockOf, eventRow } from './outbox.ts'
+import { clockOf, drainChangesIn, eventRow } from './outbox.ts'
+import { applyOwnFromOtherDevices, isOwnClaimEvent } from './own-devices.ts'
 
 /** Applies events to the stored replica (team_claims): read the records, apply in memory, write back. Inside a transaction. */
 export async function applyToReplica(trx: Kysely<DB>, events: readonly TeamEvent[]): Promise<void> {
@@ -91,6 +92,7 @@ export async function storePulledPage(
   articles: readonly TeamArticle[],
   cursor: number
 ): Promise<number> {
+  await drainChangesIn(trx) // edits captured since the push are events now: the merge of own claims below weighs them
   const link = await trx.selectFrom('team_link').selectAll().where('id', '=', 1).executeTakeFirstOrThrow()
   await addArticles(trx, articles)
   const fresh: PulledEvent[] = []
@@ -109,7 +111,9 @@ export async function storePulledPage(
     )
     fresh.push(...chunk.filter((e) => inserted.has(e.id)))
   }
-  await applyToReplica(trx, fresh)
+  // this analyst's claims from another device are theirs to edit here; the replica holds everyone else's
+  await applyOwnFromOtherDevices(trx, fresh.filter((e) => isOwnClaimEvent(e, link.analyst)).map((e) => e.claim!))
+  await applyToReplica(trx, fresh.filter((e) => !isOwnClaimEvent(e, link.analyst)))
   let clock = clockOf(link)
   const now = Date.now()
   for (const e of fresh) {

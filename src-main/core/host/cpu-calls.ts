@@ -1,0 +1,56 @@
+import type { Comparison } from '../../contract/compare.ts'
+import { compareSide, type CompareOptions, type CompareSide } from '../compare/compare-articles.ts'
+import type { CoreContext } from '../context.ts'
+import type { FormatTable } from '../import/format.ts'
+import { FORMATS } from '../import/formats.ts'
+import { ImportRejection } from '../import/rejection.ts'
+import { effectiveLexicon } from '../services/cue-lexicon.ts'
+import type { Suggestion } from '../suggest/suggest.ts'
+import { inlineCpu, type CpuRunner } from './cpu-pool.ts'
+
+// The calls whose work is mostly CPU: each reads what it needs from the database here, on the core's thread,
+// and hands plain data to ctx.cpu (a worker pool in the app), so the core answers other calls meanwhile.
+
+const cues = (ctx: CoreContext) => effectiveLexicon(ctx.database).entries
+
+/** The suggester on a text, with the analyst's cue lexicon. */
+export const suggestOnCpu = (ctx: CoreContext, text: string): Promise<Suggestion[]> => ctx.cpu.run({ kind: 'suggest', text, cues: cues(ctx) })
+
+async function sides(ctx: CoreContext, leftId: number, rightId: number): Promise<[CompareSide, CompareSide]> {
+  return [await compareSide(ctx.database, leftId), await compareSide(ctx.database, rightId)]
+}
+
+export async function compareOnCpu(ctx: CoreContext, leftId: number, rightId: number, options: CompareOptions): Promise<Comparison> {
+  const [left, right] = await sides(ctx, leftId, rightId)
+  return ctx.cpu.run({ kind: 'compare', left, right, cues: cues(ctx), options })
+}
+
+export async function compareCsvOnCpu(ctx: CoreContext, leftId: number, rightId: number, options: CompareOptions, conflictsOnly = false) {
+  const [left, right] = await sides(ctx, leftId, rightId)
+  return ctx.cpu.run({ kind: 'compareCsv', left, right, cues: cues(ctx), options, conflictsOnly })
+}
+
+const pooledFormats = new WeakMap<CpuRunner, FormatTable>()
+
+/**
+ * The importer's formats with each article format's parse (web pages through jsdom and Readability, PDF, DOCX,
+ * text) run by `cpu`; the formats that store themselves (.jsonld, .qdpx) stay as they are. For the in-thread
+ * runner: the formats themselves.
+ */
+export function formatsOn(cpu: CpuRunner): FormatTable {
+  if (cpu === inlineCpu) return FORMATS
+  const known = pooledFormats.get(cpu)
+  if (known) return known
+  const entries = Object.entries(FORMATS).map(([ext, format]) => {
+    if (format.kind !== 'article') return [ext, format] as const
+    const parse = async (bytes: Uint8Array, name: string) => {
+      const outcome = await cpu.run({ kind: 'parse', ext, name, bytes })
+      if ('rejected' in outcome) throw new ImportRejection(outcome.rejected)
+      return outcome.parsed
+    }
+    return [ext, { ...format, parse }] as const
+  })
+  const table: FormatTable = Object.fromEntries(entries)
+  pooledFormats.set(cpu, table)
+  return table
+}

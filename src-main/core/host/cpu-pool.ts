@@ -1,0 +1,82 @@
+import { availableParallelism } from 'node:os'
+import type { ResourceLimits } from 'node:worker_threads'
+import { Piscina } from 'piscina'
+import { WorkbenchError } from '../../contract/errors.ts'
+import { runCpuTask, type CpuResult, type CpuTask } from './cpu-tasks.ts'
+import { workerModule, type WorkerModule } from './worker-module.ts'
+
+/** Runs the core's CPU tasks: on a pool of worker threads in the app, in this thread where nothing else waits (CLI). */
+export interface CpuRunner {
+  run<T extends CpuTask>(task: T): Promise<CpuResult<T['kind']>>
+  close(): Promise<void>
+}
+
+/** In this thread: for one-shot commands, where a pool's start-up would cost more than it saves. */
+export const inlineCpu: CpuRunner = {
+  run: (task) => runCpuTask(task) as never,
+  close: async () => undefined
+}
+
+export interface CpuPoolOptions {
+  threads?: number
+  /** the worker's module (default: cpu-worker beside this file; tests give one that crashes) */
+  module?: WorkerModule
+  /** per thread; a task past them ends its thread (ERR_WORKER_OUT_OF_MEMORY), not the app */
+  resourceLimits?: ResourceLimits
+}
+
+const WHAT: Record<CpuTask['kind'], string> = { parse: 'reading the file', suggest: 'suggesting claims', compare: 'comparing', compareCsv: 'comparing' }
+
+/** Why a worker thread ended, in words (its own errors pass through as they are). */
+function failure(task: CpuTask, err: unknown): WorkbenchError {
+  const code = (err as { code?: string }).code
+  const why =
+    code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'ran out of memory' : /exited|terminated/i.test(String((err as Error).message)) ? 'stopped unexpectedly' : `failed (${(err as Error).message})`
+  return new WorkbenchError('worker_failed', `The worker thread ${WHAT[task.kind]} ${why}; it was restarted, so the call can be tried again.`, { code })
+}
+
+/**
+ * A pool of worker threads (piscina) for the CPU tasks, so the core's own thread keeps answering status calls
+ * and edits while they run. Threads start on first use, stay a while for the next task, and run at a lower
+ * priority than the core. A thread that crashes or runs out of memory is replaced; its task's caller gets
+ * a `worker_failed` error. Errors the task itself throws come back as themselves.
+ */
+export class CpuPool implements CpuRunner {
+  private pool: Piscina | undefined
+  private closed = false
+
+  constructor(private readonly options: CpuPoolOptions = {}) {}
+
+  private get piscina(): Piscina {
+    if (this.closed) throw new WorkbenchError('internal', 'The CPU pool is closed.')
+    if (!this.pool) {
+      const module = this.options.module ?? workerModule('cpu-worker')
+      this.pool = new Piscina({
+        filename: module.filename,
+        workerData: module.workerData,
+        minThreads: 0,
+        maxThreads: this.options.threads ?? Math.max(1, Math.min(4, availableParallelism() - 1)),
+        idleTimeout: 60_000,
+        niceIncrement: process.platform === 'linux' ? 5 : 0,
+        resourceLimits: this.options.resourceLimits ?? { maxOldGenerationSizeMb: 2048 }
+      })
+    }
+    return this.pool
+  }
+
+  async run<T extends CpuTask>(task: T): Promise<CpuResult<T['kind']>> {
+    const pool = this.piscina
+    try {
+      return (await pool.run(task)) as CpuResult<T['kind']>
+    } catch (err) {
+      if (err instanceof Error && 'code' in err && typeof err.code === 'string' && err.code.startsWith('ERR_WORKER')) throw failure(task, err)
+      if (err instanceof Error && /worker (exited|terminated)|Terminating worker thread/i.test(err.message)) throw failure(task, err)
+      throw err
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    await this.pool?.destroy()
+  }
+}

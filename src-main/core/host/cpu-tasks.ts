@@ -1,0 +1,68 @@
+import type { Comparison } from '../../contract/compare.ts'
+import type { CompareOptions, CompareSide } from '../compare/compare-articles.ts'
+import type { ParsedDocument } from '../import/format.ts'
+import { ImportRejection } from '../import/rejection.ts'
+import { buildLexicon, type Lexicon, type LexiconEntry } from '../suggest/lexicon.ts'
+import { suggestClaims, type Suggestion } from '../suggest/suggest.ts'
+
+/**
+ * The core's CPU-heavy work as pure functions of plain data (text in, results out), so it can run on a worker
+ * thread while the core keeps answering: reading an imported file, suggesting claims, comparing two reports.
+ * The database parts stay with the services; these never touch it.
+ */
+export type CpuTask =
+  | { kind: 'parse'; ext: string; name: string; bytes: Uint8Array }
+  | { kind: 'suggest'; text: string; cues: LexiconEntry[] }
+  | { kind: 'compare'; left: CompareSide; right: CompareSide; cues: LexiconEntry[]; options: CompareOptions }
+  | { kind: 'compareCsv'; left: CompareSide; right: CompareSide; cues: LexiconEntry[]; options: CompareOptions; conflictsOnly: boolean }
+
+/** What a file's parse gives back: the document, or the importer's reason to refuse it (kept apart from crashes). */
+export type ParseOutcome = { parsed: ParsedDocument } | { rejected: string }
+
+export interface CpuResults {
+  parse: ParseOutcome
+  suggest: Suggestion[]
+  compare: Comparison
+  compareCsv: { fileName: string; csv: string }
+}
+
+export type CpuResult<K extends CpuTask['kind']> = CpuResults[K]
+
+// The lexicon compiled once per set of cues in each thread (compiling its patterns is the slow part).
+let compiled: { key: string; lexicon: Lexicon } | undefined
+function lexiconOf(cues: LexiconEntry[]): Lexicon {
+  const key = JSON.stringify(cues)
+  if (compiled?.key !== key) compiled = { key, lexicon: buildLexicon(cues) }
+  return compiled.lexicon
+}
+
+async function parseFile(ext: string, name: string, bytes: Uint8Array): Promise<ParseOutcome> {
+  const { FORMATS } = await import('../import/formats.ts')
+  const format = FORMATS[ext]
+  if (format?.kind !== 'article') throw new Error(`no article format reads ${ext}`)
+  try {
+    return { parsed: await format.parse(bytes, name) }
+  } catch (err) {
+    if (err instanceof ImportRejection) return { rejected: err.message }
+    throw err
+  }
+}
+
+/** Runs one task here, in this thread (a worker's entry calls it; so does the core when it has no pool). */
+export async function runCpuTask(task: CpuTask): Promise<CpuResult<CpuTask['kind']>> {
+  switch (task.kind) {
+    case 'parse':
+      return parseFile(task.ext, task.name, task.bytes)
+    case 'suggest':
+      return suggestClaims(task.text, lexiconOf(task.cues))
+    case 'compare': {
+      const { compareSides } = await import('../compare/compare-articles.ts')
+      return compareSides(task.left, task.right, lexiconOf(task.cues), task.options)
+    }
+    case 'compareCsv': {
+      const [{ compareSides }, { comparisonCsv, comparisonFileName }] = await Promise.all([import('../compare/compare-articles.ts'), import('../compare/comparison-csv.ts')])
+      const c = compareSides(task.left, task.right, lexiconOf(task.cues), task.options)
+      return { fileName: comparisonFileName(c), csv: comparisonCsv(c, task.conflictsOnly) }
+    }
+  }
+}
