@@ -18,7 +18,7 @@ import { neutralizeFormula } from '../src-main/core/export/csv-cell.ts'
 import { CSV_HEADER, CSV_SELECT } from '../src-main/core/export/csv-columns.ts'
 import { exportClaims } from '../src-main/core/export/export-claims.ts'
 import { contentHash } from '../src-main/core/services/canonical-text.ts'
-import { claimQuerySql } from '../src-main/core/services/claims-query.ts'
+import { claimQuerySql } from '../src-main/core/db/sqlite/claim-query.ts'
 
 /** Small deterministic PRNG (mulberry32), so every run exports the same corpus. */
 function random(seed: number): () => number {

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
+import { addClaim, callApi } from './support/api.ts'
 import { test, expect } from './support/fixtures.ts'
 
 const fixture = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'import', name)
@@ -189,4 +190,32 @@ test('selects with the keyboard and deletes with the Delete key, after confirmin
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   await expect(library.getByRole('row')).toHaveCount(1 + 7)
+})
+
+test('tag a claim, delete its article, Ctrl+Z twice: the article comes back, then the tag goes (undo never jams)', async ({ page, server }) => {
+  for (const [width, height] of [[1366, 768], [1024, 700]] as const) {
+    await page.setViewportSize({ width, height })
+    await page.goto(server.url)
+    const claim = await addClaim(page, 'Port strike enters second week', 'Port') as { id: number; articleId: number }
+    await callApi(page, 'claims.update', { id: claim.id, patch: { confidence: 'assess' } })
+    await page.reload()
+    const library = page.getByRole('grid', { name: 'Library' })
+    const row = library.getByRole('row', { name: /Port strike enters second week/ })
+    await row.click()
+    await page.getByRole('button', { name: 'Delete…' }).click()
+    await page.getByRole('dialog', { name: 'Delete articles' }).getByRole('button', { name: 'Delete' }).click()
+    await expect(row).toHaveCount(0)
+    await page.keyboard.press('Control+z') // the delete comes back
+    await expect(row).toHaveCount(1)
+    await expect(page.getByRole('grid', { name: 'Claims' }).getByRole('row').filter({ hasText: /^Port/ }).first()).toBeVisible()
+    await page.screenshot(shot(`library-undo-delete-${width}`))
+    await page.keyboard.press('Control+z') // then the tag goes: the step before the delete still applies
+    await expect.poll(async () => (await callApi<{ id: number; confidence: string | null }[]>(page, 'claims.list', { articleId: claim.articleId }))
+      .find((c) => c.id === claim.id)?.confidence).toBeNull()
+    expect((await callApi<{ undo: string | null }>(page, 'history.state', {})).undo).toMatch(/^add claim “Port”/)
+    // the delete's toast no longer undoes anything else: the delete was undone already (it says so, in the toast queue)
+    await page.getByRole('status').filter({ hasText: 'Deleted 1 article' }).getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(() => callApi(page, 'history.state', {})).toMatchObject({ undo: expect.stringMatching(/^add claim/) })
+    expect((await callApi<{ undo: string | null }>(page, 'history.state', {})).undo).toMatch(/^add claim “Port”/)
+  }
 })

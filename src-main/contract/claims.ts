@@ -2,28 +2,14 @@ import { z } from 'zod'
 import { call } from './call.ts'
 import { confidence, confidences, id } from './common.ts'
 
-export const reliabilityGrades = ['A', 'B', 'C', 'D', 'E', 'F'] as const
-export const reliability = z.enum(reliabilityGrades)
-export const credibility = z.number().int().min(1).max(6)
+import { claimFieldShape, credibility, gridColumnsShape, reliability } from './claim-fields.ts'
 
-/** One claim as every view, export and CLI sees it. Offsets are UTF-16 code units into the article body. */
+export { credibility, reliability, reliabilityGrades } from './claim-fields.ts'
+
+/** One claim as every view, export and CLI sees it (its fields: claim-fields.ts). Offsets are UTF-16 code units into the article body. */
 export const claimRow = z.object({
-  id,
-  articleId: id,
+  ...claimFieldShape,
   articleTitle: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
-  quote: z.string(),
-  prefix: z.string(),
-  suffix: z.string(),
-  confidence: confidence.nullable(),
-  attributedTo: z.string(),
-  note: z.string(),
-  sourceReliability: reliability.nullable(),
-  claimCredibility: credibility.nullable(),
-  cue: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
   /** Only when listing one article's claims: whether the stored anchor still matches its text. */
   anchor: z.enum(['ok', 'relocated', 'orphaned']).optional()
 })
@@ -62,19 +48,7 @@ export const listClaims = call('claims.list', claimQuery, z.array(claimRow))
 export const claimColumns = z.object({
   /** article id → title */
   articleTitles: z.record(z.string(), z.string()),
-  id: z.array(id),
-  articleId: z.array(id),
-  start: z.array(z.number().int().nonnegative()),
-  end: z.array(z.number().int().positive()),
-  quote: z.array(z.string()),
-  confidence: z.array(confidence.nullable()),
-  attributedTo: z.array(z.string()),
-  note: z.array(z.string()),
-  sourceReliability: z.array(reliability.nullable()),
-  claimCredibility: z.array(credibility.nullable()),
-  cue: z.array(z.string().nullable()),
-  createdAt: z.array(z.string()),
-  updatedAt: z.array(z.string())
+  ...gridColumnsShape
 })
 export type ClaimColumns = z.infer<typeof claimColumns>
 

@@ -94,5 +94,6 @@ export const updateArticle = call('articles.update', articleChanges, articleSumm
 export const deleteArticles = call(
   'articles.delete',
   z.object({ ids: z.array(id).min(1).max(100_000) }).strict(),
-  z.object({ deleted: z.array(id), claims: z.number().int().nonnegative() })
+  /** undo: the step's label as history.state names it while it is the next to undo */
+  z.object({ deleted: z.array(id), claims: z.number().int().nonnegative(), undo: z.string() })
 )

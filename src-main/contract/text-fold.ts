@@ -7,7 +7,9 @@
  */
 const ASCII = /^[\x00-\x7f]*$/
 const MARKS = /\p{Mn}+/gu
-const LETTERS: Record<string, string> = { ø: 'o', đ: 'd', ð: 'd', ł: 'l', ŀ: 'l', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ħ: 'h', ı: 'i', ŧ: 't' }
+const LETTERS: Record<string, string> = {
+  ø: 'o', đ: 'd', ð: 'd', ł: 'l', ŀ: 'l', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ħ: 'h', ı: 'i', ŧ: 't'
+}
 const PLAIN = /[øđðłŀßæœþħıŧ]/g
 
 export function foldText(text: string): string {

@@ -2,15 +2,15 @@ import type { Writable } from 'node:stream'
 import type { ExportFormat, ExportSelection } from '../../contract/export.ts'
 import { appVersion } from '../app-root.ts'
 import type { Database } from '../db/open.ts'
-import { showAdjudicatedLayer } from '../db/sqlite/adjudicated-view.ts'
 import { writeQdpx } from '../qdpx/export-project.ts'
 import { MEDIA_TYPE } from '../web-annotation/vocabulary.ts'
 import { writeCollection } from '../web-annotation/write-collection.ts'
 import { codeLabels, withCodeLabels } from './code-labels.ts'
 import { CSV_CODES_COLUMN, CSV_HEADER, CSV_SELECT } from './csv-columns.ts'
 import { writeCsv } from './csv-writer.ts'
-import { selectRows } from './selection.ts'
+import { selectRows } from '../db/sqlite/claim-selection.ts'
 import type { ExportProgress } from './text-sink.ts'
+import { withReadSnapshot } from '../db/sqlite/read-snapshot.ts'
 
 export interface ExportRequest {
   format: ExportFormat
@@ -43,18 +43,12 @@ export const EXTENSIONS: Record<ExportFormat, string> = { csv: 'csv', jsonld: 'j
  * does not end `out`.
  */
 export async function exportClaims(database: Database, request: ExportRequest, out: Writable, progress: ExportOptions = {}): Promise<number> {
-  const reader = database.openReader()
-  try {
-    if (request.layer === 'adjudicated') showAdjudicatedLayer(reader)
-    reader.exec('BEGIN')
+  return withReadSnapshot(database, request.layer === 'adjudicated', async (reader) => {
     if (request.format === 'csv') {
       const rows = withCodeLabels(selectRows(reader, request.selection, CSV_SELECT), CSV_CODES_COLUMN, codeLabels(reader))
       return await writeCsv(rows, out, { ...progress, header: CSV_HEADER, bom: request.bom })
     }
     if (request.format === 'qdpx') return await writeQdpx(reader, request.selection, out, { ...progress, generator: `Analyst Workbench ${appVersion()}` })
     return await writeCollection(reader, request.selection, out, { ...progress, generator: `Analyst Workbench ${appVersion()}` })
-  } finally {
-    if (reader.inTransaction) reader.exec('COMMIT')
-    reader.close()
-  }
+  })
 }

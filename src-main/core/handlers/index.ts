@@ -3,10 +3,10 @@ import type { CoreContext } from '../context.ts'
 import { WorkbenchError } from '../../contract/errors.ts'
 import { cancelImportJob, importJobStatus, startImportJob } from '../import/import-jobs.ts'
 import { deleteArticles } from '../services/article-delete.ts'
-import { searchArticles, searchSnippets } from '../services/article-search.ts'
+import { sqliteSearchIndex } from '../db/sqlite/fts-search.ts'
 import { updateArticle } from '../services/article-update.ts'
 import * as articles from '../services/articles.ts'
-import { listClaimColumns, listClaims } from '../services/claims-query.ts'
+import { listClaimColumns, listClaims } from '../db/sqlite/claim-query.ts'
 import * as claims from '../services/claims.ts'
 import * as history from '../services/claim-history.ts'
 import { saveToChosenFile } from '../export/save-to-file.ts'
@@ -55,8 +55,8 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'lexicon.add': (ctx, { confidence, phrase }) => lexicon.addCue(ctx.database, confidence, phrase),
   'lexicon.remove': (ctx, { id }) => lexicon.removeCue(ctx.database, id),
   'lexicon.setEnabled': (ctx, { id, enabled }) => lexicon.setCueEnabled(ctx.database, id, enabled),
-  'articles.search': (ctx, { query, limit, snippets }) => searchArticles(ctx.database, query, limit, snippets),
-  'articles.snippets': (ctx, { query, ids }) => searchSnippets(ctx.database, query, ids),
+  'articles.search': (ctx, { query, limit, snippets }) => sqliteSearchIndex(ctx.database).search(query, limit, snippets),
+  'articles.snippets': (ctx, { query, ids }) => sqliteSearchIndex(ctx.database).snippets(query, ids),
   'articles.update': (ctx, changes) => updateArticle(ctx.database, changes),
   'articles.delete': (ctx, { ids }) => deleteArticles(ctx.database, ids),
   'import.start': (ctx, request) => {

@@ -5,6 +5,7 @@ import { getArticle } from '../services/articles.ts'
 import { suggestOnCpu } from '../host/cpu-calls.ts'
 import { takenSpans } from '../services/article-claims.ts'
 import { keepOpen } from '../suggest/open-suggestions.ts'
+import { runWrite, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 
 /** Suggestions for a stored article: those no stored claim overlaps and the analyst has not rejected (the one rule, open-suggestions.ts). */
 export async function suggestForArticle(ctx: CoreContext, articleId: number): Promise<SuggestionRow[]> {
@@ -16,12 +17,13 @@ export async function suggestForArticle(ctx: CoreContext, articleId: number): Pr
 export async function rejectSuggestion(ctx: CoreContext, articleId: number, start: number, end: number): Promise<Record<string, never>> {
   const { body } = await getArticle(ctx.database, articleId)
   if (end > body.length || end <= start) throw new WorkbenchError('invalid_input', `The span ${start}–${end} is not inside article ${articleId}.`)
-  ctx.database.sqlite.prepare('INSERT OR REPLACE INTO rejected_suggestions (article_id, start, "end", quote) VALUES (?, ?, ?, ?)').run(articleId, start, end, body.slice(start, end))
+  const rejected = { article_id: articleId, start, end, quote: body.slice(start, end) }
+  runWrite(ctx.database.sqlite, q.replaceInto('rejected_suggestions').values(rejected))
   return {}
 }
 
 export function unrejectSuggestion(ctx: CoreContext, articleId: number, start: number, end: number): Record<string, never> {
-  ctx.database.sqlite.prepare('DELETE FROM rejected_suggestions WHERE article_id = ? AND start = ? AND "end" = ?').run(articleId, start, end)
+  runWrite(ctx.database.sqlite, q.deleteFrom('rejected_suggestions').where('article_id', '=', articleId).where('start', '=', start).where('end', '=', end))
   return {}
 }
 

@@ -6,6 +6,7 @@ import { FORMATS } from './formats.ts'
 import { prepareFile, type Prepared } from './prepare-file.ts'
 import type { ImportEntry } from './read-paths.ts'
 import { ImportRejection } from './rejection.ts'
+import { firstRow, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 
 export interface ImportProgress {
   total: number
@@ -49,7 +50,7 @@ function storeOne(database: Database, name: string, p: Prepared): ImportResult {
   }
   const r = insertArticle(database, p.article)
   if (r.status === 'duplicate') {
-    const title = database.sqlite.prepare('SELECT title FROM articles WHERE id = ?').pluck().get(r.id) as string
+    const title = firstRow(database.sqlite, q.selectFrom('articles').select('title').where('id', '=', r.id))!.title
     return { path: name, status: 'duplicate', id: r.id, title }
   }
   const warnings = p.article.warnings ?? []

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream'
 import type BetterSqlite3 from 'better-sqlite3'
 import type { ExportSelection } from '../../contract/export.ts'
-import { selectRows } from '../export/selection.ts'
+import { selectRows } from '../db/sqlite/claim-selection.ts'
 import { TextSink, type ExportProgress } from '../export/text-sink.ts'
 import { codeTree } from '../services/codes.ts'
 import { OffsetMapper } from '../web-annotation/code-points.ts'
@@ -11,6 +11,7 @@ import type { QdeCode, SelectionOut, SourceOut } from './project-model.ts'
 import { QdpxZipWriter } from './qdpx-archive.ts'
 import { QdeWriter } from './qde-writer.ts'
 import { analystUser, ARTICLE_VARIABLES, CONFIDENCE_CODES, CONFIDENCE_PARENT, DEFAULT_ANALYST } from './vocabulary.ts'
+import { allRows, firstRow, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 
 export interface QdpxOptions extends ExportProgress {
   /** who wrote the file, e.g. "Analyst Workbench 0.1.0" (the project's origin) */
@@ -44,7 +45,8 @@ export const sourceGuid = (contentHash: string): string => guidFor(`article:${co
 
 /** The codebook as written: the Confidence parent with the three tags, then the analyst's codes. */
 function codebook(sqlite: BetterSqlite3.Database): { codes: QdeCode[]; guidOf: Map<number, string>; orderOf: Map<number, number> } {
-  const rows = sqlite.prepare('SELECT id, guid, parent_id, name, color, description, position FROM codes ORDER BY position, id').all() as Parameters<typeof codeTree>[0]
+  const codes = q.selectFrom('codes').select(['id', 'guid', 'parent_id', 'name', 'color', 'description', 'position']).orderBy('position').orderBy('id')
+  const rows: Parameters<typeof codeTree>[0] = allRows(sqlite, codes)
   const tree = codeTree(rows, new Map())
   const nodes = new Map<number, QdeCode>()
   const top: QdeCode[] = []
@@ -75,13 +77,13 @@ function claimsByArticle(sqlite: BetterSqlite3.Database, selection: ExportSelect
   }
   for (const list of byArticle.values()) list.sort((a, b) => a[3] - b[3] || a[4] - b[4] || (a[12] < b[12] ? -1 : a[12] > b[12] ? 1 : a[0] - b[0]))
   const everything = 'query' in selection && Object.keys(selection.query).every((k) => k === 'sort')
-  const articleIds = everything ? (sqlite.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[]) : [...byArticle.keys()].sort((a, b) => a - b)
+  const articleIds = everything ? allRows(sqlite, q.selectFrom('articles').select('id').orderBy('id')).map((a) => a.id) : [...byArticle.keys()].sort((a, b) => a - b)
   return { byArticle, articleIds }
 }
 
 function codesOfClaims(sqlite: BetterSqlite3.Database): Map<number, number[]> {
   const out = new Map<number, number[]>()
-  for (const [claim, code] of sqlite.prepare('SELECT claim_id, code_id FROM claim_codes').raw(true).iterate() as IterableIterator<[number, number]>) {
+  for (const { claim_id: claim, code_id: code } of allRows(sqlite, q.selectFrom('claim_codes').select(['claim_id', 'code_id']))) {
     const list = out.get(claim)
     if (list) list.push(code)
     else out.set(claim, [code])
@@ -135,11 +137,12 @@ export async function writeQdpx(sqlite: BetterSqlite3.Database, selection: Expor
     for (const chunk of zip.take()) await sink.write(bytesOf(chunk))
   }
   try {
-    const analyst = (sqlite.prepare("SELECT value FROM settings WHERE key = 'exchange.analyst'").pluck().get() as string | undefined) ?? DEFAULT_ANALYST
+    const analyst = firstRow(sqlite, q.selectFrom('settings').select('value').where('key', '=', 'exchange.analyst'))?.value ?? DEFAULT_ANALYST
     const book = codebook(sqlite)
     const { byArticle, articleIds } = claimsByArticle(sqlite, selection)
     const codes = codesOfClaims(sqlite)
-    const article = sqlite.prepare('SELECT id, title, body, content_hash, source, url, published, format FROM articles WHERE id = ?')
+    const articles = q.selectFrom('articles').select(['id', 'title', 'body', 'content_hash', 'source', 'url', 'published', 'format'])
+    const article = (id: number): ArticleRow => firstRow(sqlite, articles.where('id', '=', id)) as ArticleRow
     const writer = new QdeWriter({
       name: 'Analyst Workbench project',
       origin: options.generator,
@@ -154,7 +157,7 @@ export async function writeQdpx(sqlite: BetterSqlite3.Database, selection: Expor
     let written = 0
     for (const id of articleIds) {
       const claims = byArticle.get(id) ?? []
-      qde.push(writer.source(sourceOf(article.get(id) as ArticleRow, claims, codes, book)))
+      qde.push(writer.source(sourceOf(article(id), claims, codes, book)))
       await flush(zip)
       written += claims.length
       options.onProgress?.(written)
@@ -163,7 +166,7 @@ export async function writeQdpx(sqlite: BetterSqlite3.Database, selection: Expor
     qde.close()
     const encoder = new TextEncoder()
     for (const id of articleIds) {
-      const a = article.get(id) as ArticleRow
+      const a = article(id)
       zip.addFile(`sources/${sourceGuid(a.content_hash)}.txt`, encoder.encode(a.body))
       await flush(zip)
     }

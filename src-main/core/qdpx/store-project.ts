@@ -6,6 +6,8 @@ import { insertArticle } from '../services/articles.ts'
 import type { PreparedProject } from './prepare-project.ts'
 import type { QdeCode } from './project-model.ts'
 import { CONFIDENCE_PARENT, tagOfCodeName } from './vocabulary.ts'
+import { sql } from 'kysely'
+import { firstRow, runWrite, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 
 export interface StoredProject {
   articles: { created: number; reused: number }
@@ -40,11 +42,11 @@ export function storeProject(database: Database, p: PreparedProject, fileName: s
   const topics = new Map<string, number>()
   const notCodable = new Set<string>()
 
-  const byGuid = sqlite.prepare('SELECT id FROM codes WHERE guid = ?').pluck()
-  const byName = sqlite.prepare('SELECT id FROM codes WHERE coalesce(parent_id, 0) = coalesce(?, 0) AND name = ? COLLATE NOCASE').pluck()
-  const nextPosition = sqlite.prepare('SELECT coalesce(max(position) + 1, 0) FROM codes WHERE coalesce(parent_id, 0) = coalesce(?, 0)').pluck()
-  const insertCode = sqlite.prepare('INSERT INTO codes (guid, parent_id, name, color, description, position) VALUES (?, ?, ?, ?, ?, ?)')
-  const guidTaken = sqlite.prepare('SELECT 1 FROM codes WHERE guid = ?').pluck()
+  const byGuid = (guid: string) => firstRow(sqlite, q.selectFrom('codes').select('id').where('guid', '=', guid))?.id
+  const under = (parent: number | null) => q.selectFrom('codes').where('parent_id', parent === null ? 'is' : '=', parent)
+  // names compared ignoring case, as the codebook's unique index does
+  const byName = (parent: number | null, name: string) => firstRow(sqlite, under(parent).select('id').where(sql<boolean>`name = ${name} COLLATE NOCASE`))?.id
+  const nextPosition = (parent: number | null) => (firstRow(sqlite, under(parent).select((eb) => eb.fn.max('position').as('last')))?.last ?? -1) + 1
 
   const storeCodes = (codes: QdeCode[], parentId: number | null): void => {
     for (const c of codes) {
@@ -56,12 +58,13 @@ export function storeProject(database: Database, p: PreparedProject, fileName: s
         continue
       }
       const name = clip(c.name.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim()) || 'Unnamed code'
-      let id = (byGuid.get(c.guid) as number | undefined) ?? (byName.get(parentId, name) as number | undefined)
+      let id = byGuid(c.guid) ?? byName(parentId, name)
       if (id !== undefined) result.codes.reused++
       else {
         const color = c.color ? (c.color.length === 4 ? `#${[...c.color.slice(1)].map((x) => x + x).join('')}` : c.color).toLowerCase() : null
-        const guid = guidTaken.get(c.guid) ? randomUUID().toUpperCase() : c.guid
-        id = Number(insertCode.run(guid, parentId, name, color, c.description, nextPosition.get(parentId)).lastInsertRowid)
+        const guid = byGuid(c.guid) !== undefined ? randomUUID().toUpperCase() : c.guid
+        const code = { guid, parent_id: parentId, name, color, description: c.description, position: nextPosition(parentId) }
+        id = runWrite(sqlite, q.insertInto('codes').values(code)).lastId
         result.codes.created++
       }
       topics.set(c.guid, id)
@@ -70,34 +73,33 @@ export function storeProject(database: Database, p: PreparedProject, fileName: s
   }
   storeCodes(p.codes, null)
 
-  const exists = sqlite.prepare('SELECT 1 FROM claims WHERE article_id = ? AND start = ? AND "end" = ? AND created_at = ?').pluck()
-  const existsUntimed = sqlite.prepare('SELECT 1 FROM claims WHERE article_id = ? AND start = ? AND "end" = ?').pluck()
-  const insertClaim = sqlite.prepare(
-    `INSERT INTO claims (article_id, start, "end", quote, prefix, suffix, confidence, attributed_to, note, source_reliability, claim_credibility, cue, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-  )
-  const insertCoding = sqlite.prepare('INSERT INTO claim_codes (claim_id, code_id) VALUES (?, ?)')
+  /** a claim already stored there: same span (and the same creation time, when the file gives one) */
+  const exists = (articleId: number, c: PreparedProject['articles'][number]['claims'][number]): boolean => {
+    const span = q.selectFrom('claims').select('id').where('article_id', '=', articleId).where('start', '=', c.start).where('end', '=', c.end)
+    return firstRow(sqlite, c.timed ? span.where('created_at', '=', c.createdAt) : span) !== undefined
+  }
   let unknownCodes = 0
   for (const a of p.articles) {
     const stored = insertArticle(database, { title: a.title, body: a.body, source: a.source, url: a.url, published: a.published, format: a.format, fileName })
     result.articles[stored.status === 'imported' ? 'created' : 'reused']++
-    const title = stored.status === 'imported' ? a.title : (sqlite.prepare('SELECT title FROM articles WHERE id = ?').pluck().get(stored.id) as string)
+    const title = stored.status === 'imported' ? a.title : firstRow(sqlite, q.selectFrom('articles').select('title').where('id', '=', stored.id))!.title
     result.stored.push({ id: stored.id, title })
     for (const c of a.claims) {
-      if (c.timed ? exists.get(stored.id, c.start, c.end, c.createdAt) : existsUntimed.get(stored.id, c.start, c.end)) {
+      if (exists(stored.id, c)) {
         result.claims.skipped++
         continue
       }
       const confidences = [...new Set(c.codeGuids.flatMap((g) => tags.get(g) ?? []))]
       if (confidences.length > 1) result.warnings.push(`${c.label[0]!.toUpperCase()}${c.label.slice(1)} has the tags ${confidences.map((t) => `"${t}"`).join(' and ')}: imported as "${confidences[0]}".`)
       const { quote, prefix, suffix } = quoteSelector(a.body, c.start, c.end)
-      const claimId = Number(
-        insertClaim.run(stored.id, c.start, c.end, quote, prefix, suffix, confidences[0] ?? null, c.attributedTo, c.note, c.sourceReliability, c.claimCredibility, c.cue, c.createdAt, c.updatedAt)
-          .lastInsertRowid
-      )
+      const claim = {
+        article_id: stored.id, start: c.start, end: c.end, quote, prefix, suffix, confidence: confidences[0] ?? null, attributed_to: c.attributedTo,
+        note: c.note, source_reliability: c.sourceReliability, claim_credibility: c.claimCredibility, cue: c.cue, created_at: c.createdAt, updated_at: c.updatedAt
+      }
+      const claimId = runWrite(sqlite, q.insertInto('claims').values(claim)).lastId
       for (const g of c.codeGuids) {
         const code = topics.get(g)
-        if (code !== undefined && !notCodable.has(g)) insertCoding.run(claimId, code)
+        if (code !== undefined && !notCodable.has(g)) runWrite(sqlite, q.insertInto('claim_codes').values({ claim_id: claimId, code_id: code }))
         else if (code === undefined && !tags.has(g) && !notCodable.has(g)) unknownCodes++
       }
       result.claims.created++

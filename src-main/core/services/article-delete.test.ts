@@ -34,7 +34,7 @@ describe('deleting articles, and undoing it', () => {
     const { core, a, b, c } = withClaims(tempDir())
     const before = dump(core)
     const del = await call<{ deleted: number[]; claims: number }>(core, 'articles.delete', { ids: [b, a, a] })
-    expect(del).toEqual({ deleted: [a, b], claims: 3 })
+    expect(del).toEqual({ deleted: [a, b], claims: 3, undo: 'delete 2 articles' })
     expect(dump(core).articles.map((r) => (r as { id: number }).id)).toEqual([c])
     expect(dump(core).claims).toHaveLength(1)
     expect(await call(core, 'articles.search', { query: 'hangars' })).toEqual([])

@@ -1,6 +1,9 @@
 import type { ArticleSummary } from '../../contract/articles.ts'
 import type { ArticleChanges } from '../../contract/library.ts'
+import type { Updateable } from 'kysely'
 import type { Database } from '../db/open.ts'
+import type { ArticlesTable } from '../db/schema.ts'
+import { runWrite, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 import { getArticleSummary } from './articles.ts'
 
 /** The columns a person may edit. The body never changes after import: claim offsets index into it. */
@@ -9,15 +12,11 @@ const EDITABLE = { title: 'title', source: 'source', published: 'published', url
 /** Changes an article's title, source, date or address; fields left out stay as they are. */
 export function updateArticle(database: Database, changes: ArticleChanges): ArticleSummary {
   const { id, ...fields } = changes
-  const sets: string[] = []
-  const params: unknown[] = []
-  for (const [key, column] of Object.entries(EDITABLE)) {
-    const value = fields[key as keyof typeof EDITABLE]
-    if (value === undefined) continue
-    sets.push(`${column} = ?`)
-    params.push(value)
+  const set: Updateable<ArticlesTable> = {}
+  for (const [key, column] of Object.entries(EDITABLE) as [keyof typeof EDITABLE, (typeof EDITABLE)[keyof typeof EDITABLE]][]) {
+    if (fields[key] !== undefined) Object.assign(set, { [column]: fields[key] })
   }
   getArticleSummary(database, id) // not_found before anything else
-  if (sets.length) database.sqlite.prepare(`UPDATE articles SET ${sets.join(', ')} WHERE id = ?`).run(...params, id)
+  if (Object.keys(set).length) runWrite(database.sqlite, q.updateTable('articles').set(set).where('id', '=', id))
   return getArticleSummary(database, id)
 }

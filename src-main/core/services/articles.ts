@@ -1,6 +1,10 @@
 import type { Article, ArticleSummary } from '../../contract/articles.ts'
 import { WorkbenchError } from '../../contract/errors.ts'
 import type { Database } from '../db/open.ts'
+import { sql, type ExpressionBuilder } from 'kysely'
+import type { Confidence } from '../../contract/common.ts'
+import type { DB } from '../db/schema.ts'
+import { allRows, firstRow, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 import { cachedStatement } from '../db/statements.ts'
 import { contentHash } from './canonical-text.ts'
 
@@ -17,25 +21,39 @@ export interface NewArticle {
 
 export type InsertResult = { status: 'imported'; id: number } | { status: 'duplicate'; id: number }
 
-/** Each article with its claim count and the count per confidence tag (for one article: `?` its id, else all). */
-const summarySql = (one: boolean): string => `
-  WITH counts AS (
-    SELECT article_id, count(*) AS claims,
-           count(*) FILTER (WHERE confidence = 'evidence') AS evidence,
-           count(*) FILTER (WHERE confidence = 'assess') AS assess,
-           count(*) FILTER (WHERE confidence = 'do not yet know') AS unknown,
-           count(*) FILTER (WHERE confidence IS NULL) AS untagged
-    FROM claims ${one ? 'WHERE article_id = ?' : ''} GROUP BY article_id)
-  SELECT a.id, a.title, a.source, a.published, a.url, a.format, a.imported_at AS importedAt,
-         coalesce(k.claims, 0) AS claims, coalesce(k.evidence, 0) AS evidence, coalesce(k.assess, 0) AS assess,
-         coalesce(k.unknown, 0) AS unknown, coalesce(k.untagged, 0) AS untagged
-  FROM articles a LEFT JOIN counts k ON k.article_id = a.id
-  ${one ? 'WHERE a.id = ?' : 'ORDER BY a.published DESC, a.id ASC'}`
+/** Each article with its claim count and the count per confidence tag (for one article: `one`, else all, in list order). */
+function summaries(one?: number) {
+  // the tag as a literal, not a parameter: the list's SQL runs as it is (LIST_SQL, EXPLAIN in migrate-0005.test.ts)
+  const tagged = (eb: ExpressionBuilder<DB, 'claims'>, tag: Confidence) => eb.fn.countAll<number>().filterWhere('confidence', '=', sql.lit(tag))
+  const counts = q
+    .selectFrom('claims')
+    .select((eb) => [
+      'article_id',
+      eb.fn.countAll<number>().as('claims'),
+      tagged(eb, 'evidence').as('evidence'),
+      tagged(eb, 'assess').as('assess'),
+      tagged(eb, 'do not yet know').as('unknown'),
+      eb.fn.countAll<number>().filterWhere('confidence', 'is', null).as('untagged')
+    ])
+    .groupBy('article_id')
+  const list = q
+    .with('counts', () => (one === undefined ? counts : counts.where('article_id', '=', one)))
+    .selectFrom('articles as a')
+    .leftJoin('counts as k', 'k.article_id', 'a.id')
+    .select((eb) => {
+      const zero = (column: 'k.claims' | 'k.evidence' | 'k.assess' | 'k.unknown' | 'k.untagged') => eb.fn.coalesce(column, eb.lit(0))
+      return [
+        'a.id', 'a.title', 'a.source', 'a.published', 'a.url', 'a.format', 'a.imported_at as importedAt',
+        zero('k.claims').as('claims'), zero('k.evidence').as('evidence'), zero('k.assess').as('assess'),
+        zero('k.unknown').as('unknown'), zero('k.untagged').as('untagged')
+      ]
+    })
+  return one === undefined ? list.orderBy('a.published', 'desc').orderBy('a.id') : list.where('a.id', '=', one)
+}
 
 // The list reads articles in order from the articles_for_list index and counts from claims_by_article_tag
 // (migration 0005): no article body is read.
-export const LIST_SQL = summarySql(false)
-const ONE_SQL = summarySql(true)
+export const LIST_SQL = summaries().compile().sql
 
 interface SummaryRow extends Omit<ArticleSummary, 'tagCounts'> {
   evidence: number
@@ -50,19 +68,19 @@ const toSummary = ({ evidence, assess, unknown, untagged, ...r }: SummaryRow): A
 })
 
 export async function listArticles({ sqlite }: Database): Promise<ArticleSummary[]> {
-  const rows = sqlite.prepare(LIST_SQL).all() as SummaryRow[]
+  const rows = allRows(sqlite, summaries()) as SummaryRow[]
   return rows.map(toSummary)
 }
 
 export function getArticleSummary({ sqlite }: Database, id: number): ArticleSummary {
-  const row = sqlite.prepare(ONE_SQL).get(id, id) as SummaryRow | undefined
+  const row = firstRow(sqlite, summaries(id)) as SummaryRow | undefined
   if (!row) throw new WorkbenchError('not_found', `There is no article ${id}.`)
   return toSummary(row)
 }
 
 export async function getArticle(database: Database, id: number): Promise<Article> {
   const summary = getArticleSummary(database, id)
-  const { body, warnings } = database.sqlite.prepare('SELECT body, warnings FROM articles WHERE id = ?').get(id) as { body: string; warnings: string }
+  const { body, warnings } = firstRow(database.sqlite, q.selectFrom('articles').select(['body', 'warnings']).where('id', '=', id))!
   return { ...summary, body, warnings: JSON.parse(warnings) as string[] }
 }
 

@@ -3,28 +3,17 @@ import type { HistoryEntry } from '../../contract/claims.ts'
 import type { Database } from '../db/open.ts'
 import { retrashArticle, untrashArticle } from './article-delete.ts'
 import { deleteClaimRecord, insertClaimRecord, nowIso, readClaimRecord, writeClaimColumns, type ClaimRecord } from './claim-record.ts'
+import { allRows, firstRow, runWrite, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
+import { changedFields, describeChange, parse } from './history-labels.ts'
 import { dropRedoBranch, newBatch, StaleStep, type HistoryRow, type Kind } from './history-rows.ts'
 
-export { newBatch }
-
-const LABELS: Partial<Record<keyof ClaimRecord, string>> = {
-  confidence: 'tag',
-  attributed_to: 'speaker',
-  note: 'note',
-  source_reliability: 'source reliability',
-  claim_credibility: 'credibility',
-  start: 'start',
-  end: 'end'
-}
-
-const parse = (json: string | null): ClaimRecord | null => (json ? (JSON.parse(json) as ClaimRecord) : null)
+export { describeChange, newBatch }
 
 type Json = string | null
 
 function insertHistory(sqlite: BetterSqlite3.Database, claimId: number | null, articleId: number, kind: Kind, before: Json, after: Json, cause: HistoryRow['cause'], batch: number | null = null): void {
-  sqlite
-    .prepare('INSERT INTO claim_history (claim_id, article_id, kind, before, after, cause, state, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(claimId, articleId, kind, before, after, cause, cause === 'edit' ? 'done' : null, batch)
+  const row = { claim_id: claimId, article_id: articleId, kind, before, after, cause, state: cause === 'edit' ? ('done' as const) : null, batch }
+  runWrite(sqlite, q.insertInto('claim_history').values(row))
 }
 
 const json = (r: ClaimRecord | null): Json => r && JSON.stringify(r)
@@ -36,33 +25,6 @@ export function recordEdit(sqlite: BetterSqlite3.Database, kind: 'create' | 'upd
   insertHistory(sqlite, r.id, r.article_id, kind, json(before), json(after), 'edit', batch)
 }
 
-function changedFields(before: ClaimRecord | null, after: ClaimRecord | null): HistoryEntry['changes'] {
-  const keys = Object.keys(LABELS) as (keyof ClaimRecord)[]
-  return keys
-    .filter((k) => (before?.[k] ?? null) !== (after?.[k] ?? null))
-    .filter((k) => !(before === null && (after?.[k] === '' || after?.[k] === null)) && !(after === null && k !== 'confidence'))
-    .map((k) => ({ field: LABELS[k]!, before: before?.[k] ?? null, after: after?.[k] ?? null }))
-}
-
-const short = (quote: string): string => `“${quote.length > 40 ? quote.slice(0, 39).trimEnd() + '…' : quote}”`
-
-export function describeChange(row: Pick<HistoryRow, 'kind' | 'before' | 'after'>, count = 1): string {
-  if (row.kind === 'trash' || row.kind === 'restore') {
-    if (count > 1) return `delete ${count} articles`
-    const { title } = JSON.parse((row.before ?? row.after)!) as { title: string }
-    return `delete article ${short(title)}`
-  }
-  if (count > 1) return `${row.kind === 'create' ? 'add' : row.kind === 'delete' ? 'delete' : 'edit'} ${count} claims`
-  const before = parse(row.before)
-  const after = parse(row.after)
-  const quote = short((after ?? before)!.quote)
-  if (row.kind === 'create') return `add claim ${quote}`
-  if (row.kind === 'delete') return `delete claim ${quote}`
-  const fields = changedFields(before, after)
-  if (fields.length === 1 && fields[0]!.field === 'tag') return `tag ${fields[0]!.after === null ? 'cleared' : `“${String(fields[0]!.after)}”`} on ${quote}`
-  return `edit ${fields.map((f) => f.field).join(', ') || 'claim'} of ${quote}`
-}
-
 /** Puts a claim into the given state (null = absent). */
 function applyState(sqlite: BetterSqlite3.Database, claimId: number, target: ClaimRecord | null): void {
   const current = readClaimRecord(sqlite, claimId)
@@ -71,7 +33,7 @@ function applyState(sqlite: BetterSqlite3.Database, claimId: number, target: Cla
     return
   }
   if (!current) {
-    const article = sqlite.prepare('SELECT 1 FROM articles WHERE id = ?').get(target.article_id)
+    const article = firstRow(sqlite, q.selectFrom('articles').select('id').where('id', '=', target.article_id))
     if (!article) throw new StaleStep('its article has been deleted')
     insertClaimRecord(sqlite, target)
     return
@@ -82,11 +44,12 @@ function applyState(sqlite: BetterSqlite3.Database, claimId: number, target: Cla
 
 /** The next step to undo (or redo): one change, or every change of its batch, in the order to apply them. */
 function nextStep(sqlite: BetterSqlite3.Database, direction: 'undo' | 'redo'): HistoryRow[] {
-  const [state, order] = direction === 'undo' ? ['done', 'DESC'] : ['undone', 'ASC']
-  const row = sqlite.prepare(`SELECT * FROM claim_history WHERE state = ? ORDER BY id ${order} LIMIT 1`).get(state) as HistoryRow | undefined
+  const [state, order] = direction === 'undo' ? (['done', 'desc'] as const) : (['undone', 'asc'] as const)
+  const rows = q.selectFrom('claim_history').selectAll().where('state', '=', state).orderBy('id', order)
+  const row = firstRow(sqlite, rows.limit(1))
   if (!row) return []
   if (row.batch === null) return [row]
-  return sqlite.prepare(`SELECT * FROM claim_history WHERE state = ? AND batch = ? ORDER BY id ${order}`).all(state, row.batch) as HistoryRow[]
+  return allRows(sqlite, rows.where('batch', '=', row.batch))
 }
 
 /** Applies one history row in the given direction and logs it; throws StaleStep when it can no longer apply. */
@@ -95,23 +58,24 @@ function applyRow(sqlite: BetterSqlite3.Database, row: HistoryRow, direction: 'u
   if (row.kind === 'trash') {
     if (direction === 'undo') untrashArticle(sqlite, row.trash_id)
     const trashId = direction === 'undo' ? null : retrashArticle(sqlite, row.article_id)
-    sqlite.prepare('UPDATE claim_history SET state = ?, trash_id = ? WHERE id = ?').run(state, trashId, row.id)
+    runWrite(sqlite, q.updateTable('claim_history').set({ state, trash_id: trashId }).where('id', '=', row.id))
     const [before, after] = direction === 'undo' ? [null, row.before] : [row.before, null]
     insertHistory(sqlite, null, row.article_id, direction === 'undo' ? 'restore' : 'trash', before, after, direction, row.batch)
     return
   }
   const [from, to] = direction === 'undo' ? [row.after, row.before] : [row.before, row.after]
   applyState(sqlite, row.claim_id!, parse(to))
-  sqlite.prepare('UPDATE claim_history SET state = ? WHERE id = ?').run(state, row.id)
+  runWrite(sqlite, q.updateTable('claim_history').set({ state }).where('id', '=', row.id))
   const kind: Kind = to === null ? 'delete' : from === null ? 'create' : 'update'
   insertHistory(sqlite, row.claim_id, row.article_id, kind, from, to, direction, row.batch)
 }
 
 /** Retires a step that cannot apply; a delete that cannot be undone retires the article's older steps with it. */
 function retire(sqlite: BetterSqlite3.Database, row: HistoryRow, direction: 'undo' | 'redo'): number {
-  sqlite.prepare("UPDATE claim_history SET state = 'skipped' WHERE id = ?").run(row.id)
+  const skip = q.updateTable('claim_history').set({ state: 'skipped' })
+  runWrite(sqlite, skip.where('id', '=', row.id))
   if (row.kind !== 'trash' || direction !== 'undo') return 0
-  return sqlite.prepare("UPDATE claim_history SET state = 'skipped' WHERE article_id = ? AND state = 'done' AND id < ?").run(row.article_id, row.id).changes
+  return runWrite(sqlite, skip.where('article_id', '=', row.article_id).where('state', '=', 'done').where('id', '<', row.id)).changes
 }
 
 const MAX_REPORTED = 10
@@ -171,7 +135,10 @@ export function historyState({ sqlite }: Database): { undo: string | null; redo:
 
 /** Every change to one claim, oldest first, with what changed from what to what. */
 export function claimHistory({ sqlite }: Database, claimId: number): HistoryEntry[] {
-  const rows = sqlite.prepare('SELECT * FROM claim_history WHERE claim_id = ? ORDER BY id').all(claimId) as (HistoryRow & { claim_id: number; kind: 'create' | 'update' | 'delete' })[]
+  const rows = allRows(sqlite, q.selectFrom('claim_history').selectAll().where('claim_id', '=', claimId).orderBy('id')) as (HistoryRow & {
+    claim_id: number
+    kind: 'create' | 'update' | 'delete'
+  })[]
   return rows.map((r) => ({ id: r.id, claimId: r.claim_id, kind: r.kind, cause: r.cause, at: r.at, changes: changedFields(parse(r.before), parse(r.after)) }))
 }
 

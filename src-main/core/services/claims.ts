@@ -2,9 +2,10 @@ import type { ClaimFields, ClaimRow } from '../../contract/claims.ts'
 import { WorkbenchError } from '../../contract/errors.ts'
 import { quoteSelector, trimSpan, verifyAnchor } from '../anchor/anchor.ts'
 import type { Database } from '../db/open.ts'
+import { allRows, firstRow, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 import { newBatch, recordEdit } from './claim-history.ts'
 import { FIELD_COLUMNS, deleteClaimRecord, insertClaimRecord, nowIso, readClaimRecord, writeClaimColumns, type ClaimRecord } from './claim-record.ts'
-import { listClaims } from './claims-query.ts'
+import { claimRowOf, listClaims } from '../db/sqlite/claim-query.ts'
 import { groupSpeakers, type SpeakerEntry } from '../suggest/speaker-variants.ts'
 
 export interface NewClaim extends Partial<ClaimFields> {
@@ -15,20 +16,13 @@ export interface NewClaim extends Partial<ClaimFields> {
 }
 
 function articleBody({ sqlite }: Database, articleId: number): string {
-  const body = sqlite.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(articleId) as string | undefined
+  const body = firstRow(sqlite, q.selectFrom('articles').select('body').where('id', '=', articleId))?.body
   if (body === undefined) throw new WorkbenchError('not_found', `There is no article ${articleId}.`)
   return body
 }
 
 function claimRowById(database: Database, id: number): ClaimRow {
-  const row = database.sqlite
-    .prepare(
-      `SELECT c.id, c.article_id AS articleId, a.title AS articleTitle, c.start, c."end", c.quote, c.prefix, c.suffix, c.confidence,
-              c.attributed_to AS attributedTo, c.note, c.source_reliability AS sourceReliability, c.claim_credibility AS claimCredibility,
-              c.cue, c.created_at AS createdAt, c.updated_at AS updatedAt
-       FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?`
-    )
-    .get(id) as ClaimRow | undefined
+  const row = claimRowOf(database.sqlite, id)
   if (!row) throw new WorkbenchError('not_found', `There is no claim ${id}.`)
   return row
 }
@@ -127,8 +121,10 @@ export function articleClaims(database: Database, articleId: number, rows: Claim
  * compares names by the speaker filter's fold, contract/text-fold.ts), most claims first.
  */
 export function speakers({ sqlite }: Database): SpeakerEntry[] {
-  const rows = sqlite
-    .prepare("SELECT attributed_to AS name, count(*) AS claims FROM claims WHERE attributed_to <> '' GROUP BY attributed_to ORDER BY claims DESC, name")
-    .all() as { name: string; claims: number }[]
-  return groupSpeakers(rows)
+  const forms = q
+    .selectFrom('claims')
+    .select((eb) => ['attributed_to as name', eb.fn.countAll<number>().as('claims')])
+    .where('attributed_to', '<>', '')
+    .groupBy('attributed_to')
+  return groupSpeakers(allRows(sqlite, forms))
 }

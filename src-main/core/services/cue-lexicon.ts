@@ -3,6 +3,7 @@ import type { Confidence } from '../../contract/common.ts'
 import { WorkbenchError } from '../../contract/errors.ts'
 import type { CuePhrase } from '../../contract/suggest.ts'
 import type { Database } from '../db/open.ts'
+import { allRows, firstRow, runWrite } from '../db/sqlite/run-sync.ts'
 import { compilePattern, PatternError } from '../suggest/cue-pattern.ts'
 import { buildLexicon, loadShippedLexicon, type Lexicon, type LexiconEntry } from '../suggest/lexicon.ts'
 import { getSetting, setSetting } from './settings.ts'
@@ -30,31 +31,32 @@ export function syncBuiltinCues(database: Database, shipped: LexiconEntry[] = lo
   const entries = shipped.map((e) => ({ confidence: e.confidence, phrase: normalizePhrase(e.phrase) }))
   const hash = createHash('sha256').update(JSON.stringify(entries)).digest('hex')
   if (getSetting(database, SYNCED) === hash) return 0
-  const { sqlite } = database
+  const { sqlite, db } = database
   let added = 0
   sqlite.transaction(() => {
-    const insert = sqlite.prepare('INSERT INTO cue_phrases (confidence, phrase, builtin) VALUES (?, ?, 1) ON CONFLICT (confidence, phrase) DO NOTHING')
-    const adopt = sqlite.prepare('UPDATE cue_phrases SET builtin = 1 WHERE confidence = ? AND phrase = ? AND builtin = 0') // a user phrase now shipped
     for (const e of entries) {
-      added += insert.run(e.confidence, e.phrase).changes
-      adopt.run(e.confidence, e.phrase)
+      added += runWrite(sqlite, db.insertInto('cue_phrases').values({ ...e, builtin: 1 }).onConflict((oc) => oc.columns(['confidence', 'phrase']).doNothing())).changes
+      // a user phrase now shipped
+      runWrite(sqlite, db.updateTable('cue_phrases').set({ builtin: 1 }).where('confidence', '=', e.confidence).where('phrase', '=', e.phrase).where('builtin', '=', 0))
     }
     const keep = new Set(entries.map((e) => `${e.confidence}\u0000${e.phrase}`))
-    const builtins = sqlite.prepare('SELECT id, confidence, phrase FROM cue_phrases WHERE builtin = 1').all() as Row[]
-    const drop = sqlite.prepare('DELETE FROM cue_phrases WHERE id = ?')
-    for (const b of builtins) if (!keep.has(`${b.confidence}\u0000${b.phrase}`)) drop.run(b.id)
+    const builtins = allRows(sqlite, db.selectFrom('cue_phrases').select(['id', 'confidence', 'phrase']).where('builtin', '=', 1))
+    const drop = builtins.filter((b) => !keep.has(`${b.confidence}\u0000${b.phrase}`)).map((b) => b.id)
+    if (drop.length) runWrite(sqlite, db.deleteFrom('cue_phrases').where('id', 'in', drop))
     setSetting(database, SYNCED, hash)
   }).immediate()
   return added
 }
 
-export function listCues({ sqlite }: Database): CuePhrase[] {
-  const rows = sqlite.prepare('SELECT id, confidence, phrase, builtin, enabled FROM cue_phrases ORDER BY confidence, builtin DESC, phrase').all() as Row[]
+const CUE_COLUMNS = ['id', 'confidence', 'phrase', 'builtin', 'enabled'] as const
+
+export function listCues({ sqlite, db }: Database): CuePhrase[] {
+  const rows = allRows(sqlite, db.selectFrom('cue_phrases').select(CUE_COLUMNS).orderBy('confidence').orderBy('builtin', 'desc').orderBy('phrase'))
   return rows.map(toPhrase)
 }
 
-function getCue({ sqlite }: Database, id: number): Row {
-  const row = sqlite.prepare('SELECT id, confidence, phrase, builtin, enabled FROM cue_phrases WHERE id = ?').get(id) as Row | undefined
+function getCue({ sqlite, db }: Database, id: number): Row {
+  const row = firstRow(sqlite, db.selectFrom('cue_phrases').select(CUE_COLUMNS).where('id', '=', id))
   if (!row) throw new WorkbenchError('not_found', `There is no cue phrase ${id}.`)
   return row
 }
@@ -68,30 +70,31 @@ export function addCue(database: Database, confidence: Confidence, phrase: strin
     if (err instanceof PatternError) throw new WorkbenchError('rejected', `The phrase cannot be used: ${err.message}`)
     throw err
   }
-  const existing = database.sqlite.prepare('SELECT id, enabled FROM cue_phrases WHERE confidence = ? AND phrase = ?').get(confidence, normal) as Row | undefined
+  const { sqlite, db } = database
+  const existing = firstRow(sqlite, db.selectFrom('cue_phrases').select(['id', 'enabled']).where('confidence', '=', confidence).where('phrase', '=', normal))
   if (existing) {
     throw new WorkbenchError('conflict', `"${normal}" is already a cue for "${confidence}"${existing.enabled ? '' : ' (switched off: switch it on instead)'}.`, { id: existing.id })
   }
-  const id = Number(database.sqlite.prepare('INSERT INTO cue_phrases (confidence, phrase) VALUES (?, ?)').run(confidence, normal).lastInsertRowid)
+  const id = runWrite(sqlite, db.insertInto('cue_phrases').values({ confidence, phrase: normal })).lastId
   return toPhrase(getCue(database, id))
 }
 
 export function removeCue(database: Database, id: number): { id: number } {
   const row = getCue(database, id)
   if (row.builtin) throw new WorkbenchError('rejected', `"${row.phrase}" is a built-in phrase: switch it off instead of removing it.`, { id })
-  database.sqlite.prepare('DELETE FROM cue_phrases WHERE id = ?').run(id)
+  runWrite(database.sqlite, database.db.deleteFrom('cue_phrases').where('id', '=', id))
   return { id }
 }
 
 export function setCueEnabled(database: Database, id: number, enabled: boolean): CuePhrase {
   getCue(database, id)
-  database.sqlite.prepare('UPDATE cue_phrases SET enabled = ? WHERE id = ?').run(enabled ? 1 : 0, id)
+  runWrite(database.sqlite, database.db.updateTable('cue_phrases').set({ enabled: enabled ? 1 : 0 }).where('id', '=', id))
   return toPhrase(getCue(database, id))
 }
 
 /** The lexicon the suggester uses: every enabled phrase in the database, compiled once per change. */
 export function effectiveLexicon(database: Database): Lexicon {
-  const rows = database.sqlite.prepare('SELECT confidence, phrase FROM cue_phrases WHERE enabled = 1 ORDER BY id').all() as LexiconEntry[]
+  const rows: LexiconEntry[] = allRows(database.sqlite, database.db.selectFrom('cue_phrases').select(['confidence', 'phrase']).where('enabled', '=', 1).orderBy('id'))
   const key = JSON.stringify(rows)
   const cache = database.state.slot<{ last?: { key: string; lexicon: Lexicon } }>('cue-lexicon', () => ({}))
   if (cache.last?.key !== key) cache.last = { key, lexicon: buildLexicon(rows) }

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3'
+import { firstRow, runWrite, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 
 export type Kind = 'create' | 'update' | 'delete' | 'trash' | 'restore'
 
@@ -22,10 +23,10 @@ export class StaleStep extends Error {}
 
 /** A new batch number: changes recorded with it are undone and redone together. */
 export function newBatch(sqlite: BetterSqlite3.Database): number {
-  return (sqlite.prepare('SELECT coalesce(max(batch), 0) + 1 FROM claim_history').pluck().get() as number) ?? 1
+  return (firstRow(sqlite, q.selectFrom('claim_history').select((eb) => eb.fn.max('batch').as('last')))?.last ?? 0) + 1
 }
 
 /** A new change ends the redo branch. */
 export function dropRedoBranch(sqlite: BetterSqlite3.Database): void {
-  sqlite.prepare("UPDATE claim_history SET state = 'dropped' WHERE state = 'undone'").run()
+  runWrite(sqlite, q.updateTable('claim_history').set({ state: 'dropped' }).where('state', '=', 'undone'))
 }

@@ -5,6 +5,7 @@ import type { Database } from '../db/open.ts'
 import { insertArticle } from './articles.ts'
 import { getSetting, setSetting } from './settings.ts'
 import { parseTextReport } from './text-report.ts'
+import { firstRow, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 
 const SEEDED = 'sample_corpus_seeded'
 
@@ -28,7 +29,7 @@ export function seedSampleCorpus(database: Database, dir: string = sampleCorpusD
   }
   let imported = 0
   database.sqlite.transaction(() => {
-    const empty = (database.sqlite.prepare('SELECT count(*) FROM articles').pluck().get() as number) === 0
+    const empty = firstRow(database.sqlite, q.selectFrom('articles').select('id').limit(1)) === undefined
     if (empty && existsSync(dir)) {
       for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
         const { title, body } = parseTextReport(readFileSync(join(dir, file), 'utf8'), file)

@@ -1,6 +1,7 @@
 import { WorkbenchError } from '../../contract/errors.ts'
 import type { Database } from '../db/open.ts'
 import { createClaims } from '../services/claims.ts'
+import { allRows, firstRow, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 
 export interface AcceptedSuggestion {
   start: number
@@ -21,9 +22,9 @@ export function acceptSuggestions(database: Database, articleId: number, suggest
   const { sqlite } = database
   return sqlite
     .transaction(() => {
-      const body = sqlite.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(articleId) as string | undefined
+      const body = firstRow(sqlite, q.selectFrom('articles').select('body').where('id', '=', articleId))?.body
       if (body === undefined) throw new WorkbenchError('not_found', `There is no article ${articleId}.`)
-      const stored = sqlite.prepare('SELECT start, "end" FROM claims WHERE article_id = ?').all(articleId) as { start: number; end: number }[]
+      const stored = allRows(sqlite, q.selectFrom('claims').select(['start', 'end']).where('article_id', '=', articleId))
       const fresh = suggestions.filter((s) => {
         if (s.end <= s.start || s.end > body.length || (s.quote !== undefined && body.slice(s.start, s.end) !== s.quote)) {
           throw new WorkbenchError('rejected', `The suggestion at ${s.start}–${s.end} does not quote article ${articleId} there; nothing was stored.`)

@@ -9,6 +9,8 @@ import { ensureCodePath } from '../services/code-paths.ts'
 import { codeBody, collection, gradeBody, tagBody, textPositionSelector, textQuoteSelector, textualBody, type AnnotationIn, type ArticleIn } from './schema.ts'
 import type { ClaimForAnnotation } from './to-annotation.ts'
 import { PURPOSE } from './vocabulary.ts'
+import type { ClaimsTable } from '../db/schema.ts'
+import { firstRow, runWrite, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 
 export interface WebAnnotationImport {
   articles: { created: number; reused: number }
@@ -152,10 +154,8 @@ export function importWebAnnotation(database: Database, json: string | unknown, 
   )
 
   const { sqlite } = database
-  const exists = sqlite.prepare('SELECT 1 FROM claims WHERE article_id = ? AND start = ? AND "end" = ? AND created_at = ?').pluck()
-  const insert = sqlite.prepare(`INSERT INTO claims (article_id, start, "end", quote, prefix, suffix, confidence, attributed_to, note,
-    source_reliability, claim_credibility, cue, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-  const coding = sqlite.prepare('INSERT INTO claim_codes (claim_id, code_id) VALUES (?, ?)')
+  const exists = (articleId: number, c: (typeof claims)[number]): boolean =>
+    firstRow(sqlite, q.selectFrom('claims').select('id').where('article_id', '=', articleId).where('start', '=', c.start).where('end', '=', c.end).where('created_at', '=', c.createdAt)) !== undefined
   const result: WebAnnotationImport = { articles: { created: 0, reused: 0 }, claims: { created: 0, skipped: 0 }, stored: [], warnings }
   sqlite
     .transaction(() => {
@@ -171,12 +171,17 @@ export function importWebAnnotation(database: Database, json: string | unknown, 
       }
       for (const c of claims) {
         const articleId = ids.get(c.articleIri)!
-        if (exists.get(articleId, c.start, c.end, c.createdAt)) {
+        if (exists(articleId, c)) {
           result.claims.skipped++
           continue
         }
-        const claimId = insert.run(articleId, c.start, c.end, c.quote, c.prefix, c.suffix, c.confidence, c.attributedTo, c.note, c.sourceReliability, c.claimCredibility, c.cue, c.createdAt, c.updatedAt).lastInsertRowid
-        for (const code of c.codes) coding.run(claimId, ensureCodePath(sqlite, code.guid, code.path))
+        const row = {
+          article_id: articleId, start: c.start, end: c.end, quote: c.quote, prefix: c.prefix, suffix: c.suffix, confidence: c.confidence as ClaimsTable['confidence'],
+          attributed_to: c.attributedTo, note: c.note, source_reliability: c.sourceReliability, claim_credibility: c.claimCredibility,
+          cue: c.cue, created_at: c.createdAt, updated_at: c.updatedAt
+        }
+        const claimId = runWrite(sqlite, q.insertInto('claims').values(row)).lastId
+        for (const code of c.codes) runWrite(sqlite, q.insertInto('claim_codes').values({ claim_id: claimId, code_id: ensureCodePath(sqlite, code.guid, code.path) }))
         result.claims.created++
       }
     })

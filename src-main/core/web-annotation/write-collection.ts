@@ -3,12 +3,13 @@ import type { Writable } from 'node:stream'
 import type BetterSqlite3 from 'better-sqlite3'
 import type { ExportSelection } from '../../contract/export.ts'
 import { CODE_IDS_SQL, codeLabels, codesOfCell } from '../export/code-labels.ts'
-import { selectRows } from '../export/selection.ts'
+import { selectRows } from '../db/sqlite/claim-selection.ts'
 import { TextSink, type ExportProgress } from '../export/text-sink.ts'
 import { quoteSelector } from '../anchor/anchor.ts'
 import { OffsetMapper } from './code-points.ts'
 import { annotationId, toAnnotation, toArticleNode, type ArticleForAnnotation } from './to-annotation.ts'
 import { CONTEXT } from './vocabulary.ts'
+import { firstRow, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 
 const COLUMNS = `c.id, c.article_id, a.content_hash, c.start, c."end", c.quote, c.prefix, c.suffix, c.confidence, c.attributed_to,
   c.note, c.source_reliability, c.claim_credibility, c.cue, c.created_at, c.updated_at, ${CODE_IDS_SQL}`
@@ -30,11 +31,11 @@ export interface CollectionOptions extends ExportProgress {
 export async function writeCollection(sqlite: BetterSqlite3.Database, selection: ExportSelection, out: Writable, options: CollectionOptions): Promise<number> {
   const chunkRows = options.chunkRows ?? 2000
   const sink = new TextSink(out, options.signal)
-  const bodyOf = sqlite.prepare('SELECT body FROM articles WHERE id = ?').pluck()
+  const bodyOf = (id: number): string => firstRow(sqlite, q.selectFrom('articles').select('body').where('id', '=', id))!.body
   const mappers = new Map<number, OffsetMapper>()
   const mapperFor = (articleId: number): OffsetMapper => {
     let m = mappers.get(articleId)
-    if (!m) mappers.set(articleId, (m = new OffsetMapper(bodyOf.get(articleId) as string)))
+    if (!m) mappers.set(articleId, (m = new OffsetMapper(bodyOf(articleId))))
     return m
   }
   const seenIds = new Set<string>()
@@ -59,7 +60,7 @@ export async function writeCollection(sqlite: BetterSqlite3.Database, selection:
       // Before anchors were cut at grapheme boundaries, context cut through an emoji was stored with U+FFFD for
       // the half that SQLite could not keep; such context no longer borders the quote, so it is cut again from the text.
       if (claim.prefix.includes('\uFFFD') || claim.suffix.includes('\uFFFD')) {
-        const { prefix, suffix } = quoteSelector(bodyOf.get(r[1]) as string, claim.start, claim.end)
+        const { prefix, suffix } = quoteSelector(bodyOf(r[1] as number), claim.start, claim.end)
         Object.assign(claim, { prefix, suffix })
       }
       let id = annotationId(claim)
@@ -76,10 +77,11 @@ export async function writeCollection(sqlite: BetterSqlite3.Database, selection:
     }
     written += pending
     chunk += `\n]},"total":${written},"awb:articles":[`
-    const article = sqlite.prepare('SELECT content_hash AS contentHash, title, body, source, url, published, format FROM articles WHERE id = ?')
+    const articles = q.selectFrom('articles').select(['content_hash as contentHash', 'title', 'body', 'source', 'url', 'published', 'format'])
+    const article = (id: number): ArticleForAnnotation => firstRow(sqlite, articles.where('id', '=', id)) as ArticleForAnnotation
     let first = true
     for (const articleId of mappers.keys()) {
-      chunk += (first ? '\n' : ',\n') + JSON.stringify(toArticleNode(article.get(articleId) as ArticleForAnnotation))
+      chunk += (first ? '\n' : ',\n') + JSON.stringify(toArticleNode(article(articleId)))
       first = false
       if (chunk.length > 1 << 20) {
         await sink.write(chunk)

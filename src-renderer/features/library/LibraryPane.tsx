@@ -76,13 +76,20 @@ export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged
 
   const chosen = useMemo(() => selectedInOrder(selection, order).map((id) => rows.find((a) => a.id === id)!), [selection, order, rows])
 
+  /** The toast's Undo takes back this delete only while it is the next step to undo (else Undo would take back a later change). */
+  const undoIfNext = async (label: string) => {
+    const { undo } = await invoke('history.state', {})
+    if (undo === label) onUndo?.()
+    else toast({ kind: 'info', message: 'That delete is no longer the last change: use Undo (Ctrl+Z) to step back to it.' })
+  }
+
   const remove = async (targets: ArticleSummary[]) => {
     const result = await invoke('articles.delete', { ids: targets.map((a) => a.id) })
     const n = result.deleted.length
     toast({
       kind: 'info',
       message: `Deleted ${plural(n, 'article')}${result.claims ? ` and ${plural(result.claims, 'claim')}` : ''}.`,
-      action: onUndo ? { label: 'Undo', run: onUndo } : undefined,
+      action: onUndo ? { label: 'Undo', run: () => void undoIfNext(result.undo) } : undefined,
       durationMs: 30_000
     })
     if (selectedId !== null && result.deleted.includes(selectedId)) onSelect(null)

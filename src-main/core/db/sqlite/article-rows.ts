@@ -33,11 +33,14 @@ function cascadeTables(sqlite: BetterSqlite3.Database): Dependent[] {
     const parent = out[i]!
     for (const table of tables) {
       if (out.some((d) => d.table === table)) continue
-      const fks = (sqlite.pragma(`foreign_key_list(${quoteId(table)})`) as { table: string; from: string; to: string | null; on_delete: string }[]).filter(
+      type ForeignKey = { table: string; from: string; to: string | null; on_delete: string }
+      const fks = (sqlite.pragma(`foreign_key_list(${quoteId(table)})`) as ForeignKey[]).filter(
         (fk) => fk.table === parent.table && fk.on_delete.toUpperCase() === 'CASCADE'
       )
       if (!fks.length) continue
-      const where = fks.map((fk) => `${quoteId(fk.from)} IN (SELECT ${fk.to ? quoteId(fk.to) : 'rowid'} FROM ${quoteId(parent.table)} WHERE ${parent.where})`)
+      const where = fks.map(
+        (fk) => `${quoteId(fk.from)} IN (SELECT ${fk.to ? quoteId(fk.to) : 'rowid'} FROM ${quoteId(parent.table)} WHERE ${parent.where})`
+      )
       out.push({ table, where: where.join(' OR ') })
     }
   }
@@ -64,7 +67,8 @@ export function restoreClash(sqlite: BetterSqlite3.Database, rows: ArticleRows):
   if (clash) return `it is in the library again (article ${clash.id}, “${clash.title}”)`
   const claimIds = rows.tables.find((t) => t.table === 'claims')?.rows.map((r) => r.id) ?? []
   const taken = claimIds.length
-    ? (sqlite.prepare('SELECT count(*) FROM claims WHERE id IN (SELECT value FROM json_each(?))').pluck().get(JSON.stringify(claimIds)) as number)
+    ? (sqlite.prepare('SELECT count(*) FROM claims WHERE id IN (SELECT value FROM json_each(?))').pluck().get(JSON.stringify(claimIds)) as
+        number)
     : 0
   if (taken) return `${taken} of its claims' ids were given to new claims`
   return null
@@ -82,7 +86,8 @@ export function putArticleRows(sqlite: BetterSqlite3.Database, rows: ArticleRows
       const signature = keys.join('\u0000')
       let insert = statements.get(signature)
       if (!insert) {
-        insert = sqlite.prepare(`INSERT INTO ${quoteId(table)} (${keys.map(quoteId).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`)
+        const values = keys.map(() => '?').join(', ')
+        insert = sqlite.prepare(`INSERT INTO ${quoteId(table)} (${keys.map(quoteId).join(', ')}) VALUES (${values})`)
         statements.set(signature, insert)
       }
       insert.run(...keys.map((k) => row[k]))

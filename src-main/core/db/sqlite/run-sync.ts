@@ -1,5 +1,19 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import type { Compilable } from 'kysely'
+import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type Compilable } from 'kysely'
+import type { DB } from '../schema.ts'
+
+/**
+ * Kysely's typed builder for SQLite, "cold" (no driver: it only compiles), for code that runs its
+ * queries synchronously on a better-sqlite3 connection with the helpers below. Immutable.
+ */
+export const sqliteQueries = new Kysely<DB>({
+  dialect: {
+    createAdapter: () => new SqliteAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (db) => new SqliteIntrospector(db),
+    createQueryCompiler: () => new SqliteQueryCompiler()
+  }
+})
 
 /**
  * Runs a query built with Kysely's typed builder on the better-sqlite3 connection, synchronously, so

@@ -49,6 +49,7 @@ export async function linkTeam(db: Kysely<DB>, url: string, analyst: string, tok
       .values({ id: 1, url, analyst, token, device: randomBytes(8).toString('hex'), clock: null })
       .execute()
     // the claims made before joining: ids, then one "insert" change each, like the trigger records for new ones
+    // raw SQL: the same randomblob()/json_object() expressions as migration 0007's trigger, one statement for all claims
     await sql`UPDATE claims SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL`.execute(trx)
     await sql`INSERT INTO team_changes (op, uid, article_hash, after, at)
       SELECT 'insert', c.uid, a.content_hash,

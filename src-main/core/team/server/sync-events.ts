@@ -33,6 +33,7 @@ export async function pushEvents(
     )
   if (events.length === 0 && articles.length === 0) return { accepted: 0, known: 0 }
   return db.transaction().execute(async (trx) => {
+    // raw SQL: PostgreSQL's advisory lock (appends in sequence order) has no builder form
     await sql`SELECT pg_advisory_xact_lock(${APPEND_LOCK})`.execute(trx)
     if (articles.length) {
       await trx

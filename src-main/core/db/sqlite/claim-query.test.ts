@@ -1,9 +1,9 @@
 import Sqlite from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { useTempDir } from '../testing/temp-db.ts'
-import { testCore } from '../testing/test-core.ts'
-import { claimColumns, claimRowsFromColumns } from '../../contract/claims.ts'
-import { listClaimColumns, listClaims } from './claims-query.ts'
+import { useTempDir } from '../../testing/temp-db.ts'
+import { testCore } from '../../testing/test-core.ts'
+import { claimColumns, claimRowsFromColumns } from '../../../contract/claims.ts'
+import { listClaimColumns, listClaims } from './claim-query.ts'
 
 const tempDir = useTempDir()
 

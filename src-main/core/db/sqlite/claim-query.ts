@@ -1,8 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import type { ClaimColumns, ClaimQuery, ClaimRow } from '../../contract/claims.ts'
-import { foldText } from '../../contract/text-fold.ts'
-import type { Database } from '../db/open.ts'
-import { refreshClaimFolds } from '../db/sqlite/claim-folds.ts'
+import { CLAIM_FIELDS, claimFieldNames, gridFieldNames } from '../../../contract/claim-fields.ts'
+import type { ClaimColumns, ClaimQuery, ClaimRow } from '../../../contract/claims.ts'
+import { foldText } from '../../../contract/text-fold.ts'
+import type { Database } from '../open.ts'
+import { refreshClaimFolds } from './claim-folds.ts'
 
 const COLUMNS: Record<NonNullable<ClaimQuery['sort']>[number]['column'], string> = {
   articleTitle: 'a.title COLLATE NOCASE',
@@ -17,9 +18,10 @@ const COLUMNS: Record<NonNullable<ClaimQuery['sort']>[number]['column'], string>
   updatedAt: 'c.updated_at'
 }
 
-const CLAIM_COLUMNS = `c.id, c.article_id AS articleId, a.title AS articleTitle, c.start, c."end", c.quote, c.prefix, c.suffix,
-  c.confidence, c.attributed_to AS attributedTo, c.note, c.source_reliability AS sourceReliability,
-  c.claim_credibility AS claimCredibility, c.cue, c.created_at AS createdAt, c.updated_at AS updatedAt`
+/** The ClaimRow fields as SQL over `c` (claims) and `a` (articles), from contract/claim-fields.ts. */
+export const CLAIM_ROW_SELECT = [...claimFieldNames.map((f) => `c."${CLAIM_FIELDS[f].column}" AS "${f}"`), 'a.title AS "articleTitle"'].join(
+  ', '
+)
 
 /** The tables every claim query reads: claims `c` joined to their article `a`. */
 export const CLAIMS_FROM = 'FROM claims c JOIN articles a ON a.id = c.article_id'
@@ -32,7 +34,7 @@ const likePattern = (s: string): string => `%${s.replace(/[\\%_]/g, (m) => '\\' 
  * `columns` (default: the ClaimRow fields) lets export select its own columns over
  * the same rows in the same order; it may use `c.` (claims) and `a.` (articles).
  */
-export function claimQuerySql(q: ClaimQuery, columns: string = CLAIM_COLUMNS): { sql: string; params: unknown[] } {
+export function claimQuerySql(q: ClaimQuery, columns: string = CLAIM_ROW_SELECT): { sql: string; params: unknown[] } {
   const where: string[] = []
   const params: unknown[] = []
   if (q.articleId !== undefined) {
@@ -65,6 +67,11 @@ export function foldForQuery(sqlite: BetterSqlite3.Database, q: Pick<ClaimQuery,
   if (q.text || q.speaker !== undefined) refreshClaimFolds(sqlite)
 }
 
+/** One claim as a ClaimRow (the claim query's own columns), or undefined. */
+export function claimRowOf(sqlite: BetterSqlite3.Database, id: number): ClaimRow | undefined {
+  return sqlite.prepare(`SELECT ${CLAIM_ROW_SELECT} ${CLAIMS_FROM} WHERE c.id = ?`).get(id) as ClaimRow | undefined
+}
+
 export function prepareClaimQuery(database: Database, q: ClaimQuery): { statement: BetterSqlite3.Statement; params: unknown[] } {
   foldForQuery(database.sqlite, q)
   const { sql, params } = claimQuerySql(q)
@@ -82,8 +89,8 @@ export function iterateClaims(database: Database, q: ClaimQuery): IterableIterat
   return statement.iterate(...params) as IterableIterator<ClaimRow>
 }
 
-const GRID_COLUMNS = `c.id, c.article_id, a.title, c.start, c."end", c.quote, c.confidence, c.attributed_to, c.note,
-  c.source_reliability, c.claim_credibility, c.cue, c.created_at, c.updated_at`
+/** The grid's fields (contract/claim-fields.ts), then the article's title. */
+const GRID_COLUMNS = [...gridFieldNames.map((f) => `c."${CLAIM_FIELDS[f].column}"`), 'a.title'].join(', ')
 
 /**
  * What identifies the database's content: SQLite's data_version moves when another
@@ -113,38 +120,13 @@ export function listClaimColumns(database: Database, q: ClaimQuery): ClaimColumn
 
 function readClaimColumns(database: Database, q: ClaimQuery): ClaimColumns {
   const { sql, params } = claimQuerySql(q, GRID_COLUMNS)
-  const out: ClaimColumns = {
-    articleTitles: {},
-    id: [],
-    articleId: [],
-    start: [],
-    end: [],
-    quote: [],
-    confidence: [],
-    attributedTo: [],
-    note: [],
-    sourceReliability: [],
-    claimCredibility: [],
-    cue: [],
-    createdAt: [],
-    updatedAt: []
+  const columns = gridFieldNames.map(() => [] as unknown[])
+  const articleTitles: Record<number, string> = {}
+  const n = gridFieldNames.length
+  const articleAt = gridFieldNames.indexOf('articleId')
+  for (const r of database.sqlite.prepare(sql).raw(true).iterate(...params) as IterableIterator<unknown[]>) {
+    for (let i = 0; i < n; i++) columns[i]!.push(r[i])
+    articleTitles[r[articleAt] as number] ??= r[n] as string
   }
-  type Raw = [number, number, string, number, number, string, ClaimRow['confidence'], string, string, ClaimRow['sourceReliability'], number | null, string | null, string, string]
-  for (const r of database.sqlite.prepare(sql).raw(true).iterate(...params) as IterableIterator<Raw>) {
-    out.id.push(r[0])
-    out.articleId.push(r[1])
-    out.articleTitles[r[1]] ??= r[2]
-    out.start.push(r[3])
-    out.end.push(r[4])
-    out.quote.push(r[5])
-    out.confidence.push(r[6])
-    out.attributedTo.push(r[7])
-    out.note.push(r[8])
-    out.sourceReliability.push(r[9])
-    out.claimCredibility.push(r[10])
-    out.cue.push(r[11])
-    out.createdAt.push(r[12])
-    out.updatedAt.push(r[13])
-  }
-  return out
+  return { articleTitles, ...Object.fromEntries(gridFieldNames.map((f, i) => [f, columns[i]])) } as ClaimColumns
 }

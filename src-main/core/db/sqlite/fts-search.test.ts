@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { useTempDir } from '../testing/temp-db.ts'
-import { testCore } from '../testing/test-core.ts'
-import { insertArticle } from './articles.ts'
-import { searchArticles, searchSnippets, unmark } from './article-search.ts'
+import { useTempDir } from '../../testing/temp-db.ts'
+import { testCore } from '../../testing/test-core.ts'
+import { insertArticle } from '../../services/articles.ts'
+import { searchArticles, searchSnippets, unmark } from './fts-search.ts'
 
 const tempDir = useTempDir()
 

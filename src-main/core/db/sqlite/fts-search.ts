@@ -1,6 +1,7 @@
-import type { SearchHit, SearchMarks } from '../../contract/library.ts'
-import type { Database } from '../db/open.ts'
-import { cachedStatement } from '../db/statements.ts'
+import type { SearchHit, SearchMarks } from '../../../contract/library.ts'
+import type { Database } from '../open.ts'
+import type { SearchIndex } from '../ports.ts'
+import { cachedStatement } from '../statements.ts'
 import { ftsQuery } from './fts-query.ts'
 
 // Markers FTS5 puts around matches. Imported text has its control characters
@@ -120,3 +121,9 @@ export function searchSnippets(database: Database, query: string, ids: number[])
     return marks ? [{ id, ...marks }] : []
   })
 }
+
+/** The SQLite search port (ports.ts) of an open database. */
+export const sqliteSearchIndex = (database: Database): SearchIndex => ({
+  search: (query, limit, snippets) => searchArticles(database, query, limit, snippets),
+  snippets: (query, ids) => searchSnippets(database, query, ids)
+})

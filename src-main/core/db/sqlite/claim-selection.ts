@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import type { ExportSelection } from '../../contract/export.ts'
-import { CLAIMS_FROM, claimQuerySql } from '../services/claims-query.ts'
+import type { ExportSelection } from '../../../contract/export.ts'
+import { CLAIMS_FROM, claimQuerySql } from './claim-query.ts'
 
 const ID_CHUNK = 500
 
