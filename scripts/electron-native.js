@@ -27,7 +27,7 @@ export function verifyElectronAbi(file, abi = readFileSync(join(electronPackageD
   } catch (err) {
     const m = /NODE_MODULE_VERSION (\d+)/.exec(err.message)
     if (m && m[1] === abi) return
-    throw new Error(`${file} is not an Electron build (expected NODE_MODULE_VERSION ${abi}): ${err.message.split('\n')[0]}`)
+    throw new Error(`${file} is not an Electron build (expected NODE_MODULE_VERSION ${abi}): ${err.message.split('\n')[0]}`, { cause: err })
   }
   throw new Error(`${file} loads in Node ${process.version}, so it was built for Node, not Electron (NODE_MODULE_VERSION ${abi}).`)
 }

@@ -1,7 +1,7 @@
-// `npm test`: type-check, unit tests (vitest), then e2e (Playwright, browser
+// `npm test`: type-check, lint (ESLint, Prettier, knip), unit tests (vitest), then e2e (Playwright, browser
 // mode in Chromium). Ends with one line "N passed, N failed" totalling both suites.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -25,6 +25,13 @@ function readJson(file) {
 }
 
 const typecheck = run('type-check (tsc)', [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.json'])
+// `npm run lint`'s three parts: ESLint (zero warnings), Prettier's check, knip (unused files, exports, dependencies)
+const lintParts = [
+  ['lint (ESLint)', [bin('eslint', 'bin/eslint.js'), '--cache', '--cache-location', 'node_modules/.cache/eslint/', '--max-warnings', '0', '.']],
+  ['format (Prettier --check)', [bin('prettier', 'bin/prettier.cjs'), '--check', '--cache', '--log-level', 'warn', '.']],
+  ['dead code (knip)', [bin('knip', 'bin/knip.js')]]
+]
+const lintFailed = lintParts.map(([label, args]) => run(label, args)).filter((status) => status !== 0).length
 
 const unitFile = join(results, 'unit.json')
 rmSync(unitFile, { force: true })
@@ -42,10 +49,11 @@ const e2ePassed = e2e ? e2e.stats.expected + e2e.stats.flaky : 0
 const e2eFailed = e2e ? e2e.stats.unexpected : 1
 const e2eSkipped = e2e?.stats.skipped ?? 0
 // a runner that crashed or a failed type-check counts as a failure even if no test failed
-const extra = (typecheck !== 0 ? 1 : 0) + (unitStatus !== 0 && unitFailed === 0 ? 1 : 0) + (e2eStatus !== 0 && e2eFailed === 0 ? 1 : 0)
+const extra = lintFailed + (typecheck !== 0 ? 1 : 0) + (unitStatus !== 0 && unitFailed === 0 ? 1 : 0) + (e2eStatus !== 0 && e2eFailed === 0 ? 1 : 0)
 
 console.log('\n=== summary ===')
 console.log(`type-check: ${typecheck === 0 ? 'ok' : 'FAILED'}`)
+console.log(`lint, format, dead code: ${lintFailed === 0 ? 'ok' : `${lintFailed} of 3 FAILED`}`)
 console.log(`unit: ${unitPassed} passed, ${unitFailed} failed${unit ? '' : ' (no results: vitest did not finish)'}`)
 console.log(`e2e: ${e2ePassed} passed, ${e2eFailed} failed, ${e2eSkipped} skipped${e2e ? '' : ' (no results: Playwright did not finish)'}`)
 const passed = unitPassed + e2ePassed

@@ -41,7 +41,7 @@ const subjectFrom = (body: string, run: Term[]): Subject | null =>
 export function subjectOf(body: string, terms: Term[], figureStart: number, figureEnd: number): Subject | null {
   const sentenceTerms = termsIn(terms, figureStart, figureStart + 1)
   const sentence = sentenceTerms[0]?.sentence
-  let j = terms.findIndex((t) => t.start >= figureEnd)
+  const j = terms.findIndex((t) => t.start >= figureEnd)
   if (j >= 0 && terms[j]!.sentence === sentence) {
     if (terms[j]!.norm === 'of') {
       let k = j + 1
@@ -52,7 +52,6 @@ export function subjectOf(body: string, terms: Term[], figureStart: number, figu
     const forward = subjectFrom(body, nounPhrase(terms, j))
     if (forward) return forward
   }
-  if (j < 0) j = terms.length
   let i = terms.findIndex((t) => t.start >= figureStart)
   if (i < 0) i = terms.length
   for (let k = i - 1; k >= 0 && terms[k]!.sentence === sentence; k--) {

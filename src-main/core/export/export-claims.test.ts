@@ -6,7 +6,6 @@ import { listClaims } from '../db/sqlite/claim-query.ts'
 import { addArticle, addClaim } from '../testing/claim-fixtures.ts'
 import { useTempDir } from '../testing/temp-db.ts'
 import { testCore } from '../testing/test-core.ts'
-import { CSV_HEADER } from './csv-columns.ts'
 import { exportClaims, type ExportRequest } from './export-claims.ts'
 import { exportText as exportTextOf } from '../testing/export-text.ts'
 

@@ -13,7 +13,6 @@
  *   value another way (description.ts).
  */
 
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 const NOT_XML_TEST = new RegExp(NOT_XML.source)
 

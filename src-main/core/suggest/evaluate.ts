@@ -73,7 +73,7 @@ export function evaluate(goldPath: string, lexicon: Lexicon): EvalReport {
   try {
     gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile
   } catch (err) {
-    throw new Error(`${goldPath}: not valid JSON (${(err as Error).message})`)
+    throw new Error(`${goldPath}: not valid JSON (${(err as Error).message})`, { cause: err })
   }
   if (!Array.isArray(gold?.articles)) throw new Error(`${goldPath}: expected {"articles": [...]}`)
   const counts = Object.fromEntries(confidences.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Confidence, { tp: number; fp: number; fn: number }>

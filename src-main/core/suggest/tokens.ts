@@ -14,7 +14,7 @@ export interface Token {
 }
 
 // three kinds, told apart by which group matched: a number, a word (with inner ' ’ . -), any other mark
-const TOKEN = /(\d+(?:[.,:]\d+)*%?)|([\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*\.?)|\S/gu
+const TOKEN = /(\d+(?:[.,:]\d+)*%?)|([\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?)|\S/gu
 const ABBREVIATION = /^(?:\p{L}\.)+$|^(?:dr|mr|mrs|ms|prof|gen|lt|col|maj|capt|sgt|adm|gov|sen|rep|rev|st|jr|sr|vs|inc|ltd|corp|co)\.$/iu
 const CONTRACTION = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m))$/i
 const PRONOUN_IS = new Set(['it', 'that', 'there', 'here', 'what', 'he', 'she', 'who', 'where', 'this'])

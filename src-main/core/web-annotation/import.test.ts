@@ -33,6 +33,7 @@ function richCorpus(core: Core) {
   return { a1, a2 }
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test walks the exported JSON-LD freely
 type Json = Record<string, any>
 const exportJson = async (core: Core): Promise<Json> => JSON.parse(await exportText(core.database, { format: 'jsonld', selection: { query: {} } }))
 const count = (core: Core, table: 'articles' | 'claims'): number => core.database.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number
