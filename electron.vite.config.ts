@@ -10,7 +10,11 @@ export default defineConfig({
       outDir: 'out/main',
       // the core's threads (core/host/worker-module.ts finds them beside out/main/index.js)
       rollupOptions: {
-        input: { index: resolve('src-main/shell/main.ts'), 'core-worker': resolve('src-main/host/core-worker.ts'), 'cpu-worker': resolve('src-main/core/host/cpu-worker.ts') }
+        input: {
+          index: resolve('src-main/shell/main.ts'),
+          'core-worker': resolve('src-main/host/core-worker.ts'),
+          'cpu-worker': resolve('src-main/core/host/cpu-worker.ts')
+        }
       }
     }
   },

@@ -15,7 +15,11 @@ export const SCALE: BenchSize = { articles: 100_000, claimsPerArticle: 10 }
 export const SCALE_QUICK: BenchSize = { articles: 1000, claimsPerArticle: 10 }
 
 /** A bench database in `dir`: the generated corpus with its claims, filled by raw inserts (not measured). */
-export function buildBenchDb(dir: string, size: BenchSize, name = 'bench.sqlite'): { database: Database; articles: GeneratedArticle[]; path: string } {
+export function buildBenchDb(
+  dir: string,
+  size: BenchSize,
+  name = 'bench.sqlite'
+): { database: Database; articles: GeneratedArticle[]; path: string } {
   const path = join(dir, name)
   const database = openDatabase(path)
   database.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('sample_corpus_seeded', 'bench')").run()

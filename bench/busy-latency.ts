@@ -38,12 +38,16 @@ const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g,
  */
 function post(url: string, token: string, json: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token } }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-      res.on('error', reject)
-    })
+    const req = request(
+      url,
+      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token } },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+        res.on('error', reject)
+      }
+    )
     req.on('error', reject)
     req.end(json)
   })
@@ -54,7 +58,10 @@ const htmlPage = (a: GeneratedArticle): string =>
   `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(a.title)} | ${escapeHtml(a.source)}</title>` +
   `<meta property="og:site_name" content="${escapeHtml(a.source)}"><meta property="article:published_time" content="${a.published}"></head>` +
   `<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>${escapeHtml(a.title)}</h1>` +
-  a.body.split('\n').map((p) => `<p>${escapeHtml(p)}</p>`).join('') +
+  a.body
+    .split('\n')
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('') +
   `</article><footer>© ${escapeHtml(a.source)}</footer></body></html>`
 
 /** The upload the page sends for the import (browser mode cannot name paths). */
@@ -72,7 +79,16 @@ async function prepareDb(path: string, reportBytes: number): Promise<{ left: num
   try {
     const r = seeded(11)
     const store = (a: GeneratedArticle, n: number): number =>
-      insertArticle(core.database, { title: a.title, body: a.body, source: a.source, url: null, published: a.published, format: 'txt', fileName: `r${n}.txt`, warnings: [] }).id
+      insertArticle(core.database, {
+        title: a.title,
+        body: a.body,
+        source: a.source,
+        url: null,
+        published: a.published,
+        format: 'txt',
+        fileName: `r${n}.txt`,
+        warnings: []
+      }).id
     const left = store(generateArticle(r, reportBytes), 1)
     const right = store(generateArticle(r, reportBytes), 2)
     const claimIds: number[] = []
@@ -97,7 +113,11 @@ export async function measureBusyTag(dir: string, size: BusySize): Promise<BusyL
   const files = uploads(size.files)
   const server = await serveForBench(dbPath)
   const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const body = JSON.parse(await post(`${server.base}/api/${name}`, server.token, JSON.stringify(input))) as { ok: boolean; value?: T; error?: { message: string } }
+    const body = JSON.parse(await post(`${server.base}/api/${name}`, server.token, JSON.stringify(input))) as {
+      ok: boolean
+      value?: T
+      error?: { message: string }
+    }
     if (!body.ok) throw new Error(`${name} failed: ${body.error?.message}`)
     return body.value as T
   }
@@ -122,7 +142,11 @@ export async function measureBusyTag(dir: string, size: BusySize): Promise<BusyL
     const importing = (async () => {
       const { jobId } = await call<{ jobId: string }>('import.start', { files })
       for (;;) {
-        const status = await call<{ finished: boolean; imported: number; error: string | null }>('import.status', { jobId, resultsFrom: 1e9, waitMs: 2000 })
+        const status = await call<{ finished: boolean; imported: number; error: string | null }>('import.status', {
+          jobId,
+          resultsFrom: 1e9,
+          waitMs: 2000
+        })
         if (status.error) throw new Error(status.error)
         if (status.finished) {
           if (process.env.BENCH_TRACE) process.stderr.write(`import done ${(now() - traceStart).toFixed(0)}\n`)
@@ -132,10 +156,12 @@ export async function measureBusyTag(dir: string, size: BusySize): Promise<BusyL
     })()
     // the comparison's answer is read as text here: decoding tens of megabytes is the page's work, in the browser,
     // and on this thread (which also serves the bridge) it would stall the bridge the bench is measuring
-    const comparing = post(`${server.base}/api/compare.articles`, server.token, JSON.stringify({ leftId: left, rightId: right })).then((c) => {
-      if (process.env.BENCH_TRACE) process.stderr.write(`compare done ${(now() - traceStart).toFixed(0)}\n`)
-      return c
-    })
+    const comparing = post(`${server.base}/api/compare.articles`, server.token, JSON.stringify({ leftId: left, rightId: right })).then(
+      (c) => {
+        if (process.env.BENCH_TRACE) process.stderr.write(`compare done ${(now() - traceStart).toFixed(0)}\n`)
+        return c
+      }
+    )
     const load = Promise.all([importing, comparing]).finally(() => (busy = false))
     load.catch(() => undefined)
     // An analyst keying tags at a steady pace (open loop): each change is sent on time whether or not the ones
@@ -149,7 +175,8 @@ export async function measureBusyTag(dir: string, size: BusySize): Promise<BusyL
     const [imported, comparison] = await load
     const loadMs = since(t0)
     if (imported !== size.files) throw new Error(`the busy import stored ${imported} of ${size.files} files`)
-    if (!comparison.startsWith('{"ok":true') || !comparison.includes('"relation":')) throw new Error(`the busy compare failed: ${comparison.slice(0, 300)}`)
+    if (!comparison.startsWith('{"ok":true') || !comparison.includes('"relation":'))
+      throw new Error(`the busy compare failed: ${comparison.slice(0, 300)}`)
     return {
       busy_tag_changes: times.length,
       busy_tag_commit_p95_ms: quantile(times, 0.95),

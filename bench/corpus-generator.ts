@@ -1,12 +1,92 @@
 import { between, pick, seeded, type Rng } from './random.ts'
 
 // Vocabulary for report-like text: invented names, places and organisations.
-const FIRST = ['Ilse', 'Aurel', 'Marta', 'Piet', 'Helena', 'Ivo', 'John', 'Lloyd', 'Amara', 'Tomas', 'Sofia', 'Kenji', 'Leila', 'Oren', 'Nadia', 'Felix']
-const LAST = ['Varga', 'Dinescu', 'Lind', 'Sandor', 'Oduya', 'Brandt', 'Kirby', 'Austin', 'Okafor', 'Novak', 'Reyes', 'Tanaka', 'Haddad', 'Weiss', 'Petrova', 'Moreau']
-const TITLES = ['Defence Minister', 'spokesman', 'spokeswoman', 'senior analyst', 'chief economist', 'Gen.', 'Dr.', 'Foreign Minister', 'police chief']
-const PLACES = ['Belmora', 'Halden', 'Lindvale', 'Oskar', 'Calder', 'Kursk', 'Varna', 'Tessin', 'Morrow Bay', 'Eastgate', 'Port Ilyich', 'Sarnau']
-const ORGS = ['the defence ministry', 'the port authority', 'the water authority', 'the customs agency', 'Northgate Monitoring Project', 'Coastline Bank', 'the interior ministry', 'the regional council', 'military intelligence']
-const THINGS = ['soldiers', 'troops', 'aircraft', 'containers', 'pills', 'vessels', 'tanks', 'drones', 'residents', 'workers', 'rail cars', 'households']
+const FIRST = [
+  'Ilse',
+  'Aurel',
+  'Marta',
+  'Piet',
+  'Helena',
+  'Ivo',
+  'John',
+  'Lloyd',
+  'Amara',
+  'Tomas',
+  'Sofia',
+  'Kenji',
+  'Leila',
+  'Oren',
+  'Nadia',
+  'Felix'
+]
+const LAST = [
+  'Varga',
+  'Dinescu',
+  'Lind',
+  'Sandor',
+  'Oduya',
+  'Brandt',
+  'Kirby',
+  'Austin',
+  'Okafor',
+  'Novak',
+  'Reyes',
+  'Tanaka',
+  'Haddad',
+  'Weiss',
+  'Petrova',
+  'Moreau'
+]
+const TITLES = [
+  'Defence Minister',
+  'spokesman',
+  'spokeswoman',
+  'senior analyst',
+  'chief economist',
+  'Gen.',
+  'Dr.',
+  'Foreign Minister',
+  'police chief'
+]
+const PLACES = [
+  'Belmora',
+  'Halden',
+  'Lindvale',
+  'Oskar',
+  'Calder',
+  'Kursk',
+  'Varna',
+  'Tessin',
+  'Morrow Bay',
+  'Eastgate',
+  'Port Ilyich',
+  'Sarnau'
+]
+const ORGS = [
+  'the defence ministry',
+  'the port authority',
+  'the water authority',
+  'the customs agency',
+  'Northgate Monitoring Project',
+  'Coastline Bank',
+  'the interior ministry',
+  'the regional council',
+  'military intelligence'
+]
+const THINGS = [
+  'soldiers',
+  'troops',
+  'aircraft',
+  'containers',
+  'pills',
+  'vessels',
+  'tanks',
+  'drones',
+  'residents',
+  'workers',
+  'rail cars',
+  'households'
+]
 const VERBS = ['moved', 'deployed', 'seized', 'counted', 'evacuated', 'reported', 'shipped', 'recorded']
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 const LIKELY = ['likely', 'probably', 'almost certainly', 'very likely', 'unlikely', 'roughly even odds']
@@ -29,21 +109,49 @@ function sentence(r: Rng): GeneratedSentence {
   const thing = pick(r, THINGS)
   switch (between(r, 0, 7)) {
     case 0:
-      return { text: `"There is evidence that ${n} ${thing} were ${pick(r, VERBS)} near ${place}," ${who} told reporters.`, confidence: 'evidence', speaker: who }
+      return {
+        text: `"There is evidence that ${n} ${thing} were ${pick(r, VERBS)} near ${place}," ${who} told reporters.`,
+        confidence: 'evidence',
+        speaker: who
+      }
     case 1:
-      return { text: `Satellite imagery shows at least ${n} ${thing} at ${place}, according to ${pick(r, ORGS)}.`, confidence: 'evidence', speaker: pick(r, ORGS) }
+      return {
+        text: `Satellite imagery shows at least ${n} ${thing} at ${place}, according to ${pick(r, ORGS)}.`,
+        confidence: 'evidence',
+        speaker: pick(r, ORGS)
+      }
     case 2:
-      return { text: `"We assess that ${pick(r, ORGS)} will ${pick(r, ['expand', 'reduce', 'delay'])} operations in ${place} by ${pick(r, MONTHS)}," said ${pick(r, TITLES)} ${who}.`, confidence: 'assess', speaker: who }
+      return {
+        text: `"We assess that ${pick(r, ORGS)} will ${pick(r, ['expand', 'reduce', 'delay'])} operations in ${place} by ${pick(r, MONTHS)}," said ${pick(r, TITLES)} ${who}.`,
+        confidence: 'assess',
+        speaker: who
+      }
     case 3:
-      return { text: `Officials said the ${thing} were ${pick(r, LIKELY)} linked to exercises planned for ${pick(r, MONTHS)}.`, confidence: 'assess', speaker: 'Officials' }
+      return {
+        text: `Officials said the ${thing} were ${pick(r, LIKELY)} linked to exercises planned for ${pick(r, MONTHS)}.`,
+        confidence: 'assess',
+        speaker: 'Officials'
+      }
     case 4:
-      return { text: `"We do not yet know whether the ${thing} will stay in ${place}," ${who} added.`, confidence: 'do not yet know', speaker: who }
+      return {
+        text: `"We do not yet know whether the ${thing} will stay in ${place}," ${who} added.`,
+        confidence: 'do not yet know',
+        speaker: who
+      }
     case 5:
       return { text: `It remains unclear how many ${thing} have already left ${place}.`, confidence: 'do not yet know', speaker: '' }
     case 6:
-      return { text: `${who}, a ${pick(r, TITLES)}, said ${n} ${thing} had been ${pick(r, VERBS)} since ${pick(r, MONTHS)} ${between(r, 1, 28)}.`, confidence: null, speaker: who }
+      return {
+        text: `${who}, a ${pick(r, TITLES)}, said ${n} ${thing} had been ${pick(r, VERBS)} since ${pick(r, MONTHS)} ${between(r, 1, 28)}.`,
+        confidence: null,
+        speaker: who
+      }
     default:
-      return { text: `${place} lies about ${between(r, 5, 400)} kilometres from ${pick(r, PLACES)} and was last expanded in ${between(r, 1990, 2024)}.`, confidence: null, speaker: '' }
+      return {
+        text: `${place} lies about ${between(r, 5, 400)} kilometres from ${pick(r, PLACES)} and was last expanded in ${between(r, 1990, 2024)}.`,
+        confidence: null,
+        speaker: ''
+      }
   }
 }
 

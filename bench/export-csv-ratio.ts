@@ -30,9 +30,21 @@ function random(seed: number): () => number {
   }
 }
 
-const WORDS = 'officials said the ministry troops border imagery shows evidence that we assess likely analysts report, "according to" sources 3,000 units near port village convoy'.split(' ')
+const WORDS =
+  'officials said the ministry troops border imagery shows evidence that we assess likely analysts report, "according to" sources 3,000 units near port village convoy'.split(
+    ' '
+  )
 const SPEAKERS = ['Lloyd Austin', 'John Kirby', 'Ilse Varga', 'a ministry spokesperson', '', 'Анна Петрова', 'محمد علي']
-const NOTES = ['', '', '', 'check against imagery', '=1+1 looks odd', '-3 units?', 'follow up with "desk"\nnext week', '@desk please verify']
+const NOTES = [
+  '',
+  '',
+  '',
+  'check against imagery',
+  '=1+1 looks odd',
+  '-3 units?',
+  'follow up with "desk"\nnext week',
+  '@desk please verify'
+]
 const TAGS = ['evidence', 'assess', 'do not yet know', null]
 
 /** Fills `database` with `articles` articles of 1–5 KB and `claims` claims spread over them. */
@@ -41,8 +53,11 @@ export function makeExportCorpus(database: Database, articles: number, claims: n
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!
   const sentence = (n: number): string => Array.from({ length: n }, () => pick(WORDS)).join(' ')
   const { sqlite } = database
-  const addArticle = sqlite.prepare("INSERT INTO articles (title, body, content_hash, source, url, published, format) VALUES (?, ?, ?, ?, ?, ?, 'txt')")
-  const addClaim = sqlite.prepare(`INSERT INTO claims (article_id, start, "end", quote, prefix, suffix, confidence, attributed_to, note, source_reliability, claim_credibility, created_at, updated_at)
+  const addArticle = sqlite.prepare(
+    "INSERT INTO articles (title, body, content_hash, source, url, published, format) VALUES (?, ?, ?, ?, ?, ?, 'txt')"
+  )
+  const addClaim =
+    sqlite.prepare(`INSERT INTO claims (article_id, start, "end", quote, prefix, suffix, confidence, attributed_to, note, source_reliability, claim_credibility, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
   sqlite.transaction(() => {
     const bodies: string[] = []
@@ -52,7 +67,14 @@ export function makeExportCorpus(database: Database, articles: number, claims: n
       while (body.length < size) body += sentence(8 + Math.floor(rnd() * 20)) + '.\n'
       bodies.push(body)
       const day = `2024-${String(1 + (a % 12)).padStart(2, '0')}-${String(1 + (a % 28)).padStart(2, '0')}`
-      addArticle.run(`Report ${a}: ${sentence(6)}`, body, contentHash(body), pick(['Reuters', 'AP', 'Sample Wire', null]), `https://example.org/r/${a}`, day)
+      addArticle.run(
+        `Report ${a}: ${sentence(6)}`,
+        body,
+        contentHash(body),
+        pick(['Reuters', 'AP', 'Sample Wire', null]),
+        `https://example.org/r/${a}`,
+        day
+      )
     }
     for (let c = 0; c < claims; c++) {
       const a = c % articles
@@ -60,8 +82,21 @@ export function makeExportCorpus(database: Database, articles: number, claims: n
       const start = Math.floor(rnd() * (body.length - 200))
       const end = start + 40 + Math.floor(rnd() * 150)
       const time = new Date(Date.UTC(2025, 0, 1) + c * 1000).toISOString()
-      addClaim.run(a + 1, start, end, body.slice(start, end), body.slice(Math.max(0, start - 32), start), body.slice(end, end + 32), pick(TAGS), pick(SPEAKERS), pick(NOTES),
-        pick(['A', 'B', 'C', null]), pick([1, 2, 3, null]), time, time)
+      addClaim.run(
+        a + 1,
+        start,
+        end,
+        body.slice(start, end),
+        body.slice(Math.max(0, start - 32), start),
+        body.slice(end, end + 32),
+        pick(TAGS),
+        pick(SPEAKERS),
+        pick(NOTES),
+        pick(['A', 'B', 'C', null]),
+        pick([1, 2, 3, null]),
+        time,
+        time
+      )
     }
   })()
 }
@@ -124,7 +159,8 @@ export async function measureExportRatio(database: Database, dir: string, runs =
 
     if (run === 0) {
       // same rows, same order: compare the claim ids column of both files
-      const ids = (file: string): string => (parse(readFileSync(file), { bom: true, from_line: 2 }) as string[][]).map((r) => r[0]).join(',')
+      const ids = (file: string): string =>
+        (parse(readFileSync(file), { bom: true, from_line: 2 }) as string[][]).map((r) => r[0]).join(',')
       if (ids(ourFile) !== ids(cliFile)) throw new Error('the export and sqlite3 -csv wrote different rows')
     }
   }

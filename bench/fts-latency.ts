@@ -6,7 +6,6 @@ import type { GeneratedArticle } from './corpus-generator.ts'
 import { seeded, pick, type Rng } from './random.ts'
 import { median, now, quantile, since } from './stats.ts'
 
-
 export interface SearchLatency {
   searches: number
   fts_median_ms: number

@@ -45,7 +45,8 @@ async function appRun(folder: string, expected: number, path: string): Promise<n
     if (!started.ok) throw new Error(`import.start failed: ${started.error.message}`)
     const status = await waitForImportJob(core.database, (started.value as { jobId: string }).jobId)
     const ms = since(t0)
-    if (status.error || status.imported !== expected) throw new Error(`the import stored ${status.imported} of ${expected} reports${status.error ? `: ${status.error}` : ''}`)
+    if (status.error || status.imported !== expected)
+      throw new Error(`the import stored ${status.imported} of ${expected} reports${status.error ? `: ${status.error}` : ''}`)
     return ms
   } finally {
     await core.close()
@@ -83,5 +84,10 @@ export async function measureImportRatio(articles: GeneratedArticle[], dir: stri
   }
   rmSync(folder, { recursive: true, force: true })
   rmSync(warmFolder, { recursive: true, force: true })
-  return { articles: articles.length, raw_import_ms: median(raw), app_import_ms: median(app), import_ratio: median(app.map((a, i) => a / raw[i]!)) }
+  return {
+    articles: articles.length,
+    raw_import_ms: median(raw),
+    app_import_ms: median(app),
+    import_ratio: median(app.map((a, i) => a / raw[i]!))
+  }
 }

@@ -16,16 +16,23 @@ export interface MetricSpec {
 export const METRICS: MetricSpec[] = [
   { key: 'import_ratio', label: 'import 10k reports ÷ raw inserts + FTS', unit: 'ratio', target: 2.0, op: '≤', required: true },
   { key: 'raw_import_ms', label: '  raw prepared inserts + FTS, one transaction', unit: 'ms' },
-  { key: 'app_import_ms', label: '  the app\'s import of the folder', unit: 'ms' },
+  { key: 'app_import_ms', label: "  the app's import of the folder", unit: 'ms' },
   { key: 'fts_p95_ms', label: 'library search, p95 of 200', unit: 'ms', target: 20, op: '<', required: true },
   { key: 'fts_median_ms', label: '  median', unit: 'ms' },
   { key: 'export_ratio', label: 'CSV export 100k claims ÷ sqlite3 -csv', unit: 'ratio', target: 3.0, op: '≤', required: true },
   { key: 'sqlite3_csv_ms', label: '  sqlite3 -csv', unit: 'ms' },
-  { key: 'export_ms', label: '  the app\'s CSV export', unit: 'ms' },
+  { key: 'export_ms', label: "  the app's CSV export", unit: 'ms' },
   { key: 'csv_stringify_ratio', label: '  csv-stringify ÷ sqlite3 -csv (for comparison)', unit: 'ratio' },
   { key: 'tag_commit_p95_ms', label: 'tag change → committed row, p95', unit: 'ms', target: 16, op: '<', required: true },
   { key: 'tag_commit_median_ms', label: '  median', unit: 'ms' },
-  { key: 'busy_tag_commit_p95_ms', label: 'tag change over HTTP during 1k-file import + 200 KB compare, p95', unit: 'ms', target: 50, op: '<', required: true },
+  {
+    key: 'busy_tag_commit_p95_ms',
+    label: 'tag change over HTTP during 1k-file import + 200 KB compare, p95',
+    unit: 'ms',
+    target: 50,
+    op: '<',
+    required: true
+  },
   { key: 'busy_tag_commit_median_ms', label: '  median', unit: 'ms' },
   { key: 'busy_tag_commit_max_ms', label: '  slowest', unit: 'ms' },
   { key: 'busy_load_ms', label: '  import + compare, start to both finished', unit: 'ms' },
@@ -65,7 +72,10 @@ const show = (spec: MetricSpec, v: number | null | undefined): string => {
   return `${v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : Math.round(v).toString()} ${spec.unit === 'MB' ? 'MB' : 'ms'}`
 }
 
-const targetText = (spec: MetricSpec): string => (spec.target === undefined ? '' : `${spec.op} ${spec.unit === 'ratio' ? `${spec.target.toFixed(1)}×` : `${spec.target} ${spec.unit === 'MB' ? 'MB' : 'ms'}`}`)
+const targetText = (spec: MetricSpec): string =>
+  spec.target === undefined
+    ? ''
+    : `${spec.op} ${spec.unit === 'ratio' ? `${spec.target.toFixed(1)}×` : `${spec.target} ${spec.unit === 'MB' ? 'MB' : 'ms'}`}`
 
 const verdict = (spec: MetricSpec, v: number | null | undefined): string => {
   const met = meetsTarget(spec, v)
@@ -74,13 +84,23 @@ const verdict = (spec: MetricSpec, v: number | null | undefined): string => {
 
 /** The figures as an aligned plain-text table. */
 export function textTable(figures: Figures): string {
-  const rows = METRICS.filter((m) => m.key in figures).map((m) => [m.label, show(m, figures[m.key]), targetText(m), verdict(m, figures[m.key])])
+  const rows = METRICS.filter((m) => m.key in figures).map((m) => [
+    m.label,
+    show(m, figures[m.key]),
+    targetText(m),
+    verdict(m, figures[m.key])
+  ])
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)))
-  return rows.map((r) => `${r[0]!.padEnd(widths[0]!)}  ${r[1]!.padStart(widths[1]!)}  ${r[2]!.padEnd(widths[2]!)}  ${r[3]}`.trimEnd()).join('\n')
+  return rows
+    .map((r) => `${r[0]!.padEnd(widths[0]!)}  ${r[1]!.padStart(widths[1]!)}  ${r[2]!.padEnd(widths[2]!)}  ${r[3]}`.trimEnd())
+    .join('\n')
 }
 
 /** The figures as a Markdown table (for the README). */
 export function markdownTable(figures: Figures): string {
-  const rows = METRICS.filter((m) => m.key in figures).map((m) => `| ${m.label.startsWith('  ') ? `&nbsp;&nbsp;${m.label.trim()}` : m.label} | \`${m.key}\` | ${show(m, figures[m.key])} | ${targetText(m)} | ${verdict(m, figures[m.key])} |`)
+  const rows = METRICS.filter((m) => m.key in figures).map(
+    (m) =>
+      `| ${m.label.startsWith('  ') ? `&nbsp;&nbsp;${m.label.trim()}` : m.label} | \`${m.key}\` | ${show(m, figures[m.key])} | ${targetText(m)} | ${verdict(m, figures[m.key])} |`
+  )
   return ['| measure | key | result | target | |', '| --- | --- | ---: | --- | --- |', ...rows].join('\n')
 }

@@ -39,12 +39,24 @@ export interface RendererOptions {
 }
 
 const VIEWPORT = { width: 1400, height: 860 }
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
 const LONG = 180_000
 
 declare global {
   interface Window {
-    __bench?: { interactiveAt?: number; claimsViewMs?: number; filter: { expected: Record<string, number>; done: { value: string; ms: number }[] } }
+    __bench?: {
+      interactiveAt?: number
+      claimsViewMs?: number
+      filter: { expected: Record<string, number>; done: { value: string; ms: number }[] }
+    }
   }
 }
 
@@ -55,7 +67,12 @@ function watchInteractive(articles: number): void {
     const library = document.querySelector('[role="grid"][aria-label="Library"]')
     const title = document.querySelector('section[aria-label="Source text"] .reader-title')
     const claim = document.querySelector('section[aria-label="Claims pane"] [data-claim-id]')
-    if (library?.getAttribute('aria-rowcount') === String(articles + 1) && library.querySelector('tbody tr[aria-rowindex]') && title?.textContent && claim) {
+    if (
+      library?.getAttribute('aria-rowcount') === String(articles + 1) &&
+      library.querySelector('tbody tr[aria-rowindex]') &&
+      title?.textContent &&
+      claim
+    ) {
       window.__bench!.interactiveAt = performance.now()
     } else requestAnimationFrame(check)
   }
@@ -75,7 +92,8 @@ function watchFilter(): void {
       const grid = document.querySelector('section[aria-label="All claims"] [role="grid"]')
       const check = (): void => {
         if (input.value !== value) return // superseded by the next keystroke
-        if (want !== undefined && grid?.getAttribute('aria-rowcount') === String(want + 1)) window.__bench!.filter.done.push({ value, ms: performance.now() - t0 })
+        if (want !== undefined && grid?.getAttribute('aria-rowcount') === String(want + 1))
+          window.__bench!.filter.done.push({ value, ms: performance.now() - t0 })
         else requestAnimationFrame(check)
       }
       requestAnimationFrame(check)
@@ -121,7 +139,8 @@ async function openAllClaims(page: Page, claims: number): Promise<number> {
         const t0 = e.timeStamp
         const check = (): void => {
           const grid = document.querySelector('section[aria-label="All claims"] [role="grid"]')
-          if (grid?.getAttribute('aria-rowcount') === String(claims + 1) && grid.querySelector('[data-claim-id]')) window.__bench!.claimsViewMs = performance.now() - t0
+          if (grid?.getAttribute('aria-rowcount') === String(claims + 1) && grid.querySelector('[data-claim-id]'))
+            window.__bench!.claimsViewMs = performance.now() - t0
           else requestAnimationFrame(check)
         }
         requestAnimationFrame(check)

@@ -85,7 +85,12 @@ export async function runBench(args: Args, log: (line: string) => void): Promise
       const busy = args.quick ? { files: 100, reportBytes: 20_000 } : { files: 1000, reportBytes: 200_000 }
       step(`tag changes through the HTTP bridge while ${busy.files} files import and two ${busy.reportBytes / 1000} KB reports compare`)
       const r = await measureBusyTag(dir, busy)
-      Object.assign(figures, { busy_tag_commit_p95_ms: r.busy_tag_commit_p95_ms, busy_tag_commit_median_ms: r.busy_tag_commit_median_ms, busy_tag_commit_max_ms: r.busy_tag_commit_max_ms, busy_load_ms: r.busy_load_ms })
+      Object.assign(figures, {
+        busy_tag_commit_p95_ms: r.busy_tag_commit_p95_ms,
+        busy_tag_commit_median_ms: r.busy_tag_commit_median_ms,
+        busy_tag_commit_max_ms: r.busy_tag_commit_max_ms,
+        busy_load_ms: r.busy_load_ms
+      })
       info.busy_tag_changes = r.busy_tag_changes
     }
     if (!ON_BENCH_DB.some((p) => args.only.has(p))) return finish(figures, skipped, info, args, size, null)
@@ -106,7 +111,12 @@ export async function runBench(args: Args, log: (line: string) => void): Promise
         if (sqlite3Available()) {
           step(`CSV export (${claims} claims, ${runs} runs)`)
           const r = await measureExportRatio(core.database, dir, runs)
-          Object.assign(figures, { export_ratio: r.export_ratio, sqlite3_csv_ms: r.sqlite3_s * 1000, export_ms: r.export_s * 1000, csv_stringify_ratio: r.csv_stringify_ratio })
+          Object.assign(figures, {
+            export_ratio: r.export_ratio,
+            sqlite3_csv_ms: r.sqlite3_s * 1000,
+            export_ms: r.export_s * 1000,
+            csv_stringify_ratio: r.csv_stringify_ratio
+          })
         } else {
           skipped.export_ratio = 'the sqlite3 command is not installed (apt-get install sqlite3), so there is no baseline to divide by'
           figures.export_ratio = null
@@ -150,15 +160,34 @@ export async function runBench(args: Args, log: (line: string) => void): Promise
   }
 }
 
-function finish(figures: Figures, skipped: Record<string, string>, info: Record<string, unknown>, args: Args, size: BenchSize, claims: number | null) {
-  const targets = Object.fromEntries(METRICS.filter((m) => m.target !== undefined && m.key in figures).map((m) => [m.key, { target: m.target, op: m.op, met: meetsTarget(m, figures[m.key]) }]))
+function finish(
+  figures: Figures,
+  skipped: Record<string, string>,
+  info: Record<string, unknown>,
+  args: Args,
+  size: BenchSize,
+  claims: number | null
+) {
+  const targets = Object.fromEntries(
+    METRICS.filter((m) => m.target !== undefined && m.key in figures).map((m) => [
+      m.key,
+      { target: m.target, op: m.op, met: meetsTarget(m, figures[m.key]) }
+    ])
+  )
   return {
     ...figures,
     mode: args.quick ? 'quick' : 'full',
     corpus: { articles: size.articles, claims, seed: 'bench/corpus-generator.ts default' },
     skipped,
     targets,
-    machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memory_gb: Math.round(totalmem() / 2 ** 30), node: process.version, os: `${platform()} ${release()}`, ...info },
+    machine: {
+      cores: cpus().length,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      memory_gb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      os: `${platform()} ${release()}`,
+      ...info
+    },
     date: new Date().toISOString()
   }
 }
@@ -171,8 +200,21 @@ function scaleFigures(result: Record<string, unknown>): Record<string, unknown> 
     if (key in result) renamed[`scale_${key}`] = result[key]
   }
   const skipped = Object.fromEntries(Object.entries(result.skipped as Record<string, string>).map(([k, v]) => [`scale_${k}`, v]))
-  const targets = Object.fromEntries(METRICS.filter((m) => m.target !== undefined && m.key in renamed).map((m) => [m.key, { target: m.target, op: m.op, met: meetsTarget(m, renamed[m.key] as number | null) }]))
-  return { ...renamed, mode: result.mode === 'quick' ? 'scale-quick' : 'scale', corpus, skipped, targets, machine: result.machine, date: result.date }
+  const targets = Object.fromEntries(
+    METRICS.filter((m) => m.target !== undefined && m.key in renamed).map((m) => [
+      m.key,
+      { target: m.target, op: m.op, met: meetsTarget(m, renamed[m.key] as number | null) }
+    ])
+  )
+  return {
+    ...renamed,
+    mode: result.mode === 'quick' ? 'scale-quick' : 'scale',
+    corpus,
+    skipped,
+    targets,
+    machine: result.machine,
+    date: result.date
+  }
 }
 
 async function main(): Promise<void> {
@@ -182,7 +224,11 @@ async function main(): Promise<void> {
   writeFileSync(args.out, JSON.stringify(result, null, 2) + '\n')
   const figures = Object.fromEntries(METRICS.filter((m) => m.key in result).map((m) => [m.key, result[m.key] as number | null]))
   const m = result.machine as { cores: number; cpu: string; node: string }
-  const kind = args.quick ? `QUICK ${args.scale ? 'scale ' : ''}run (small corpus: not comparable with the targets)` : args.scale ? 'Scale run' : 'Full run'
+  const kind = args.quick
+    ? `QUICK ${args.scale ? 'scale ' : ''}run (small corpus: not comparable with the targets)`
+    : args.scale
+      ? 'Scale run'
+      : 'Full run'
   const table = `\n${kind}: ${m.cores} cores (${m.cpu}), Node ${m.node}\n${textTable(figures)}\n`
   if (args.json) {
     log(table)

@@ -9,9 +9,13 @@ const CONTEXT = 32
  * schema's triggers) in one transaction. Also how bench databases are filled.
  */
 export function rawInsertArticles(database: Database, articles: GeneratedArticle[]): number[] {
-  const insert = database.sqlite.prepare("INSERT INTO articles (title, body, content_hash, source, published, format) VALUES (?, ?, ?, ?, ?, 'txt')")
+  const insert = database.sqlite.prepare(
+    "INSERT INTO articles (title, body, content_hash, source, published, format) VALUES (?, ?, ?, ?, ?, 'txt')"
+  )
   return database.sqlite.transaction(() =>
-    articles.map((a) => Number(insert.run(a.title, a.body, createHash('sha256').update(a.body).digest('hex'), a.source, a.published).lastInsertRowid))
+    articles.map((a) =>
+      Number(insert.run(a.title, a.body, createHash('sha256').update(a.body).digest('hex'), a.source, a.published).lastInsertRowid)
+    )
   )()
 }
 
@@ -25,7 +29,17 @@ export function rawInsertClaims(database: Database, articles: GeneratedArticle[]
     articles.forEach((a, i) => {
       for (let k = 0; k < perArticle; k++) {
         const s = a.sentences[k % a.sentences.length]!
-        insert.run(ids[i], s.start, s.end, s.text, a.body.slice(Math.max(0, s.start - CONTEXT), s.start), a.body.slice(s.end, s.end + CONTEXT), s.confidence, s.speaker, k % 7 === 0 ? 'checked against imagery' : '')
+        insert.run(
+          ids[i],
+          s.start,
+          s.end,
+          s.text,
+          a.body.slice(Math.max(0, s.start - CONTEXT), s.start),
+          a.body.slice(s.end, s.end + CONTEXT),
+          s.confidence,
+          s.speaker,
+          k % 7 === 0 ? 'checked against imagery' : ''
+        )
         n++
       }
     })

@@ -14,10 +14,3 @@ export function quantile(xs: readonly number[], q: number): number {
 /** Milliseconds since `t0` (from `now()`). */
 export const now = (): number => performance.now()
 export const since = (t0: number): number => performance.now() - t0
-
-/** Runs `fn` and returns how long it took in milliseconds. */
-export async function timed(fn: () => unknown): Promise<number> {
-  const t0 = now()
-  await fn()
-  return since(t0)
-}

@@ -15,7 +15,9 @@ const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadC
 export function longestMainThreadTask(trace: Buffer | string): number {
   const parsed = JSON.parse(String(trace)) as { traceEvents: TraceEvent[] } | TraceEvent[]
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents
-  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`))
+  const main = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`)
+  )
   if (main.size === 0) throw new Error('the trace has no renderer main thread')
   let longest = 0
   let tasks = 0

@@ -6,7 +6,10 @@ const KIRBY = 'We assess that between early- to mid-October'
 test('accept a suggestion with 2, press a and type a name: the name goes to that claim and no shortcut fires', async ({ page, server }) => {
   await page.setViewportSize({ width: 1366, height: 768 })
   await page.goto(server.url)
-  await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: /Pentagon chief confirms/ }).click()
+  await page
+    .getByRole('grid', { name: 'Library' })
+    .getByRole('row', { name: /Pentagon chief confirms/ })
+    .click()
   const claims = page.getByRole('grid', { name: 'Claims' })
   const suggested = claims.locator('[role=row].suggested')
   const saved = claims.locator('[role=row][data-claim-id]:not(.suggested)')
@@ -30,7 +33,10 @@ test('accept a suggestion with 2, press a and type a name: the name goes to that
 
 test('keys typed in the filter box, a select or the speaker field never tag, accept or reject', async ({ page, server }) => {
   await page.goto(server.url)
-  await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: /Pentagon chief confirms/ }).click()
+  await page
+    .getByRole('grid', { name: 'Library' })
+    .getByRole('row', { name: /Pentagon chief confirms/ })
+    .click()
   const claims = page.getByRole('grid', { name: 'Claims' })
   const suggested = claims.locator('[role=row].suggested')
   await suggested.filter({ hasText: KIRBY }).getByRole('gridcell').first().click()
@@ -63,7 +69,10 @@ test('a claim made from selected text is the selected one', async ({ page, serve
   await expect(claims.getByRole('row', { selected: true }).getByRole('combobox', { name: 'Attributed to' })).toBeFocused()
 })
 
-test('keyboard only: caret in the text, Shift+arrows select words, 1 tags; the grid is one Tab stop with arrows inside', async ({ page, server }) => {
+test('keyboard only: caret in the text, Shift+arrows select words, 1 tags; the grid is one Tab stop with arrows inside', async ({
+  page,
+  server
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 })
   const reader = await openPentagon(page, server.url)
   const claims = page.getByRole('grid', { name: 'Claims' })

@@ -9,7 +9,10 @@ const SIZES = [
 async function openWithSuggestions(page: Page, url: string, size: { width: number; height: number }) {
   await page.setViewportSize(size)
   await page.goto(url)
-  await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: /Pentagon chief confirms/ }).click()
+  await page
+    .getByRole('grid', { name: 'Library' })
+    .getByRole('row', { name: /Pentagon chief confirms/ })
+    .click()
   const claims = page.getByRole('grid', { name: 'Claims' })
   await expect(claims.locator('[role=row].suggested').first()).toBeVisible()
   return claims
@@ -41,7 +44,10 @@ for (const size of SIZES) {
 }
 
 for (const size of SIZES) {
-  test(`the claims table fits its pane at ${size.width}×${size.height}; collapsed fields are edited in the details`, async ({ page, server }) => {
+  test(`the claims table fits its pane at ${size.width}×${size.height}; collapsed fields are edited in the details`, async ({
+    page,
+    server
+  }) => {
     const claims = await openWithSuggestions(page, server.url, size)
     const pane = page.getByRole('region', { name: 'Claims pane' })
     const paneBox = (await pane.boundingBox())!

@@ -58,7 +58,9 @@ test('rows and highlights are linked both ways, and 1/3/0 retag the selected cla
   await expect(lateMark).toHaveClass(/selected/)
 
   await page.keyboard.press('3')
-  await expect(claims.getByRole('row').filter({ hasText: late }).getByRole('combobox', { name: 'Confidence' })).toHaveValue('do not yet know')
+  await expect(claims.getByRole('row').filter({ hasText: late }).getByRole('combobox', { name: 'Confidence' })).toHaveValue(
+    'do not yet know'
+  )
   await expect(lateMark).toHaveClass(/tag-unknown/)
   await page.keyboard.press('0')
   await expect(lateMark).toHaveClass(/tag-untagged/)
@@ -90,7 +92,10 @@ test('speaker and note are edited inline, suggested from the corpus, and kept', 
   await expect(page.getByRole('region', { name: 'Claim history' })).toContainText('note')
 
   await page.reload()
-  await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: /Pentagon chief confirms/ }).click()
+  await page
+    .getByRole('grid', { name: 'Library' })
+    .getByRole('row', { name: /Pentagon chief confirms/ })
+    .click()
   await expect(claims.getByRole('combobox', { name: 'Attributed to' })).toHaveValue('Lloyd Austin')
   await claims.getByRole('row').filter({ hasText: 'There is evidence' }).getByRole('gridcell').first().click()
   await expect(note).toHaveValue('At a news conference')
@@ -111,7 +116,10 @@ test("filters and grouping narrow the table; the corpus view lists every article
   await page.getByRole('combobox', { name: 'Group by' }).selectOption('confidence')
   await expect(claims.getByRole('row')).toHaveCount(1 + 2 + 2)
 
-  await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: /Kyiv says/ }).click()
+  await page
+    .getByRole('grid', { name: 'Library' })
+    .getByRole('row', { name: /Kyiv says/ })
+    .click()
   await selectText(reader.locator('.reader-body'), 'We do not yet know how well these soldiers will perform in combat')
   await page.keyboard.press('3')
   await page.getByRole('button', { name: 'All claims' }).click()

@@ -15,13 +15,20 @@ test('npm run bench -- --quick --json produces every figure', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'workbench-bench-smoke-'))
   const out = join(dir, 'results.json')
   try {
-    const run = spawnSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'bench', 'run-bench.ts'), '--quick', '--json', '--out', out], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 280_000
-    })
+    const run = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'bench', 'run-bench.ts'), '--quick', '--json', '--out', out],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 280_000
+      }
+    )
     expect(run.status, run.stderr).toBe(0)
-    const printed = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Record<string, unknown> & { skipped: Record<string, string>; targets: Record<string, { met: boolean }> }
+    const printed = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Record<string, unknown> & {
+      skipped: Record<string, string>
+      targets: Record<string, { met: boolean }>
+    }
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(printed)
     expect(printed.mode).toBe('quick')
     for (const key of REQUIRED_METRICS) {
@@ -44,13 +51,28 @@ test('npm run bench -- --scale --quick --json produces every scale figure', asyn
   const dir = mkdtempSync(join(tmpdir(), 'workbench-bench-scale-smoke-'))
   const out = join(dir, 'results.json')
   try {
-    const run = spawnSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'bench', 'run-bench.ts'), '--scale', '--quick', '--json', '--out', out], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 280_000
-    })
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        join(root, 'bench', 'run-bench.ts'),
+        '--scale',
+        '--quick',
+        '--json',
+        '--out',
+        out
+      ],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 280_000
+      }
+    )
     expect(run.status, run.stderr).toBe(0)
-    const printed = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Record<string, unknown> & { skipped: Record<string, string>; targets: Record<string, { met: boolean }> }
+    const printed = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Record<string, unknown> & {
+      skipped: Record<string, string>
+      targets: Record<string, { met: boolean }>
+    }
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(printed)
     expect(printed.mode).toBe('scale-quick')
     expect(printed.scale_articles).toBe(1000)

@@ -12,8 +12,10 @@ const KIRBY = 'We assess that between early- to mid-October, North Korea moved a
 const EVIDENCE = 'There is evidence that there are DPRK troops in Russia'
 const shot = (name: string) => ({ path: `test-results/screenshots/${name}.png` })
 
-
-test('assign a code from the keyboard, see it in the table and details, filter and group by it, and find it in the exported .qdpx', async ({ page, server }) => {
+test('assign a code from the keyboard, see it in the table and details, filter and group by it, and find it in the exported .qdpx', async ({
+  page,
+  server
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 })
   const reader = await openPentagon(page, server.url)
   const claims = page.getByRole('grid', { name: 'Claims' })
@@ -69,7 +71,10 @@ test('assign a code from the keyboard, see it in the table and details, filter a
 
   // survives a reload (the view's grouping too: the place is kept)
   await page.reload()
-  await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: /Pentagon chief confirms/ }).click()
+  await page
+    .getByRole('grid', { name: 'Library' })
+    .getByRole('row', { name: /Pentagon chief confirms/ })
+    .click()
   await expect(page.getByRole('combobox', { name: 'Group by' })).toHaveValue('codes')
   await page.getByRole('combobox', { name: 'Group by' }).selectOption('none')
   await expect(claims.getByRole('row').filter({ hasText: EVIDENCE }).locator('.code-chip')).toHaveText(['Troop movements'])
@@ -148,7 +153,10 @@ test('a .qdpx from another program comes in through Import files…, with what w
   await expect(summary).toContainText('Skipped the picture source "Satellite photo"')
   await expect(summary).toContainText('runs from 5000 to 5010, outside its text')
   await summary.getByRole('button', { name: 'Close' }).click()
-  await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: /Interview A/ }).click()
+  await page
+    .getByRole('grid', { name: 'Library' })
+    .getByRole('row', { name: /Interview A/ })
+    .click()
   const claims = page.getByRole('grid', { name: 'Claims' })
   await expect(claims.getByRole('row').filter({ hasText: 'sanctions hit the port' }).locator('.code-chip')).toHaveText(['Sanctions'])
   await page.getByRole('button', { name: 'Codebook' }).click()

@@ -23,7 +23,11 @@ async function compareDprk(page: Page, url: string) {
 test('compare the two DPRK reports: click a conflict and both highlights come into view', async ({ page, server }) => {
   await page.setViewportSize({ width: 1400, height: 760 })
   const { left, right, table } = await compareDprk(page, server.url)
-  const conflict = table.getByRole('row').filter({ hasText: 'at least 3,000 soldiers' }).filter({ hasText: 'about 11,000 North Korean soldiers' }).first()
+  const conflict = table
+    .getByRole('row')
+    .filter({ hasText: 'at least 3,000 soldiers' })
+    .filter({ hasText: 'about 11,000 North Korean soldiers' })
+    .first()
   await expect(conflict.locator('.relation')).toHaveText('conflicts')
   await expect(conflict.locator('.conflict-badge')).toHaveText(['number'])
   await expect(page.getByLabel('Shared names')).toContainText('Volodymyr Zelensky')
@@ -80,7 +84,9 @@ test('select two articles in the library and press Compare', async ({ page, serv
   await page.getByRole('group', { name: 'Selected articles' }).getByRole('button', { name: 'Compare' }).click()
   // in library order (newest first): the ministry's statement left, the imagery right
   await expect(page.getByRole('region', { name: 'Left report' }).getByRole('heading', { name: /Calder says Belmora jets/ })).toBeVisible()
-  await expect(page.getByRole('region', { name: 'Right report' }).getByRole('heading', { name: /Satellite images show new fighter jets/ })).toBeVisible()
+  await expect(
+    page.getByRole('region', { name: 'Right report' }).getByRole('heading', { name: /Satellite images show new fighter jets/ })
+  ).toBeVisible()
   const table = page.getByRole('grid', { name: 'Comparison' })
   const jets = table.getByRole('row').filter({ hasText: 'eight aircraft' }).filter({ hasText: 'at least 12 fighter aircraft' }).first()
   await expect(jets.locator('.relation')).toHaveText('conflicts', { timeout: 20_000 })

@@ -13,12 +13,21 @@ test.describe('desktop app (Electron)', () => {
 
   test('opens the library with the sample articles in a sandboxed window', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'workbench-electron-'))
-    const app = await electron.launch({ executablePath: found.path, args: ['.'], env: { ...process.env, WORKBENCH_DB: join(dir, 'w.sqlite') } })
+    const app = await electron.launch({
+      executablePath: found.path,
+      args: ['.'],
+      env: { ...process.env, WORKBENCH_DB: join(dir, 'w.sqlite') }
+    })
     try {
       const page = await app.firstWindow()
       await expect(page.getByRole('grid', { name: 'Library' }).getByRole('row')).toHaveCount(1 + 7)
       // the page sees the one bridge function and nothing of Node
-      expect(await page.evaluate(() => [typeof (window as { workbench?: { invoke?: unknown } }).workbench?.invoke, typeof (globalThis as { require?: unknown }).require])).toEqual(['function', 'undefined'])
+      expect(
+        await page.evaluate(() => [
+          typeof (window as { workbench?: { invoke?: unknown } }).workbench?.invoke,
+          typeof (globalThis as { require?: unknown }).require
+        ])
+      ).toEqual(['function', 'undefined'])
       await page.screenshot({ path: 'test-results/screenshots/electron-library.png' })
     } finally {
       await app.close()

@@ -74,8 +74,14 @@ test("an article's export and the All-claims export are saved under names that s
   await expect(page.getByRole('grid', { name: 'Library' })).toBeVisible()
   markClaims(server.dbPath)
   await page.reload()
-  await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: /Calder says Belmora jets/ }).click()
-  await page.getByRole('group', { name: 'Suggestions' }).getByRole('button', { name: /^Suggestions/ }).click()
+  await page
+    .getByRole('grid', { name: 'Library' })
+    .getByRole('row', { name: /Calder says Belmora jets/ })
+    .click()
+  await page
+    .getByRole('group', { name: 'Suggestions' })
+    .getByRole('button', { name: /^Suggestions/ })
+    .click()
   await expect(page.getByRole('grid', { name: 'Claims' }).locator('[role=row][data-claim-id]')).toHaveCount(4)
   const article = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Export CSV' }).click()

@@ -19,7 +19,16 @@ test('imports files through the file chooser, shows the summary, then finds an a
 
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Import files…' }).click()
-  await (await chooser).setFiles([fixture('report.txt'), fixture('report.pdf'), broken, fixture('report.docx'), fixture('hostile.html'), fixture('password.pdf')])
+  await (
+    await chooser
+  ).setFiles([
+    fixture('report.txt'),
+    fixture('report.pdf'),
+    broken,
+    fixture('report.docx'),
+    fixture('hostile.html'),
+    fixture('password.pdf')
+  ])
 
   const summary = page.getByRole('region', { name: 'Import summary' })
   await expect(summary.getByRole('heading', { name: 'Import finished' })).toBeVisible(IMPORTED)
@@ -120,7 +129,10 @@ test('selects several articles, deletes them with their claims, and undoes it', 
 
   const pentagon = library.getByRole('row', { name: /Pentagon chief confirms/ })
   await expect(pentagon.getByRole('img', { name: '2 evidence, 1 assess, 1 do not yet know, 1 untagged' })).toBeVisible()
-  await expect(pentagon.getByRole('img', { name: /2 evidence/ })).toHaveAttribute('title', '2 evidence, 1 assess, 1 do not yet know, 1 untagged')
+  await expect(pentagon.getByRole('img', { name: /2 evidence/ })).toHaveAttribute(
+    'title',
+    '2 evidence, 1 assess, 1 do not yet know, 1 untagged'
+  )
 
   // newest import first: the reservoir report sits just below the Pentagon one
   await library.getByRole('row', { name: /Tests confirm bacteria in Lindvale reservoir/ }).click()
@@ -145,7 +157,7 @@ test('selects several articles, deletes them with their claims, and undoes it', 
   await expect(pentagon.getByRole('img', { name: '2 evidence, 1 assess, 1 do not yet know, 1 untagged' })).toBeVisible()
 })
 
-test('edits an article\'s title, source, date and address, refusing a bad address', async ({ page, server }) => {
+test("edits an article's title, source, date and address, refusing a bad address", async ({ page, server }) => {
   await page.goto(server.url)
   const library = page.getByRole('grid', { name: 'Library' })
   await library.getByRole('row', { name: /Port strike enters second week/ }).click()
@@ -192,11 +204,17 @@ test('selects with the keyboard and deletes with the Delete key, after confirmin
   await expect(library.getByRole('row')).toHaveCount(1 + 7)
 })
 
-test('tag a claim, delete its article, Ctrl+Z twice: the article comes back, then the tag goes (undo never jams)', async ({ page, server }) => {
-  for (const [width, height] of [[1366, 768], [1024, 700]] as const) {
+test('tag a claim, delete its article, Ctrl+Z twice: the article comes back, then the tag goes (undo never jams)', async ({
+  page,
+  server
+}) => {
+  for (const [width, height] of [
+    [1366, 768],
+    [1024, 700]
+  ] as const) {
     await page.setViewportSize({ width, height })
     await page.goto(server.url)
-    const claim = await addClaim(page, 'Port strike enters second week', 'Port') as { id: number; articleId: number }
+    const claim = (await addClaim(page, 'Port strike enters second week', 'Port')) as { id: number; articleId: number }
     await callApi(page, 'claims.update', { id: claim.id, patch: { confidence: 'assess' } })
     await page.reload()
     const library = page.getByRole('grid', { name: 'Library' })
@@ -210,8 +228,14 @@ test('tag a claim, delete its article, Ctrl+Z twice: the article comes back, the
     await expect(page.getByRole('grid', { name: 'Claims' }).getByRole('row').filter({ hasText: /^Port/ }).first()).toBeVisible()
     await page.screenshot(shot(`library-undo-delete-${width}`))
     await page.keyboard.press('Control+z') // then the tag goes: the step before the delete still applies
-    await expect.poll(async () => (await callApi<{ id: number; confidence: string | null }[]>(page, 'claims.list', { articleId: claim.articleId }))
-      .find((c) => c.id === claim.id)?.confidence).toBeNull()
+    await expect
+      .poll(
+        async () =>
+          (await callApi<{ id: number; confidence: string | null }[]>(page, 'claims.list', { articleId: claim.articleId })).find(
+            (c) => c.id === claim.id
+          )?.confidence
+      )
+      .toBeNull()
     expect((await callApi<{ undo: string | null }>(page, 'history.state', {})).undo).toMatch(/^add claim “Port”/)
     // the delete's toast no longer undoes anything else: the delete was undone already (it says so, in the toast queue)
     await page.getByRole('status').filter({ hasText: 'Deleted 1 article' }).getByRole('button', { name: 'Undo' }).click()

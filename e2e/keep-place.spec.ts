@@ -39,7 +39,10 @@ async function journey(page: Page, server: RunningServer) {
 
   // Compare: pick a pair, then restart the server on the same database (a new port: a new origin for the page)
   await page.getByRole('button', { name: 'Compare' }).first().click()
-  const right = page.getByRole('combobox').filter({ has: page.getByRole('option', { name: /Customs officers seize/ }) }).nth(1)
+  const right = page
+    .getByRole('combobox')
+    .filter({ has: page.getByRole('option', { name: /Customs officers seize/ }) })
+    .nth(1)
   await right.selectOption({ label: 'Customs officers seize record haul of counterfeit medicine' })
   await expect.poll(() => saved().then((p) => p?.view)).toBe('compare')
   const before = await callApi<{ compare: { left: number; right: number } }>(page, 'place.get', {})

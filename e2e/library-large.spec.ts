@@ -17,7 +17,13 @@ test('a 10,000-article library renders only the rows in view, scrolls to its end
   db.transaction(() => {
     for (let i = 0; i < 10_000; i++) {
       const n = String(i).padStart(5, '0')
-      insert.run(`Report ${n}`, `Body of report ${n}. The convoy${i === 7777 ? ' zebracrossing' : ''} moved north.`, `hash-${n}`, i % 2 ? 'Wire' : 'Paper', `2024-01-${String((i % 28) + 1).padStart(2, '0')}`)
+      insert.run(
+        `Report ${n}`,
+        `Body of report ${n}. The convoy${i === 7777 ? ' zebracrossing' : ''} moved north.`,
+        `hash-${n}`,
+        i % 2 ? 'Wire' : 'Paper',
+        `2024-01-${String((i % 28) + 1).padStart(2, '0')}`
+      )
     }
   })()
   db.close()

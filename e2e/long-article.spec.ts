@@ -55,7 +55,10 @@ test('a long article opens with only the paragraphs in view drawn, tags and undo
     const text = ms(t0)
     await expect(claims.locator('[role=row].suggested').first()).toBeVisible({ timeout: 60_000 })
     const open = ms(t0)
-    const suggested = await page.getByRole('group', { name: 'Suggestions' }).getByRole('button', { name: /^Suggestions/ }).textContent()
+    const suggested = await page
+      .getByRole('group', { name: 'Suggestions' })
+      .getByRole('button', { name: /^Suggestions/ })
+      .textContent()
     const paragraphs = await reader.locator('.reader-body p').count()
     expect(paragraphs).toBeGreaterThan(0)
     if (!process.env.BASELINE) expect(paragraphs).toBeLessThan(200) // of some 3,000
@@ -68,7 +71,10 @@ test('a long article opens with only the paragraphs in view drawn, tags and undo
 
     await reader.evaluate((el) => el.scrollTo(0, 0))
     const sentence = (await reader.locator('.reader-body p').first().textContent())!.split('."')[0]!.slice(0, 40)
-    await page.getByRole('group', { name: 'Suggestions' }).getByRole('button', { name: /^Suggestions/ }).click() // the analyst's own claims only
+    await page
+      .getByRole('group', { name: 'Suggestions' })
+      .getByRole('button', { name: /^Suggestions/ })
+      .click() // the analyst's own claims only
     t0 = performance.now()
     await selectText(reader.locator('.reader-body'), sentence)
     await page.keyboard.press('1')
@@ -82,8 +88,10 @@ test('a long article opens with only the paragraphs in view drawn, tags and undo
     await expect(page.locator('.toast').filter({ hasText: 'Undone' })).toBeVisible({ timeout: 30_000 })
     await expect(mark).toHaveCount(0)
     const undo = ms(t0)
-    console.log(`long article (800 KB): text shown ${text} ms, with suggestions ${open} ms (${suggested}),` +
-        ` tag ${tag} ms, undo ${undo} ms; ${paragraphs} paragraphs drawn`)
+    console.log(
+      `long article (800 KB): text shown ${text} ms, with suggestions ${open} ms (${suggested}),` +
+        ` tag ${tag} ms, undo ${undo} ms; ${paragraphs} paragraphs drawn`
+    )
     await page.screenshot({ path: 'test-results/screenshots/long-article-1366.png' })
   }, page)
 })

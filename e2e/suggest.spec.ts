@@ -1,8 +1,14 @@
 import { test, expect } from './support/fixtures.ts'
 
-test('suggested claims show their cue; Enter accepts, 3 accepts retagged, x rejects, Accept all takes the rest in one undo', async ({ page, server }) => {
+test('suggested claims show their cue; Enter accepts, 3 accepts retagged, x rejects, Accept all takes the rest in one undo', async ({
+  page,
+  server
+}) => {
   await page.goto(server.url)
-  await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: /Pentagon chief confirms/ }).click()
+  await page
+    .getByRole('grid', { name: 'Library' })
+    .getByRole('row', { name: /Pentagon chief confirms/ })
+    .click()
   const reader = page.getByRole('region', { name: 'Source text' })
   const claims = page.getByRole('grid', { name: 'Claims' })
   const suggested = claims.locator('[role=row].suggested')
@@ -28,7 +34,9 @@ test('suggested claims show their cue; Enter accepts, 3 accepts retagged, x reje
   await evidence.getByRole('gridcell').first().click()
   await page.keyboard.press('Enter')
   await expect(saved.filter({ hasText: 'There is evidence that there are DPRK troops in Russia' })).toHaveCount(1)
-  await expect(saved.filter({ hasText: 'There is evidence that there are DPRK' }).getByRole('combobox', { name: 'Attributed to' })).toBeVisible()
+  await expect(
+    saved.filter({ hasText: 'There is evidence that there are DPRK' }).getByRole('combobox', { name: 'Attributed to' })
+  ).toBeVisible()
 
   // 3 accepts the selected suggestion with another tag
   const kirby = suggested.filter({ hasText: 'We assess that between early- to mid-October' })
@@ -47,7 +55,10 @@ test('suggested claims show their cue; Enter accepts, 3 accepts retagged, x reje
   await page.keyboard.press('x')
   await expect(suggested.filter({ hasText: targetText })).toHaveCount(0)
   await page.reload()
-  await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: /Pentagon chief confirms/ }).click()
+  await page
+    .getByRole('grid', { name: 'Library' })
+    .getByRole('row', { name: /Pentagon chief confirms/ })
+    .click()
   await expect(saved).toHaveCount(2)
   await expect(suggested.filter({ hasText: targetText })).toHaveCount(0)
 
@@ -63,7 +74,10 @@ test('suggested claims show their cue; Enter accepts, 3 accepts retagged, x reje
 
 test('a phrase added to the cue lexicon in the app tags the next suggestions', async ({ page, server }) => {
   await page.goto(server.url)
-  await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: /Pentagon chief confirms/ }).click()
+  await page
+    .getByRole('grid', { name: 'Library' })
+    .getByRole('row', { name: /Pentagon chief confirms/ })
+    .click()
   await page.getByRole('group', { name: 'Suggestions' }).getByRole('checkbox', { name: 'untagged too' }).check()
   const claims = page.getByRole('grid', { name: 'Claims' })
   const zelensky = claims.locator('[role=row].suggested').filter({ hasText: '10,000 North Korean soldiers were being readied' })

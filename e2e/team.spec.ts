@@ -135,7 +135,10 @@ async function openInReader(page: Page, articleTitle: string) {
 }
 
 test("Reader: ben's claims drawn over ana's text in his colour, listed read-only, switched off and on", async ({ page }) => {
-  for (const [width, height] of [[1366, 768], [1024, 700]] as const) {
+  for (const [width, height] of [
+    [1366, 768],
+    [1024, 700]
+  ] as const) {
     await page.setViewportSize({ width, height })
     await page.goto(app.url)
     await openInReader(page, title)

@@ -11,7 +11,10 @@ const overlap = async (a: Locator, b: Locator) => {
 test('toasts come one at a time, queued, and never cover the selected row', async ({ page, server }) => {
   await page.setViewportSize({ width: 1024, height: 700 })
   await page.goto(server.url)
-  await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: /Pentagon chief confirms/ }).click()
+  await page
+    .getByRole('grid', { name: 'Library' })
+    .getByRole('row', { name: /Pentagon chief confirms/ })
+    .click()
   await page.getByRole('group', { name: 'Suggestions' }).getByRole('checkbox', { name: 'untagged too' }).check()
   const claims = page.getByRole('grid', { name: 'Claims' })
   const suggested = claims.locator('[role=row].suggested')
@@ -42,7 +45,10 @@ test('the import summary sits in the library pane, not over the claims table', a
   test.setTimeout(60_000)
   await page.setViewportSize({ width: 1024, height: 700 })
   await page.goto(server.url)
-  await page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: /Pentagon chief confirms/ }).click()
+  await page
+    .getByRole('grid', { name: 'Library' })
+    .getByRole('row', { name: /Pentagon chief confirms/ })
+    .click()
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Import files…' }).click()
   await (await chooser).setFiles([join(import.meta.dirname, '..', 'fixtures', 'import', 'report.txt')])

@@ -29,12 +29,22 @@ async function trapPort(): Promise<{ port: number; hits: string[]; close(): Prom
   return { port: address.port, hits, close: () => new Promise((resolve) => server.close(() => resolve())) }
 }
 
-test('hostile page, whole journey: no request leaves the app, no dialog or popup, nothing of the page runs', async ({ page, context, server }) => {
+test('hostile page, whole journey: no request leaves the app, no dialog or popup, nothing of the page runs', async ({
+  page,
+  context,
+  server
+}) => {
   test.setTimeout(120_000) // the first import and the first comparison load their readers and language tools
   const trap = await trapPort()
   try {
     const hostile = join(server.dir, 'hostile.html')
-    writeFileSync(hostile, readFileSync(join(import.meta.dirname, '..', 'fixtures', 'import', 'hostile.html'), 'utf8').replaceAll('127.0.0.1:9/', `127.0.0.1:${trap.port}/`))
+    writeFileSync(
+      hostile,
+      readFileSync(join(import.meta.dirname, '..', 'fixtures', 'import', 'hostile.html'), 'utf8').replaceAll(
+        '127.0.0.1:9/',
+        `127.0.0.1:${trap.port}/`
+      )
+    )
 
     const requests: string[] = []
     const blocked: string[] = []
@@ -48,7 +58,9 @@ test('hostile page, whole journey: no request leaves the app, no dialog or popup
       }
     }
     context.on('request', (r) => requests.push(r.url()))
-    await context.route('**/*', (route) => (isAppUrl(route.request().url()) ? route.continue() : (blocked.push(route.request().url()), route.abort('blockedbyclient'))))
+    await context.route('**/*', (route) =>
+      isAppUrl(route.request().url()) ? route.continue() : (blocked.push(route.request().url()), route.abort('blockedbyclient'))
+    )
     page.on('dialog', (d) => {
       dialogs.push(`${d.type()}: ${d.message()}`)
       void d.dismiss()
@@ -59,7 +71,9 @@ test('hostile page, whole journey: no request leaves the app, no dialog or popup
     await context.addInitScript(() => {
       const w = window as unknown as { cspViolations: string[] }
       w.cspViolations = []
-      document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`))
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`)
+      )
     })
 
     // Import the hostile page through the file chooser.
@@ -80,11 +94,21 @@ test('hostile page, whole journey: no request leaves the app, no dialog or popup
     const reader = page.getByRole('region', { name: 'Source text' })
     await expect(reader.getByRole('heading', { name: TITLE })).toBeVisible()
     await expect(reader).toContainText('서울 발표에 따르면 발사는 새벽에 탐지되었다.')
-    await expect(reader).toContainText('Read the full statement on the ministry\'s site.')
-    for (const chrome of ['NAVIGATION-CHROME', 'MASTHEAD-CHROME', 'FOOTER-CHROME', 'IFRAME-FALLBACK-TEXT', 'OBJECT-FALLBACK-TEXT', 'FORM-INPUT-TEXT', 'fetch(']) {
+    await expect(reader).toContainText("Read the full statement on the ministry's site.")
+    for (const chrome of [
+      'NAVIGATION-CHROME',
+      'MASTHEAD-CHROME',
+      'FOOTER-CHROME',
+      'IFRAME-FALLBACK-TEXT',
+      'OBJECT-FALLBACK-TEXT',
+      'FORM-INPUT-TEXT',
+      'fetch('
+    ]) {
       await expect(reader).not.toContainText(chrome)
     }
-    await expect(reader.locator('.reader-body').locator('a, img, iframe, object, video, svg, script, form, input, button, style, link')).toHaveCount(0)
+    await expect(
+      reader.locator('.reader-body').locator('a, img, iframe, object, video, svg, script, form, input, button, style, link')
+    ).toHaveCount(0)
     await page.screenshot({ path: 'test-results/screenshots/zero-network-reader.png' })
 
     // Tag a claim: select the sentence, press 2.

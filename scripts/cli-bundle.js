@@ -52,28 +52,32 @@ export async function buildCliBundle() {
   const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((name) => !BUNDLED.has(name))
   const dir = `build-${Date.now()}-${process.pid}`
   const outdir = join(outRoot, dir)
-  const result = await esbuild.build({
-    // the core's threads (`workbench serve`) start these files, found beside the code that starts them
-    entryPoints: {
-      main: join(root, 'src-main', 'cli', 'main.ts'),
-      'core-worker': join(root, 'src-main', 'host', 'core-worker.ts'),
-      'cpu-worker': join(root, 'src-main', 'core', 'host', 'cpu-worker.ts')
-    },
-    bundle: true,
-    splitting: true, // what the commands load on first use (compare's language tools) stays out of every start
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    outdir,
-    external,
-    // the bundled CommonJS packages (commander) require Node's modules
-    banner: { js: "import { createRequire as __workbenchRequire } from 'node:module'; const require = __workbenchRequire(import.meta.url);" },
-    logLevel: 'silent'
-  }).catch((err) => {
-    const first = err.errors?.[0]
-    const where = first?.location ? `${first.location.file}:${first.location.line}: ` : ''
-    throw new Error(`the command could not be built from its sources: ${where}${first?.text ?? err.message}`)
-  })
+  const result = await esbuild
+    .build({
+      // the core's threads (`workbench serve`) start these files, found beside the code that starts them
+      entryPoints: {
+        main: join(root, 'src-main', 'cli', 'main.ts'),
+        'core-worker': join(root, 'src-main', 'host', 'core-worker.ts'),
+        'cpu-worker': join(root, 'src-main', 'core', 'host', 'cpu-worker.ts')
+      },
+      bundle: true,
+      splitting: true, // what the commands load on first use (compare's language tools) stays out of every start
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      outdir,
+      external,
+      // the bundled CommonJS packages (commander) require Node's modules
+      banner: {
+        js: "import { createRequire as __workbenchRequire } from 'node:module'; const require = __workbenchRequire(import.meta.url);"
+      },
+      logLevel: 'silent'
+    })
+    .catch((err) => {
+      const first = err.errors?.[0]
+      const where = first?.location ? `${first.location.file}:${first.location.line}: ` : ''
+      throw new Error(`the command could not be built from its sources: ${where}${first?.text ?? err.message}`)
+    })
   if (result.errors.length) throw new Error(`the command could not be built: ${result.errors[0].text}`)
   mkdirSync(outRoot, { recursive: true })
   const temp = `${manifest}.${process.pid}.tmp`

@@ -11,14 +11,17 @@ const root = join(import.meta.dirname, '..')
 /** A copy of the app (its sources, scripts and data; node_modules linked) where sources can be changed freely. */
 function appCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'workbench-cli-bundle-'))
-  for (const part of ['src-main', 'scripts', 'bin', 'migrations', 'resources', 'package.json']) cpSync(join(root, part), join(dir, part), { recursive: true })
+  for (const part of ['src-main', 'scripts', 'bin', 'migrations', 'resources', 'package.json'])
+    cpSync(join(root, part), join(dir, part), { recursive: true })
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
   return dir
 }
 
 async function workbench(app: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(app, 'bin', 'workbench.js'), ...args], { env: { ...process.env, WORKBENCH_DB: '' } })
+    const { stdout, stderr } = await run(process.execPath, [join(app, 'bin', 'workbench.js'), ...args], {
+      env: { ...process.env, WORKBENCH_DB: '' }
+    })
     return { code: 0, stdout, stderr }
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string }
@@ -45,7 +48,10 @@ describe('the workbench command runs a prebuilt bundle', { timeout: 60_000 }, ()
   it('rebuilds a stale bundle after a source changes, and the change takes effect', async () => {
     const before = current(app)
     const main = join(app, 'src-main', 'cli', 'main.ts')
-    writeFileSync(main, readFileSync(main, 'utf8').replace("'Analyst Workbench: import reports", "'Analyst Workbench (changed): import reports"))
+    writeFileSync(
+      main,
+      readFileSync(main, 'utf8').replace("'Analyst Workbench: import reports", "'Analyst Workbench (changed): import reports")
+    )
     const later = new Date(Date.now() + 5000)
     utimesSync(main, later, later)
     const help = await workbench(app, ['--help'])

@@ -16,7 +16,9 @@ const [a, b] = process.argv.slice(2).map((file) => {
 const c = await compareArticles(database, a!, b!)
 console.log('shared:', c.sharedEntities.map((e) => `${e.name} (${e.kind})`).join(', '))
 for (const p of c.pairs) {
-  console.log(`\n[${p.relation}] ${p.similarity ?? ''} ${p.conflicts.map((x) => `${x.kind}: ${x.left} ≠ ${x.right}`).join('; ')} ${p.sharedEntities.length ? '{' + p.sharedEntities.join(', ') + '}' : ''}`)
+  console.log(
+    `\n[${p.relation}] ${p.similarity ?? ''} ${p.conflicts.map((x) => `${x.kind}: ${x.left} ≠ ${x.right}`).join('; ')} ${p.sharedEntities.length ? '{' + p.sharedEntities.join(', ') + '}' : ''}`
+  )
   if (p.left) console.log(`  L ${p.left.confidence ?? '-'}: ${p.left.quote}`)
   if (p.right) console.log(`  R ${p.right.confidence ?? '-'}: ${p.right.quote}`)
 }

@@ -22,7 +22,8 @@ export function findElectron() {
     return { reason: 'the electron package is not installed' }
   }
   const pathFile = join(dir, 'path.txt')
-  if (!existsSync(pathFile)) return { reason: `the Electron ${electronVersion()} binary was never downloaded (no network to its release server during npm install)` }
+  if (!existsSync(pathFile))
+    return { reason: `the Electron ${electronVersion()} binary was never downloaded (no network to its release server during npm install)` }
   const path = join(dir, 'dist', readFileSync(pathFile, 'utf8'))
   if (!existsSync(path)) return { reason: `the Electron binary is missing at ${path}` }
   return { path }

@@ -42,7 +42,15 @@ export function buildElectronNative({ quiet = false } = {}) {
   const env = { ...process.env }
   // npm's own nodedir setting would make node-gyp build against Node's headers: the trap.
   for (const k of Object.keys(env)) if (/^npm_config_(nodedir|target|runtime|disturl|dist_url)$/i.test(k)) delete env[k]
-  const args = [nodeGypScript(), 'rebuild', '--release', '--runtime=electron', `--target=${version}`, `--arch=${process.arch}`, '--dist-url=https://electronjs.org/headers']
+  const args = [
+    nodeGypScript(),
+    'rebuild',
+    '--release',
+    '--runtime=electron',
+    `--target=${version}`,
+    `--arch=${process.arch}`,
+    '--dist-url=https://electronjs.org/headers'
+  ]
   const r = spawnSync(process.execPath, args, { cwd: work, env, stdio: quiet ? 'pipe' : 'inherit' })
   if (r.status !== 0) throw new Error(`node-gyp could not build better-sqlite3 for Electron ${version} (exit ${r.status}).`)
   const built = join(work, 'build', 'Release', 'better_sqlite3.node')

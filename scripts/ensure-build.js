@@ -26,6 +26,9 @@ export function isBuildFresh() {
 export function ensureBuilt() {
   if (isBuildFresh()) return
   console.error('Building the app (electron-vite build)…')
-  const r = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  const r = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit']
+  })
   if (r.status !== 0) throw new Error(`electron-vite build failed (exit ${r.status})`)
 }

@@ -44,7 +44,9 @@ const pct = (n: number): string => `${(n * 100).toFixed(1)}%`
 function printClasses(perClass: EvalReport['perClass'], macroF1: number): void {
   console.log('class              precision  recall     F1   (tp/fp/fn)')
   for (const [c, s] of Object.entries(perClass)) {
-    console.log(`${c.padEnd(18)} ${pct(s.precision).padStart(9)} ${pct(s.recall).padStart(7)} ${s.f1.toFixed(3).padStart(6)}   (${s.tp}/${s.fp}/${s.fn})`)
+    console.log(
+      `${c.padEnd(18)} ${pct(s.precision).padStart(9)} ${pct(s.recall).padStart(7)} ${s.f1.toFixed(3).padStart(6)}   (${s.tp}/${s.fp}/${s.fn})`
+    )
   }
   console.log(`macro-F1           ${macroF1.toFixed(3)}`)
 }
@@ -54,8 +56,14 @@ function print(r: EvalReport): void {
   console.log(`\n${where}: ${r.articles} reports, ${r.claims} gold claims, ${r.noClaims} cue-free sentences`)
   printClasses(r.perClass, r.macroF1)
   console.log(`false tags         ${pct(r.falseTagRate)} of ${r.noClaims} cue-free sentences`)
-  console.log(`attribution        ${pct(r.attribution.accuracy)} (${r.attribution.correct}/${r.attribution.scored} matched claims with a named speaker)`)
-  if (verbose) for (const p of r.problems) console.log(`  ${p.kind.padEnd(13)} ${p.file}: ${JSON.stringify(p.gold.slice(0, 90))} expected ${JSON.stringify(p.expected)}, got ${JSON.stringify(p.got)}`)
+  console.log(
+    `attribution        ${pct(r.attribution.accuracy)} (${r.attribution.correct}/${r.attribution.scored} matched claims with a named speaker)`
+  )
+  if (verbose)
+    for (const p of r.problems)
+      console.log(
+        `  ${p.kind.padEnd(13)} ${p.file}: ${JSON.stringify(p.gold.slice(0, 90))} expected ${JSON.stringify(p.expected)}, got ${JSON.stringify(p.got)}`
+      )
 }
 
 function printReal(part: Part, s: RealSummary, c: RealCounts): void {

@@ -27,7 +27,9 @@ try {
       buildElectronNative({ quiet: true })
       console.log('analyst-workbench: built the database driver for Electron.')
     } catch (err) {
-      console.log(`analyst-workbench: could not build the database driver for Electron (${err.message}). Run \`npm run rebuild:electron\` when online.`)
+      console.log(
+        `analyst-workbench: could not build the database driver for Electron (${err.message}). Run \`npm run rebuild:electron\` when online.`
+      )
     }
   }
 } catch (err) {

@@ -35,13 +35,25 @@ const progress = (kills: number, text: string): void => {
 let lastShown = -1
 
 async function crash(): Promise<boolean> {
-  console.log(`crash soak: ${kills} kills of a bulk import (${values.files} files a run, batches of ${values.batch}), seed ${seed}, database in ${dir}`)
+  console.log(
+    `crash soak: ${kills} kills of a bulk import (${values.files} files a run, batches of ${values.batch}), seed ${seed}, database in ${dir}`
+  )
   const r = await runImportCrashSoak({
-    dir, kills, seed, files: Number(values.files), batch: Number(values.batch),
-    onRun: (p) => progress(p.kills, `${p.kills} kills, ${p.verifiedBatches} committed batches verified, ${p.integrityErrors} integrity errors, ${p.lostBatches} lost`)
+    dir,
+    kills,
+    seed,
+    files: Number(values.files),
+    batch: Number(values.batch),
+    onRun: (p) =>
+      progress(
+        p.kills,
+        `${p.kills} kills, ${p.verifiedBatches} committed batches verified, ${p.integrityErrors} integrity errors, ${p.lostBatches} lost`
+      )
   })
   if (tty) process.stderr.write('\n')
-  console.log(`kills: ${r.kills} (${r.killsInStartup} during start-up, ${r.killsInImport} during the import); runs that finished first: ${r.finishedRuns}`)
+  console.log(
+    `kills: ${r.kills} (${r.killsInStartup} during start-up, ${r.killsInImport} during the import); runs that finished first: ${r.finishedRuns}`
+  )
   console.log(`committed batches reported and verified: ${r.verifiedBatches}; articles stored: ${r.articles}`)
   console.log(`integrity errors: ${r.integrityErrors}`)
   console.log(`lost committed batches: ${r.lostBatches}`)
@@ -49,15 +61,24 @@ async function crash(): Promise<boolean> {
   console.log(`reopens with the app's start-up checks: ${r.reopenedOk ? 'yes' : 'NO'}`)
   console.log(`run time: ${seconds(r.ms)}`)
   for (const p of r.problems.slice(0, 20)) console.log(`  problem: ${p}`)
-  return r.kills === kills && r.integrityErrors === 0 && r.lostBatches === 0 && r.partialRuns === 0 && r.reopenedOk && r.problems.length === 0
+  return (
+    r.kills === kills && r.integrityErrors === 0 && r.lostBatches === 0 && r.partialRuns === 0 && r.reopenedOk && r.problems.length === 0
+  )
 }
 
 async function migrate(): Promise<boolean> {
   console.log(`migration crash soak: ${kills} kills of a slow migration, seed ${seed}, in ${dir}`)
-  const r = await runMigrationCrashSoak({ dir, kills, seed, onRun: (p) => progress(p.kills, `${p.kills} kills: ${p.oldVersion} old, ${p.newVersion} new, ${p.mixed} mixed`) })
+  const r = await runMigrationCrashSoak({
+    dir,
+    kills,
+    seed,
+    onRun: (p) => progress(p.kills, `${p.kills} kills: ${p.oldVersion} old, ${p.newVersion} new, ${p.mixed} mixed`)
+  })
   if (tty) process.stderr.write('\n')
   console.log(`kills: ${r.kills}; left at the old version: ${r.oldVersion}; at the new: ${r.newVersion}`)
-  console.log(`killed before the backup: ${r.phases.beforeBackup}, during it: ${r.phases.inBackup}, during the migration: ${r.phases.inMigration}, after its commit: ${r.phases.afterCommit}`)
+  console.log(
+    `killed before the backup: ${r.phases.beforeBackup}, during it: ${r.phases.inBackup}, during the migration: ${r.phases.inMigration}, after its commit: ${r.phases.afterCommit}`
+  )
   console.log(`mixed states: ${r.mixed}; integrity errors: ${r.integrityErrors}; damaged backups: ${r.badBackups} of ${r.backups}`)
   console.log(`run time: ${seconds(r.ms)}`)
   for (const p of r.problems.slice(0, 20)) console.log(`  problem: ${p}`)

@@ -27,7 +27,10 @@ function readJson(file) {
 const typecheck = run('type-check (tsc)', [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.json'])
 // `npm run lint`'s three parts: ESLint (zero warnings), Prettier's check, knip (unused files, exports, dependencies)
 const lintParts = [
-  ['lint (ESLint)', [bin('eslint', 'bin/eslint.js'), '--cache', '--cache-location', 'node_modules/.cache/eslint/', '--max-warnings', '0', '.']],
+  [
+    'lint (ESLint)',
+    [bin('eslint', 'bin/eslint.js'), '--cache', '--cache-location', 'node_modules/.cache/eslint/', '--max-warnings', '0', '.']
+  ],
   ['format (Prettier --check)', [bin('prettier', 'bin/prettier.cjs'), '--check', '--cache', '--log-level', 'warn', '.']],
   ['dead code (knip)', [bin('knip', 'bin/knip.js')]]
 ]
@@ -35,7 +38,13 @@ const lintFailed = lintParts.map(([label, args]) => run(label, args)).filter((st
 
 const unitFile = join(results, 'unit.json')
 rmSync(unitFile, { force: true })
-const unitStatus = run('unit tests (vitest)', [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitFile}`])
+const unitStatus = run('unit tests (vitest)', [
+  bin('vitest', 'vitest.mjs'),
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${unitFile}`
+])
 const unit = readJson(unitFile)
 
 const e2eFile = join(results, 'e2e.json')
@@ -49,7 +58,8 @@ const e2ePassed = e2e ? e2e.stats.expected + e2e.stats.flaky : 0
 const e2eFailed = e2e ? e2e.stats.unexpected : 1
 const e2eSkipped = e2e?.stats.skipped ?? 0
 // a runner that crashed or a failed type-check counts as a failure even if no test failed
-const extra = lintFailed + (typecheck !== 0 ? 1 : 0) + (unitStatus !== 0 && unitFailed === 0 ? 1 : 0) + (e2eStatus !== 0 && e2eFailed === 0 ? 1 : 0)
+const extra =
+  lintFailed + (typecheck !== 0 ? 1 : 0) + (unitStatus !== 0 && unitFailed === 0 ? 1 : 0) + (e2eStatus !== 0 && e2eFailed === 0 ? 1 : 0)
 
 console.log('\n=== summary ===')
 console.log(`type-check: ${typecheck === 0 ? 'ok' : 'FAILED'}`)

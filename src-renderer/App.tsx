@@ -63,7 +63,8 @@ function Workbench({ place }: { place: Place }) {
         if (done.skipped.length) toast({ kind: 'info', message: `Skipped, as it can no longer apply: ${done.skipped.join('; ')}.` })
         // a step of one article's claims refreshes that article's views; one without (an article deleted or
         // restored, steps skipped) may have changed anything
-        const change = done.articleId === null ? { everything: true, library: true } : { articles: [done.articleId], structure: true, speakers: true }
+        const change =
+          done.articleId === null ? { everything: true, library: true } : { articles: [done.articleId], structure: true, speakers: true }
         if (done.description === null) {
           if (!done.skipped.length) toast({ kind: 'info', message: nothing })
           await publish({ everything: true, library: true })
@@ -132,10 +133,20 @@ function Workbench({ place }: { place: Place }) {
         <span className="spacer" />
         <CodebookButton />
         <TeamButton onPulled={() => void publish({ everything: true, library: true })} />
-        <button type="button" onClick={() => void step('undo')} disabled={!history.data?.undo} title={history.data?.undo ? `Undo ${history.data.undo}` : 'Nothing to undo'}>
+        <button
+          type="button"
+          onClick={() => void step('undo')}
+          disabled={!history.data?.undo}
+          title={history.data?.undo ? `Undo ${history.data.undo}` : 'Nothing to undo'}
+        >
           Undo
         </button>
-        <button type="button" onClick={() => void step('redo')} disabled={!history.data?.redo} title={history.data?.redo ? `Redo ${history.data.redo}` : 'Nothing to redo'}>
+        <button
+          type="button"
+          onClick={() => void step('redo')}
+          disabled={!history.data?.redo}
+          title={history.data?.redo ? `Redo ${history.data.redo}` : 'Nothing to redo'}
+        >
           Redo
         </button>
         <button type="button" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
@@ -149,7 +160,12 @@ function Workbench({ place }: { place: Place }) {
               {libraryOpen ? '‹ Hide library' : '›'}
             </button>
             {library.error ? <ErrorNote error={library.error} onRetry={library.reload} /> : null}
-            {libraryOpen ? <LibraryPane articles={library.data ?? []} loading={library.loading} selectedId={articleId} onSelect={setArticleId}
+            {libraryOpen ? (
+              <LibraryPane
+                articles={library.data ?? []}
+                loading={library.loading}
+                selectedId={articleId}
+                onSelect={setArticleId}
                 onChanged={libraryChanged}
                 onUndo={() => void step('undo')}
                 onCompare={(left, right) => {
@@ -157,15 +173,10 @@ function Workbench({ place }: { place: Place }) {
                   setCompareStart((n) => n + 1)
                   setView('compare')
                 }}
-              /> : null}
+              />
+            ) : null}
           </nav>
-          <AnnotateView
-            articleId={articleId}
-            reveal={reveal}
-            speakers={speakers}
-            filters={readFilters}
-            onFiltersChange={setReadFilters}
-          />
+          <AnnotateView articleId={articleId} reveal={reveal} speakers={speakers} filters={readFilters} onFiltersChange={setReadFilters} />
         </main>
       ) : view === 'team' ? (
         <main className="workspace single">

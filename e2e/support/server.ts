@@ -18,9 +18,13 @@ const root = join(import.meta.dirname, '..', '..')
 export async function startServer(opts: { dbPath?: string; extraArgs?: string[] } = {}): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'workbench-e2e-'))
   const dbPath = opts.dbPath ?? join(dir, 'workbench.sqlite')
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'bin', 'workbench.js'), 'serve', '--db', dbPath, ...(opts.extraArgs ?? [])], {
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(root, 'bin', 'workbench.js'), 'serve', '--db', dbPath, ...(opts.extraArgs ?? [])],
+    {
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  )
   let stderr = ''
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()))
   const url = await new Promise<string>((resolve, reject) => {

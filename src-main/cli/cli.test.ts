@@ -35,11 +35,31 @@ describe('the workbench command', () => {
     const articles = JSON.parse((await workbench(['list', '--db', db, '--json'])).stdout) as { id: number; title: string }[]
     const id = articles.find((a) => a.title.startsWith('Pentagon chief'))!.id
     const quote = 'We do not yet know whether these soldiers will enter into combat alongside the Russian military'
-    const add = await workbench(['claim', 'add', '--db', db, '--article', String(id), '--quote', quote, '--confidence', 'do not yet know', '--by', 'John Kirby'])
+    const add = await workbench([
+      'claim',
+      'add',
+      '--db',
+      db,
+      '--article',
+      String(id),
+      '--quote',
+      quote,
+      '--confidence',
+      'do not yet know',
+      '--by',
+      'John Kirby'
+    ])
     expect(add.code).toBe(0)
     const claims = JSON.parse((await workbench(['claims', '--db', db, '--json', '--article', String(id)])).stdout)
     expect(claims).toEqual([
-      expect.objectContaining({ article_id: id, quote, confidence: 'do not yet know', attributed_to: 'John Kirby', note: '', end: expect.any(Number) })
+      expect.objectContaining({
+        article_id: id,
+        quote,
+        confidence: 'do not yet know',
+        attributed_to: 'John Kirby',
+        note: '',
+        end: expect.any(Number)
+      })
     ])
     expect(claims[0].end - claims[0].start).toBe(quote.length)
     const missing = await workbench(['claim', 'add', '--db', db, '--article', String(id), '--quote', 'eleven thousand soldiers'])
@@ -54,7 +74,18 @@ describe('the workbench command', () => {
     writeFileSync(file, 'Port strike\n\nThe minister said\u00A0the “deal” was signed on 3\u00A0March.\n')
     const imported = JSON.parse((await workbench(['import', '--db', db, '--no-samples', '--json', file])).stdout) as { id: number }[]
     const id = String(imported[0]!.id)
-    const add = await workbench(['claim', 'add', '--db', db, '--no-samples', '--article', id, '--quote', 'the "deal" was signed on 3 March', '--json'])
+    const add = await workbench([
+      'claim',
+      'add',
+      '--db',
+      db,
+      '--no-samples',
+      '--article',
+      id,
+      '--quote',
+      'the "deal" was signed on 3 March',
+      '--json'
+    ])
     expect(add.code).toBe(0)
     expect(JSON.parse(add.stdout)).toMatchObject({ quote: 'the “deal” was signed on 3\u00A0March' })
     const off = await workbench(['claim', 'add', '--db', db, '--no-samples', '--article', id, '--quote', 'the deal was signed'])

@@ -19,14 +19,28 @@ interface Json {
   left: { id: number; title: string }
   right: { id: number; title: string }
   sharedEntities: { name: string }[]
-  pairs: { relation: string; left: Side | null; right: Side | null; conflicts: { kind: string; left: string; right: string }[]; similarity: number | null }[]
+  pairs: {
+    relation: string
+    left: Side | null
+    right: Side | null
+    conflicts: { kind: string; left: string; right: string }[]
+    similarity: number | null
+  }[]
 }
 
 // each run starts Node, tsx and the language tools: on a loaded two-core machine that is seconds
 describe('workbench compare', { timeout: 90_000 }, () => {
   it('imports two report files, compares them and prints JSON; a second run reuses the articles', async () => {
     const db = dbIn(tempDir())
-    const args = ['compare', '--db', db, '--no-samples', '--json', sample('us-confirms-dprk-troops.txt'), sample('kyiv-kursk-dprk-units.txt')]
+    const args = [
+      'compare',
+      '--db',
+      db,
+      '--no-samples',
+      '--json',
+      sample('us-confirms-dprk-troops.txt'),
+      sample('kyiv-kursk-dprk-units.txt')
+    ]
     const first = await workbench(args)
     expect(first.code).toBe(0)
     expect(first.stderr).toMatch(/Imported .*us-confirms-dprk-troops\.txt as article 1\.\n.*as article 2\./)
@@ -35,7 +49,10 @@ describe('workbench compare', { timeout: 90_000 }, () => {
     expect(c.right).toMatchObject({ id: 2, title: 'Kyiv says North Korean units have reached the Kursk front' })
     expect(c.sharedEntities.map((e) => e.name)).toContain('Volodymyr Zelensky')
     const conflict = c.pairs.find((p) => p.left?.quote.includes('at least 3,000 soldiers') && p.right?.quote.includes('about 11,000'))
-    expect(conflict).toMatchObject({ relation: 'conflicts', conflicts: [{ kind: 'number', left: 'at least 3,000 soldiers', right: 'about 11,000 North Korean soldiers' }] })
+    expect(conflict).toMatchObject({
+      relation: 'conflicts',
+      conflicts: [{ kind: 'number', left: 'at least 3,000 soldiers', right: 'about 11,000 North Korean soldiers' }]
+    })
     expect(Object.keys(conflict!.left!)).toEqual(expect.arrayContaining(['quote', 'start', 'end', 'confidence']))
     expect(c.pairs.every((p) => ['agrees', 'conflicts', 'only left', 'only right'].includes(p.relation))).toBe(true)
 
@@ -53,7 +70,15 @@ describe('workbench compare', { timeout: 90_000 }, () => {
     expect(table.code).toBe(0)
     expect(table.stdout).toMatch(/^Shared: Belmora, Calder$/m)
     expect(table.stdout).toMatch(/^conflicts\s+number: at least 12 fighter aircraft ≠ eight aircraft/m)
-    const csv = await workbench(['compare', '--db', db, '--csv', '--conflicts', sample('airbase-imagery.txt'), sample('airbase-ministry-denial.txt')])
+    const csv = await workbench([
+      'compare',
+      '--db',
+      db,
+      '--csv',
+      '--conflicts',
+      sample('airbase-imagery.txt'),
+      sample('airbase-ministry-denial.txt')
+    ])
     const rows = parse(csv.stdout) as string[][]
     expect(rows[0]!.slice(0, 3)).toEqual(['relation', 'conflicts', 'left quote'])
     expect(rows.slice(1).map((r) => r[0])).toEqual(rows.slice(1).map(() => 'conflicts'))
@@ -82,7 +107,10 @@ describe('workbench compare', { timeout: 90_000 }, () => {
     const left = join(dir, 'notepad.txt')
     writeFileSync(left, Buffer.from('\uFEFFPort strike\n\nOfficials said\u0007 at least 3,000 dockers walked out on Monday.\n', 'utf16le'))
     const right = join(dir, 'wire.html')
-    writeFileSync(right, '<html><head><title>Dock walkout</title></head><body><p>Officials said about 11,000 dockers walked out on Monday.</p></body></html>')
+    writeFileSync(
+      right,
+      '<html><head><title>Dock walkout</title></head><body><p>Officials said about 11,000 dockers walked out on Monday.</p></body></html>'
+    )
     const r = await workbench(['compare', '--db', db, '--no-samples', '--json', left, right])
     expect(r.code).toBe(0)
     expect(r.stderr).toContain('notepad.txt: warning: 1 control character was removed.')

@@ -33,7 +33,9 @@ describe('workbench import', () => {
 
     const again = await workbench(['import', '--db', db, '--json', files[0]!])
     expect(again.code).toBe(0)
-    expect(JSON.parse(again.stdout)).toEqual([{ path: files[0], status: 'duplicate', id: 1, title: 'Harbour pilots strike for a second day' }])
+    expect(JSON.parse(again.stdout)).toEqual([
+      { path: files[0], status: 'duplicate', id: 1, title: 'Harbour pilots strike for a second day' }
+    ])
   })
 
   it('imports the good files around bad ones, exits 2 and names each bad file with its reason', async () => {
@@ -67,7 +69,9 @@ describe('workbench import', () => {
     const dir = tempDir()
     const missing = await workbench(['import', '--db', dbIn(dir), '--json', join(dir, 'nope.txt')])
     expect(missing.code).toBe(2)
-    expect(JSON.parse(missing.stdout)).toEqual([{ path: join(dir, 'nope.txt'), status: 'rejected', error: `${join(dir, 'nope.txt')}: does not exist.` }])
+    expect(JSON.parse(missing.stdout)).toEqual([
+      { path: join(dir, 'nope.txt'), status: 'rejected', error: `${join(dir, 'nope.txt')}: does not exist.` }
+    ])
 
     const notADb = join(dir, 'not-a-db.sqlite')
     writeFileSync(notADb, 'this is not a database '.repeat(100))
@@ -107,8 +111,17 @@ describe('workbench search', () => {
 describe('cancelling workbench import', () => {
   it('stops at Ctrl-C after the current file, keeps what was imported, and exits 130', async () => {
     const dir = tempDir()
-    const folder = folderOf(dir, Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`r${String(i).padStart(4, '0')}.txt`, `Report ${i}\n\nText of report ${i}.`])))
-    const child = spawn(process.execPath, [join(appRoot(), 'bin', 'workbench.js'), 'import', '--db', dbIn(dir), '--no-samples', '--json', folder], { env: { ...process.env, WORKBENCH_DB: '' } })
+    const folder = folderOf(
+      dir,
+      Object.fromEntries(
+        Array.from({ length: 3000 }, (_, i) => [`r${String(i).padStart(4, '0')}.txt`, `Report ${i}\n\nText of report ${i}.`])
+      )
+    )
+    const child = spawn(
+      process.execPath,
+      [join(appRoot(), 'bin', 'workbench.js'), 'import', '--db', dbIn(dir), '--no-samples', '--json', folder],
+      { env: { ...process.env, WORKBENCH_DB: '' } }
+    )
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d: Buffer) => (stdout += d))

@@ -3,7 +3,7 @@ import { type Command, InvalidArgumentError } from 'commander'
 /** The database options every command shares. */
 export const dbOptions = (cmd: Command): Command =>
   cmd
-    .option('--db <file>', 'database file (default: $WORKBENCH_DB, else the desktop app\'s own file)')
+    .option('--db <file>', "database file (default: $WORKBENCH_DB, else the desktop app's own file)")
     .option('--no-samples', 'do not put the sample reports into a new database')
 
 export function parseId(value: string): number {

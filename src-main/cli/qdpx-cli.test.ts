@@ -14,21 +14,46 @@ const tempDir = useTempDir()
 const atlasSample = atlasSamplePath()
 
 describe('workbench import of an ATLAS.ti project, and workbench codes', () => {
-  it.runIf(atlasSample)('imports the ATLAS.ti 23 sample\'s codebook and lists it nested, for people and as JSON', async () => {
+  it.runIf(atlasSample)("imports the ATLAS.ti 23 sample's codebook and lists it nested, for people and as JSON", async () => {
     const db = dbIn(tempDir())
     const imported = await workbench(['import', '--db', db, '--no-samples', atlasSample!])
     expect(imported.code).toBe(0)
-    expect(imported.stdout).toMatch(/^imported\s+.*atlas-ti-23-codebook-sample\.qdpx — target-atlas-project: 0 articles, 0 claims, 3 codes\n$/)
+    expect(imported.stdout).toMatch(
+      /^imported\s+.*atlas-ti-23-codebook-sample\.qdpx — target-atlas-project: 0 articles, 0 claims, 3 codes\n$/
+    )
     const listed = await workbench(['codes', '--db', db])
     expect(listed.code).toBe(0)
-    expect(listed.stdout).toBe('Commits  (0 claims)\n  2022-05-10T02:05:59Z 19e4dce  (0 claims)\n  2022-02-11T10:39:25Z cdbfd92  (0 claims)\n')
+    expect(listed.stdout).toBe(
+      'Commits  (0 claims)\n  2022-05-10T02:05:59Z 19e4dce  (0 claims)\n  2022-02-11T10:39:25Z cdbfd92  (0 claims)\n'
+    )
     const json = JSON.parse((await workbench(['codes', '--db', db, '--json'])).stdout)
     expect(json).toEqual([
       {
-        id: expect.any(Number), guid: 'A182CD3A-D83C-4D8C-BC80-26D9103EC6D6', name: 'Commits', color: null, description: '', claims: 0,
+        id: expect.any(Number),
+        guid: 'A182CD3A-D83C-4D8C-BC80-26D9103EC6D6',
+        name: 'Commits',
+        color: null,
+        description: '',
+        claims: 0,
         children: [
-          { id: expect.any(Number), guid: '2D2466F0-D77F-4F8C-BDF9-628966B6B74D', name: '2022-05-10T02:05:59Z 19e4dce', color: null, description: '', claims: 0, children: [] },
-          { id: expect.any(Number), guid: '086AC733-7B1C-4749-A138-D7182F63A5C9', name: '2022-02-11T10:39:25Z cdbfd92', color: null, description: '', claims: 0, children: [] }
+          {
+            id: expect.any(Number),
+            guid: '2D2466F0-D77F-4F8C-BDF9-628966B6B74D',
+            name: '2022-05-10T02:05:59Z 19e4dce',
+            color: null,
+            description: '',
+            claims: 0,
+            children: []
+          },
+          {
+            id: expect.any(Number),
+            guid: '086AC733-7B1C-4749-A138-D7182F63A5C9',
+            name: '2022-02-11T10:39:25Z cdbfd92',
+            color: null,
+            description: '',
+            claims: 0,
+            children: []
+          }
         ]
       }
     ])
@@ -49,9 +74,19 @@ describe('workbench export --format qdpx', () => {
     const dir = tempDir()
     const db = dbIn(dir, 'a.sqlite')
     const core = startCore(db, { transport: 'direct', seed: false })
-    const article = addArticle(core.database, { title: 'Imagery of the air base', body: '😀 Imagery shows 12 jets. We assess they are fighters.' })
-    const claim = addClaim(core.database, article, { quote: 'We assess they are fighters', confidence: 'assess', attributedTo: 'Ilse Varga' })
-    const code = Number(core.database.sqlite.prepare("INSERT INTO codes (guid, name) VALUES ('6BA7B810-9DAD-41D1-80B4-00C04FD430C8', 'Air power')").run().lastInsertRowid)
+    const article = addArticle(core.database, {
+      title: 'Imagery of the air base',
+      body: '😀 Imagery shows 12 jets. We assess they are fighters.'
+    })
+    const claim = addClaim(core.database, article, {
+      quote: 'We assess they are fighters',
+      confidence: 'assess',
+      attributedTo: 'Ilse Varga'
+    })
+    const code = Number(
+      core.database.sqlite.prepare("INSERT INTO codes (guid, name) VALUES ('6BA7B810-9DAD-41D1-80B4-00C04FD430C8', 'Air power')").run()
+        .lastInsertRowid
+    )
     core.database.sqlite.prepare('INSERT INTO claim_codes (claim_id, code_id) VALUES (?, ?)').run(claim, code)
     await core.close()
 
@@ -64,8 +99,12 @@ describe('workbench export --format qdpx', () => {
 
     const other = dbIn(dir, 'b.sqlite')
     const imported = await workbench(['import', '--db', other, '--no-samples', '--json', out])
-    expect(JSON.parse(imported.stdout)).toEqual([{ path: out, status: 'imported', id: 1, title: 'Imagery of the air base: 1 article, 1 claim, 1 code' }])
+    expect(JSON.parse(imported.stdout)).toEqual([
+      { path: out, status: 'imported', id: 1, title: 'Imagery of the air base: 1 article, 1 claim, 1 code' }
+    ])
     const claims = JSON.parse((await workbench(['claims', '--db', other, '--json'])).stdout)
-    expect(claims).toMatchObject([{ quote: 'We assess they are fighters', confidence: 'assess', attributed_to: 'Ilse Varga', codes: ['Air power'] }])
+    expect(claims).toMatchObject([
+      { quote: 'We assess they are fighters', confidence: 'assess', attributed_to: 'Ilse Varga', codes: ['Air power'] }
+    ])
   })
 })

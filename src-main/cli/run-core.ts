@@ -40,7 +40,11 @@ export const printJson = (value: unknown): void => {
 export function printTable(rows: Record<string, unknown>[], columns: string[]): void {
   const cell = (v: unknown): string => (v === null || v === undefined ? '' : String(v)).replace(/\s+/g, ' ')
   const widths = columns.map((c) => Math.min(60, Math.max(c.length, ...rows.map((r) => cell(r[c]).length))))
-  const line = (vals: string[]): string => vals.map((v, i) => (v.length > widths[i]! ? v.slice(0, widths[i]! - 1) + '…' : v.padEnd(widths[i]!))).join('  ').trimEnd()
+  const line = (vals: string[]): string =>
+    vals
+      .map((v, i) => (v.length > widths[i]! ? v.slice(0, widths[i]! - 1) + '…' : v.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd()
   process.stdout.write(line(columns) + '\n')
   for (const r of rows) process.stdout.write(line(columns.map((c) => cell(r[c]))) + '\n')
 }

@@ -28,7 +28,11 @@ function progressReporter(): { update(s: ImportStatus): void; end(): void } {
  * Runs one import job to its end (Ctrl-C cancels it after the current file), following it through the
  * same calls the app uses: every command that takes a report file imports it this way.
  */
-export async function runImport(core: Core, paths: string[], opts: { progress?: boolean } = {}): Promise<{ status: ImportStatus; results: ImportResult[] }> {
+export async function runImport(
+  core: Core,
+  paths: string[],
+  opts: { progress?: boolean } = {}
+): Promise<{ status: ImportStatus; results: ImportResult[] }> {
   const { jobId } = await invoke(core, 'import.start', { paths })
   const cancel = (): void => {
     process.stderr.write('\ncancelling after the current file…\n')
@@ -70,7 +74,11 @@ export async function importReportFile(core: Core, path: string): Promise<number
 export async function readReportFile(path: string): Promise<{ title: string; body: string }> {
   try {
     const prepared = await prepareFile(path, await readForImport(path))
-    if (prepared.kind !== 'article') throw new WorkbenchError('rejected', `${path}: holds articles with their claims; import it, then suggest for one of its articles by id.`)
+    if (prepared.kind !== 'article')
+      throw new WorkbenchError(
+        'rejected',
+        `${path}: holds articles with their claims; import it, then suggest for one of its articles by id.`
+      )
     printWarnings(path, prepared.article.warnings)
     return { title: prepared.article.title, body: prepared.article.body }
   } catch (err) {

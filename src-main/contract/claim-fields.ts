@@ -33,8 +33,6 @@ type Fields = typeof CLAIM_FIELDS
 export type ClaimField = keyof Fields
 /** The fields the grid of every claim carries (all but prefix and suffix). */
 export type GridField = { [K in ClaimField]: Fields[K]['grid'] extends true ? K : never }[ClaimField]
-/** A claim's column in the claims table, by field. */
-export type ClaimColumn = Fields[ClaimField]['column']
 
 /** A claims row as stored, column by column (snake_case), typed from the fields' schemas. */
 export type StoredClaim = { [K in ClaimField as Fields[K]['column']]: z.infer<Fields[K]['schema']> }

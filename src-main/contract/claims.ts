@@ -15,7 +15,18 @@ export const claimRow = z.object({
 })
 export type ClaimRow = z.infer<typeof claimRow>
 
-export const claimSortColumns = ['articleTitle', 'start', 'quote', 'confidence', 'attributedTo', 'note', 'sourceReliability', 'claimCredibility', 'createdAt', 'updatedAt'] as const
+export const claimSortColumns = [
+  'articleTitle',
+  'start',
+  'quote',
+  'confidence',
+  'attributedTo',
+  'note',
+  'sourceReliability',
+  'claimCredibility',
+  'createdAt',
+  'updatedAt'
+] as const
 export const confidenceFilter = z.enum([...confidences, 'none'])
 
 /**
@@ -32,7 +43,10 @@ export const claimQuery = z
     confidence: z.array(confidenceFilter).max(4).optional(),
     /** exact speaker (attributed_to), case-insensitive */
     speaker: z.string().max(500).optional(),
-    sort: z.array(z.object({ column: z.enum(claimSortColumns), desc: z.boolean() }).strict()).max(4).optional()
+    sort: z
+      .array(z.object({ column: z.enum(claimSortColumns), desc: z.boolean() }).strict())
+      .max(4)
+      .optional()
   })
   .strict()
 export type ClaimQuery = z.infer<typeof claimQuery>
@@ -150,6 +164,10 @@ export const speakers = call(
 const undoStep = z
   .object({ description: z.string().nullable(), claimId: id.nullable(), articleId: id.nullable(), skipped: z.array(z.string()) })
   .nullable()
-export const historyState = call('history.state', z.object({}).strict(), z.object({ undo: z.string().nullable(), redo: z.string().nullable() }))
+export const historyState = call(
+  'history.state',
+  z.object({}).strict(),
+  z.object({ undo: z.string().nullable(), redo: z.string().nullable() })
+)
 export const undo = call('history.undo', z.object({}).strict(), undoStep)
 export const redo = call('history.redo', z.object({}).strict(), undoStep)

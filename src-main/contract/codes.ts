@@ -11,7 +11,9 @@ const isTagName = (name: string): boolean => (confidences as readonly string[]).
  * A code's name: 1–200 characters, no control characters, not a confidence tag's
  * name (in a .qdpx file a code named like a tag is read as that tag).
  */
-export const codeName = singleLineName('a code needs a name').refine((n) => !isTagName(n), { message: 'that is the name of a confidence tag; tags are set with 1, 2 and 3, not as codes' })
+export const codeName = singleLineName('a code needs a name').refine((n) => !isTagName(n), {
+  message: 'that is the name of a confidence tag; tags are set with 1, 2 and 3, not as codes'
+})
 
 /** #rrggbb; stored lower-case. */
 export const codeColor = z
@@ -43,7 +45,14 @@ export const listCodes = call('codes.list', z.object({}).strict(), z.array(codeR
 
 export const createCode = call(
   'codes.create',
-  z.object({ name: codeName, parentId: id.nullable().optional(), color: codeColor.nullable().optional(), description: codeDescription.optional() }).strict(),
+  z
+    .object({
+      name: codeName,
+      parentId: id.nullable().optional(),
+      color: codeColor.nullable().optional(),
+      description: codeDescription.optional()
+    })
+    .strict(),
   codeRow
 )
 
@@ -58,7 +67,11 @@ export const updateCode = call(
 )
 
 /** Puts a code (with its sub-codes) under another parent (null: top level), at `position` among its new siblings (default: last). */
-export const moveCode = call('codes.move', z.object({ id, parentId: id.nullable(), position: z.number().int().nonnegative().optional() }).strict(), z.array(codeRow))
+export const moveCode = call(
+  'codes.move',
+  z.object({ id, parentId: id.nullable(), position: z.number().int().nonnegative().optional() }).strict(),
+  z.array(codeRow)
+)
 
 /**
  * Merges `sourceId` into `targetId`: the source's claims get the target, its
@@ -67,12 +80,19 @@ export const moveCode = call('codes.move', z.object({ id, parentId: id.nullable(
  */
 export const mergeCodes = call(
   'codes.merge',
-  z.object({ sourceId: id, targetId: id }).strict().refine((m) => m.sourceId !== m.targetId, { message: 'a code cannot be merged into itself' }),
+  z
+    .object({ sourceId: id, targetId: id })
+    .strict()
+    .refine((m) => m.sourceId !== m.targetId, { message: 'a code cannot be merged into itself' }),
   z.object({ target: codeRow, claims: z.number().int().nonnegative() })
 )
 
 /** Deletes a code and its sub-codes; the claims keep everything else. */
-export const deleteCode = call('codes.delete', z.object({ id }).strict(), z.object({ codes: z.number().int().positive(), claims: z.number().int().nonnegative() }))
+export const deleteCode = call(
+  'codes.delete',
+  z.object({ id }).strict(),
+  z.object({ codes: z.number().int().positive(), claims: z.number().int().nonnegative() })
+)
 
 const coding = z.object({ codeId: id, claimIds: z.array(id).min(1).max(MAX_CODED_CLAIMS) }).strict()
 

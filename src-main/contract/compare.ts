@@ -19,7 +19,6 @@ export const comparedClaim = z.object({
 export type ComparedClaim = z.infer<typeof comparedClaim>
 
 export const claimConflict = z.object({ kind: z.enum(conflictKinds), left: z.string(), right: z.string() })
-export type ClaimConflict = z.infer<typeof claimConflict>
 
 export const sharedEntity = z.object({ name: z.string(), kind: z.enum(namedEntityKinds) })
 

@@ -21,7 +21,10 @@ export const importExtensions = ['.txt', '.md', '.markdown', '.html', '.htm', '.
 export const uploadedFile = z
   .object({
     name: z.string().min(1).max(1000),
-    dataBase64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4).optional(),
+    dataBase64: z
+      .string()
+      .max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4)
+      .optional(),
     size: z.number().int().nonnegative().optional()
   })
   .strict()

@@ -2,16 +2,47 @@ import type { z } from 'zod'
 import type { Call } from './call.ts'
 import { appInfo } from './app.ts'
 import { getArticle, listArticles } from './articles.ts'
-import { claimHistory, createClaim, deleteClaim, historyState, listClaimColumns, listClaims, redo, speakers, undo, updateClaim } from './claims.ts'
+import {
+  claimHistory,
+  createClaim,
+  deleteClaim,
+  historyState,
+  listClaimColumns,
+  listClaims,
+  redo,
+  speakers,
+  undo,
+  updateClaim
+} from './claims.ts'
 import { cancelExport, getExportStatus, saveExport, startExport } from './export.ts'
-import { acceptSuggestionsCall, addLexicon, listLexicon, rejectSuggestion, removeLexicon, setLexiconEnabled, suggestArticle, suggestText, unrejectSuggestion } from './suggest.ts'
+import {
+  acceptSuggestionsCall,
+  addLexicon,
+  listLexicon,
+  rejectSuggestion,
+  removeLexicon,
+  setLexiconEnabled,
+  suggestArticle,
+  suggestText,
+  unrejectSuggestion
+} from './suggest.ts'
 import { compareArticles, compareCsv } from './compare.ts'
 import { cancelImport, getImportStatus, startImport } from './import.ts'
 import { assignCode, codeAssignments, createCode, deleteCode, listCodes, mergeCodes, moveCode, unassignCode, updateCode } from './codes.ts'
 import { getAnalyst, setAnalyst } from './exchange.ts'
 import { deleteArticles, searchArticles, searchSnippets, updateArticle } from './library.ts'
 import { getPlace, setPlace } from './place.ts'
-import { clearAdjudication, getAgreement, getTeamStatus, joinTeam, listAdjudication, listTeamClaims, markArticleDone, setAdjudication, syncTeam } from './team.ts'
+import {
+  clearAdjudication,
+  getAgreement,
+  getTeamStatus,
+  joinTeam,
+  listAdjudication,
+  listTeamClaims,
+  markArticleDone,
+  setAdjudication,
+  syncTeam
+} from './team.ts'
 
 export * from './call.ts'
 export * from './errors.ts'

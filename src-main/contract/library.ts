@@ -45,11 +45,20 @@ export const searchArticles = call(
  */
 export const LIBRARY_SEARCH = { limit: 500, snippets: 20 } as const
 
-export const searchMarks = z.object({ id, snippet: z.string(), highlights: z.array(highlightRange), titleHighlights: z.array(highlightRange) })
+export const searchMarks = z.object({
+  id,
+  snippet: z.string(),
+  highlights: z.array(highlightRange),
+  titleHighlights: z.array(highlightRange)
+})
 export type SearchMarks = z.infer<typeof searchMarks>
 
 /** Snippets and marks of a search for some of its hits (those scrolled into view); ids the query does not match are left out. */
-export const searchSnippets = call('articles.snippets', z.object({ query: searchQuery, ids: z.array(id).max(200) }).strict(), z.array(searchMarks))
+export const searchSnippets = call(
+  'articles.snippets',
+  z.object({ query: searchQuery, ids: z.array(id).max(200) }).strict(),
+  z.array(searchMarks)
+)
 
 const optionalText = (max: number) =>
   z
@@ -82,8 +91,14 @@ export const articleChanges = z
     id,
     title: z.string().trim().min(1, 'a title cannot be empty').max(500).optional(),
     source: optionalText(500),
-    published: z.union([z.literal('').transform(() => null), realDate]).nullable().optional(),
-    url: z.union([z.literal('').transform(() => null), webAddress]).nullable().optional()
+    published: z
+      .union([z.literal('').transform(() => null), realDate])
+      .nullable()
+      .optional(),
+    url: z
+      .union([z.literal('').transform(() => null), webAddress])
+      .nullable()
+      .optional()
   })
   .strict()
 export type ArticleChanges = z.output<typeof articleChanges>

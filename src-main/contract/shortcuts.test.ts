@@ -16,7 +16,13 @@ describe('keyboard shortcuts', () => {
   })
 
   it('recognises named keys such as Enter, Delete and the arrows', () => {
-    expect([key('Enter'), key('Delete'), key('Backspace'), key('ArrowDown'), key('ArrowUp')]).toEqual(['new-claim', 'delete-claim', 'delete-claim', 'next-claim', 'previous-claim'])
+    expect([key('Enter'), key('Delete'), key('Backspace'), key('ArrowDown'), key('ArrowUp')]).toEqual([
+      'new-claim',
+      'delete-claim',
+      'delete-claim',
+      'next-claim',
+      'previous-claim'
+    ])
   })
 
   it('accepts ? typed with Shift', () => {

@@ -33,11 +33,23 @@ export interface Shortcut {
 }
 
 export const shortcuts: Shortcut[] = [
-  { command: 'tag-evidence', keys: ['1'], label: 'Tag as evidence (makes the selected text a claim, or accepts a suggestion)', group: 'Claims', accelerator: '1' },
+  {
+    command: 'tag-evidence',
+    keys: ['1'],
+    label: 'Tag as evidence (makes the selected text a claim, or accepts a suggestion)',
+    group: 'Claims',
+    accelerator: '1'
+  },
   { command: 'tag-assess', keys: ['2'], label: 'Tag as assess', group: 'Claims', accelerator: '2' },
   { command: 'tag-unknown', keys: ['3'], label: 'Tag as do not yet know', group: 'Claims', accelerator: '3' },
   { command: 'tag-clear', keys: ['0'], label: 'Clear the tag', group: 'Claims', accelerator: '0' },
-  { command: 'new-claim', keys: ['c', 'Enter'], label: 'New untagged claim from the selected text (Enter: accept the selected suggestion)', group: 'Claims', accelerator: 'C' },
+  {
+    command: 'new-claim',
+    keys: ['c', 'Enter'],
+    label: 'New untagged claim from the selected text (Enter: accept the selected suggestion)',
+    group: 'Claims',
+    accelerator: 'C'
+  },
   { command: 'reject-suggestion', keys: ['x'], label: 'Reject the selected suggestion', group: 'Claims', accelerator: 'X' },
   { command: 'edit-speaker', keys: ['a'], label: 'Edit who made the selected claim', group: 'Claims', accelerator: 'A' },
   { command: 'edit-note', keys: ['n'], label: 'Edit the note of the selected claim', group: 'Claims', accelerator: 'N' },

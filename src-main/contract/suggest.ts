@@ -58,7 +58,10 @@ const acceptedSuggestion = z
     quote: z.string().max(1_000_000).optional(),
     confidence: confidence.nullable(),
     attributedTo: z.string().trim().max(300),
-    cue: z.object({ text: z.string().max(300) }).passthrough().nullable()
+    cue: z
+      .object({ text: z.string().max(300) })
+      .passthrough()
+      .nullable()
   })
   .passthrough()
 

@@ -16,7 +16,9 @@ export const hlcStamp = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z-[0-9a-f]{4}-[0-9a-f]{16}$/, 'expected a hybrid logical clock stamp')
 /** An analyst's name on a team: one line (as for the exchange's analyst), no "@" (a revoked name is parked as name@revoked-…). */
-export const teamAnalystName = singleLineName('an analyst needs a name').max(100).regex(/^[^@]*$/, 'a name may not hold "@"')
+export const teamAnalystName = singleLineName('an analyst needs a name')
+  .max(100)
+  .regex(/^[^@]*$/, 'a name may not hold "@"')
 
 const span = {
   start: z.number().int().nonnegative(),
@@ -62,7 +64,6 @@ export const eventBody = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('adjudication.cleared'), payload: none })
 ])
 export type EventBody = z.infer<typeof eventBody>
-export type EventKind = EventBody['kind']
 
 export const teamEvent = z.intersection(
   z.object({

@@ -8,13 +8,30 @@
 const ASCII = /^[\x00-\x7f]*$/
 const MARKS = /\p{Mn}+/gu
 const LETTERS: Record<string, string> = {
-  ø: 'o', đ: 'd', ð: 'd', ł: 'l', ŀ: 'l', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ħ: 'h', ı: 'i', ŧ: 't'
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  ŀ: 'l',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+  ħ: 'h',
+  ı: 'i',
+  ŧ: 't'
 }
 const PLAIN = /[øđðłŀßæœþħıŧ]/g
 
 export function foldText(text: string): string {
   if (ASCII.test(text)) return text.toLowerCase()
-  return text.normalize('NFKD').toLowerCase().normalize('NFKD').replace(MARKS, '').replace(PLAIN, (c) => LETTERS[c]!).normalize('NFKC')
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .replace(PLAIN, (c) => LETTERS[c]!)
+    .normalize('NFKC')
 }
 
 /** Between a claim's folded quote, note and speaker in its search text (a needle never holds it). */

@@ -24,7 +24,8 @@ export function appRoot(): string {
       }
     }
     const parent = dirname(dir)
-    if (parent === dir) throw new Error('Analyst Workbench: cannot find the app folder (package.json) above ' + fileURLToPath(import.meta.url))
+    if (parent === dir)
+      throw new Error('Analyst Workbench: cannot find the app folder (package.json) above ' + fileURLToPath(import.meta.url))
     dir = parent
   }
 }

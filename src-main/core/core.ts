@@ -36,12 +36,27 @@ export function startCore(dbPath: string, options: StartOptions): Core {
   syncBuiltinCues(database)
   const exports = new ExportJobs(database)
   const cpu = options.cpuPool ? new CpuPool() : inlineCpu
-  const ctx: CoreContext = { database, version: appVersion(), transport: options.transport, exports, host: options.host, teamRemote: options.teamRemote, caller: 'local', cpu }
+  const ctx: CoreContext = {
+    database,
+    version: appVersion(),
+    transport: options.transport,
+    exports,
+    host: options.host,
+    teamRemote: options.teamRemote,
+    caller: 'local',
+    cpu
+  }
   const close = async (): Promise<void> => {
     exports.cancelAll()
     await cpu.close()
     return database.close()
   }
   const checkOutput = options.checkOutput
-  return { database, dispatch: createDispatcher(ctx, { checkOutput }), pageDispatch: createDispatcher({ ...ctx, caller: 'page' }, { checkOutput }), exports, close }
+  return {
+    database,
+    dispatch: createDispatcher(ctx, { checkOutput }),
+    pageDispatch: createDispatcher({ ...ctx, caller: 'page' }, { checkOutput }),
+    exports,
+    close
+  }
 }

@@ -23,7 +23,9 @@ function nearValid(name: CallName) {
   const example = callExamples[name] as Record<string, unknown>
   const keys = Object.keys(example)
   return fc.oneof(
-    keys.length ? fc.record({ key: fc.constantFrom(...keys), value: nasty }).map(({ key, value }) => ({ ...example, [key]: value })) : nasty,
+    keys.length
+      ? fc.record({ key: fc.constantFrom(...keys), value: nasty }).map(({ key, value }) => ({ ...example, [key]: value }))
+      : nasty,
     keys.length ? fc.constantFrom(...keys).map((key) => Object.fromEntries(Object.entries(example).filter(([k]) => k !== key))) : nasty,
     fc
       .constantFrom('__proto__', 'constructor', 'prototype')

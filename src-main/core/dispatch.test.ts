@@ -33,15 +33,21 @@ describe('the dispatcher', () => {
     await core.close()
   })
 
-  it.each([['no.such.call'], [42], [undefined], ['__proto__'], ['constructor'], ['toString']])('refuses the unknown call %j', async (name) => {
-    const core = testCore(tempDir())
-    expect(await core.dispatch(name, {})).toMatchObject({ ok: false, error: { code: 'unknown_call' } })
-    await core.close()
-  })
+  it.each([['no.such.call'], [42], [undefined], ['__proto__'], ['constructor'], ['toString']])(
+    'refuses the unknown call %j',
+    async (name) => {
+      const core = testCore(tempDir())
+      expect(await core.dispatch(name, {})).toMatchObject({ ok: false, error: { code: 'unknown_call' } })
+      await core.close()
+    }
+  )
 
   it('reports a missing article as not_found', async () => {
     const core = testCore(tempDir())
-    expect(await core.dispatch('articles.get', { id: 9999 })).toMatchObject({ ok: false, error: { code: 'not_found', message: 'There is no article 9999.' } })
+    expect(await core.dispatch('articles.get', { id: 9999 })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: 'There is no article 9999.' }
+    })
     await core.close()
   })
 

@@ -27,7 +27,11 @@ export function createDispatcher(ctx: CoreContext, opts: { checkOutput?: boolean
     if (!parsed.success) {
       return {
         ok: false,
-        error: { code: 'invalid_input', message: `Invalid input for ${name}: ${z.prettifyError(parsed.error)}`, details: parsed.error.issues.slice(0, 20) }
+        error: {
+          code: 'invalid_input',
+          message: `Invalid input for ${name}: ${z.prettifyError(parsed.error)}`,
+          details: parsed.error.issues.slice(0, 20)
+        }
       }
     }
     try {

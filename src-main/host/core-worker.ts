@@ -77,8 +77,7 @@ function serve(core: Core): void {
           if (envelope.ok && envelope.value instanceof EncodedJson) {
             const { bytes } = envelope.value
             port.postMessage({ type: 'encoded', id: m.id, bytes } satisfies FromCore, [bytes.buffer as ArrayBuffer])
-          }
-          else send({ type: 'result', id: m.id, envelope })
+          } else send({ type: 'result', id: m.id, envelope })
         } catch (err) {
           // a value that cannot be copied between threads
           send({ type: 'result', id: m.id, envelope: { ok: false, error: toWorkbenchError(err).toWire() } })

@@ -22,5 +22,3 @@ export const ELECTRON_FUSES = Object.freeze({
   /** file:// pages get no more than a browser would give them (the renderer is served from app://). */
   grantFileProtocolExtraPrivileges: false
 })
-
-export type ElectronFuses = typeof ELECTRON_FUSES

@@ -43,7 +43,9 @@ function fail(err: unknown): void {
 async function start(): Promise<void> {
   const nativeBinding = electronNativeBinding()
   if (!nativeBinding) {
-    throw new Error('The database driver for Electron is missing (.electron-native/better_sqlite3.node). Run `npm run rebuild:electron`, then start again.')
+    throw new Error(
+      'The database driver for Electron is missing (.electron-native/better_sqlite3.node). Run `npm run rebuild:electron`, then start again.'
+    )
   }
   const dbPath = process.env.WORKBENCH_DB || join(app.getPath('userData'), DB_FILE_NAME)
   // the core (SQL) on a thread of its own and its CPU work on a pool: this process only relays IPC and draws menus
@@ -51,7 +53,10 @@ async function start(): Promise<void> {
 
   session.defaultSession.setPermissionRequestHandler(denyPermissionRequest)
   session.defaultSession.setPermissionCheckHandler(denyPermissionCheck)
-  ipcMain.handle(IPC_CHANNEL, createIpcHandler(core.pageDispatch, (url) => isTrustedAppUrl(url, devServerUrl)))
+  ipcMain.handle(
+    IPC_CHANNEL,
+    createIpcHandler(core.pageDispatch, (url) => isTrustedAppUrl(url, devServerUrl))
+  )
   serveRenderer(join(here, '../renderer'))
   Menu.setApplicationMenu(buildMenu(core.dispatch))
   mainWindow = createMainWindow(join(here, '../preload'), devServerUrl)

@@ -29,7 +29,11 @@ export function buildMenu(dispatch: Dispatch): Menu {
       label: 'File',
       submenu: [
         { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => void importWithNativeDialog(focused(), dispatch, 'files') },
-        { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => void importWithNativeDialog(focused(), dispatch, 'folder') },
+        {
+          label: 'Import Folder…',
+          accelerator: 'CmdOrCtrl+Shift+O',
+          click: () => void importWithNativeDialog(focused(), dispatch, 'folder')
+        },
         { type: 'separator' },
         { label: 'Export Project for ATLAS.ti, MAXQDA, NVivo (.qdpx)…', click: () => void exportProjectWithDialog(dispatch) },
         { type: 'separator' },

@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY, denyPermissionCheck, denyPermissionRequest, isExternalWebLink, isTrustedAppUrl, secureWebPreferences } from './security-options.ts'
+import {
+  CONTENT_SECURITY_POLICY,
+  denyPermissionCheck,
+  denyPermissionRequest,
+  isExternalWebLink,
+  isTrustedAppUrl,
+  secureWebPreferences
+} from './security-options.ts'
 
 describe('desktop window security settings', () => {
   it('isolates and sandboxes the renderer with no Node access', () => {
     const prefs = secureWebPreferences('/app/out/preload/index.cjs')
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false })
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      allowRunningInsecureContent: false
+    })
   })
 
   it('uses a CSP with no remote origins and no inline script', () => {
@@ -29,7 +43,22 @@ describe('desktop window security settings', () => {
   })
 
   it('refuses every permission a page could ask for', () => {
-    const permissions = ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'fullscreen', 'openExternal', 'hid', 'serial', 'usb', 'midiSysex', 'pointerLock', 'display-capture', 'unknown']
+    const permissions = [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'clipboard-sanitized-write',
+      'fullscreen',
+      'openExternal',
+      'hid',
+      'serial',
+      'usb',
+      'midiSysex',
+      'pointerLock',
+      'display-capture',
+      'unknown'
+    ]
     for (const permission of permissions) {
       const answers: boolean[] = []
       denyPermissionRequest({}, permission, (granted) => answers.push(granted))

@@ -5,7 +5,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 const electron = vi.hoisted(() => {
   type Handler = (...args: unknown[]) => unknown
   const state = {
-    windows: [] as { options: { webPreferences: Record<string, unknown> }; handlers: Map<string, Handler>; openHandler?: Handler; loaded?: string }[],
+    windows: [] as {
+      options: { webPreferences: Record<string, unknown> }
+      handlers: Map<string, Handler>
+      openHandler?: Handler
+      loaded?: string
+    }[],
     dialogChoice: 0,
     dialogs: [] as { message: string; detail: string }[],
     opened: [] as string[],
@@ -29,7 +34,9 @@ const electron = vi.hoisted(() => {
     state,
     module: {
       BrowserWindow,
-      dialog: { showMessageBoxSync: (_win: unknown, opts: { message: string; detail: string }) => (state.dialogs.push(opts), state.dialogChoice) },
+      dialog: {
+        showMessageBoxSync: (_win: unknown, opts: { message: string; detail: string }) => (state.dialogs.push(opts), state.dialogChoice)
+      },
       shell: { openExternal: async (url: string) => void state.opened.push(url) },
       contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => void state.exposed.set(key, api) },
       ipcRenderer: { invoke: async (...args: unknown[]) => void state.invoked.push(args) }
@@ -62,7 +69,12 @@ describe('the main window', () => {
   it('loads the app from app://, sandboxed, with the preload beside it', () => {
     const { win } = open()
     expect(win.loaded).toBe('app://workbench/index.html')
-    expect(win.options.webPreferences).toMatchObject({ preload: '/app/out/preload/index.cjs', sandbox: true, contextIsolation: true, nodeIntegration: false })
+    expect(win.options.webPreferences).toMatchObject({
+      preload: '/app/out/preload/index.cjs',
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false
+    })
   })
 
   it('never navigates away from the app', () => {

@@ -20,9 +20,13 @@ afterEach(async () => {
 /** `claims` claims; `noteSize` makes each row big, so an export spans several 1 MiB chunks with few claims. */
 async function serve(claims: number, noteSize = 0): Promise<{ core: Core; bridge: HttpBridge }> {
   core = testCore(tempDir(), false)
-  const article = addArticle(core.database, { title: 'Port report', body: Array.from({ length: claims }, (_, i) => `Crate ${i} was =seized.`).join(' ') })
+  const article = addArticle(core.database, {
+    title: 'Port report',
+    body: Array.from({ length: claims }, (_, i) => `Crate ${i} was =seized.`).join(' ')
+  })
   core.database.sqlite.transaction(() => {
-    for (let i = 0; i < claims; i++) addClaim(core!.database, article, { quote: `Crate ${i} was =seized.`, note: `=HYPERLINK("x${i}")`.padEnd(noteSize, '.') })
+    for (let i = 0; i < claims; i++)
+      addClaim(core!.database, article, { quote: `Crate ${i} was =seized.`, note: `=HYPERLINK("x${i}")`.padEnd(noteSize, '.') })
   })()
   bridge = await startHttpBridge({ dispatch: core.pageDispatch, downloads: (id) => core!.exports.download(id) })
   return { core, bridge }
@@ -44,7 +48,14 @@ interface Reply {
 function get(path: string, opts: { host?: string; method?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: bridge!.port, path, method: opts.method ?? 'GET', setHost: false, headers: { Host: opts.host ?? `127.0.0.1:${bridge!.port}`, ...opts.headers } },
+      {
+        host: '127.0.0.1',
+        port: bridge!.port,
+        path,
+        method: opts.method ?? 'GET',
+        setHost: false,
+        headers: { Host: opts.host ?? `127.0.0.1:${bridge!.port}`, ...opts.headers }
+      },
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (d: Buffer) => chunks.push(d))
@@ -69,7 +80,7 @@ describe('downloading an export in browser mode', () => {
     expect(r.body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
     const rows = parse(r.body, { bom: true, columns: true }) as Record<string, string>[]
     expect(rows).toHaveLength(50)
-    expect(rows[0]!.quote).toBe("Crate 0 was =seized.")
+    expect(rows[0]!.quote).toBe('Crate 0 was =seized.')
     expect(rows[0]!.note).toBe(`'=HYPERLINK("x0")`)
     expect(await core!.dispatch('export.status', { exportId })).toMatchObject({ ok: true, value: { state: 'done', written: 50 } })
   })
@@ -120,7 +131,8 @@ describe('downloading an export in browser mode', () => {
         res.on('data', (d: Buffer) => {
           if (chunks.push(d) === 1) void core!.dispatch('export.cancel', { exportId })
         })
-        const done = (): void => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks), complete: res.complete })
+        const done = (): void =>
+          resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks), complete: res.complete })
         res.on('end', done)
         res.on('error', done)
         res.on('close', done)
@@ -152,11 +164,15 @@ describe('downloading an export in browser mode', () => {
 
 describe('the download file name header', () => {
   it('keeps plain names and makes hostile ones harmless', () => {
-    expect(contentDisposition('claims-2025-06-01.csv')).toBe(`attachment; filename="claims-2025-06-01.csv"; filename*=UTF-8''claims-2025-06-01.csv`)
+    expect(contentDisposition('claims-2025-06-01.csv')).toBe(
+      `attachment; filename="claims-2025-06-01.csv"; filename*=UTF-8''claims-2025-06-01.csv`
+    )
     const evil = contentDisposition('a"b\r\nSet-Cookie: x=1;.csv')
     expect(evil).not.toMatch(/[\r\n]/)
     expect(evil).toMatch(/^attachment; filename="a_b_Set-Cookie_x_1_.csv"; filename\*=UTF-8''a%22b%0D%0ASet-Cookie%3A%20x%3D1%3B.csv$/)
     expect(contentDisposition('../../etc/passwd')).toMatch(/^attachment; filename="etc_passwd"/)
-    expect(contentDisposition('Беларусь.jsonld')).toBe(`attachment; filename="jsonld"; filename*=UTF-8''%D0%91%D0%B5%D0%BB%D0%B0%D1%80%D1%83%D1%81%D1%8C.jsonld`)
+    expect(contentDisposition('Беларусь.jsonld')).toBe(
+      `attachment; filename="jsonld"; filename*=UTF-8''%D0%91%D0%B5%D0%BB%D0%B0%D1%80%D1%83%D1%81%D1%8C.jsonld`
+    )
   })
 })

@@ -10,7 +10,11 @@ export type DownloadSource = (exportId: string) => Download | undefined | Promis
  * name in RFC 8187 form (filename*). No quote, CR or LF can reach the header.
  */
 export function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 150) || 'export'
+  const ascii =
+    fileName
+      .replace(/[^A-Za-z0-9._-]+/g, '_')
+      .replace(/^[._]+/, '')
+      .slice(0, 150) || 'export'
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
 }
 
@@ -25,7 +29,12 @@ export async function sendDownload(res: ServerResponse, download: Download, head
   res.once('close', () => {
     if (!res.writableFinished) controller.abort() // the browser cancelled or went away
   })
-  res.writeHead(200, { ...headers, 'Content-Type': download.contentType, 'Content-Disposition': contentDisposition(download.fileName), 'Cache-Control': 'no-store' })
+  res.writeHead(200, {
+    ...headers,
+    'Content-Type': download.contentType,
+    'Content-Disposition': contentDisposition(download.fileName),
+    'Cache-Control': 'no-store'
+  })
   try {
     await download.write(res, controller.signal)
     res.end()

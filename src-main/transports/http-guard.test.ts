@@ -15,7 +15,16 @@ describe('the token check', () => {
 
   it('accepts the token and nothing else', () => {
     expect(tokenMatches(token, token)).toBe(true)
-    for (const wrong of [undefined, '', 'x', token.slice(1), token + 'x', `${token[0] === 'A' ? 'B' : 'A'}${token.slice(1)}`, token.slice(0, -1) + '\u0000', token.toUpperCase()]) {
+    for (const wrong of [
+      undefined,
+      '',
+      'x',
+      token.slice(1),
+      token + 'x',
+      `${token[0] === 'A' ? 'B' : 'A'}${token.slice(1)}`,
+      token.slice(0, -1) + '\u0000',
+      token.toUpperCase()
+    ]) {
       expect(tokenMatches(wrong, token)).toBe(wrong === token)
     }
   })

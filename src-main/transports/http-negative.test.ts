@@ -24,7 +24,12 @@ beforeAll(async () => {
   writeFileSync(join(site, 'index.html'), '<!doctype html><title>app</title>')
   writeFileSync(join(dir, 'secret.txt'), 'SECRET OUTSIDE THE SITE')
   core = testCore(dir, false)
-  bridge = await startHttpBridge({ dispatch: core.pageDispatch, staticDir: site, maxBodyBytes: 4096, downloads: (id) => core.exports.download(id) })
+  bridge = await startHttpBridge({
+    dispatch: core.pageDispatch,
+    staticDir: site,
+    maxBodyBytes: 4096,
+    downloads: (id) => core.exports.download(id)
+  })
 })
 afterAll(async () => {
   await bridge.close()
@@ -99,7 +104,7 @@ describe('the HTTP bridge refuses, before the core sees anything', () => {
     for (const method of ['GET', 'PUT', 'DELETE']) expect((await call('/api/app.info', { method, body: Buffer.alloc(0) })).status).toBe(405)
   })
 
-  it('a file outside the app\'s folder, however the path is written', async () => {
+  it("a file outside the app's folder, however the path is written", async () => {
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%5csecret.txt', '/site/../../secret.txt']) {
       const r = await call(path, { method: 'GET', body: Buffer.alloc(0) })
       expect(r.body, path).not.toContain('SECRET')
@@ -107,7 +112,10 @@ describe('the HTTP bridge refuses, before the core sees anything', () => {
   })
 
   it('a download without the token, and one that was never prepared', async () => {
-    expect((await call('/download/abcdefghijklmnopqrst', { method: 'GET', headers: { 'X-Workbench-Token': undefined }, body: Buffer.alloc(0) })).status).toBe(401)
+    expect(
+      (await call('/download/abcdefghijklmnopqrst', { method: 'GET', headers: { 'X-Workbench-Token': undefined }, body: Buffer.alloc(0) }))
+        .status
+    ).toBe(401)
     const r = await call('/download/abcdefghijklmnopqrst', { method: 'GET', body: Buffer.alloc(0) })
     expect(r.status).toBe(404)
     expect(errorOf(r.body).code).toBe('not_found')

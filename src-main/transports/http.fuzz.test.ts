@@ -32,32 +32,62 @@ const path = fc.oneof(
   fc.string({ maxLength: 40 }).map((s) => `/api/${visible(s)}`),
   fc.string({ maxLength: 40 }).map((s) => `/download/${visible(s)}`),
   fc.string({ maxLength: 40 }).map((s) => `/${visible(s)}`),
-  fc.tuple(fc.constantFrom('api', 'download'), fc.stringMatching(/^(%[0-9A-Fa-f]{0,2}|[a-z.]){1,12}$/)).map(([where, s]) => `/${where}/${s}`), // broken percent-encoding
+  fc
+    .tuple(fc.constantFrom('api', 'download'), fc.stringMatching(/^(%[0-9A-Fa-f]{0,2}|[a-z.]){1,12}$/))
+    .map(([where, s]) => `/${where}/${s}`), // broken percent-encoding
   fc.constantFrom(
-    '/api/%E0%A4%A', '/api/%', '/api/%ZZ', '/download/%ff', '/api/..%2F..%2Fetc%2Fpasswd', '/api/__proto__', '/api/constructor',
-    '/api/app.info?x=%', '//evil.example/api/app.info', '/api/app.info/../articles.list', '*', '/api/', '/download/'
+    '/api/%E0%A4%A',
+    '/api/%',
+    '/api/%ZZ',
+    '/download/%ff',
+    '/api/..%2F..%2Fetc%2Fpasswd',
+    '/api/__proto__',
+    '/api/constructor',
+    '/api/app.info?x=%',
+    '//evil.example/api/app.info',
+    '/api/app.info/../articles.list',
+    '*',
+    '/api/',
+    '/download/'
   )
 )
 
 /** Headers mostly right (so requests get past the guard into the API), often wrong. */
 function headers(port: number, token: string) {
   const own = `127.0.0.1:${port}`
-  const mostly = <T>(right: fc.Arbitrary<T>, wrong: fc.Arbitrary<T>) => fc.oneof({ arbitrary: right, weight: 6 }, { arbitrary: wrong, weight: 1 })
+  const mostly = <T>(right: fc.Arbitrary<T>, wrong: fc.Arbitrary<T>) =>
+    fc.oneof({ arbitrary: right, weight: 6 }, { arbitrary: wrong, weight: 1 })
   return fc.record({
     host: mostly(
       fc.constantFrom(own, `localhost:${port}`),
-      fc.oneof(fc.constantFrom(`evil.example:${port}`, '127.0.0.1', `127.0.0.1:${port}.evil`, ''), fc.string({ maxLength: 30 }).map(visible), fc.constant(undefined))
+      fc.oneof(
+        fc.constantFrom(`evil.example:${port}`, '127.0.0.1', `127.0.0.1:${port}.evil`, ''),
+        fc.string({ maxLength: 30 }).map(visible),
+        fc.constant(undefined)
+      )
     ),
     origin: mostly(
       fc.constantFrom(undefined, `http://${own}`),
-      fc.oneof(fc.constantFrom('http://evil.example', 'null', `https://${own}`, `http://${own}.evil`), fc.string({ maxLength: 30 }).map(visible))
+      fc.oneof(
+        fc.constantFrom('http://evil.example', 'null', `https://${own}`, `http://${own}.evil`),
+        fc.string({ maxLength: 30 }).map(visible)
+      )
     ),
     token: mostly(
       fc.constant<string | undefined>(token),
-      fc.oneof(fc.constant(undefined), fc.constantFrom(token.slice(1), token + 'x', token.toUpperCase(), `${token[0] === 'A' ? 'B' : 'A'}${token.slice(1)}`, ''), fc.string({ maxLength: 40 }).map(visible))
+      fc.oneof(
+        fc.constant(undefined),
+        fc.constantFrom(token.slice(1), token + 'x', token.toUpperCase(), `${token[0] === 'A' ? 'B' : 'A'}${token.slice(1)}`, ''),
+        fc.string({ maxLength: 40 }).map(visible)
+      )
     ),
-    type: mostly(fc.constantFrom<string | undefined>('application/json', 'application/json; charset=utf-8'), fc.constantFrom('text/plain', 'multipart/form-data', '', undefined)),
-    extra: fc.array(fc.tuple(fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,20}$/), fc.string({ maxLength: 50 }).map(visible)), { maxLength: 4 })
+    type: mostly(
+      fc.constantFrom<string | undefined>('application/json', 'application/json; charset=utf-8'),
+      fc.constantFrom('text/plain', 'multipart/form-data', '', undefined)
+    ),
+    extra: fc.array(fc.tuple(fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,20}$/), fc.string({ maxLength: 50 }).map(visible)), {
+      maxLength: 4
+    })
   })
 }
 
@@ -76,13 +106,21 @@ const body = fc.oneof(
 function request(port: number, token: string) {
   return fc
     .record({
-      method: fc.oneof({ arbitrary: fc.constant('POST'), weight: 4 }, fc.constantFrom('GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS', 'PATCH'), fc.stringMatching(/^[A-Z]{1,10}$/)),
+      method: fc.oneof(
+        { arbitrary: fc.constant('POST'), weight: 4 },
+        fc.constantFrom('GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS', 'PATCH'),
+        fc.stringMatching(/^[A-Z]{1,10}$/)
+      ),
       target: fc.oneof(
         { arbitrary: fc.tuple(path, body), weight: 3 },
-        { arbitrary: fc.constantFrom(...names).map((n): [string, Buffer] => [`/api/${n}`, Buffer.from(JSON.stringify(callExamples[n]))]), weight: 2 } // a valid call
+        {
+          arbitrary: fc.constantFrom(...names).map((n): [string, Buffer] => [`/api/${n}`, Buffer.from(JSON.stringify(callExamples[n]))]),
+          weight: 2
+        } // a valid call
       ),
       h: headers(port, token),
-      cut: fc.oneof({ arbitrary: fc.constant(undefined), weight: 9 }, { arbitrary: fc.nat(), weight: 1 }) // 1 in 10: the client goes away mid-request
+      // 1 in 10: the client goes away mid-request
+      cut: fc.oneof({ arbitrary: fc.constant(undefined), weight: 9 }, { arbitrary: fc.nat(), weight: 1 })
     })
     .map(({ method, target: [path, body], h, cut }): RawRequest => {
       const list: [string, string][] = []
@@ -90,7 +128,8 @@ function request(port: number, token: string) {
       if (h.origin !== undefined) list.push(['Origin', h.origin])
       if (h.token !== undefined) list.push(['X-Workbench-Token', h.token])
       if (h.type !== undefined) list.push(['Content-Type', h.type])
-      for (const [k, v] of h.extra) if (!/^(host|origin|x-workbench-token|content-type|content-length|transfer-encoding|connection|expect)$/i.test(k)) list.push([k, v])
+      for (const [k, v] of h.extra)
+        if (!/^(host|origin|x-workbench-token|content-type|content-length|transfer-encoding|connection|expect)$/i.test(k)) list.push([k, v])
       list.push(['Content-Length', String(body.length)], ['Connection', 'close'])
       return { method, path, headers: list, body, truncateAt: cut === undefined ? undefined : cut % (body.length + 1) }
     })
@@ -127,8 +166,16 @@ function expectTypedAnswer(status: number | null, contentType: string | undefine
 
 async function expectHealthy(): Promise<void> {
   const r = await rawRequest(bridge.port, {
-    method: 'POST', path: '/api/app.info', body: Buffer.from('{}'),
-    headers: [['Host', `127.0.0.1:${bridge.port}`], ['X-Workbench-Token', bridge.token], ['Content-Type', 'application/json'], ['Content-Length', '2'], ['Connection', 'close']]
+    method: 'POST',
+    path: '/api/app.info',
+    body: Buffer.from('{}'),
+    headers: [
+      ['Host', `127.0.0.1:${bridge.port}`],
+      ['X-Workbench-Token', bridge.token],
+      ['Content-Type', 'application/json'],
+      ['Content-Length', '2'],
+      ['Connection', 'close']
+    ]
   })
   expect(r.status).toBe(200)
   expect(JSON.parse(r.body).ok).toBe(true)
@@ -139,14 +186,21 @@ describe('fuzzing the HTTP bridge over a real core', () => {
     await fc.assert(
       fc.asyncProperty(request(bridge.port, bridge.token), async (req) => {
         const r = await rawRequest(bridge.port, req)
-        expectTypedAnswer(r.status, r.headers['content-type'], r.body, req.truncateAt !== undefined && req.truncateAt < req.body.length, req.method === 'HEAD')
+        expectTypedAnswer(
+          r.status,
+          r.headers['content-type'],
+          r.body,
+          req.truncateAt !== undefined && req.truncateAt < req.body.length,
+          req.method === 'HEAD'
+        )
         await expectHealthy()
       }),
       { numRuns: fuzzRuns(250) }
     )
     expect(core.database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
-    for (const kind of ['ok', 'invalid_input', 'unknown_call', 'unauthorized', 'not_found']) expect(seen.get(kind) ?? 0, `answers of kind ${kind}`).toBeGreaterThan(0)
+    for (const kind of ['ok', 'invalid_input', 'unknown_call', 'unauthorized', 'not_found'])
+      expect(seen.get(kind) ?? 0, `answers of kind ${kind}`).toBeGreaterThan(0)
   }, 120_000)
 
   it('never lets a request without the right token, Host and Origin reach the core', async () => {
@@ -156,10 +210,17 @@ describe('fuzzing the HTTP bridge over a real core', () => {
         const get = (k: string) => req.headers.find(([h]) => h.toLowerCase() === k)?.[1]
         const own = new Set([`127.0.0.1:${bridge.port}`, `localhost:${bridge.port}`])
         const origin = get('origin')
-        const allowed = get('x-workbench-token') === bridge.token && own.has(get('host') ?? '') && (origin === undefined || own.has(origin.replace(/^http:\/\//, '')) && origin.startsWith('http://'))
+        const allowed =
+          get('x-workbench-token') === bridge.token &&
+          own.has(get('host') ?? '') &&
+          (origin === undefined || (own.has(origin.replace(/^http:\/\//, '')) && origin.startsWith('http://')))
         fc.pre(!allowed)
         const write = { ...req, method: 'POST', path: '/api/lexicon.add', body: Buffer.from('{"confidence":"assess","phrase":"we fuzz"}') }
-        write.headers = [...req.headers.filter(([h]) => !/^content-(length|type)$/i.test(h)), ['Content-Type', 'application/json'], ['Content-Length', String(write.body.length)]]
+        write.headers = [
+          ...req.headers.filter(([h]) => !/^content-(length|type)$/i.test(h)),
+          ['Content-Type', 'application/json'],
+          ['Content-Length', String(write.body.length)]
+        ]
         write.truncateAt = undefined
         const r = await rawRequest(bridge.port, write)
         expect([400, 401, 403, 421]).toContain(r.status)

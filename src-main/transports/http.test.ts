@@ -23,7 +23,14 @@ interface Reply {
   headers: Record<string, string | string[] | undefined>
 }
 
-function send(opts: { host?: string; path?: string; method?: string; headers?: Record<string, string>; body?: string | Buffer; address?: string }): Promise<Reply> {
+function send(opts: {
+  host?: string
+  path?: string
+  method?: string
+  headers?: Record<string, string>
+  body?: string | Buffer
+  address?: string
+}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
       {
@@ -73,7 +80,10 @@ describe('the loopback HTTP bridge', () => {
     ['a look-alike Origin', { Origin: 'http://127.0.0.1.evil.example' }, 403]
   ])('refuses %s without calling the core', async (_label, headers, status) => {
     bridge = await startHttpBridge({ dispatch: echo })
-    const h = headers === 'short' ? { 'X-Workbench-Token': bridge.token.slice(1) } : { ...(headers as Record<string, string>), ...(_label.includes('Origin') ? auth() : {}) }
+    const h =
+      headers === 'short'
+        ? { 'X-Workbench-Token': bridge.token.slice(1) }
+        : { ...(headers as Record<string, string>), ...(_label.includes('Origin') ? auth() : {}) }
     const r = await send({ headers: h })
     expect(r.status).toBe(status)
     expect(JSON.parse(r.body).error.code).toBe('unauthorized')
@@ -107,7 +117,7 @@ describe('the loopback HTTP bridge', () => {
     expect(calls).toHaveLength(0)
   })
 
-  it('maps the core\'s typed errors to HTTP statuses', async () => {
+  it("maps the core's typed errors to HTTP statuses", async () => {
     bridge = await startHttpBridge({ dispatch: echo })
     const r = await send({ path: '/api/nope', headers: auth() })
     expect(r.status).toBe(404)

@@ -50,7 +50,10 @@ function refuse(res: ServerResponse, status: number, code: ErrorCode, message: s
   sendJson(res, status, { ok: false, error: { code, message } })
 }
 
-/** decodeURIComponent, or '' (no such call or export) for malformed %-encoding, which would otherwise throw out of the request handler and end the process. */
+/**
+ * decodeURIComponent, or '' (no such call or export) for malformed %-encoding, which would otherwise throw out of the request handler and
+ * end the process.
+ */
 const safeDecode = (s: string): string => {
   try {
     return decodeURIComponent(s)
@@ -86,8 +89,10 @@ export function startHttpBridge(opts: HttpBridgeOptions): Promise<HttpBridge> {
   const handleApi = async (req: IncomingMessage, res: ServerResponse, name: string): Promise<void> => {
     if (req.method !== 'POST') return refuse(res, 405, 'invalid_input', 'API calls must use POST.')
     const given = req.headers[TOKEN_HEADER]
-    if (!tokenMatches(Array.isArray(given) ? given[0] : given, token)) return refuse(res, 401, 'unauthorized', 'Refused: missing or wrong token.')
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'invalid_input', 'API calls must send application/json.')
+    if (!tokenMatches(Array.isArray(given) ? given[0] : given, token))
+      return refuse(res, 401, 'unauthorized', 'Refused: missing or wrong token.')
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+      return refuse(res, 415, 'invalid_input', 'API calls must send application/json.')
     const body = await readBody(req, limit)
     if (body === 'too_large') return refuse(res, 413, 'invalid_input', `Refused: request body over ${limit} bytes.`)
     let input: unknown

@@ -15,7 +15,10 @@ export function createIpcHandler(dispatch: Dispatch, isTrustedUrl: (url: string)
   return async (event: InvokeEvent, name: unknown, input: unknown): Promise<Envelope<unknown>> => {
     const url = event.senderFrame?.url ?? ''
     if (!isTrustedUrl(url)) {
-      return { ok: false, error: { code: 'unauthorized', message: `Refused a call from an untrusted page (${url.slice(0, 100) || 'unknown'}).` } }
+      return {
+        ok: false,
+        error: { code: 'unauthorized', message: `Refused a call from an untrusted page (${url.slice(0, 100) || 'unknown'}).` }
+      }
     }
     const result = await dispatch(name, input)
     return result.ok ? { ok: true, value: decoded(result.value) } : result // Electron copies objects to the page itself

@@ -223,7 +223,12 @@ describe('one analyst, two laptops', () => {
     await invoke(other, 'team.join', { url: server.url(), analyst: 'dee', token: benToken })
     await invoke(other, 'team.sync', {})
     const seen = await invoke(other, 'team.claims', { layer: 'analyst' })
-    expect(seen.filter((c) => c.analyst === 'cy').map((c) => [c.analyst, c.quote]).sort()).toEqual([
+    expect(
+      seen
+        .filter((c) => c.analyst === 'cy')
+        .map((c) => [c.analyst, c.quote])
+        .sort()
+    ).toEqual([
       ['cy', S[1]],
       ['cy', S[0]]
     ])

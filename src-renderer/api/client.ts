@@ -59,7 +59,8 @@ async function overHttp(name: string, input: unknown): Promise<Envelope<unknown>
 
 export const transport = (): 'ipc' | 'http' => (window.workbench ? 'ipc' : 'http')
 
-const send = (name: string, input: unknown): Promise<Envelope<unknown>> => (window.workbench ? window.workbench.invoke(name, input) : overHttp(name, input))
+const send = (name: string, input: unknown): Promise<Envelope<unknown>> =>
+  window.workbench ? window.workbench.invoke(name, input) : overHttp(name, input)
 
 /** Calls that only read: answering one of them from an early start cannot miss a change. */
 const READS = new Set<string>(['articles.list', 'articles.get', 'claims.list', 'claims.speakers', 'history.state', 'place.get'])

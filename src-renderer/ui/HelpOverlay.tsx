@@ -2,7 +2,12 @@ import { useEffect, useRef } from 'react'
 import { shortcuts } from '../../src-main/contract/shortcuts.ts'
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
-const show = (k: string) => k.replace('Mod+', isMac ? '⌘' : 'Ctrl+').replace('Shift+', '⇧').replace('ArrowDown', '↓').replace('ArrowUp', '↑')
+const show = (k: string) =>
+  k
+    .replace('Mod+', isMac ? '⌘' : 'Ctrl+')
+    .replace('Shift+', '⇧')
+    .replace('ArrowDown', '↓')
+    .replace('ArrowUp', '↑')
 
 /** The keyboard shortcuts, from the same table the key handling uses. */
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
@@ -14,7 +19,13 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
   }, [])
   const groups = [...new Set(shortcuts.map((s) => s.group))]
   return (
-    <dialog ref={ref} className="help-overlay" aria-label="Keyboard shortcuts" onClose={onClose} onClick={(e) => e.target === ref.current && onClose()}>
+    <dialog
+      ref={ref}
+      className="help-overlay"
+      aria-label="Keyboard shortcuts"
+      onClose={onClose}
+      onClick={(e) => e.target === ref.current && onClose()}
+    >
       <h2>Keyboard shortcuts</h2>
       <div className="help-columns">
         {groups.map((g) => (
@@ -38,7 +49,8 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
         ))}
       </div>
       <p className="help-foot">
-        Select text in the article, then press <kbd>1</kbd> <kbd>2</kbd> <kbd>3</kbd> to make it a claim with that tag. Every change is saved at once.
+        Select text in the article, then press <kbd>1</kbd> <kbd>2</kbd> <kbd>3</kbd> to make it a claim with that tag. Every change is
+        saved at once.
       </p>
       <button type="button" onClick={onClose} autoFocus>
         Close

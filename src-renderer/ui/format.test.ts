@@ -8,7 +8,8 @@ describe('formatCount', () => {
     expect(formatCount(999)).toBe('999')
     expect(formatCount(10_000)).toBe('10,000')
     expect(formatCount(1_234_567)).toBe('1,234,567')
-    fc.assert(fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger()), (n) => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger()), (n) => {
         expect(formatCount(n)).toBe(n.toLocaleString('en'))
       })
     )

@@ -8,7 +8,9 @@ export function typingInField(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null
   if (!el || !el.closest) return false
   if (el.isContentEditable) return true
-  return !!el.closest('input, textarea, select, [contenteditable], [role="textbox"], [role="combobox"], [role="searchbox"], [role="spinbutton"]')
+  return !!el.closest(
+    'input, textarea, select, [contenteditable], [role="textbox"], [role="combobox"], [role="searchbox"], [role="spinbutton"]'
+  )
 }
 
 /**

@@ -18,7 +18,15 @@ export function codeForest(rows: CodeRow[]): CodeNode[] {
   const nodes = new Map<number, CodeNode>()
   const top: CodeNode[] = []
   for (const r of rows) {
-    const node: CodeNode = { id: r.id, guid: r.guid, name: r.name, color: r.color, description: r.description, claims: r.claims, children: [] }
+    const node: CodeNode = {
+      id: r.id,
+      guid: r.guid,
+      name: r.name,
+      color: r.color,
+      description: r.description,
+      claims: r.claims,
+      children: []
+    }
     nodes.set(r.id, node)
     if (r.parentId === null) top.push(node)
     else nodes.get(r.parentId)?.children.push(node)
@@ -33,7 +41,9 @@ function printTree(rows: CodeRow[]): void {
   }
   for (const r of rows) {
     const count = `${r.claims} claim${r.claims === 1 ? '' : 's'}`
-    process.stdout.write(`${'  '.repeat(r.depth)}${r.name}  (${count}${r.color ? `, ${r.color}` : ''})${r.description ? ` — ${r.description.replace(/\s+/g, ' ')}` : ''}\n`)
+    process.stdout.write(
+      `${'  '.repeat(r.depth)}${r.name}  (${count}${r.color ? `, ${r.color}` : ''})${r.description ? ` — ${r.description.replace(/\s+/g, ' ')}` : ''}\n`
+    )
   }
 }
 

@@ -19,7 +19,9 @@ export async function resolveSide(core: Core, side: string): Promise<number> {
 const short = (s: string | undefined, n = 70): string => (!s ? '' : s.length > n ? s.slice(0, n - 1) + '…' : s)
 
 function printComparison(c: Comparison): void {
-  process.stdout.write(`Left:  ${c.left.id} ${c.left.title} (${c.left.claimsFrom} claims)\nRight: ${c.right.id} ${c.right.title} (${c.right.claimsFrom} claims)\n`)
+  process.stdout.write(
+    `Left:  ${c.left.id} ${c.left.title} (${c.left.claimsFrom} claims)\nRight: ${c.right.id} ${c.right.title} (${c.right.claimsFrom} claims)\n`
+  )
   process.stdout.write(`Shared: ${c.sharedEntities.map((e) => e.name).join(', ') || 'no names in common'}\n\n`)
   printTable(
     c.pairs.map((p) => ({
@@ -36,13 +38,20 @@ export function registerCompareCommand(program: Command): void {
   dbOptions(program.command('compare').description('compare two reports: their claims aligned, agreements and conflicts'))
     .argument('<left>', 'article id, or a report file to import first (any format the importer reads)')
     .argument('<right>', 'article id, or a report file to import first (any format the importer reads)')
-    .option('--json', 'print JSON: {left:{id,title}, right:{id,title}, sharedEntities, pairs:[{relation, left, right, conflicts, similarity}]}')
+    .option(
+      '--json',
+      'print JSON: {left:{id,title}, right:{id,title}, sharedEntities, pairs:[{relation, left, right, conflicts, similarity}]}'
+    )
     .option('--csv', 'print the comparison as CSV (formula-safe)')
     .option('--conflicts', 'only the pairs that conflict')
     .option('--with-suggestions', 'also align suggested claims where an article has stored ones')
     .action(async (left: string, right: string, opts: Opts) => {
       await withCore(opts, async (core) => {
-        const input = { leftId: await resolveSide(core, left), rightId: await resolveSide(core, right), withSuggestions: opts.withSuggestions }
+        const input = {
+          leftId: await resolveSide(core, left),
+          rightId: await resolveSide(core, right),
+          withSuggestions: opts.withSuggestions
+        }
         if (opts.csv) {
           process.stdout.write((await invoke(core, 'compare.csv', { ...input, conflictsOnly: opts.conflicts })).csv)
           return

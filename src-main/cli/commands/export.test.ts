@@ -15,7 +15,10 @@ const tempDir = useTempDir()
 
 async function workbench(args: string[]): Promise<{ code: number; stdout: Buffer; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, WORKBENCH_DB: '' }, encoding: 'buffer' })
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
+      env: { ...process.env, WORKBENCH_DB: '' },
+      encoding: 'buffer'
+    })
     return { code: 0, stdout, stderr: stderr.toString() }
   } catch (err) {
     const e = err as { code: number; stdout: Buffer; stderr: Buffer }
@@ -27,10 +30,23 @@ async function workbench(args: string[]): Promise<{ code: number; stdout: Buffer
 async function database(dir: string): Promise<{ db: string; first: number }> {
   const db = dbIn(dir)
   const core = startCore(db, { transport: 'direct', seed: false })
-  const first = addArticle(core.database, { title: 'Imagery of the air base', body: 'Imagery shows 12 jets. We assess they are fighters. Nobody yet knows who flies them.', published: '2025-09-14' })
-  const second = addArticle(core.database, { title: 'Ministry denies', body: 'The ministry said no aircraft arrived. Officials assess the claim is false.', published: '2025-09-15' })
+  const first = addArticle(core.database, {
+    title: 'Imagery of the air base',
+    body: 'Imagery shows 12 jets. We assess they are fighters. Nobody yet knows who flies them.',
+    published: '2025-09-14'
+  })
+  const second = addArticle(core.database, {
+    title: 'Ministry denies',
+    body: 'The ministry said no aircraft arrived. Officials assess the claim is false.',
+    published: '2025-09-15'
+  })
   addClaim(core.database, first, { quote: 'Imagery shows 12 jets', confidence: 'evidence', attributedTo: 'Ilse Varga' })
-  addClaim(core.database, first, { quote: 'We assess they are fighters', confidence: 'assess', attributedTo: 'Ilse Varga', note: '@analyst: =check' })
+  addClaim(core.database, first, {
+    quote: 'We assess they are fighters',
+    confidence: 'assess',
+    attributedTo: 'Ilse Varga',
+    note: '@analyst: =check'
+  })
   addClaim(core.database, first, { quote: 'Nobody yet knows who flies them', confidence: 'do not yet know' })
   addClaim(core.database, second, { quote: 'Officials assess the claim is false', confidence: 'assess', attributedTo: 'Officials' })
   await core.close()
@@ -45,14 +61,32 @@ describe('workbench export', () => {
     const { code, stdout, stderr } = await workbench(['export', '--db', db, '--format', 'csv'])
     expect(code).toBe(0)
     expect(stdout.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
-    expect(rows(stdout).map((r) => r.quote)).toEqual(['Officials assess the claim is false', 'Imagery shows 12 jets', 'We assess they are fighters', 'Nobody yet knows who flies them'])
+    expect(rows(stdout).map((r) => r.quote)).toEqual([
+      'Officials assess the claim is false',
+      'Imagery shows 12 jets',
+      'We assess they are fighters',
+      'Nobody yet knows who flies them'
+    ])
     expect(rows(stdout)[2]!.note).toBe("'@analyst: =check")
     expect(stderr).toBe('Exported 4 claims.\n')
   })
 
   it('filters by article, tag and speaker, and leaves out the byte order mark on request', async () => {
     const { db, first } = await database(tempDir())
-    const r = await workbench(['export', '--db', db, '--format', 'csv', '--no-bom', '--article', String(first), '--confidence', 'assess,evidence', '--by', 'ilse varga'])
+    const r = await workbench([
+      'export',
+      '--db',
+      db,
+      '--format',
+      'csv',
+      '--no-bom',
+      '--article',
+      String(first),
+      '--confidence',
+      'assess,evidence',
+      '--by',
+      'ilse varga'
+    ])
     expect(r.code).toBe(0)
     expect(r.stdout.toString().startsWith('claim_id,article_title,')).toBe(true)
     expect(rows(r.stdout).map((x) => x.quote)).toEqual(['Imagery shows 12 jets', 'We assess they are fighters'])
@@ -70,7 +104,10 @@ describe('workbench export', () => {
     expect(stderr).toBe(`Exported 4 claims to ${out}.\n`)
     const file = JSON.parse(readFileSync(out, 'utf8'))
     expect(file).toMatchObject({ type: 'AnnotationCollection', total: 4 })
-    expect(file['awb:articles'].map((a: { 'awb:title': string }) => a['awb:title']).sort()).toEqual(['Imagery of the air base', 'Ministry denies'])
+    expect(file['awb:articles'].map((a: { 'awb:title': string }) => a['awb:title']).sort()).toEqual([
+      'Imagery of the air base',
+      'Ministry denies'
+    ])
   })
 
   it.each([

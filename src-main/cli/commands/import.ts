@@ -16,12 +16,23 @@ function printHuman(results: ImportResult[]): void {
 }
 
 export function registerImportCommand(program: Command): void {
-  dbOptions(program.command('import').description('import reports (.txt .md .html .pdf .docx; .jsonld exports and .qdpx projects with their claims); folders are read recursively').argument('<paths...>', 'files or folders'))
+  dbOptions(
+    program
+      .command('import')
+      .description(
+        'import reports (.txt .md .html .pdf .docx; .jsonld exports and .qdpx projects with their claims); folders are read recursively'
+      )
+      .argument('<paths...>', 'files or folders')
+  )
     .option('--json', 'print JSON: [{path, status: "imported"|"duplicate"|"rejected", id?, title?, warnings?, error?}]')
-    .addHelpText('after', '\nExit status: 0 all imported (or duplicates), 2 some files rejected (the rest imported), 1 error, 130 cancelled.')
+    .addHelpText(
+      'after',
+      '\nExit status: 0 all imported (or duplicates), 2 some files rejected (the rest imported), 1 error, 130 cancelled.'
+    )
     .action(async (paths: string[], opts: Opts) => {
       const { status, results } = await withCore(opts, (core) => runImport(core, paths))
-      if (opts.json) printJson(results.map(({ path, status, id, title, warnings, error }) => ({ path, status, id, title, warnings, error })))
+      if (opts.json)
+        printJson(results.map(({ path, status, id, title, warnings, error }) => ({ path, status, id, title, warnings, error })))
       else printHuman(results)
       process.stderr.write(`imported ${status.imported}, duplicates ${status.duplicates}, rejected ${status.rejected}\n`)
       if (status.error) throw new Error(status.error)

@@ -25,12 +25,19 @@ function emphasise(text: string, ranges: [number, number][]): string {
 
 function printHuman(hits: SearchHit[]): void {
   for (const h of hits) {
-    process.stdout.write(`#${h.id}  ${emphasise(h.title, h.titleHighlights)}${h.source ? `  (${h.source})` : ''}\n    ${emphasise(h.snippet ?? "", h.highlights)}\n`)
+    process.stdout.write(
+      `#${h.id}  ${emphasise(h.title, h.titleHighlights)}${h.source ? `  (${h.source})` : ''}\n    ${emphasise(h.snippet ?? '', h.highlights)}\n`
+    )
   }
 }
 
 export function registerSearchCommand(program: Command): void {
-  dbOptions(program.command('search').description('full-text search of titles and texts, best match first').argument('<query...>', 'words; "quoted words" match as a phrase'))
+  dbOptions(
+    program
+      .command('search')
+      .description('full-text search of titles and texts, best match first')
+      .argument('<query...>', 'words; "quoted words" match as a phrase')
+  )
     .option('--limit <n>', 'at most this many hits', parseLimit, 20)
     .option('--json', 'print JSON: [{id, title, snippet, rank}] (rank: relevance, higher is better)')
     .action(async (words: string[], opts: Opts) => {

@@ -27,7 +27,10 @@ export function registerServeCommand(program: Command): void {
       process.stdout.write(`Analyst Workbench: ${bridge.url}\n`)
       process.stderr.write(`database: ${core.path}\n`)
       const stop = (): void => {
-        void bridge.close().then(() => core.close()).then(() => process.exit(0))
+        void bridge
+          .close()
+          .then(() => core.close())
+          .then(() => process.exit(0))
       }
       process.on('SIGINT', stop)
       process.on('SIGTERM', stop)

@@ -29,19 +29,31 @@ export function registerSuggestCommand(program: Command): void {
     .option('--accept', 'store the suggestions as claims (a --file report is imported first)')
     .option('--json', 'print JSON: [{quote, start, end, confidence, cue, attributed_to, score}]')
     .action(async (articleId: number | undefined, opts: Opts) => {
-      if ((articleId === undefined) === (opts.file === undefined)) throw new WorkbenchError('invalid_input', 'suggest: give either an article id or --file PATH (not both).')
+      if ((articleId === undefined) === (opts.file === undefined))
+        throw new WorkbenchError('invalid_input', 'suggest: give either an article id or --file PATH (not both).')
       const rows = await withCore(opts, async (core) => {
         // a report file goes through the importer: imported first with --accept, else only read the way it would be
         const id = opts.file && opts.accept ? await importReportFile(core, opts.file) : articleId
-        const suggestions = id !== undefined ? await invoke(core, 'suggest.article', { articleId: id }) : await invoke(core, 'suggest.text', { text: (await readReportFile(opts.file!)).body })
+        const suggestions =
+          id !== undefined
+            ? await invoke(core, 'suggest.article', { articleId: id })
+            : await invoke(core, 'suggest.text', { text: (await readReportFile(opts.file!)).body })
         if (opts.accept && id !== undefined) {
-          const { inserted, skipped } = suggestions.length ? await invoke(core, 'suggest.accept', { articleId: id, suggestions }) : { inserted: [], skipped: 0 }
-          process.stderr.write(`stored ${inserted.length} claim${inserted.length === 1 ? '' : 's'} for article ${id}${skipped ? ` (${skipped} overlapped claims already there)` : ''}\n`)
+          const { inserted, skipped } = suggestions.length
+            ? await invoke(core, 'suggest.accept', { articleId: id, suggestions })
+            : { inserted: [], skipped: 0 }
+          process.stderr.write(
+            `stored ${inserted.length} claim${inserted.length === 1 ? '' : 's'} for article ${id}${skipped ? ` (${skipped} overlapped claims already there)` : ''}\n`
+          )
         }
         return suggestions
       })
       const out = rows.map(toCli)
       if (opts.json) printJson(out)
-      else printTable(out.map((r) => ({ ...r, confidence: r.confidence ?? '—', cue: r.cue?.text ?? '' })), ['start', 'confidence', 'cue', 'attributed_to', 'score', 'quote'])
+      else
+        printTable(
+          out.map((r) => ({ ...r, confidence: r.confidence ?? '—', cue: r.cue?.text ?? '' })),
+          ['start', 'confidence', 'cue', 'attributed_to', 'score', 'quote']
+        )
     })
 }

@@ -10,7 +10,11 @@ describe('anchoring a claim in its text', () => {
   })
 
   it('keeps an anchor whose offsets still frame its quote', () => {
-    expect(verifyAnchor(body, { start: 0, end: 9, quote: 'Officials', prefix: '', suffix: ' said' })).toEqual({ status: 'ok', start: 0, end: 9 })
+    expect(verifyAnchor(body, { start: 0, end: 9, quote: 'Officials', prefix: '', suffix: ' said' })).toEqual({
+      status: 'ok',
+      start: 0,
+      end: 9
+    })
   })
 
   it('re-finds a moved quote using its prefix and suffix to pick the right occurrence', () => {

@@ -17,7 +17,8 @@ export interface StoredAnchor extends QuoteSelector {
   end: number
 }
 
-export type AnchorCheck = { status: 'ok'; start: number; end: number } | { status: 'relocated'; start: number; end: number } | { status: 'orphaned' }
+export type AnchorCheck =
+  { status: 'ok'; start: number; end: number } | { status: 'relocated'; start: number; end: number } | { status: 'orphaned' }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
 /** Graphemes are at most a few code units long in real text; this much lookaround finds their boundaries. */

@@ -35,7 +35,8 @@ function folded(text: string): { text: string; from: number[] } {
 }
 
 const show = (s: string): string => JSON.stringify(s.length > 60 ? s.slice(0, 59) + '…' : s)
-const codeOf = (c: string | undefined): string => (c === undefined ? 'the end of the text' : `${JSON.stringify(c)} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
+const codeOf = (c: string | undefined): string =>
+  c === undefined ? 'the end of the text' : `${JSON.stringify(c)} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`
 
 /** Where the quote stops matching the text: the longest start of it found anywhere, and what follows there. */
 function explainMiss(body: string, b: { text: string; from: number[] }, needle: string): string {
@@ -69,6 +70,10 @@ export function locateQuote(body: string, quote: string, occurrence = 1): { star
     found++
   }
   if (found === occurrence) return { start: b.from[at]!, end: b.from[at + needle.length - 1]! + 1 }
-  if (found > 0) throw new WorkbenchError('not_found', `The quote occurs ${found} time${found === 1 ? '' : 's'} in the article, fewer than ${occurrence}.`)
+  if (found > 0)
+    throw new WorkbenchError(
+      'not_found',
+      `The quote occurs ${found} time${found === 1 ? '' : 's'} in the article, fewer than ${occurrence}.`
+    )
   throw new WorkbenchError('not_found', `The quote ${show(exact)} is not in the article's text. ${explainMiss(body, b, needle)}`)
 }

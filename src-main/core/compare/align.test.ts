@@ -19,12 +19,24 @@ describe('pairing claims by similarity', () => {
 
   it('adds the extra pairs the caller asks for, below the threshold too', () => {
     const sim = [[0.5, 0.2]]
-    expect(align(sim, 2, 0.25).map((a) => [a.left, a.right])).toEqual([[0, 0], [null, 1]])
-    expect(align(sim, 2, 0.25, (_i, j, s) => j === 1 && s >= 0.15).map((a) => [a.left, a.right])).toEqual([[0, 0], [0, 1]])
+    expect(align(sim, 2, 0.25).map((a) => [a.left, a.right])).toEqual([
+      [0, 0],
+      [null, 1]
+    ])
+    expect(align(sim, 2, 0.25, (_i, j, s) => j === 1 && s >= 0.15).map((a) => [a.left, a.right])).toEqual([
+      [0, 0],
+      [0, 1]
+    ])
   })
 
   it('handles an article with no claims', () => {
-    expect(align([], 2, 0.25)).toEqual([{ left: null, right: 0, similarity: null }, { left: null, right: 1, similarity: null }])
-    expect(align([[], []], 0, 0.25)).toEqual([{ left: 0, right: null, similarity: null }, { left: 1, right: null, similarity: null }])
+    expect(align([], 2, 0.25)).toEqual([
+      { left: null, right: 0, similarity: null },
+      { left: null, right: 1, similarity: null }
+    ])
+    expect(align([[], []], 0, 0.25)).toEqual([
+      { left: 0, right: null, similarity: null },
+      { left: 1, right: null, similarity: null }
+    ])
   })
 })

@@ -19,7 +19,12 @@ export interface Alignment {
  * behind a better wording match; the caller sets how similar those must be). A
  * claim in no pair is "only left"/"only right".
  */
-export function align(sim: number[][], rightCount: number, threshold: number, alsoPair: (i: number, j: number, similarity: number) => boolean = () => false): Alignment[] {
+export function align(
+  sim: number[][],
+  rightCount: number,
+  threshold: number,
+  alsoPair: (i: number, j: number, similarity: number) => boolean = () => false
+): Alignment[] {
   const edges = new Map<string, Alignment>()
   const add = (i: number, j: number): void => void edges.set(`${i}:${j}`, { left: i, right: j, similarity: sim[i]![j]! })
   const best = (values: number[]): number => values.reduce((b, v, k) => (v > values[b]! ? k : b), 0)

@@ -24,7 +24,14 @@ export interface ClaimFeatures {
 
 // dates are compared on their own (conflicts.ts), so "Monday" or "October" does not make two claims alike
 const isContent = (t: Term): boolean =>
-  /\p{L}/u.test(t.text) && t.norm.length > 1 && !isStopword(t.norm) && !isStopword(t.lemma) && !MONTHS.has(t.norm) && !WEEKDAYS.has(t.norm) && !t.tags.has('Value') && !t.tags.has('Pronoun')
+  /\p{L}/u.test(t.text) &&
+  t.norm.length > 1 &&
+  !isStopword(t.norm) &&
+  !isStopword(t.lemma) &&
+  !MONTHS.has(t.norm) &&
+  !WEEKDAYS.has(t.norm) &&
+  !t.tags.has('Value') &&
+  !t.tags.has('Pronoun')
 
 /** The article-level analysis a claim's features are cut from. */
 export interface ArticleAnalysis {

@@ -58,8 +58,16 @@ export function claimUnits(
     cue: cueIn(lexicon, body, c.start, c.end)
   }))
   if (stored.length > 0 && !withSuggestions) return { units: stored, source: 'stored' }
-  const suggested: ClaimUnit[] = keepOpen(suggestClaims(body, lexicon), taken)
-    .map((s) => ({ claimId: null, suggested: true, start: s.start, end: s.end, quote: s.quote, confidence: s.confidence, attributedTo: s.attributedTo, cue: s.cue ? { start: s.cue.start, end: s.cue.end } : null }))
+  const suggested: ClaimUnit[] = keepOpen(suggestClaims(body, lexicon), taken).map((s) => ({
+    claimId: null,
+    suggested: true,
+    start: s.start,
+    end: s.end,
+    quote: s.quote,
+    confidence: s.confidence,
+    attributedTo: s.attributedTo,
+    cue: s.cue ? { start: s.cue.start, end: s.cue.end } : null
+  }))
   const units = [...stored, ...suggested].sort((a, b) => a.start - b.start || a.end - b.end)
   return { units, source: stored.length === 0 ? 'suggested' : suggested.length === 0 ? 'stored' : 'stored and suggested' }
 }

@@ -29,7 +29,13 @@ describe('compare.articles', () => {
     const { body } = await invoke(core, 'articles.get', { id: pentagon })
     const quote = 'We assess that between early- to mid-October, North Korea moved at least 3,000 soldiers into eastern Russia'
     const start = body.indexOf(quote)
-    const stored = createClaim(core.database, { articleId: pentagon, start, end: start + quote.length, confidence: 'assess', attributedTo: 'John Kirby' })
+    const stored = createClaim(core.database, {
+      articleId: pentagon,
+      start,
+      end: start + quote.length,
+      confidence: 'assess',
+      attributedTo: 'John Kirby'
+    })
 
     const after = await invoke(core, 'compare.articles', { leftId: pentagon, rightId: kyiv })
     expect(after.left.claimsFrom).toBe('stored')
@@ -44,7 +50,7 @@ describe('compare.articles', () => {
     expect(mixed.pairs.some((p) => p.left?.quote.includes('10,000 North Korean soldiers'))).toBe(true)
   })
 
-  it('leaves out a suggestion the analyst rejected, as the reader does (one rule for an article\'s claims)', async () => {
+  it("leaves out a suggestion the analyst rejected, as the reader does (one rule for an article's claims)", async () => {
     const { core, pentagon, kyiv } = await samples()
     const before = await invoke(core, 'compare.articles', { leftId: pentagon, rightId: kyiv })
     const rejected = before.pairs.find((p) => p.left?.suggested)!.left!

@@ -36,7 +36,13 @@ interface Parsed {
   terms: Term[]
 }
 
-const parse = ({ article, claims, taken }: CompareSide): Parsed => ({ article, claims, taken, titleTerms: analyzeBody(article.title), terms: analyzeBody(article.body) })
+const parse = ({ article, claims, taken }: CompareSide): Parsed => ({
+  article,
+  claims,
+  taken,
+  titleTerms: analyzeBody(article.title),
+  terms: analyzeBody(article.body)
+})
 
 /** Names in both texts of one side; a sentence's first word counts as a name when the other report names it too. */
 function names(p: Parsed, known: string[]): { inTitle: EntityMention[]; inBody: EntityMention[] } {
@@ -46,10 +52,19 @@ function names(p: Parsed, known: string[]): { inTitle: EntityMention[]; inBody: 
 
 function analyzeSide(lexicon: Lexicon, p: Parsed, other: Parsed, options: CompareOptions): Side {
   const theirs = names(other, [])
-  const { inTitle, inBody } = names(p, [...theirs.inTitle, ...theirs.inBody].map((e) => e.name))
+  const { inTitle, inBody } = names(
+    p,
+    [...theirs.inTitle, ...theirs.inBody].map((e) => e.name)
+  )
   const analysis: ArticleAnalysis = { body: p.article.body, published: p.article.published, terms: p.terms, entities: inBody }
   const { units, source } = claimUnits(p.claims, p.taken, p.article.body, lexicon, options.withSuggestions)
-  return { article: p.article, analysis, named: [...inTitle, ...inBody], features: units.map((u) => claimFeatures(analysis, u)), claimsFrom: source }
+  return {
+    article: p.article,
+    analysis,
+    named: [...inTitle, ...inBody],
+    features: units.map((u) => claimFeatures(analysis, u)),
+    claimsFrom: source
+  }
 }
 
 const compared = (u: ClaimUnit): ComparedClaim => ({
@@ -84,7 +99,15 @@ export function compareAnalyzed(left: Side, right: Side): Comparison {
   const pairs: ClaimPair[] = align(sim, right.features.length, SAME_THING, figures).map((a) => {
     const l = a.left === null ? null : left.features[a.left]!
     const r = a.right === null ? null : right.features[a.right]!
-    if (!l || !r) return { relation: l ? 'only left' : 'only right', left: l && compared(l.unit), right: r && compared(r.unit), conflicts: [], similarity: null, sharedEntities: [] }
+    if (!l || !r)
+      return {
+        relation: l ? 'only left' : 'only right',
+        left: l && compared(l.unit),
+        right: r && compared(r.unit),
+        conflicts: [],
+        similarity: null,
+        sharedEntities: []
+      }
     const conflicts = conflictsBetween(l, r, a.similarity!)
     return {
       relation: conflicts.length ? 'conflicts' : 'agrees',
@@ -110,7 +133,12 @@ export function compareSides(left: CompareSide, right: CompareSide, lexicon: Lex
   return compareAnalyzed(analyzeSide(lexicon, l, r, options), analyzeSide(lexicon, r, l, options))
 }
 
-export async function compareArticles(database: Database, leftId: number, rightId: number, options: CompareOptions = {}): Promise<Comparison> {
+export async function compareArticles(
+  database: Database,
+  leftId: number,
+  rightId: number,
+  options: CompareOptions = {}
+): Promise<Comparison> {
   const [left, right] = await Promise.all([compareSide(database, leftId), compareSide(database, rightId)])
   return compareSides(left, right, cueLexicon(database), options)
 }

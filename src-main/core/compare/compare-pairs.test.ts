@@ -10,7 +10,11 @@ afterEach(async () => {
 })
 
 async function compare(left: Report | string, right: Report | string) {
-  const c = await compareTexts(tempDir(), typeof left === 'string' ? { text: left } : left, typeof right === 'string' ? { text: right } : right)
+  const c = await compareTexts(
+    tempDir(),
+    typeof left === 'string' ? { text: left } : left,
+    typeof right === 'string' ? { text: right } : right
+  )
   open.push(c.database)
   return c
 }
@@ -85,8 +89,14 @@ describe('comparing two reports', () => {
 
   it('flags different dates for the same event, and not the dates statements were made', async () => {
     const c = await compare(
-      { text: 'Harlow blast\n\nThe explosion at the Harlow chemical plant happened on 3 March 2025, the fire service said on Friday.', published: '2025-03-07' },
-      { text: 'Harlow plant\n\nInvestigators said on Monday that the explosion at the Harlow chemical plant happened on 5 March 2025.', published: '2025-03-10' }
+      {
+        text: 'Harlow blast\n\nThe explosion at the Harlow chemical plant happened on 3 March 2025, the fire service said on Friday.',
+        published: '2025-03-07'
+      },
+      {
+        text: 'Harlow plant\n\nInvestigators said on Monday that the explosion at the Harlow chemical plant happened on 5 March 2025.',
+        published: '2025-03-10'
+      }
     )
     const p = pairWith(c, 'explosion at the Harlow chemical plant', 'explosion at the Harlow chemical plant')
     expect(p?.conflicts).toEqual([{ kind: 'date', left: '3 March 2025', right: '5 March 2025' }])

@@ -4,14 +4,29 @@ import type { Comparison } from '../../contract/compare.ts'
 import { neutralizeFormula as neutralizeFormulaCell } from '../export/csv-cell.ts'
 import { COMPARISON_COLUMNS, comparisonCsv, comparisonFileName } from './comparison-csv.ts'
 
-const side = (quote: string) => ({ quote, start: 0, end: quote.length, confidence: 'assess' as const, claimId: null, suggested: true, attributedTo: '=HYPERLINK("x")' })
+const side = (quote: string) => ({
+  quote,
+  start: 0,
+  end: quote.length,
+  confidence: 'assess' as const,
+  claimId: null,
+  suggested: true,
+  attributedTo: '=HYPERLINK("x")'
+})
 const comparison: Comparison = {
   left: { id: 1, title: 'Left, "quoted"', claimsFrom: 'suggested' },
   right: { id: 2, title: '+Right', claimsFrom: 'stored' },
   threshold: 0.25,
   sharedEntities: [],
   pairs: [
-    { relation: 'conflicts', left: side('=cmd|"/c calc"!A1'), right: side('about 11,000\nsoldiers'), conflicts: [{ kind: 'number', left: '3,000', right: '11,000' }], similarity: 0.3, sharedEntities: ['Russia', 'Kursk'] },
+    {
+      relation: 'conflicts',
+      left: side('=cmd|"/c calc"!A1'),
+      right: side('about 11,000\nsoldiers'),
+      conflicts: [{ kind: 'number', left: '3,000', right: '11,000' }],
+      similarity: 0.3,
+      sharedEntities: ['Russia', 'Kursk']
+    },
     { relation: 'only left', left: side('@SUM(1)'), right: null, conflicts: [], similarity: null, sharedEntities: [] }
   ]
 }

@@ -50,6 +50,12 @@ export function comparisonCsv(c: Comparison, conflictsOnly = false): string {
 
 /** A file name for the comparison: both titles, shortened to safe characters. */
 export function comparisonFileName(c: Comparison): string {
-  const slug = (s: string): string => s.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').slice(0, 40).toLowerCase() || 'article'
+  const slug = (s: string): string =>
+    s
+      .normalize('NFKD')
+      .replace(/[^\w]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40)
+      .toLowerCase() || 'article'
   return `compare-${slug(c.left.title)}-vs-${slug(c.right.title)}.csv`
 }

@@ -28,7 +28,9 @@ function numberConflicts(l: ClaimFeatures, r: ClaimFeatures): Conflict[] {
     const rs = r.quantities.filter((q) => `${q.unit}:${q.subject}` === s)
     if (rs.length === 0 || ls.some((a) => rs.some((b) => overlaps(a, b)))) continue
     let best: [Quantity, Quantity] = [ls[0]!, rs[0]!]
-    for (const a of ls) for (const b of rs) if (Math.abs(Math.log(middle(a) / middle(b))) < Math.abs(Math.log(middle(best[0]) / middle(best[1])))) best = [a, b]
+    for (const a of ls)
+      for (const b of rs)
+        if (Math.abs(Math.log(middle(a) / middle(b))) < Math.abs(Math.log(middle(best[0]) / middle(best[1])))) best = [a, b]
     out.push({ kind: 'number', left: best[0].text, right: best[1].text })
   }
   return out

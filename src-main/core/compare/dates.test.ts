@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { datesIn, sameTime } from './dates.ts'
 
-const dates = (text: string, published: string | null = '2025-03-12') => datesIn(text, 0, text.length, published).map((d) => [d.text, d.from, d.to])
+const dates = (text: string, published: string | null = '2025-03-12') =>
+  datesIn(text, 0, text.length, published).map((d) => [d.text, d.from, d.to])
 
 describe('dates in a claim', () => {
   it('reads absolute dates at the precision given', () => {

@@ -10,7 +10,8 @@ export interface DateMention {
   to: string
 }
 
-const SPEECH = /\b(said|says|told|announced|reported|stated|added|warned|confirmed|denied|claimed|wrote|tweeted|posted|briefed|declared)\W*$/i
+const SPEECH =
+  /\b(said|says|told|announced|reported|stated|added|warned|confirmed|denied|claimed|wrote|tweeted|posted|briefed|declared)\W*$/i
 const SPEECH_AFTER = /^\W*(said|told|announced|reported|stated|warned|confirmed|denied|claimed)\b/i
 const BOUND = /\b(since|until|till|by|before|after|from|through|throughout)\s+(the\s+)?$/i
 const VAGUE = /\b(now|week|weeks|past|recent|recently|currently|month|months|year|years|tonight|this)\b/i
@@ -59,14 +60,22 @@ export function datesIn(body: string, start: number, end: number, published: str
     const length = r.text.length - (span ? span[0].length : 0)
     if (!keep(r.index, r.text.length)) continue
     const days = daysOf(r, reference)
-    if (days) out.push({ text: text.slice(at, at + length).replace(/[,.]$/, ''), start: start + at, end: start + at + length, from: days[0], to: days[1] })
+    if (days)
+      out.push({
+        text: text.slice(at, at + length).replace(/[,.]$/, ''),
+        start: start + at,
+        end: start + at + length,
+        from: days[0],
+        to: days[1]
+      })
   }
   for (const m of text.matchAll(YEAR)) {
     const at = m.index
     if (out.some((d) => d.start - start <= at && at < d.end - start) || !keep(at, m[0].length)) continue
     const y = Number(m[2])
     const part = (m[1] ?? '').toLowerCase()
-    const [from, to] = part === 'early' ? [0, 3] : part === 'late' || part === 'the end of' ? [8, 11] : part.startsWith('mid') ? [3, 8] : [0, 11]
+    const [from, to] =
+      part === 'early' ? [0, 3] : part === 'late' || part === 'the end of' ? [8, 11] : part.startsWith('mid') ? [3, 8] : [0, 11]
     out.push({ text: m[0], start: start + at, end: start + at + m[0].length, from: day(y, from, 1), to: day(y, to + 1, 0) })
   }
   return out.sort((a, b) => a.start - b.start)

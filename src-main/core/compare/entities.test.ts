@@ -14,7 +14,11 @@ describe('named entities', () => {
   })
 
   it('resolves aliases, demonyms and capitals to one name', () => {
-    expect(names('There is evidence that DPRK troops and North Korean units reached Pyongyang.')).toEqual(['North Korea:place', 'North Korea:place', 'North Korea:place'])
+    expect(names('There is evidence that DPRK troops and North Korean units reached Pyongyang.')).toEqual([
+      'North Korea:place',
+      'North Korea:place',
+      'North Korea:place'
+    ])
     expect(names('Washington and the US agree.')).toEqual(['United States:place', 'United States:place'])
   })
 

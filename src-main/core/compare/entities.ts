@@ -25,8 +25,14 @@ const PLACE_BEFORE = /^(in|at|near|from|to|into|outside|inside|across)$/
 
 const isAcronym = (t: Term): boolean => /^(?:\p{Lu}\.?){2,6}$/u.test(t.text)
 const isCap = (t: Term): boolean =>
-  /^\p{Lu}/u.test(t.text) && !MONTHS.has(t.norm) && !WEEKDAYS.has(t.norm) && !t.tags.has('Pronoun') && !t.tags.has('Determiner') && !t.tags.has('Value')
-const properTagged = (t: Term): boolean => ['ProperNoun', 'Acronym', 'Organization', ...PERSON_TAGS, ...PLACE_TAGS].some((x) => t.tags.has(x))
+  /^\p{Lu}/u.test(t.text) &&
+  !MONTHS.has(t.norm) &&
+  !WEEKDAYS.has(t.norm) &&
+  !t.tags.has('Pronoun') &&
+  !t.tags.has('Determiner') &&
+  !t.tags.has('Value')
+const properTagged = (t: Term): boolean =>
+  ['ProperNoun', 'Acronym', 'Organization', ...PERSON_TAGS, ...PLACE_TAGS].some((x) => t.tags.has(x))
 
 /**
  * May this word open a name? A sentence's first word is capitalized anyway, so
@@ -52,10 +58,15 @@ function kindOf(words: Term[], before: Term | undefined, after: Term | undefined
 }
 
 /** Runs of capitalized words (with "of", "de", … inside), titles stripped, split at possessives. */
-function runs(body: string, terms: Term[], known: Set<string>): { words: Term[]; before: Term | undefined; after: Term | undefined; titled: boolean }[] {
+function runs(
+  body: string,
+  terms: Term[],
+  known: Set<string>
+): { words: Term[]; before: Term | undefined; after: Term | undefined; titled: boolean }[] {
   const out: ReturnType<typeof runs> = []
   // adjacent words with only spaces between them (no comma or quote)
-  const joined = (a: Term | undefined, b: Term | undefined): boolean => !!a && !!b && a.sentence === b.sentence && /^[ \t]*$/.test(body.slice(a.end, b.start))
+  const joined = (a: Term | undefined, b: Term | undefined): boolean =>
+    !!a && !!b && a.sentence === b.sentence && /^[ \t]*$/.test(body.slice(a.end, b.start))
   let i = 0
   while (i < terms.length) {
     if (!opens(terms[i]!, terms[i + 1], joined(terms[i], terms[i + 1]), known)) {
@@ -66,7 +77,8 @@ function runs(body: string, terms: Term[], known: Set<string>): { words: Term[];
     while (j < terms.length && joined(terms[j - 1], terms[j]) && !/['’]s$/.test(terms[j - 1]!.text)) {
       const t = terms[j]!
       if (isCap(t)) j++
-      else if (CONNECTORS.test(t.norm) && isCap(terms[j + 1] ?? t) && joined(t, terms[j + 1]) && /^\p{Lu}/u.test(terms[j + 1]?.text ?? '')) j += 2
+      else if (CONNECTORS.test(t.norm) && isCap(terms[j + 1] ?? t) && joined(t, terms[j + 1]) && /^\p{Lu}/u.test(terms[j + 1]?.text ?? ''))
+        j += 2
       else break
     }
     let words = terms.slice(i, j)
@@ -76,7 +88,8 @@ function runs(body: string, terms: Term[], known: Set<string>): { words: Term[];
       titled = true
     }
     if (words.length === 1 && TITLE_WORDS.has(words[0]!.norm)) words = []
-    if (words.length) out.push({ words, before: terms[i - 1], after: terms[j], titled: titled || (!!terms[i - 1] && TITLE_WORDS.has(terms[i - 1]!.norm)) })
+    if (words.length)
+      out.push({ words, before: terms[i - 1], after: terms[j], titled: titled || (!!terms[i - 1] && TITLE_WORDS.has(terms[i - 1]!.norm)) })
     i = j
   }
   return out
@@ -92,7 +105,11 @@ function runs(body: string, terms: Term[], known: Set<string>): { words: Term[];
 export function entitiesIn(body: string, terms: Term[], knownNames: Iterable<string> = []): EntityMention[] {
   const out: EntityMention[] = []
   const known = new Set<string>()
-  for (const name of knownNames) name.toLowerCase().split(' ').forEach((w) => known.add(w))
+  for (const name of knownNames)
+    name
+      .toLowerCase()
+      .split(' ')
+      .forEach((w) => known.add(w))
   for (const t of terms) if (!t.first && isCap(t)) known.add(t.norm)
   for (const r of runs(body, terms, known)) {
     const start = r.words[0]!.start
@@ -117,4 +134,5 @@ export function entitiesIn(body: string, terms: Term[], knownNames: Iterable<str
 }
 
 /** True when two mentions name the same entity ("Zelensky" and "Volodymyr Zelensky" do). */
-export const sameEntity = (a: { key: string }, b: { key: string }): boolean => a.key === b.key || a.key.endsWith(` ${b.key}`) || b.key.endsWith(` ${a.key}`)
+export const sameEntity = (a: { key: string }, b: { key: string }): boolean =>
+  a.key === b.key || a.key.endsWith(` ${b.key}`) || b.key.endsWith(` ${a.key}`)

@@ -9,8 +9,10 @@ export interface Alias {
   kind: 'person' | 'place' | 'organization'
 }
 
-const place = (name: string, ...others: string[]): [string, Alias][] => [name, ...others].map((o) => [o.toLowerCase(), { name, kind: 'place' }])
-const org = (name: string, ...others: string[]): [string, Alias][] => [name, ...others].map((o) => [o.toLowerCase(), { name, kind: 'organization' }])
+const place = (name: string, ...others: string[]): [string, Alias][] =>
+  [name, ...others].map((o) => [o.toLowerCase(), { name, kind: 'place' }])
+const org = (name: string, ...others: string[]): [string, Alias][] =>
+  [name, ...others].map((o) => [o.toLowerCase(), { name, kind: 'organization' }])
 
 export const ALIASES = new Map<string, Alias>([
   ...place('North Korea', 'DPRK', 'North Korean', 'North Koreans', 'Pyongyang', "Democratic People's Republic of Korea"),

@@ -13,7 +13,10 @@ interface Gold {
 
 const dir = sampleCorpusDir()
 const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Gold
-const report = (file: string) => ({ text: readFileSync(join(dir, file), 'utf8'), published: gold.articles.find((a) => a.file === file)?.published })
+const report = (file: string) => ({
+  text: readFileSync(join(dir, file), 'utf8'),
+  published: gold.articles.find((a) => a.file === file)?.published
+})
 const tempDir = useTempDir()
 const open: Database[] = []
 afterEach(async () => {

@@ -8,16 +8,52 @@
  * its own keeps what counts as a quantity explicit and testable.
  */
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
-  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19
 }
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }
-export const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000 }
+export const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+  trillion: 1_000_000_000_000
+}
 /** Vague plurals: the range a reader takes them to mean. */
-const VAGUE: Record<string, [number, number]> = { dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2_000, 9_999], millions: [2e6, 9.99e6], billions: [2e9, 9.99e9] }
+const VAGUE: Record<string, [number, number]> = {
+  dozens: [24, 99],
+  scores: [40, 99],
+  hundreds: [200, 999],
+  thousands: [2_000, 9_999],
+  millions: [2e6, 9.99e6],
+  billions: [2e9, 9.99e9]
+}
 
 export const isNumberWord = (w: string): boolean =>
-  w in UNITS || w in TENS || w in SCALES || w in VAGUE || w === 'dozen' || /^[a-z]+-[a-z]+$/.test(w) && w.split('-').every((p) => p in TENS || p in UNITS)
+  w in UNITS ||
+  w in TENS ||
+  w in SCALES ||
+  w in VAGUE ||
+  w === 'dozen' ||
+  (/^[a-z]+-[a-z]+$/.test(w) && w.split('-').every((p) => p in TENS || p in UNITS))
 
 export interface WordNumber {
   low: number
@@ -42,7 +78,8 @@ export function readNumberWords(words: string[]): WordNumber | null {
     seen = true
   }
   // "tens of thousands", "hundreds of thousands", "several hundred"
-  const vagueOf = /^(tens|hundreds|dozens)$/.test(words[i] ?? '') && words[i + 1] === 'of' && /^(thousands|millions|billions)$/.test(words[i + 2] ?? '')
+  const vagueOf =
+    /^(tens|hundreds|dozens)$/.test(words[i] ?? '') && words[i + 1] === 'of' && /^(thousands|millions|billions)$/.test(words[i + 2] ?? '')
   if (vagueOf) {
     const base = VAGUE[words[i + 2]!]![0] / 2
     const [lo, hi] = words[i] === 'tens' ? [10, 99] : words[i] === 'dozens' ? [24, 99] : [100, 999]
@@ -61,7 +98,8 @@ export function readNumberWords(words: string[]): WordNumber | null {
     const w = words[i]!
     if (w in UNITS) current += UNITS[w]!
     else if (w in TENS) current += TENS[w]!
-    else if (/^[a-z]+-[a-z]+$/.test(w) && w.split('-').every((p) => p in TENS || p in UNITS)) current += w.split('-').reduce((s, p) => s + (TENS[p] ?? UNITS[p] ?? 0), 0)
+    else if (/^[a-z]+-[a-z]+$/.test(w) && w.split('-').every((p) => p in TENS || p in UNITS))
+      current += w.split('-').reduce((s, p) => s + (TENS[p] ?? UNITS[p] ?? 0), 0)
     else if (w === 'dozen') current = (current || 1) * 12
     else if (w === 'hundred') current = (current || 1) * 100
     else if (w in SCALES) {

@@ -12,7 +12,8 @@ export interface PolarityReading {
 }
 
 const NEGATORS = /^(not|no|never|none|nobody|nothing|neither|nor|without)$/
-const DENIALS = /^(deny|denies|denied|denying|denial|reject|rejects|rejected|dismiss|dismisses|dismissed|refute|refutes|refuted|false|untrue|baseless|unfounded)$/
+const DENIALS =
+  /^(deny|denies|denied|denying|denial|reject|rejects|rejected|dismiss|dismisses|dismissed|refute|refutes|refuted|false|untrue|baseless|unfounded)$/
 const OPEN = /^(whether|if)$/
 const UNKNOWING = /^(know|known|unclear|sure|establish|determine|say|clear)$/
 
@@ -25,7 +26,8 @@ const UNKNOWING = /^(know|known|unclear|sure|establish|determine|say|clear)$/
  */
 export function polarityOf(terms: Term[], confidence: Confidence | null): PolarityReading {
   if (confidence === 'do not yet know') return { polarity: 'open', cue: '', scope: null }
-  if (confidence === null && terms.some((t) => OPEN.test(t.norm)) && terms.some((t) => UNKNOWING.test(t.lemma))) return { polarity: 'open', cue: '', scope: null }
+  if (confidence === null && terms.some((t) => OPEN.test(t.norm)) && terms.some((t) => UNKNOWING.test(t.lemma)))
+    return { polarity: 'open', cue: '', scope: null }
   const negations = terms.filter((t) => NEGATORS.test(t.norm) || DENIALS.test(t.norm))
   // count each word once (a contraction yields "can" + a hidden "not" at one place); "did not deny" cancels out
   const distinct = negations.filter((t, k) => negations.findIndex((u) => u.start === t.start && u.norm === t.norm) === k)

@@ -18,10 +18,19 @@ const PHRASES: Record<string, (low: number, high: number) => [number, number]> =
 const add = (words: string, f: (low: number, high: number) => [number, number]): void => {
   for (const w of words.split(',')) PHRASES[w.trim()] = f
 }
-add('about, around, roughly, approximately, approx., some, an estimated, estimated, circa, an approximate', (lo, hi) => [lo * 0.95, hi * 1.05])
+add('about, around, roughly, approximately, approx., some, an estimated, estimated, circa, an approximate', (lo, hi) => [
+  lo * 0.95,
+  hi * 1.05
+])
 add('nearly, almost, just under, close to, not quite', (lo, hi) => [lo * 0.9, hi])
-add('at least, more than, over, upwards of, in excess of, no fewer than, no less than, well over, just over, a minimum of, at a minimum, above, exceeding', (lo, hi) => [lo, hi * 1.5])
-add('up to, as many as, fewer than, less than, under, at most, no more than, a maximum of, below, not more than', (lo, hi) => [lo / 1.5, hi])
+add(
+  'at least, more than, over, upwards of, in excess of, no fewer than, no less than, well over, just over, a minimum of, at a minimum, above, exceeding',
+  (lo, hi) => [lo, hi * 1.5]
+)
+add('up to, as many as, fewer than, less than, under, at most, no more than, a maximum of, below, not more than', (lo, hi) => [
+  lo / 1.5,
+  hi
+])
 add('between, from', (lo, hi) => [lo, hi])
 
 const LONGEST = Math.max(...Object.keys(PHRASES).map((p) => p.split(' ').length))

@@ -45,10 +45,17 @@ describe('quantities in a claim', () => {
   })
 
   it('finds what is counted: the noun phrase after, "of", "the number of" before, or a currency', () => {
-    expect(one('at least 12 fighter aircraft parked at the base')).toMatchObject({ subject: '~aircraft', subjectText: 'fighter aircraft', text: 'at least 12 fighter aircraft' })
+    expect(one('at least 12 fighter aircraft parked at the base')).toMatchObject({
+      subject: '~aircraft',
+      subjectText: 'fighter aircraft',
+      text: 'at least 12 fighter aircraft'
+    })
     expect(one('the imagery shows twelve airframes')).toMatchObject({ subject: '~aircraft' })
     expect(one('40% of voters backed him')).toMatchObject({ unit: 'percent', subject: 'voter' })
-    expect(one('put the number of North Korean soldiers in Russia at roughly 10,000')).toMatchObject({ subject: '~troops', subjectText: 'North Korean soldiers' })
+    expect(one('put the number of North Korean soldiers in Russia at roughly 10,000')).toMatchObject({
+      subject: '~troops',
+      subjectText: 'North Korean soldiers'
+    })
     expect(one('a fine of $5 million')).toMatchObject({ subject: '~dollar', low: 5e6 })
     expect(one('over the past three weeks')).toMatchObject({ subject: 'week' })
     // a part of a group counted elsewhere is not compared on its own
@@ -62,7 +69,13 @@ describe('quantities in a claim', () => {
   })
 
   it('tells compatible figures from incompatible ones', () => {
-    const [atLeast3k, about11k, about10k, roughly10k, exact10k] = ['at least 3,000 troops', 'about 11,000 troops', 'about 10,000 troops', 'roughly 10,000 troops', '10,000 troops'].map(one)
+    const [atLeast3k, about11k, about10k, roughly10k, exact10k] = [
+      'at least 3,000 troops',
+      'about 11,000 troops',
+      'about 10,000 troops',
+      'roughly 10,000 troops',
+      '10,000 troops'
+    ].map(one)
     expect(overlaps(about10k!, roughly10k!)).toBe(true)
     expect(overlaps(atLeast3k!, about11k!)).toBe(false)
     expect(overlaps(exact10k!, about11k!)).toBe(false)

@@ -29,14 +29,20 @@ interface Tok {
 }
 
 // digits (3,000 · 2.5 · 3k · 1.2bn · 40%), ordinals (kept whole so they are skipped), words, dashes
-const TOKEN = /[$€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:(?:k|m|bn|b)(?![\p{L}\d]))?%?|\d+(?:st|nd|rd|th)\b|\p{L}+(?:[-'’]\p{L}+)*\.?|[-–—]|\S/giu
+const TOKEN =
+  /[$€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:(?:k|m|bn|b)(?![\p{L}\d]))?%?|\d+(?:st|nd|rd|th)\b|\p{L}+(?:[-'’]\p{L}+)*\.?|[-–—]|\S/giu
 const DIGITS = /^([$€£]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(k|m|bn|b)?(%?)$/i
 const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, bn: 1e9 }
 const CURRENCY: Record<string, string> = { $: '~dollar', '€': '~euro', '£': '~pound' }
 const MONTH = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/
 
 function tokens(body: string, start: number, end: number): Tok[] {
-  return [...body.slice(start, end).matchAll(TOKEN)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: start + m.index, end: start + m.index + m[0].length }))
+  return [...body.slice(start, end).matchAll(TOKEN)].map((m) => ({
+    text: m[0],
+    lower: m[0].toLowerCase(),
+    start: start + m.index,
+    end: start + m.index + m[0].length
+  }))
 }
 
 interface Figure {
@@ -78,7 +84,10 @@ function figureAt(body: string, toks: Tok[], i: number): Figure | null {
 }
 
 const isYear = (t: Tok, f: Figure): boolean => /^(1[89]|20)\d\d$/.test(t.text) && f.low === f.high
-const isDay = (toks: Tok[], i: number, next: number): boolean => MONTH.test(toks[i - 1]?.lower ?? '') || MONTH.test(toks[next]?.lower ?? '') || (toks[next]?.lower === 'of' && MONTH.test(toks[next + 1]?.lower ?? ''))
+const isDay = (toks: Tok[], i: number, next: number): boolean =>
+  MONTH.test(toks[i - 1]?.lower ?? '') ||
+  MONTH.test(toks[next]?.lower ?? '') ||
+  (toks[next]?.lower === 'of' && MONTH.test(toks[next + 1]?.lower ?? ''))
 
 /**
  * Every quantity in body[start, end): figures in digits or words, scale words and
@@ -113,7 +122,9 @@ export function quantitiesIn(body: string, terms: Term[], start: number, end: nu
     }
     const qualifier = qualifierBefore(toks.slice(0, i).map((t) => t.lower))
     const [qLow, qHigh] = qualified(qualifier, low, high)
-    const subject = f.currency ? { key: f.currency, text: null, end: toks[next - 1]!.end } : subjectOf(body, terms, toks[i]!.start, toks[next - 1]!.end)
+    const subject = f.currency
+      ? { key: f.currency, text: null, end: toks[next - 1]!.end }
+      : subjectOf(body, terms, toks[i]!.start, toks[next - 1]!.end)
     const qualifierStart = qualifier ? toks[i - qualifier.split(' ').length]!.start : toks[i]!.start
     const phraseEnd = Math.max(toks[next - 1]!.end, subject?.end ?? 0)
     out.push({
@@ -132,4 +143,3 @@ export function quantitiesIn(body: string, terms: Term[], start: number, end: nu
   }
   return out
 }
-

@@ -10,9 +10,25 @@ export interface Subject {
   end: number
 }
 
-const FUNCTION_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'Copula', 'Auxiliary', 'Modal', 'Pronoun', 'Adverb', 'Date', 'Value', 'QuestionWord', 'There', 'Negative']
-const isFunction = (t: Term): boolean => FUNCTION_TAGS.some((tag) => t.tags.has(tag)) || /^(of|per|a|an|the|and|or|to|in|on|at|by|for|from|with|into|now|more|than)$/.test(t.norm)
-const isNounish = (t: Term): boolean => !isFunction(t) && (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('ProperNoun')) && !t.tags.has('Verb')
+const FUNCTION_TAGS = [
+  'Preposition',
+  'Determiner',
+  'Conjunction',
+  'Copula',
+  'Auxiliary',
+  'Modal',
+  'Pronoun',
+  'Adverb',
+  'Date',
+  'Value',
+  'QuestionWord',
+  'There',
+  'Negative'
+]
+const isFunction = (t: Term): boolean =>
+  FUNCTION_TAGS.some((tag) => t.tags.has(tag)) || /^(of|per|a|an|the|and|or|to|in|on|at|by|for|from|with|into|now|more|than)$/.test(t.norm)
+const isNounish = (t: Term): boolean =>
+  !isFunction(t) && (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('ProperNoun')) && !t.tags.has('Verb')
 const TIME_UNIT = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)$/
 const TALLY = /^(number|total|count|tally|toll|estimate|figure)$/
 const PARTITIVE_HEAD = /^(the|these|those|its|their|his|her|our)$/
@@ -23,7 +39,8 @@ function nounPhrase(terms: Term[], j: number): Term[] {
   if (first && TIME_UNIT.test(first.norm)) return [first] // "three weeks", "nine days": tagged as dates, still what is counted
   if (!first || isFunction(first) || (first.tags.has('Verb') && !first.tags.has('Noun') && !/s$/.test(first.norm))) return []
   const run = [first] // the first word after a figure is the thing counted even when mis-tagged ("a dozen ships")
-  for (let k = j + 1; k < terms.length && run.length < 5 && terms[k]!.sentence === first.sentence && isNounish(terms[k]!); k++) run.push(terms[k]!)
+  for (let k = j + 1; k < terms.length && run.length < 5 && terms[k]!.sentence === first.sentence && isNounish(terms[k]!); k++)
+    run.push(terms[k]!)
   while (run.length > 1 && !run.at(-1)!.tags.has('Noun')) run.pop()
   return run
 }
@@ -62,7 +79,8 @@ export function subjectOf(body: string, terms: Term[], figureStart: number, figu
     }
   }
   for (let k = i - 1; k >= Math.max(0, i - 6) && terms[k]!.sentence === sentence; k--) {
-    if (terms[k]!.tags.has('Plural') && terms[k]!.tags.has('Noun') && !terms[k]!.tags.has('Pronoun')) return { key: senseOf(terms[k]!), text: terms[k]!.text, end: figureEnd }
+    if (terms[k]!.tags.has('Plural') && terms[k]!.tags.has('Noun') && !terms[k]!.tags.has('Pronoun'))
+      return { key: senseOf(terms[k]!), text: terms[k]!.text, end: figureEnd }
   }
   return null
 }

@@ -16,7 +16,10 @@ function fillDisk(core: Core): void {
 }
 
 const upload = (n: number) => ({
-  files: Array.from({ length: n }, (_, i) => ({ name: `report-${i}.txt`, dataBase64: Buffer.from(`Report ${i}\n\n${`Convoys were seen at bridge ${i}. `.repeat(2000)}`).toString('base64') }))
+  files: Array.from({ length: n }, (_, i) => ({
+    name: `report-${i}.txt`,
+    dataBase64: Buffer.from(`Report ${i}\n\n${`Convoys were seen at bridge ${i}. `.repeat(2000)}`).toString('base64')
+  }))
 })
 
 async function importUploads(core: Core, files: number): Promise<ImportStatus> {
@@ -34,7 +37,10 @@ describe('a full disk', () => {
     const claim = { articleId, start: 0, end: 8, confidence: 'assess', note: 'n'.repeat(20_000) }
 
     const refused = await core.pageDispatch('claims.create', claim)
-    expect(refused).toEqual({ ok: false, error: { code: 'disk_full', message: 'The disk is full, so nothing could be saved. Free some space and try again.' } })
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'disk_full', message: 'The disk is full, so nothing could be saved. Free some space and try again.' }
+    })
     expect(count(core, 'claims')).toBe(0)
     expect(count(core, 'claim_history')).toBe(0)
     expect(core.database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
@@ -49,7 +55,9 @@ describe('a full disk', () => {
     const core = testCore(tempDir(), false)
     fillDisk(core)
     const status = await importUploads(core, 3)
-    expect(status.error).toBe('The import stopped: The disk is full, so nothing could be saved. Free some space and try again. Files stored before this stay stored.')
+    expect(status.error).toBe(
+      'The import stopped: The disk is full, so nothing could be saved. Free some space and try again. Files stored before this stay stored.'
+    )
     expect(status.imported).toBe(0)
     expect(count(core, 'articles')).toBe(0)
     expect(core.database.sqlite.prepare("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'convoys'").pluck().get()).toBe(0)

@@ -18,10 +18,11 @@ async function holdWriteLock(path: string): Promise<{ release(): Promise<void> }
   const script = bundleChildScript(join(import.meta.dirname, '..', 'testing', 'lock-holder-child.ts'))
   const child: ChildProcess = spawn(process.execPath, [script, '--db', path], { stdio: ['pipe', 'pipe', 'inherit'] })
   const lines = createInterface({ input: child.stdout! })
-  const next = (): Promise<string> => new Promise((resolve, reject) => {
-    lines.once('line', resolve)
-    child.once('exit', (code) => reject(new Error(`the lock holder exited (${code})`)))
-  })
+  const next = (): Promise<string> =>
+    new Promise((resolve, reject) => {
+      lines.once('line', resolve)
+      child.once('exit', (code) => reject(new Error(`the lock holder exited (${code})`)))
+    })
   expect(await next()).toBe('{"event":"ready"}')
   return {
     release: async () => {
@@ -32,7 +33,8 @@ async function holdWriteLock(path: string): Promise<{ release(): Promise<void> }
   }
 }
 
-const lexiconSize = (core: ReturnType<typeof startCore>): number => core.database.sqlite.prepare('SELECT count(*) FROM cue_phrases').pluck().get() as number
+const lexiconSize = (core: ReturnType<typeof startCore>): number =>
+  core.database.sqlite.prepare('SELECT count(*) FROM cue_phrases').pluck().get() as number
 
 describe('a database another program is writing to', () => {
   it('fails a save as busy after the busy timeout, with a clear message, changing nothing; the save works once the lock is gone', async () => {
@@ -44,7 +46,10 @@ describe('a database another program is writing to', () => {
     const started = performance.now()
     const refused = await core.pageDispatch('lexicon.add', { confidence: 'assess', phrase: 'we gather' })
     const waited = performance.now() - started
-    expect(refused).toEqual({ ok: false, error: { code: 'busy', message: 'The database is busy (another program is writing to it). Try again in a moment.' } })
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'busy', message: 'The database is busy (another program is writing to it). Try again in a moment.' }
+    })
     expect(waited).toBeGreaterThanOrEqual(250) // it waited for the other writer first
     expect(waited).toBeLessThan(4000)
 

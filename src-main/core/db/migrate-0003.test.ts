@@ -8,7 +8,10 @@ describe('migration 0003 (cue lexicon)', () => {
   it('adds the cue_phrases table to a version-2 database holding articles and claims, keeping them', async () => {
     const path = dbIn(tempDir())
     const v2 = openDatabase(path, { upTo: 2 })
-    const a = Number(v2.sqlite.prepare("INSERT INTO articles (title, body, content_hash, format) VALUES ('Kept', 'We assess it.', 'h', 'txt')").run().lastInsertRowid)
+    const a = Number(
+      v2.sqlite.prepare("INSERT INTO articles (title, body, content_hash, format) VALUES ('Kept', 'We assess it.', 'h', 'txt')").run()
+        .lastInsertRowid
+    )
     v2.sqlite.prepare("INSERT INTO claims (article_id, start, \"end\", quote, confidence) VALUES (?, 0, 9, 'We assess', 'assess')").run(a)
     await v2.close()
     const v3 = openDatabase(path, { upTo: 3 })
@@ -26,7 +29,10 @@ describe('migration 0003 (cue lexicon)', () => {
     expect(() => insert.run('sure', 'x')).toThrow(/CHECK/)
     expect(() => insert.run('assess', '')).toThrow(/CHECK/)
     expect(() => insert.run('assess', 'x'.repeat(2001))).toThrow(/CHECK/)
-    expect(db.sqlite.prepare("SELECT builtin, enabled FROM cue_phrases WHERE confidence = 'assess'").get()).toEqual({ builtin: 0, enabled: 1 })
+    expect(db.sqlite.prepare("SELECT builtin, enabled FROM cue_phrases WHERE confidence = 'assess'").get()).toEqual({
+      builtin: 0,
+      enabled: 1
+    })
     await db.close()
   })
 })

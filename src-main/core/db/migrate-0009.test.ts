@@ -8,8 +8,13 @@ describe('migration 0009 (folded claim search text)', () => {
   it('keeps a version-8 library as it was and folds its claims on open; a changed speaker is folded again', async () => {
     const path = dbIn(tempDir())
     const v8 = openDatabase(path, { upTo: 8 })
-    const a = Number(v8.sqlite.prepare("INSERT INTO articles (title, body, content_hash, format) VALUES ('Names', 'Müller said it.', 'h1', 'txt')").run().lastInsertRowid)
-    v8.sqlite.prepare('INSERT INTO claims (article_id, start, "end", quote, attributed_to, note) VALUES (?, 0, 15, ?, ?, ?)').run(a, 'Müller said it.', 'MÜLLER', 'Ødegaard')
+    const a = Number(
+      v8.sqlite.prepare("INSERT INTO articles (title, body, content_hash, format) VALUES ('Names', 'Müller said it.', 'h1', 'txt')").run()
+        .lastInsertRowid
+    )
+    v8.sqlite
+      .prepare('INSERT INTO claims (article_id, start, "end", quote, attributed_to, note) VALUES (?, 0, 15, ?, ?, ?)')
+      .run(a, 'Müller said it.', 'MÜLLER', 'Ødegaard')
     const before = v8.sqlite.prepare('SELECT * FROM claims').all()
     await v8.close()
 

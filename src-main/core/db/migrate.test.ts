@@ -51,12 +51,18 @@ describe('migrating from an empty database', () => {
     await close()
   })
 
-  it('deletes an article\'s claims with it and rejects claims on a missing article', async () => {
+  it("deletes an article's claims with it and rejects claims on a missing article", async () => {
     const { sqlite, close } = openDatabase(dbIn(tempDir()))
-    const a = Number(sqlite.prepare("INSERT INTO articles (title, body, content_hash, format) VALUES ('t', 'abc def', 'h', 'txt')").run().lastInsertRowid)
+    const a = Number(
+      sqlite.prepare("INSERT INTO articles (title, body, content_hash, format) VALUES ('t', 'abc def', 'h', 'txt')").run().lastInsertRowid
+    )
     sqlite.prepare("INSERT INTO claims (article_id, start, \"end\", quote, confidence) VALUES (?, 0, 3, 'abc', 'assess')").run(a)
-    expect(() => sqlite.prepare("INSERT INTO claims (article_id, start, \"end\", quote) VALUES (999, 0, 3, 'abc')").run()).toThrow(/FOREIGN KEY/)
-    expect(() => sqlite.prepare("INSERT INTO claims (article_id, start, \"end\", quote, confidence) VALUES (?, 0, 3, 'abc', 'sure')").run(a)).toThrow(/CHECK/)
+    expect(() => sqlite.prepare('INSERT INTO claims (article_id, start, "end", quote) VALUES (999, 0, 3, \'abc\')').run()).toThrow(
+      /FOREIGN KEY/
+    )
+    expect(() =>
+      sqlite.prepare("INSERT INTO claims (article_id, start, \"end\", quote, confidence) VALUES (?, 0, 3, 'abc', 'sure')").run(a)
+    ).toThrow(/CHECK/)
     sqlite.prepare('DELETE FROM articles WHERE id = ?').run(a)
     expect(sqlite.prepare('SELECT count(*) FROM claims').pluck().get()).toBe(0)
     await close()
@@ -74,7 +80,10 @@ describe.each(migrations.map((m) => [m.version, m.name] as const))('migration %i
     expect(old.schemaVersion).toBe(version - 1)
     const hasArticles = version > 1
     if (hasArticles) {
-      const a = Number(old.sqlite.prepare("INSERT INTO articles (title, body, content_hash, format) VALUES ('Kept', 'Body kept', 'hk', 'txt')").run().lastInsertRowid)
+      const a = Number(
+        old.sqlite.prepare("INSERT INTO articles (title, body, content_hash, format) VALUES ('Kept', 'Body kept', 'hk', 'txt')").run()
+          .lastInsertRowid
+      )
       old.sqlite.prepare("INSERT INTO claims (article_id, start, \"end\", quote, confidence) VALUES (?, 0, 4, 'Body', 'evidence')").run(a)
     }
     await old.close()
@@ -121,7 +130,9 @@ describe('refusing databases it must not touch', () => {
     const dir = tempDir()
     const path = dbIn(dir)
     const made = openDatabase(path)
-    made.sqlite.exec("CREATE TABLE filler (x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) INSERT INTO filler SELECT hex(randomblob(40)) FROM n")
+    made.sqlite.exec(
+      'CREATE TABLE filler (x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) INSERT INTO filler SELECT hex(randomblob(40)) FROM n'
+    )
     await made.close()
     // Garbage over the cells of one of the filler table's pages, the file and page headers intact:
     // it opens, and only the integrity check can tell.
@@ -144,7 +155,11 @@ describe('refusing databases it must not touch', () => {
     expect(sha(path)).toBe(before)
     expect(readFileSync(`${path}.pre-v4-2026-01-05T09-00-00-000Z.bak`, 'utf8')).toBe('newest')
     // Opening a WAL database read-only makes SQLite's side files; nothing is written into the WAL.
-    expect(readdirSync(dir).filter((f) => !f.endsWith('-shm') && !f.endsWith('-wal')).sort()).toEqual(files)
+    expect(
+      readdirSync(dir)
+        .filter((f) => !f.endsWith('-shm') && !f.endsWith('-wal'))
+        .sort()
+    ).toEqual(files)
     if (existsSync(`${path}-wal`)) expect(readFileSync(`${path}-wal`)).toHaveLength(0)
   })
 

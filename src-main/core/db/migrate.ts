@@ -23,7 +23,10 @@ export function loadMigrations(dir: string = migrationsDir()): Migration[] {
     })
     .sort((a, b) => a.version - b.version)
   migrations.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`migrations must be numbered 0001, 0002, … without gaps; found ${String(m.version).padStart(4, '0')} at position ${i + 1}`)
+    if (m.version !== i + 1)
+      throw new Error(
+        `migrations must be numbered 0001, 0002, … without gaps; found ${String(m.version).padStart(4, '0')} at position ${i + 1}`
+      )
   })
   return migrations
 }

@@ -30,7 +30,11 @@ export function openFailure(path: string, err: unknown): unknown {
     )
   }
   if (code.startsWith('SQLITE_FULL') || fsCode === 'ENOSPC') {
-    return new WorkbenchError('disk_full', `The disk holding ${path} is full, so Analyst Workbench could not open it; the file is intact. Free some space and start again.`, { path })
+    return new WorkbenchError(
+      'disk_full',
+      `The disk holding ${path} is full, so Analyst Workbench could not open it; the file is intact. Free some space and start again.`,
+      { path }
+    )
   }
   return err
 }

@@ -30,7 +30,10 @@ export interface Database {
   backupPath: string | null
   /** Statements, caches and jobs the services keep for this database (never shared between cores). */
   state: DatabaseState
-  /** A second, read-only connection to the same file (long reads such as export run on it, so they never block the app's connection). Close it when done. */
+  /**
+   * A second, read-only connection to the same file (long reads such as export run on it, so they never block the app's connection). Close
+   * it when done.
+   */
   openReader(): BetterSqlite3.Database
   close(): Promise<void>
 }
@@ -61,7 +64,12 @@ function inspectExisting(path: string, known: number, nativeBinding?: string): n
     if (check !== 'ok') throw damaged(path, `the integrity check reports "${String(check)}"`)
     if (version === 0) {
       const tables = probe.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get() as number
-      if (tables > 0) throw new WorkbenchError('rejected', `${path} is an SQLite database of some other program, not an Analyst Workbench database. It was not changed.`, { path })
+      if (tables > 0)
+        throw new WorkbenchError(
+          'rejected',
+          `${path} is an SQLite database of some other program, not an Analyst Workbench database. It was not changed.`,
+          { path }
+        )
     }
     return version
   } catch (err) {

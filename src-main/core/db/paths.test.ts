@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { resolveDbPath, userDataDir } from './paths.ts'
 
 describe('where the database lives', () => {
-  it('takes --db first, then WORKBENCH_DB, then the desktop app\'s own file', () => {
+  it("takes --db first, then WORKBENCH_DB, then the desktop app's own file", () => {
     expect(resolveDbPath('/x/cli.sqlite', { WORKBENCH_DB: '/y/env.sqlite' })).toBe('/x/cli.sqlite')
     expect(resolveDbPath(undefined, { WORKBENCH_DB: '/y/env.sqlite' })).toBe('/y/env.sqlite')
-    expect(resolveDbPath(undefined, { XDG_CONFIG_HOME: '/home/a/.config' })).toBe(join('/home/a/.config', 'Analyst Workbench', 'workbench.sqlite'))
+    expect(resolveDbPath(undefined, { XDG_CONFIG_HOME: '/home/a/.config' })).toBe(
+      join('/home/a/.config', 'Analyst Workbench', 'workbench.sqlite')
+    )
   })
 
   it("matches Electron's userData folder on each platform", () => {

@@ -16,7 +16,11 @@ export interface CodeLabel {
 
 /** Every code by id, with its path, read once per export. */
 export function codeLabels(sqlite: BetterSqlite3.Database): Map<number, CodeLabel> {
-  const codes = q.selectFrom('codes').select(['id', 'guid', 'parent_id', 'name', 'color', 'description', 'position']).orderBy('position').orderBy('id')
+  const codes = q
+    .selectFrom('codes')
+    .select(['id', 'guid', 'parent_id', 'name', 'color', 'description', 'position'])
+    .orderBy('position')
+    .orderBy('id')
   const rows: Parameters<typeof codeTree>[0] = allRows(sqlite, codes)
   return new Map(codeTree(rows, new Map()).map((c, order) => [c.id, { guid: c.guid, path: c.path, label: c.path.join(' / '), order }]))
 }

@@ -24,12 +24,59 @@ function startsLikeFormula(cell: string): boolean {
 const wellFormed = (s: string): string => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
 
 const specials = [
-  '"', ',', '\r', '\n', '\r\n', '""', '=', '+', '-', '@', '\t', ' ', '  ', '\u00A0', '\u3000', '\uFEFF', '＝', '＋', '－', '＠', '﹦', '﹣',
-  '=1+1', "+cmd|' /C calc'!A0", '@SUM(1)', '-2+3', '😀', '👩‍👩‍👧', '🇺🇦', 'שלום', 'مرحبا', '\u200F', '\u200E', '\u202E', '\u2066', '\u200B',
-  '\uD800', '\uDC00', "'", '0', '-3', 'é', 'e\u0301', 'x', 'ABC', ';', '\u2028'
+  '"',
+  ',',
+  '\r',
+  '\n',
+  '\r\n',
+  '""',
+  '=',
+  '+',
+  '-',
+  '@',
+  '\t',
+  ' ',
+  '  ',
+  '\u00A0',
+  '\u3000',
+  '\uFEFF',
+  '＝',
+  '＋',
+  '－',
+  '＠',
+  '﹦',
+  '﹣',
+  '=1+1',
+  "+cmd|' /C calc'!A0",
+  '@SUM(1)',
+  '-2+3',
+  '😀',
+  '👩‍👩‍👧',
+  '🇺🇦',
+  'שלום',
+  'مرحبا',
+  '\u200F',
+  '\u200E',
+  '\u202E',
+  '\u2066',
+  '\u200B',
+  '\uD800',
+  '\uDC00',
+  "'",
+  '0',
+  '-3',
+  'é',
+  'e\u0301',
+  'x',
+  'ABC',
+  ';',
+  '\u2028'
 ]
 const cell = fc
-  .array(fc.oneof(fc.constantFrom(...specials), fc.string({ unit: 'binary', maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 6 })
+  .array(
+    fc.oneof(fc.constantFrom(...specials), fc.string({ unit: 'binary', maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 4 })),
+    { maxLength: 6 }
+  )
   .map((parts) => parts.join(''))
 const table = (columns: number) => fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { maxLength: 20 })
 const tables = fc.integer({ min: 1, max: 5 }).chain((n) => fc.tuple(fc.constant(Array.from({ length: n }, (_, i) => `col${i}`)), table(n)))

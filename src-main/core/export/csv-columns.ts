@@ -19,7 +19,8 @@ import { CODE_IDS_SQL } from './code-labels.ts'
  * | source_reliability | Admiralty grade A–F of the source                                      |
  * | claim_credibility  | Admiralty grade 1–6 of the information                                 |
  * | note               | the analyst's note                                                     |
- * | start, end         | position in the article's canonical text, in UTF-16 code units (as the app stores them; JavaScript string indices) |
+ * | start, end         | position in the article's canonical text, in UTF-16 code units (as the app stores them; JavaScript string
+ *   indices) |
  * | created_at         | when the claim was marked (ISO, UTC)                                   |
  * | updated_at         | when it was last changed (ISO, UTC)                                    |
  * | codes              | the claim's topic codes, each as its path ("Military / Troop movements"), "; " between codes, in codebook order |

@@ -50,7 +50,12 @@ describe('the CSV writer', () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b))
     expect(progress.at(-1)).toBe(10)
     expect(queued).toEqual(chunks.map(() => 0))
-    expect(chunks.join('')).toBe('\uFEFFn,text\r\n' + rows(10).map((r) => r.join(',') + '\r\n').join(''))
+    expect(chunks.join('')).toBe(
+      '\uFEFFn,text\r\n' +
+        rows(10)
+          .map((r) => r.join(',') + '\r\n')
+          .join('')
+    )
   })
 
   it('omits the byte order mark when asked', async () => {

@@ -20,12 +20,32 @@ function corpus(core: Core) {
     url: 'https://example.org/customs',
     published: '2024-03-01'
   })
-  const newer = addArticle(db, { title: 'Troops at the border', body: 'There is evidence that units moved. We do not yet know why.', published: '2025-01-02' })
+  const newer = addArticle(db, {
+    title: 'Troops at the border',
+    body: 'There is evidence that units moved. We do not yet know why.',
+    published: '2025-01-02'
+  })
   const ids = {
-    records: addClaim(db, older, { quote: 'records show 40 crates were seized', confidence: 'evidence', attributedTo: 'Officials', sourceReliability: 'B', claimCredibility: 2 }),
-    assess: addClaim(db, older, { quote: 'We assess that more shipments are likely', confidence: 'assess', attributedTo: 'Customs office', note: '=cmd|x, "check"' }),
+    records: addClaim(db, older, {
+      quote: 'records show 40 crates were seized',
+      confidence: 'evidence',
+      attributedTo: 'Officials',
+      sourceReliability: 'B',
+      claimCredibility: 2
+    }),
+    assess: addClaim(db, older, {
+      quote: 'We assess that more shipments are likely',
+      confidence: 'assess',
+      attributedTo: 'Customs office',
+      note: '=cmd|x, "check"'
+    }),
     unclear: addClaim(db, older, { quote: 'It is unclear whether the buyer knew', confidence: 'do not yet know' }),
-    units: addClaim(db, newer, { quote: 'There is evidence that units moved', confidence: 'evidence', attributedTo: 'Officials', cue: 'There is evidence' }),
+    units: addClaim(db, newer, {
+      quote: 'There is evidence that units moved',
+      confidence: 'evidence',
+      attributedTo: 'Officials',
+      cue: 'There is evidence'
+    }),
     why: addClaim(db, newer, { quote: 'We do not yet know why', note: '-3 units?' })
   }
   return { older, newer, ids }
@@ -36,16 +56,27 @@ const exportText = (core: Core, request: ExportRequest): Promise<string> => expo
 const csvRows = (text: string): Record<string, string>[] => parse(text, { bom: true, columns: true }) as Record<string, string>[]
 
 describe('exporting claims as CSV', () => {
-  it('writes the documented columns, with the article\'s title, source, date and address', async () => {
+  it("writes the documented columns, with the article's title, source, date and address", async () => {
     const core = testCore(tempDir(), false)
     const { ids } = corpus(core)
     const text = await exportText(core, { format: 'csv', selection: { query: {} } })
     expect(text.startsWith('\uFEFF')).toBe(true)
-    expect(text.split('\r\n')[0]).toBe('\uFEFFclaim_id,article_title,article_source,article_published,article_url,quote,confidence,cue,attributed_to,source_reliability,claim_credibility,note,start,end,created_at,updated_at,codes')
+    expect(text.split('\r\n')[0]).toBe(
+      '\uFEFFclaim_id,article_title,article_source,article_published,article_url,quote,confidence,cue,attributed_to,source_reliability,claim_credibility,note,start,end,created_at,updated_at,codes'
+    )
     const row = csvRows(text).find((r) => r.claim_id === String(ids.records))!
     expect(row).toMatchObject({
-      article_title: 'Customs seizure at the port', article_source: 'Sample Wire', article_published: '2024-03-01', article_url: 'https://example.org/customs',
-      quote: 'records show 40 crates were seized', confidence: 'evidence', attributed_to: 'Officials', source_reliability: 'B', claim_credibility: '2', note: '', cue: ''
+      article_title: 'Customs seizure at the port',
+      article_source: 'Sample Wire',
+      article_published: '2024-03-01',
+      article_url: 'https://example.org/customs',
+      quote: 'records show 40 crates were seized',
+      confidence: 'evidence',
+      attributed_to: 'Officials',
+      source_reliability: 'B',
+      claim_credibility: '2',
+      note: '',
+      cue: ''
     })
     expect(Number(row.end) - Number(row.start)).toBe(row.quote!.length)
     expect(csvRows(text).find((r) => r.claim_id === String(ids.assess))!.note).toBe('\'=cmd|x, "check"')
@@ -74,11 +105,19 @@ describe('exporting claims as CSV', () => {
     await core.close()
   })
 
-  it('keeps the ids\' order across the chunks it reads them in', async () => {
+  it("keeps the ids' order across the chunks it reads them in", async () => {
     const core = testCore(tempDir(), false)
-    const article = addArticle(core.database, { title: 'Many', body: Array.from({ length: 1200 }, (_, i) => `claim number ${i}.`).join(' ') })
-    const all = core.database.sqlite.transaction(() => Array.from({ length: 1200 }, (_, i) => addClaim(core.database, article, { quote: `claim number ${i}.` })))()
-    const shuffled = all.map((id, i) => ({ id, key: (i * 7919) % 1201 })).sort((a, b) => a.key - b.key).map((x) => x.id)
+    const article = addArticle(core.database, {
+      title: 'Many',
+      body: Array.from({ length: 1200 }, (_, i) => `claim number ${i}.`).join(' ')
+    })
+    const all = core.database.sqlite.transaction(() =>
+      Array.from({ length: 1200 }, (_, i) => addClaim(core.database, article, { quote: `claim number ${i}.` }))
+    )()
+    const shuffled = all
+      .map((id, i) => ({ id, key: (i * 7919) % 1201 }))
+      .sort((a, b) => a.key - b.key)
+      .map((x) => x.id)
     const rows = csvRows(await exportText(core, { format: 'csv', selection: { ids: shuffled } }))
     expect(rows.map((r) => Number(r.claim_id))).toEqual(shuffled)
     await core.close()
@@ -93,7 +132,10 @@ describe('exporting claims as CSV', () => {
 
   it('leaves the app free to read and save while a slow download streams, and writes one consistent snapshot', async () => {
     const core = testCore(tempDir(), false)
-    const article = addArticle(core.database, { title: 'Big', body: Array.from({ length: 3000 }, (_, i) => `fact ${i} is noted.`).join(' ') })
+    const article = addArticle(core.database, {
+      title: 'Big',
+      body: Array.from({ length: 3000 }, (_, i) => `fact ${i} is noted.`).join(' ')
+    })
     core.database.sqlite.transaction(() => {
       for (let i = 0; i < 3000; i++) addClaim(core.database, article, { quote: `fact ${i} is noted.` })
     })()

@@ -42,13 +42,19 @@ export const EXTENSIONS: Record<ExportFormat, string> = { csv: 'csv', jsonld: 'j
  * calls while a long export streams. Resolves with the number of claims written;
  * does not end `out`.
  */
-export async function exportClaims(database: Database, request: ExportRequest, out: Writable, progress: ExportOptions = {}): Promise<number> {
+export async function exportClaims(
+  database: Database,
+  request: ExportRequest,
+  out: Writable,
+  progress: ExportOptions = {}
+): Promise<number> {
   return withReadSnapshot(database, request.layer === 'adjudicated', async (reader) => {
     if (request.format === 'csv') {
       const rows = withCodeLabels(selectRows(reader, request.selection, CSV_SELECT), CSV_CODES_COLUMN, codeLabels(reader))
       return await writeCsv(rows, out, { ...progress, header: CSV_HEADER, bom: request.bom })
     }
-    if (request.format === 'qdpx') return await writeQdpx(reader, request.selection, out, { ...progress, generator: `Analyst Workbench ${appVersion()}` })
+    if (request.format === 'qdpx')
+      return await writeQdpx(reader, request.selection, out, { ...progress, generator: `Analyst Workbench ${appVersion()}` })
     return await writeCollection(reader, request.selection, out, { ...progress, generator: `Analyst Workbench ${appVersion()}` })
   })
 }

@@ -10,11 +10,15 @@ import { cancelledError } from './text-sink.ts'
 
 function cannotWrite(path: string, err: NodeJS.ErrnoException): WorkbenchError {
   const reason =
-    err.code === 'ENOENT' ? `the folder ${dirname(path)} does not exist`
-    : err.code === 'EACCES' || err.code === 'EPERM' ? `there is no permission to write in ${dirname(path)}`
-    : err.code === 'ENOSPC' ? 'the disk is full'
-    : err.code === 'EROFS' ? 'the disk is read-only'
-    : err.message
+    err.code === 'ENOENT'
+      ? `the folder ${dirname(path)} does not exist`
+      : err.code === 'EACCES' || err.code === 'EPERM'
+        ? `there is no permission to write in ${dirname(path)}`
+        : err.code === 'ENOSPC'
+          ? 'the disk is full'
+          : err.code === 'EROFS'
+            ? 'the disk is read-only'
+            : err.message
   return new WorkbenchError(err.code === 'ENOSPC' ? 'disk_full' : 'rejected', `Cannot write ${path}: ${reason}.`, { path })
 }
 

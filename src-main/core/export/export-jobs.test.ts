@@ -11,7 +11,11 @@ import { ExportJobs } from './export-jobs.ts'
 const tempDir = useTempDir()
 
 function withClaims(core: Core, n: number): void {
-  const article = addArticle(core.database, { title: 'Report', body: Array.from({ length: n }, (_, i) => `Item ${i} was seen.`).join(' '), published: '2025-01-01' })
+  const article = addArticle(core.database, {
+    title: 'Report',
+    body: Array.from({ length: n }, (_, i) => `Item ${i} was seen.`).join(' '),
+    published: '2025-01-01'
+  })
   core.database.sqlite.transaction(() => {
     for (let i = 0; i < n; i++) addClaim(core.database, article, { quote: `Item ${i} was seen.`, confidence: 'evidence' })
   })()
@@ -24,12 +28,18 @@ describe('export jobs', () => {
     const core = testCore(tempDir(), false)
     withClaims(core, 5)
     const started = await core.dispatch('export.start', { format: 'csv', selection: { query: { confidence: ['evidence'] } } })
-    expect(started).toMatchObject({ ok: true, value: { state: 'ready', rows: 5, written: 0, contentType: 'text/csv; charset=utf-8; header=present' } })
+    expect(started).toMatchObject({
+      ok: true,
+      value: { state: 'ready', rows: 5, written: 0, contentType: 'text/csv; charset=utf-8; header=present' }
+    })
     const { exportId, fileName } = (started as { value: { exportId: string; fileName: string } }).value
     expect(fileName).toMatch(/^claims-\d{4}-\d{2}-\d{2}\.csv$/)
     expect(await core.dispatch('export.status', { exportId })).toMatchObject({ ok: true, value: { state: 'ready', rows: 5 } })
     const jsonld = await core.dispatch('export.start', { format: 'jsonld', selection: { ids: [1, 2] } })
-    expect(jsonld).toMatchObject({ ok: true, value: { rows: 2, fileName: expect.stringMatching(/\.jsonld$/), contentType: expect.stringContaining('application/ld+json') } })
+    expect(jsonld).toMatchObject({
+      ok: true,
+      value: { rows: 2, fileName: expect.stringMatching(/\.jsonld$/), contentType: expect.stringContaining('application/ld+json') }
+    })
     await core.close()
   })
 
@@ -51,7 +61,11 @@ describe('export jobs', () => {
     const { exportId } = core.exports.start({ format: 'csv', selection: { query: {} }, bom: false })
     const progress: number[] = []
     const file = join(dir, 'out.csv')
-    expect(await core.exports.writeToFile(exportId, file, { onProgress: (n) => progress.push(n) })).toMatchObject({ state: 'done', rows: 12, written: 12 })
+    expect(await core.exports.writeToFile(exportId, file, { onProgress: (n) => progress.push(n) })).toMatchObject({
+      state: 'done',
+      rows: 12,
+      written: 12
+    })
     expect(readFileSync(file, 'utf8').split('\r\n')).toHaveLength(1 + 12 + 1)
     expect(progress.at(-1)).toBe(12)
     await expect(core.exports.writeToFile(exportId, file)).rejects.toMatchObject({ code: 'conflict' })
@@ -64,7 +78,7 @@ describe('export jobs', () => {
     const core = testCore(dir, false)
     withClaims(core, 3000)
     const file = join(dir, 'claims.csv')
-    writeFileSync(file, 'the analyst\'s earlier export')
+    writeFileSync(file, "the analyst's earlier export")
     const { exportId } = core.exports.start({ format: 'csv', selection: { query: {} } })
     let cancelled: unknown
     const run = core.exports.writeToFile(exportId, file, {
@@ -77,7 +91,7 @@ describe('export jobs', () => {
     expect(await cancelled).toMatchObject({ ok: true, value: { state: 'cancelled' } })
     expect(core.exports.status(exportId)).toMatchObject({ state: 'cancelled' })
     expect(core.exports.status(exportId).written).toBeLessThan(3000)
-    expect(readFileSync(file, 'utf8')).toBe('the analyst\'s earlier export')
+    expect(readFileSync(file, 'utf8')).toBe("the analyst's earlier export")
     expect(readdirSync(dir).filter((f) => f.includes('claims.csv'))).toEqual(['claims.csv'])
     await core.close()
   })
@@ -100,8 +114,13 @@ describe('export jobs', () => {
     const core = testCore(dir, false)
     withClaims(core, 3)
     const { exportId } = core.exports.start({ format: 'csv', selection: { query: {} } })
-    await expect(core.exports.writeToFile(exportId, join(dir, 'missing-folder', 'x.csv'))).rejects.toThrow(/the folder .*missing-folder does not exist/)
-    expect(core.exports.status(exportId)).toMatchObject({ state: 'failed', error: expect.stringMatching(/^Cannot write .*x\.csv: the folder/) })
+    await expect(core.exports.writeToFile(exportId, join(dir, 'missing-folder', 'x.csv'))).rejects.toThrow(
+      /the folder .*missing-folder does not exist/
+    )
+    expect(core.exports.status(exportId)).toMatchObject({
+      state: 'failed',
+      error: expect.stringMatching(/^Cannot write .*x\.csv: the folder/)
+    })
     await core.close()
   })
 
@@ -123,7 +142,10 @@ describe('export jobs', () => {
     expect(jobs.download(exportId)).toBeUndefined()
     now += 61_000
     expect(() => jobs.status(exportId)).toThrow(/There is no export/)
-    expect(await core.dispatch('export.status', { exportId: 'abcdefghijklmnopqrstuvwx' })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(await core.dispatch('export.status', { exportId: 'abcdefghijklmnopqrstuvwx' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' }
+    })
     await core.close()
   })
 })

@@ -98,7 +98,10 @@ export class ExportJobs {
     this.capReady()
     const exportId = newExportId()
     if ('query' in request.selection) foldForQuery(this.database.sqlite, request.selection.query)
-    const rows = request.layer === 'adjudicated' ? countAdjudicated(this.database, request.selection) : countSelection(this.database.sqlite, request.selection)
+    const rows =
+      request.layer === 'adjudicated'
+        ? countAdjudicated(this.database, request.selection)
+        : countSelection(this.database.sqlite, request.selection)
     const job: Job = {
       status: { exportId, state: 'ready', rows, written: 0 },
       request,
@@ -134,7 +137,8 @@ export class ExportJobs {
 
   /** Aborts everything running (the core is closing). */
   cancelAll(): void {
-    for (const job of this.jobs.values()) if (job.status.state === 'ready' || job.status.state === 'running') this.cancel(job.status.exportId)
+    for (const job of this.jobs.values())
+      if (job.status.state === 'ready' || job.status.state === 'running') this.cancel(job.status.exportId)
   }
 
   /** For the HTTP bridge: the prepared export to stream, claimed at once (each export downloads once), or undefined. */
@@ -168,19 +172,26 @@ export class ExportJobs {
   async writeToFile(exportId: string, filePath: string, progress: ExportOptions = {}): Promise<ExportStatus> {
     const job = this.job(exportId)
     this.claim(job)
-    await this.runClaimed(job, progress, (p) => writeFileAtomically(filePath, (out) => exportClaims(this.database, job.request, out, p), p.signal))
+    await this.runClaimed(job, progress, (p) =>
+      writeFileAtomically(filePath, (out) => exportClaims(this.database, job.request, out, p), p.signal)
+    )
     return { ...job.status }
   }
 
   private job(exportId: string): Job {
     const job = this.jobs.get(exportId)
-    if (!job) throw new WorkbenchError('not_found', `There is no export ${exportId} (it was finished, cancelled or expired long ago, or never started).`)
+    if (!job)
+      throw new WorkbenchError(
+        'not_found',
+        `There is no export ${exportId} (it was finished, cancelled or expired long ago, or never started).`
+      )
     return job
   }
 
   private claim(job: Job): void {
     const { state, exportId } = job.status
-    if (state !== 'ready') throw new WorkbenchError('conflict', `Export ${exportId} is ${state}; start a new export to write the file again.`)
+    if (state !== 'ready')
+      throw new WorkbenchError('conflict', `Export ${exportId} is ${state}; start a new export to write the file again.`)
     job.status.state = 'running'
     job.changedAt = this.now()
   }
@@ -198,7 +209,8 @@ export class ExportJobs {
       if (job.status.state === 'running') this.settle(job, 'done')
     } catch (err) {
       const cancelled = signal.aborted || (err instanceof WorkbenchError && err.code === 'cancelled')
-      if (job.status.state === 'running') this.settle(job, cancelled ? 'cancelled' : 'failed', cancelled ? undefined : (err as Error).message)
+      if (job.status.state === 'running')
+        this.settle(job, cancelled ? 'cancelled' : 'failed', cancelled ? undefined : (err as Error).message)
       throw cancelled ? cancelledError() : err
     }
   }

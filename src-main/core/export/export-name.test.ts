@@ -5,7 +5,10 @@ const day = new Date('2026-12-03T10:00:00Z')
 
 describe('the suggested file name says what the export holds', () => {
   it("an article's export is named after its title, the corpus export after all articles", () => {
-    const article = suggestedName({ format: 'csv', selection: { ids: [1, 2] }, label: 'Pentagon chief confirms North Korean soldiers are in Russia' }, day)
+    const article = suggestedName(
+      { format: 'csv', selection: { ids: [1, 2] }, label: 'Pentagon chief confirms North Korean soldiers are in Russia' },
+      day
+    )
     const all = suggestedName({ format: 'csv', selection: { ids: [1, 2, 3] }, label: 'all articles' }, day)
     expect(article).toBe('claims-pentagon-chief-confirms-north-korean-soldiers-are-in-russia-2026-12-03.csv')
     expect(all).toBe('claims-all-articles-2026-12-03.csv')

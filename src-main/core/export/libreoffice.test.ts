@@ -15,7 +15,9 @@ import { zipEntry } from '../testing/zip-entry.ts'
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' })
 const haveSoffice = soffice.status === 0
 if (!haveSoffice) {
-  console.warn('\n*** LibreOffice (soffice) is NOT installed: the spreadsheet test of the CSV export is SKIPPED. Install libreoffice-calc-nogui to run it. ***\n')
+  console.warn(
+    '\n*** LibreOffice (soffice) is NOT installed: the spreadsheet test of the CSV export is SKIPPED. Install libreoffice-calc-nogui to run it. ***\n'
+  )
 }
 
 const tempDir = useTempDir()
@@ -24,7 +26,16 @@ const tempDir = useTempDir()
 function openInLibreOffice(csvPath: string, dir: string): string {
   const r = spawnSync(
     'soffice',
-    [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--infilter=CSV:44,34,76,1', '--convert-to', 'ods', '--outdir', dir, csvPath],
+    [
+      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+      '--headless',
+      '--infilter=CSV:44,34,76,1',
+      '--convert-to',
+      'ods',
+      '--outdir',
+      dir,
+      csvPath
+    ],
     { encoding: 'utf8', timeout: 120_000 }
   )
   if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`)
@@ -65,7 +76,21 @@ function sheetRows(contentXml: string): Cell[][] {
   )
 }
 
-const HOSTILE = ['=1+1', "+cmd|' /C calc'!A0", '@SUM(1)', '-2+3', '\t=1+1', '\r=1+1', '＝1+1', '＋1', '－2+3', '＠SUM(1)', '  =1+1', '=HYPERLINK("http://evil.example","click")', '-3']
+const HOSTILE = [
+  '=1+1',
+  "+cmd|' /C calc'!A0",
+  '@SUM(1)',
+  '-2+3',
+  '\t=1+1',
+  '\r=1+1',
+  '＝1+1',
+  '＋1',
+  '－2+3',
+  '＠SUM(1)',
+  '  =1+1',
+  '=HYPERLINK("http://evil.example","click")',
+  '-3'
+]
 
 // CI installs LibreOffice (.ci/run): there, a missing soffice is a failure, not a skip.
 it.runIf(!!process.env.CI)('LibreOffice is installed where CI runs, so the spreadsheet test below runs', () => {
@@ -77,9 +102,20 @@ describe.skipIf(!haveSoffice)('the CSV export opened in LibreOffice Calc', () =>
     const dir = tempDir()
     const core = testCore(dir, false)
     const body = `${HOSTILE.map((h, i) => `Claim ${i} here.`).join(' ')} 😀 Families fled, "they said". שלום עולם. Line one`
-    const article = addArticle(core.database, { title: '=HYPERLINK("http://evil.example","Report")', body, source: '@wire', published: '2025-02-03' })
-    HOSTILE.forEach((h, i) => addClaim(core.database, article, { quote: `Claim ${i} here.`, attributedTo: h, note: h, confidence: 'assess' }))
-    addClaim(core.database, article, { quote: '😀 Families fled, "they said".', note: 'two\nlines, and a "quote"', attributedTo: 'שלום עולם' })
+    const article = addArticle(core.database, {
+      title: '=HYPERLINK("http://evil.example","Report")',
+      body,
+      source: '@wire',
+      published: '2025-02-03'
+    })
+    HOSTILE.forEach((h, i) =>
+      addClaim(core.database, article, { quote: `Claim ${i} here.`, attributedTo: h, note: h, confidence: 'assess' })
+    )
+    addClaim(core.database, article, {
+      quote: '😀 Families fled, "they said".',
+      note: 'two\nlines, and a "quote"',
+      attributedTo: 'שלום עולם'
+    })
     const csv = await exportText(core.database, { format: 'csv', selection: { query: {} } })
     await core.close()
     const csvPath = join(dir, 'claims.csv')

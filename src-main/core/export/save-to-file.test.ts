@@ -33,7 +33,10 @@ describe('saving an export on the desktop', () => {
       onSaveFinished: () => finished++
     })
     chosen = join(dir, 'chosen.csv')
-    expect(await core.dispatch('export.save', { exportId })).toEqual({ ok: true, value: { saved: true, path: join(dir, 'chosen.csv'), rows: 2 } })
+    expect(await core.dispatch('export.save', { exportId })).toEqual({
+      ok: true,
+      value: { saved: true, path: join(dir, 'chosen.csv'), rows: 2 }
+    })
     expect(offered).toEqual([fileName])
     expect(progress.at(-1)).toEqual([2, 2])
     expect(finished).toBe(1)
@@ -58,11 +61,20 @@ describe('saving an export on the desktop', () => {
         return undefined
       }
     })
-    expect(await core.dispatch('export.save', { exportId: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
-    expect(await core.dispatch('export.save', { exportId: 'abcdefghijklmnopqrstuvwx' })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(await core.dispatch('export.save', { exportId: '../../etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' }
+    })
+    expect(await core.dispatch('export.save', { exportId: 'abcdefghijklmnopqrstuvwx' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' }
+    })
     expect(asked).toBe(0)
     const browserMode = setup()
-    expect(await browserMode.core.dispatch('export.save', { exportId: browserMode.exportId })).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringContaining('download') } })
+    expect(await browserMode.core.dispatch('export.save', { exportId: browserMode.exportId })).toMatchObject({
+      ok: false,
+      error: { code: 'rejected', message: expect.stringContaining('download') }
+    })
     await browserMode.core.close()
     expect(core.exports.status(exportId).state).toBe('ready')
     await core.close()

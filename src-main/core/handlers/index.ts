@@ -29,7 +29,10 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'place.get': (ctx) => getPlace(ctx),
   'place.set': (ctx, value) => setPlace(ctx, value),
   'articles.get': (ctx, { id }) => articles.getArticle(ctx.database, id),
-  'claims.list': (ctx, query) => (query.articleId !== undefined ? claims.articleClaims(ctx.database, query.articleId, listClaims(ctx.database, query)) : listClaims(ctx.database, query)),
+  'claims.list': (ctx, query) =>
+    query.articleId !== undefined
+      ? claims.articleClaims(ctx.database, query.articleId, listClaims(ctx.database, query))
+      : listClaims(ctx.database, query),
   'claims.columns': (ctx, query) => listClaimColumns(ctx.database, query),
   'claims.create': (ctx, input) => claims.createClaim(ctx.database, input),
   'claims.update': (ctx, { id, patch }) => claims.updateClaim(ctx.database, id, patch),
@@ -45,7 +48,8 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'export.save': (ctx, { exportId }) => saveToChosenFile(ctx.exports, ctx.host, exportId),
   // the language tools behind the comparison load on first use, in the thread that compares (host/cpu-tasks.ts)
   'compare.articles': (ctx, { leftId, rightId, withSuggestions }) => compareOnCpu(ctx, leftId, rightId, { withSuggestions }),
-  'compare.csv': (ctx, { leftId, rightId, withSuggestions, conflictsOnly }) => compareCsvOnCpu(ctx, leftId, rightId, { withSuggestions }, conflictsOnly),
+  'compare.csv': (ctx, { leftId, rightId, withSuggestions, conflictsOnly }) =>
+    compareCsvOnCpu(ctx, leftId, rightId, { withSuggestions }, conflictsOnly),
   'suggest.article': (ctx, { articleId }) => suggestForArticle(ctx, articleId),
   'suggest.text': (ctx, { text }) => suggestForText(ctx, text),
   'suggest.accept': (ctx, { articleId, suggestions }) => acceptSuggestions(ctx.database, articleId, suggestions),
@@ -60,7 +64,11 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'articles.update': (ctx, changes) => updateArticle(ctx.database, changes),
   'articles.delete': (ctx, { ids }) => deleteArticles(ctx.database, ids),
   'import.start': (ctx, request) => {
-    if ('paths' in request && ctx.caller !== 'local') throw new WorkbenchError('rejected', 'The page cannot name files to import; it uploads them (File › Import… on the desktop picks them natively).')
+    if ('paths' in request && ctx.caller !== 'local')
+      throw new WorkbenchError(
+        'rejected',
+        'The page cannot name files to import; it uploads them (File › Import… on the desktop picks them natively).'
+      )
     return { jobId: startImportJob(ctx.database, request, { formats: formatsOn(ctx.cpu) }) }
   },
   'import.status': (ctx, { jobId, resultsFrom, waitMs }) => importJobStatus(ctx.database, jobId, resultsFrom, waitMs),

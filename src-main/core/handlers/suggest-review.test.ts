@@ -6,7 +6,6 @@ import { call } from '../testing/call.ts'
 
 const tempDir = useTempDir()
 
-
 interface Suggestion {
   start: number
   end: number
@@ -22,7 +21,7 @@ async function pentagon(core: Core): Promise<number> {
 }
 
 describe('reviewing suggestions', () => {
-  it('accepts all of an article\'s suggestions as claims in one undoable step', async () => {
+  it("accepts all of an article's suggestions as claims in one undoable step", async () => {
     const core = testCore(tempDir())
     const articleId = await pentagon(core)
     const suggestions = await call<Suggestion[]>(core, 'suggest.article', { articleId })
@@ -31,7 +30,10 @@ describe('reviewing suggestions', () => {
     expect(inserted).toHaveLength(suggestions.length)
     const claims = await call<{ quote: string; cue: string | null; confidence: string | null }[]>(core, 'claims.list', { articleId })
     expect(claims.map((c) => c.quote).sort()).toEqual(suggestions.map((s) => s.quote).sort())
-    expect(claims.find((c) => c.quote.startsWith('We assess that between'))).toMatchObject({ confidence: 'assess', cue: expect.stringMatching(/assess/i) })
+    expect(claims.find((c) => c.quote.startsWith('We assess that between'))).toMatchObject({
+      confidence: 'assess',
+      cue: expect.stringMatching(/assess/i)
+    })
     // nothing is suggested twice
     expect(await call(core, 'suggest.article', { articleId })).toEqual([])
     expect(await call(core, 'history.state', {})).toMatchObject({ undo: `add ${suggestions.length} claims` })
@@ -45,9 +47,13 @@ describe('reviewing suggestions', () => {
   it('accepts one suggestion retagged, and stores the speaker and the cue', async () => {
     const core = testCore(tempDir())
     const articleId = await pentagon(core)
-    const s = (await call<Suggestion[]>(core, 'suggest.article', { articleId })).find((x) => x.quote.startsWith('There is evidence that there are DPRK'))!
+    const s = (await call<Suggestion[]>(core, 'suggest.article', { articleId })).find((x) =>
+      x.quote.startsWith('There is evidence that there are DPRK')
+    )!
     await call(core, 'suggest.accept', { articleId, suggestions: [{ ...s, confidence: 'assess' }] })
-    expect(await call(core, 'claims.list', { articleId })).toEqual([expect.objectContaining({ quote: s.quote, confidence: 'assess', attributedTo: s.attributedTo, cue: s.cue!.text })])
+    expect(await call(core, 'claims.list', { articleId })).toEqual([
+      expect.objectContaining({ quote: s.quote, confidence: 'assess', attributedTo: s.attributedTo, cue: s.cue!.text })
+    ])
     await core.close()
   })
 
@@ -70,7 +76,10 @@ describe('reviewing suggestions', () => {
     const articleId = await pentagon(core)
     const [good] = await call<Suggestion[]>(core, 'suggest.article', { articleId })
     const bad = { ...good!, quote: 'eleven thousand soldiers' }
-    expect(await core.dispatch('suggest.accept', { articleId, suggestions: [good, bad] })).toMatchObject({ ok: false, error: { code: 'rejected' } })
+    expect(await core.dispatch('suggest.accept', { articleId, suggestions: [good, bad] })).toMatchObject({
+      ok: false,
+      error: { code: 'rejected' }
+    })
     expect(await call(core, 'claims.list', { articleId })).toEqual([])
     await core.close()
   })

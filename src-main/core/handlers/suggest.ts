@@ -7,7 +7,9 @@ import { takenSpans } from '../services/article-claims.ts'
 import { keepOpen } from '../suggest/open-suggestions.ts'
 import { runWrite, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 
-/** Suggestions for a stored article: those no stored claim overlaps and the analyst has not rejected (the one rule, open-suggestions.ts). */
+/**
+ * Suggestions for a stored article: those no stored claim overlaps and the analyst has not rejected (the one rule, open-suggestions.ts).
+ */
 export async function suggestForArticle(ctx: CoreContext, articleId: number): Promise<SuggestionRow[]> {
   const { body } = await getArticle(ctx.database, articleId)
   return keepOpen(await suggestOnCpu(ctx, body), takenSpans(ctx.database, articleId))
@@ -16,14 +18,18 @@ export async function suggestForArticle(ctx: CoreContext, articleId: number): Pr
 /** Remembers that the analyst rejected the suggestion at this span. */
 export async function rejectSuggestion(ctx: CoreContext, articleId: number, start: number, end: number): Promise<Record<string, never>> {
   const { body } = await getArticle(ctx.database, articleId)
-  if (end > body.length || end <= start) throw new WorkbenchError('invalid_input', `The span ${start}–${end} is not inside article ${articleId}.`)
+  if (end > body.length || end <= start)
+    throw new WorkbenchError('invalid_input', `The span ${start}–${end} is not inside article ${articleId}.`)
   const rejected = { article_id: articleId, start, end, quote: body.slice(start, end) }
   runWrite(ctx.database.sqlite, q.replaceInto('rejected_suggestions').values(rejected))
   return {}
 }
 
 export function unrejectSuggestion(ctx: CoreContext, articleId: number, start: number, end: number): Record<string, never> {
-  runWrite(ctx.database.sqlite, q.deleteFrom('rejected_suggestions').where('article_id', '=', articleId).where('start', '=', start).where('end', '=', end))
+  runWrite(
+    ctx.database.sqlite,
+    q.deleteFrom('rejected_suggestions').where('article_id', '=', articleId).where('start', '=', start).where('end', '=', end)
+  )
   return {}
 }
 

@@ -28,7 +28,11 @@ describe('the core with its CPU work on worker threads', () => {
       expect(value(await pooled.dispatch('suggest.text', { text }))).toEqual(value(await inline.dispatch('suggest.text', { text })))
       const [a, b] = value<{ id: number }[]>(await inline.dispatch('articles.list', {}))
       const input = { leftId: a!.id, rightId: b!.id }
-      expect(value<{ id: number }[]>(await pooled.dispatch('articles.list', {})).slice(0, 2).map((x) => x.id)).toEqual([a!.id, b!.id])
+      expect(
+        value<{ id: number }[]>(await pooled.dispatch('articles.list', {}))
+          .slice(0, 2)
+          .map((x) => x.id)
+      ).toEqual([a!.id, b!.id])
       expect(value(await pooled.dispatch('compare.articles', input))).toEqual(value(await inline.dispatch('compare.articles', input)))
       expect(value(await pooled.dispatch('compare.csv', input))).toEqual(value(await inline.dispatch('compare.csv', input)))
       const article = { articleId: a!.id }

@@ -24,7 +24,10 @@ export interface WorkerModule {
 export function workerModule(name: WorkerName, from: string = import.meta.url): WorkerModule {
   // (tsx's loader may add a query to the URL of a module it compiled)
   if (new URL(from).pathname.endsWith('.ts')) {
-    return { filename: new URL('./ts-worker-boot.mjs', import.meta.url).href, workerData: { tsModule: new URL(SOURCES[name], import.meta.url).href } }
+    return {
+      filename: new URL('./ts-worker-boot.mjs', import.meta.url).href,
+      workerData: { tsModule: new URL(SOURCES[name], import.meta.url).href }
+    }
   }
   const here = dirname(fileURLToPath(from))
   const found = [here, dirname(here)].map((dir) => join(dir, `${name}.js`)).find((file) => existsSync(file))

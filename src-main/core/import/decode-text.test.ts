@@ -42,14 +42,21 @@ describe('telling binary from text', () => {
   })
 
   it('judges UTF-16 text after decoding it (its bytes are full of NULs)', () => {
-    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...'Notepad’s “Unicode” — 서울'].map((c) => c.charCodeAt(0))).buffer)])
+    const le = new Uint8Array([
+      0xff,
+      0xfe,
+      ...new Uint8Array(new Uint16Array([...'Notepad’s “Unicode” — 서울'].map((c) => c.charCodeAt(0))).buffer)
+    ])
     expect(looksBinary(decodeText(le).text)).toBe(false)
   })
 })
 
 describe('removing control characters', () => {
   it('removes C0 controls and DEL, keeps tab, line and page breaks, and counts what went', () => {
-    expect(stripControlCharacters('a\u0000b\u0007c\u007Fd\te\nf\fg\u0002')).toEqual({ text: 'abcd\te\nf\fg', warnings: ['4 control characters were removed.'] })
+    expect(stripControlCharacters('a\u0000b\u0007c\u007Fd\te\nf\fg\u0002')).toEqual({
+      text: 'abcd\te\nf\fg',
+      warnings: ['4 control characters were removed.']
+    })
     expect(stripControlCharacters('clean')).toEqual({ text: 'clean', warnings: [] })
   })
 })

@@ -22,8 +22,7 @@ export function looksBinary(text: string): boolean {
   return head.length > 0 && (control / head.length > 0.1 || replaced / head.length > 0.3)
 }
 
-const REPLACED =
-  'Some bytes were not valid UTF-8 and were replaced with “\uFFFD” (U+FFFD); the original text around them may be damaged.'
+const REPLACED = 'Some bytes were not valid UTF-8 and were replaced with “\uFFFD” (U+FFFD); the original text around them may be damaged.'
 
 /**
  * Decodes text: a UTF-8 or UTF-16 byte-order mark wins, then `charset` (from an

@@ -17,8 +17,12 @@ describe('importing a Word document', () => {
   })
 
   it('refuses an old .doc file, a file that is not a ZIP package, and a damaged package', async () => {
-    await expect(prepareFile('old.docx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).rejects.toThrow('old.docx: is an old Word .doc file')
-    await expect(prepareFile('notes.docx', Buffer.from('plain text'))).rejects.toThrow('notes.docx: is not a Word .docx document (not a ZIP package).')
+    await expect(prepareFile('old.docx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).rejects.toThrow(
+      'old.docx: is an old Word .doc file'
+    )
+    await expect(prepareFile('notes.docx', Buffer.from('plain text'))).rejects.toThrow(
+      'notes.docx: is not a Word .docx document (not a ZIP package).'
+    )
     const damaged = readImportFixture('report.docx').subarray(0, 900)
     await expect(prepareFile('cut.docx', damaged)).rejects.toThrow(/^cut\.docx: is not a readable Word document/)
   })

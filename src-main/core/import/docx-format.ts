@@ -35,7 +35,10 @@ export const docxFormat: ArticleFormat = {
       throw reject(name, `is not a readable Word document (${(err as Error).message.split('\n')[0]}).`)
     }
     // mammoth separates paragraphs by a blank line; the canonical body puts one paragraph on each line.
-    const paragraphs = raw.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean)
+    const paragraphs = raw
+      .split(/\n{2,}/)
+      .map((p) => p.trim())
+      .filter(Boolean)
     const h1 = /^<h1>(.*?)<\/h1>/s.exec(html)
     const heading = h1 ? decodeEntities(h1[1]!.replace(/<[^>]+>/g, '')).trim() : ''
     const titled = heading !== '' && paragraphs[0] === heading

@@ -37,7 +37,10 @@ afterEach(() => new Promise<void>((r) => server.close(() => r())))
 const sentinel = (): Promise<void> =>
   new Promise((resolve, reject) => {
     const socket = connect((server.address() as AddressInfo).port, '127.0.0.1', () => socket.write('SENTINEL\r\n'))
-    socket.on('data', () => undefined).on('close', () => resolve()).on('error', reject)
+    socket
+      .on('data', () => undefined)
+      .on('close', () => resolve())
+      .on('error', reject)
   })
 
 const hostilePage = (): Buffer => Buffer.from(readImportFixture('hostile.html').toString('utf8').replaceAll('http://127.0.0.1:9', origin))
@@ -55,7 +58,23 @@ describe('importing a hostile web page', () => {
     expect(body).toContain('Analyst Nguyễn of') // decomposed in the file, composed (NFC) here
     expect(body).toContain('q\u0323adr') // a combining mark with no precomposed form stays
     expect(body).toContain('Read the full statement on the ministry') // the link's words stay, its javascript: address goes
-    for (const hostile of ['NAVIGATION-CHROME', 'MASTHEAD-CHROME', 'ASIDE-CHROME', 'FOOTER-CHROME', 'IFRAME-FALLBACK', 'OBJECT-FALLBACK', 'FORM-INPUT', 'Subscribe', 'fetch', 'javascript', '127.0.0.1', 'HOSTILE', 'Image', '@font-face', 'Tracker']) {
+    for (const hostile of [
+      'NAVIGATION-CHROME',
+      'MASTHEAD-CHROME',
+      'ASIDE-CHROME',
+      'FOOTER-CHROME',
+      'IFRAME-FALLBACK',
+      'OBJECT-FALLBACK',
+      'FORM-INPUT',
+      'Subscribe',
+      'fetch',
+      'javascript',
+      '127.0.0.1',
+      'HOSTILE',
+      'Image',
+      '@font-face',
+      'Tracker'
+    ]) {
       expect(body).not.toContain(hostile)
     }
     expect(body.split('\n')).toHaveLength(5) // byline + four paragraphs, one per line
@@ -80,7 +99,11 @@ describe('importing a hostile web page', () => {
 
   it('(control) the same page does reach the server when a DOM is allowed to run scripts and load resources', async () => {
     const reached = new Promise<void>((resolve) => (onRequest = resolve))
-    const dom = new JSDOM(hostilePage().toString('utf8'), { runScripts: 'dangerously', resources: 'usable', virtualConsole: new VirtualConsole() })
+    const dom = new JSDOM(hostilePage().toString('utf8'), {
+      runScripts: 'dangerously',
+      resources: 'usable',
+      virtualConsole: new VirtualConsole()
+    })
     await reached
     dom.window.close()
     expect(requests.length).toBeGreaterThan(0)
@@ -89,14 +112,19 @@ describe('importing a hostile web page', () => {
 
 describe('importing ordinary web pages', () => {
   it('uses the whole body without its navigation when there is no article to find', async () => {
-    const html = '<html><head><title>Note</title></head><body><nav>Menu items</nav><div>Short note about the convoy.</div><footer>Footer text</footer></body></html>'
+    const html =
+      '<html><head><title>Note</title></head><body><nav>Menu items</nav><div>Short note about the convoy.</div><footer>Footer text</footer></body></html>'
     const p = await htmlFormat.parse(Buffer.from(html), 'note.html')
     expect(p.text).toBe('Short note about the convoy.')
     expect(p.title).toBe('Note')
   })
 
   it('decodes a page in its declared legacy charset', async () => {
-    const html = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"><title>R</title></head><body><p>Caf'), Buffer.from([0xe9]), Buffer.from(' talks resumed.</p></body></html>')])
+    const html = Buffer.concat([
+      Buffer.from('<html><head><meta charset="windows-1252"><title>R</title></head><body><p>Caf'),
+      Buffer.from([0xe9]),
+      Buffer.from(' talks resumed.</p></body></html>')
+    ])
     const p = await htmlFormat.parse(html, 'legacy.htm')
     expect(p.text).toBe('Café talks resumed.')
     expect(p.warnings).toEqual([])
@@ -113,12 +141,15 @@ describe('importing ordinary web pages', () => {
   })
 
   it('keeps table cells apart and <pre> lines as they are', async () => {
-    const html = '<body><table><tr><td>Port</td><td>Ships</td></tr><tr><td>Halden</td><td>12</td></tr></table><pre>line one\n  line two</pre></body>'
+    const html =
+      '<body><table><tr><td>Port</td><td>Ships</td></tr><tr><td>Halden</td><td>12</td></tr></table><pre>line one\n  line two</pre></body>'
     const p = await htmlFormat.parse(Buffer.from(html), 't.html')
     expect(p.text).toBe('Port\tShips\nHalden\t12\nline one\n  line two')
   })
 
   it('refuses a binary file named .html', async () => {
-    await expect(prepareFile('photo.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))).rejects.toThrow('photo.html: looks like a binary file, not a web page')
+    await expect(prepareFile('photo.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))).rejects.toThrow(
+      'photo.html: looks like a binary file, not a web page'
+    )
   })
 })

@@ -9,8 +9,18 @@ import { reject } from './rejection.ts'
 
 /** Page chrome, removed before Readability looks for the article (on a short page it may keep the whole body). */
 const CHROME = [
-  'nav', 'aside', 'footer', 'form', 'dialog', '[hidden]', '[aria-hidden="true"]',
-  '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]', '[role="search"]'
+  'nav',
+  'aside',
+  'footer',
+  'form',
+  'dialog',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[role="navigation"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[role="complementary"]',
+  '[role="search"]'
 ].join(', ')
 
 /** Removes the page's chrome; a <header> goes only outside the article (inside one it holds the headline and byline). */
@@ -22,7 +32,32 @@ function dropChrome(doc: Document): void {
 }
 
 /** Elements whose content is never article text (DOMPurify drops them with their content). */
-const FORBID_TAGS = ['style', 'script', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'input', 'button', 'select', 'textarea', 'svg', 'math', 'audio', 'video', 'img', 'picture', 'source', 'link', 'meta', 'base']
+const FORBID_TAGS = [
+  'style',
+  'script',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'svg',
+  'math',
+  'audio',
+  'video',
+  'img',
+  'picture',
+  'source',
+  'link',
+  'meta',
+  'base'
+]
 
 /**
  * A saved web page. The HTML is parsed by jsdom with scripts off and no resource

@@ -61,7 +61,16 @@ export function pageMeta(doc: Document): PageMeta {
     source: first(tags, ['og:site_name', 'citation_journal_title', 'citation_publisher', 'dc.publisher', 'publisher']),
     byline: first(tags, ['author', 'article:author', 'citation_author', 'dc.creator', 'byl']),
     published: publishedDate(
-      first(tags, ['article:published_time', 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date', 'date', 'datepublished', 'pubdate'])
+      first(tags, [
+        'article:published_time',
+        'citation_publication_date',
+        'citation_date',
+        'citation_online_date',
+        'dc.date',
+        'date',
+        'datepublished',
+        'pubdate'
+      ])
     ),
     url: webUrl(first(tags, ['og:url', 'citation_public_url', 'citation_abstract_html_url']) ?? canonical)
   }

@@ -10,7 +10,10 @@ import type { ImportEntry } from './read-paths.ts'
 
 const tempDir = useTempDir()
 
-const file = (name: string, text: string | Uint8Array): ImportEntry => ({ name, load: async () => (typeof text === 'string' ? Buffer.from(text) : text) })
+const file = (name: string, text: string | Uint8Array): ImportEntry => ({
+  name,
+  load: async () => (typeof text === 'string' ? Buffer.from(text) : text)
+})
 const report = (n: number): ImportEntry => file(`report-${n}.txt`, `Report ${n}\n\nBody of report number ${n}.`)
 const articles = (database: Database) => database.sqlite.prepare('SELECT id, title, body, source FROM articles ORDER BY id').all()
 
@@ -20,7 +23,11 @@ describe('importing many files', () => {
     const { results } = await importEntries(core.database, [report(1), file('broken.txt', new Uint8Array([0x50, 0x00, 0x4b])), report(2)])
     expect(results).toEqual([
       { path: 'report-1.txt', status: 'imported', id: 1, title: 'Report 1' },
-      { path: 'broken.txt', status: 'rejected', error: 'broken.txt: looks like a binary file, not text (it contains NUL or control bytes).' },
+      {
+        path: 'broken.txt',
+        status: 'rejected',
+        error: 'broken.txt: looks like a binary file, not text (it contains NUL or control bytes).'
+      },
       { path: 'report-2.txt', status: 'imported', id: 2, title: 'Report 2' }
     ])
     expect(articles(core.database)).toHaveLength(2)
@@ -44,7 +51,10 @@ describe('importing many files', () => {
   it('treats a repeat within one import as a duplicate of the first', async () => {
     const core = testCore(tempDir(), false)
     const { results } = await importEntries(core.database, [report(7), { ...report(7), name: 'again.txt' }])
-    expect(results.map((r) => [r.status, r.id])).toEqual([['imported', 1], ['duplicate', 1]])
+    expect(results.map((r) => [r.status, r.id])).toEqual([
+      ['imported', 1],
+      ['duplicate', 1]
+    ])
     await core.close()
   })
 
@@ -96,7 +106,11 @@ describe('importing many files', () => {
         }
       }
     }
-    const { results } = await importEntries(core.database, [file('a.pair', 'first'), file('b.pair', 'this will fail'), file('c.pair', 'third')], { formats })
+    const { results } = await importEntries(
+      core.database,
+      [file('a.pair', 'first'), file('b.pair', 'this will fail'), file('c.pair', 'third')],
+      { formats }
+    )
     expect(results.map((r) => r.status)).toEqual(['imported', 'rejected', 'imported'])
     expect(results[1]!.error).toBe('b.pair: could not be stored (the annotation points outside the text).')
     expect(articles(core.database).map((a) => (a as { body: string }).body)).toEqual(['first', 'third'])

@@ -46,7 +46,13 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
 function storeOne(database: Database, name: string, p: Prepared): ImportResult {
   if (p.kind === 'store') {
     const r = p.format.store(database, p.prepared, name)
-    return { path: name, status: r.status, ...(r.id !== undefined ? { id: r.id } : {}), ...(r.title ? { title: r.title } : {}), ...(r.warnings?.length ? { warnings: r.warnings } : {}) }
+    return {
+      path: name,
+      status: r.status,
+      ...(r.id !== undefined ? { id: r.id } : {}),
+      ...(r.title ? { title: r.title } : {}),
+      ...(r.warnings?.length ? { warnings: r.warnings } : {})
+    }
   }
   const r = insertArticle(database, p.article)
   if (r.status === 'duplicate') {

@@ -10,7 +10,6 @@ import { call } from '../testing/call.ts'
 
 const tempDir = useTempDir()
 
-
 /** Follows a job by long polling, as the UI does, collecting its results. */
 async function follow(core: Core, jobId: string): Promise<ImportStatus> {
   const results: ImportStatus['results'] = []
@@ -31,20 +30,33 @@ describe('import jobs over the contract', () => {
     const core = testCore(dir, false)
     const { jobId } = await call<{ jobId: string }>(core, 'import.start', { paths: [folder] })
     const done = await follow(core, jobId)
-    const byFile = Object.fromEntries(done.results.map((r) => [r.path.slice(folder.length + 1), r.status === 'rejected' ? r.error!.slice(folder.length + 1) : r.status]))
+    const byFile = Object.fromEntries(
+      done.results.map((r) => [r.path.slice(folder.length + 1), r.status === 'rejected' ? r.error!.slice(folder.length + 1) : r.status])
+    )
     expect(byFile).toEqual({
       'field-notes.md': 'imported',
       'hostile.html': 'imported',
-      'no-text.fodt': 'no-text.fodt: unsupported format (.fodt); the importer reads .txt, .md, .markdown, .html, .htm, .pdf, .docx, .jsonld, .qdpx.',
+      'no-text.fodt':
+        'no-text.fodt: unsupported format (.fodt); the importer reads .txt, .md, .markdown, .html, .htm, .pdf, .docx, .jsonld, .qdpx.',
       'no-text.pdf': 'no-text.pdf: has no text layer (a scanned image?); run it through OCR first.',
       'password.pdf': 'password.pdf: is password-protected; remove the password and import it again.',
       'report.docx': 'imported',
-      'report.fodt': 'report.fodt: unsupported format (.fodt); the importer reads .txt, .md, .markdown, .html, .htm, .pdf, .docx, .jsonld, .qdpx.',
+      'report.fodt':
+        'report.fodt: unsupported format (.fodt); the importer reads .txt, .md, .markdown, .html, .htm, .pdf, .docx, .jsonld, .qdpx.',
       'report.pdf': 'imported',
       'report.txt': 'imported',
       'zzz-empty.txt': 'zzz-empty.txt: is empty.'
     })
-    expect(done).toMatchObject({ total: 10, done: 10, imported: 5, duplicates: 0, rejected: 5, finished: true, cancelled: false, error: null })
+    expect(done).toMatchObject({
+      total: 10,
+      done: 10,
+      imported: 5,
+      duplicates: 0,
+      rejected: 5,
+      finished: true,
+      cancelled: false,
+      error: null
+    })
     await core.close()
   })
 
@@ -60,7 +72,10 @@ describe('import jobs over the contract', () => {
 
   it('can be cancelled while it runs; files already read stay imported', async () => {
     const dir = tempDir()
-    const files = Array.from({ length: 400 }, (_, i) => ({ name: `r${i}.txt`, dataBase64: Buffer.from(`Report ${i}\n\nText ${i}.`).toString('base64') }))
+    const files = Array.from({ length: 400 }, (_, i) => ({
+      name: `r${i}.txt`,
+      dataBase64: Buffer.from(`Report ${i}\n\nText ${i}.`).toString('base64')
+    }))
     const core = testCore(dir, false)
     const { jobId } = await call<{ jobId: string }>(core, 'import.start', { files })
     const first = await call<ImportStatus>(core, 'import.status', { jobId, waitMs: 5000 })

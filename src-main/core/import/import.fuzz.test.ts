@@ -59,35 +59,48 @@ const damaged = (ext: Ext) => {
 }
 
 /** Random bytes, bare or behind the magic number each reader looks for first. */
-const randomBytes = fc.tuple(
-  fc.constantFrom('', '%PDF-1.7\n', 'PK\u0003\u0004', '<!doctype html><html><body><p>', '\uFEFF', '\u00d0\u00cf\u0011\u00e0'),
-  fc.uint8Array({ minLength: 0, maxLength: 4096 })
-).map(([magic, rest]) => Uint8Array.from([...Buffer.from(magic, 'latin1'), ...rest]))
+const randomBytes = fc
+  .tuple(
+    fc.constantFrom('', '%PDF-1.7\n', 'PK\u0003\u0004', '<!doctype html><html><body><p>', '\uFEFF', '\u00d0\u00cf\u0011\u00e0'),
+    fc.uint8Array({ minLength: 0, maxLength: 4096 })
+  )
+  .map(([magic, rest]) => Uint8Array.from([...Buffer.from(magic, 'latin1'), ...rest]))
 
 describe('importing hostile and broken files', () => {
-  it.each(exts)('a damaged or truncated %s file is read or rejected with its name, never a crash or a hang', async (ext) => {
-    await fc.assert(
-      fc.asyncProperty(damaged(ext), async (bytes) => expectReadOrRejected(`reports/damaged${ext}`, bytes)),
-      { numRuns: fuzzRuns(ext === '.pdf' || ext === '.docx' || ext === '.qdpx' ? 40 : 80) }
-    )
-  }, 180_000)
+  it.each(exts)(
+    'a damaged or truncated %s file is read or rejected with its name, never a crash or a hang',
+    async (ext) => {
+      await fc.assert(
+        fc.asyncProperty(damaged(ext), async (bytes) => expectReadOrRejected(`reports/damaged${ext}`, bytes)),
+        { numRuns: fuzzRuns(ext === '.pdf' || ext === '.docx' || ext === '.qdpx' ? 40 : 80) }
+      )
+    },
+    180_000
+  )
 
-  it.each([...exts, '.md', '.htm'])('random bytes named %s are read or rejected with the name, never a crash or a hang', async (ext) => {
-    await fc.assert(
-      fc.asyncProperty(randomBytes, async (bytes) => expectReadOrRejected(`random${ext}`, bytes)),
-      { numRuns: fuzzRuns(60) }
-    )
-  }, 180_000)
+  it.each([...exts, '.md', '.htm'])(
+    'random bytes named %s are read or rejected with the name, never a crash or a hang',
+    async (ext) => {
+      await fc.assert(
+        fc.asyncProperty(randomBytes, async (bytes) => expectReadOrRejected(`random${ext}`, bytes)),
+        { numRuns: fuzzRuns(60) }
+      )
+    },
+    180_000
+  )
 
   it('a folder of broken files imports what it can, reports every other file by name, and keeps the database intact', async () => {
     const core = testCore(tempDir(), false)
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...exts), fc.oneof(randomBytes, ...exts.map(damaged))), { minLength: 1, maxLength: 8 }), async (files) => {
-        const uploads = files.map(([ext, bytes], i) => ({ name: `upload/${i}${ext}`, dataBase64: Buffer.from(bytes).toString('base64') }))
-        const { results } = await importEntries(core.database, entriesFromUploads(uploads))
-        expect(results.map((r) => r.path)).toEqual(uploads.map((u) => u.name))
-        for (const r of results) if (r.status === 'rejected') expect(r.error!.startsWith(`${r.path}: `), r.error).toBe(true)
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom(...exts), fc.oneof(randomBytes, ...exts.map(damaged))), { minLength: 1, maxLength: 8 }),
+        async (files) => {
+          const uploads = files.map(([ext, bytes], i) => ({ name: `upload/${i}${ext}`, dataBase64: Buffer.from(bytes).toString('base64') }))
+          const { results } = await importEntries(core.database, entriesFromUploads(uploads))
+          expect(results.map((r) => r.path)).toEqual(uploads.map((u) => u.name))
+          for (const r of results) if (r.status === 'rejected') expect(r.error!.startsWith(`${r.path}: `), r.error).toBe(true)
+        }
+      ),
       { numRuns: fuzzRuns(25) }
     )
     expect(core.database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok')

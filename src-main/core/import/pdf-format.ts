@@ -38,7 +38,7 @@ const isPdf = (bytes: Uint8Array): boolean => new TextDecoder('latin1').decode(b
 
 /** A title from the document info, unless it is a placeholder a program wrote ("Untitled", "Microsoft Word - x.docx"). */
 function infoTitle(info: unknown): string | null {
-  const t = typeof (info as { Title?: unknown })?.Title === 'string' ? ((info as { Title: string }).Title).trim() : ''
+  const t = typeof (info as { Title?: unknown })?.Title === 'string' ? (info as { Title: string }).Title.trim() : ''
   if (!t || /^(untitled|microsoft word - )/i.test(t) || /\.(docx?|pdf|odt|rtf|txt)$/i.test(t)) return null
   return t
 }
@@ -48,7 +48,10 @@ function headline(pages: PdfParagraph[][]): string | null {
   const all = pages.flat()
   const first = all[0]
   if (!first || all.length < 2 || first.text.length > 200) return null
-  const sizes = all.slice(1).map((p) => p.fontSize).sort((a, b) => a - b)
+  const sizes = all
+    .slice(1)
+    .map((p) => p.fontSize)
+    .sort((a, b) => a - b)
   return first.fontSize >= 1.25 * sizes[Math.floor(sizes.length / 2)]! ? first.text : null
 }
 
@@ -98,7 +101,10 @@ export const pdfFormat: ArticleFormat = {
         page.cleanup()
       }
       if (empty.length === doc.numPages) throw reject(name, 'has no text layer (a scanned image?); run it through OCR first.')
-      if (empty.length) warnings.push(`Page${empty.length === 1 ? '' : 's'} ${empty.join(', ')} had no text (scanned images?) and ${empty.length === 1 ? 'is' : 'are'} missing.`)
+      if (empty.length)
+        warnings.push(
+          `Page${empty.length === 1 ? '' : 's'} ${empty.join(', ')} had no text (scanned images?) and ${empty.length === 1 ? 'is' : 'are'} missing.`
+        )
       const meta = await doc.getMetadata().catch(() => null)
       const visible = headline(pages)
       if (visible) pages.find((p) => p.length)!.shift()

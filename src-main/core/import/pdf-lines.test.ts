@@ -6,7 +6,12 @@ const item = (str: string, y: number, x = 50, fontSize = 11): PdfTextItem => ({ 
 
 describe('rebuilding lines from PDF text pieces', () => {
   it('joins pieces on one baseline, adding a space only where the gap shows one', () => {
-    const lines = pdfLines([item('There is', 700), item('evidence', 700, 50 + 8 * 5 + 3), item('.', 700, 50 + 8 * 5 + 3 + 40), item('Next', 687)])
+    const lines = pdfLines([
+      item('There is', 700),
+      item('evidence', 700, 50 + 8 * 5 + 3),
+      item('.', 700, 50 + 8 * 5 + 3 + 40),
+      item('Next', 687)
+    ])
     expect(lines.map((l) => l.text)).toEqual(['There is evidence.', 'Next'])
   })
 

@@ -56,7 +56,10 @@ export interface PdfParagraph {
  * within a paragraph are joined by a space (after a hyphen, by nothing; the hyphen stays).
  */
 export function pdfParagraphs(lines: PdfLine[]): PdfParagraph[] {
-  const gaps = lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((g) => g > 0)
+  const gaps = lines
+    .slice(1)
+    .map((l, i) => lines[i]!.y - l.y)
+    .filter((g) => g > 0)
   const usualGap = median(gaps)
   const left = Math.min(...lines.map((l) => l.left))
   const right = Math.max(...lines.map((l) => l.right))

@@ -25,7 +25,11 @@ describe('reading one file for import', () => {
   })
 
   it('imports invalid UTF-8 with U+FFFD and a warning on the article', async () => {
-    const bytes = Buffer.concat([Buffer.from('Ministry statement\n\nThe minister said '), Buffer.from([0xc3, 0x28, 0xa0]), Buffer.from(' nothing.')])
+    const bytes = Buffer.concat([
+      Buffer.from('Ministry statement\n\nThe minister said '),
+      Buffer.from([0xc3, 0x28, 0xa0]),
+      Buffer.from(' nothing.')
+    ])
     const a = await article('bad-bytes.txt', bytes)
     expect(a.body).toBe('The minister said \uFFFD(\uFFFD nothing.')
     expect(a.warnings).toEqual([expect.stringMatching(/not valid UTF-8.*U\+FFFD/)])
@@ -41,7 +45,10 @@ describe('reading one file for import', () => {
       expect(txt).toMatchObject({ title: 'Ministry statement', body: 'The minister said “no” — 서울 🚢.', warnings: [] })
       const md = await article('notes.md', utf16('# Field notes\n\nSeen at the checkpoint.', endian))
       expect(md).toMatchObject({ title: 'Field notes', body: 'Seen at the checkpoint.' })
-      const html = await article('page.html', utf16('<html><head><title>Port strike</title></head><body><p>Pilots walked out at dawn.</p></body></html>', endian))
+      const html = await article(
+        'page.html',
+        utf16('<html><head><title>Port strike</title></head><body><p>Pilots walked out at dawn.</p></body></html>', endian)
+      )
       expect(html.body).toContain('Pilots walked out at dawn.')
     }
   })
@@ -70,7 +77,11 @@ describe('reading one file for import', () => {
   it.each([
     ['empty.txt', Buffer.alloc(0), 'empty.txt: is empty.'],
     ['blank.md', Buffer.from(' \n\n \t\n'), 'blank.md: has no text.'],
-    ['image.png', Buffer.from('PNG'), 'image.png: unsupported format (.png); the importer reads .txt, .md, .markdown, .html, .htm, .pdf, .docx, .jsonld, .qdpx.'],
+    [
+      'image.png',
+      Buffer.from('PNG'),
+      'image.png: unsupported format (.png); the importer reads .txt, .md, .markdown, .html, .htm, .pdf, .docx, .jsonld, .qdpx.'
+    ],
     ['README', Buffer.from('text'), 'README: unsupported format (no file extension)'],
     ['dump.txt', Buffer.from([0x41, 0x00, 0x42, 0x00]), 'dump.txt: looks like a binary file, not text']
   ])('rejects %s with a message naming it and the reason', async (name, bytes, message) => {
@@ -78,7 +89,9 @@ describe('reading one file for import', () => {
   })
 
   it('rejects a file over 50 MB', async () => {
-    await expect(prepareFile('huge.txt', new Uint8Array(MAX_IMPORT_BYTES + 1))).rejects.toThrow('huge.txt: too large to import (50.0 MB; the limit is 50 MB).')
+    await expect(prepareFile('huge.txt', new Uint8Array(MAX_IMPORT_BYTES + 1))).rejects.toThrow(
+      'huge.txt: too large to import (50.0 MB; the limit is 50 MB).'
+    )
   })
 
   it('offers the file chooser exactly the extensions it reads', () => {

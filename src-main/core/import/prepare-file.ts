@@ -23,7 +23,12 @@ export function extensionOf(name: string): string {
 function titleFrom(parsed: string | null, name: string): string {
   const base = baseName(name)
   const fallback = base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base
-  const t = canonicalText(stripControlCharacters(parsed ?? '').text).replace(/\s+/g, ' ').trim() || fallback || 'Untitled'
+  const t =
+    canonicalText(stripControlCharacters(parsed ?? '').text)
+      .replace(/\s+/g, ' ')
+      .trim() ||
+    fallback ||
+    'Untitled'
   return t.length > MAX_TITLE ? t.slice(0, MAX_TITLE - 1).trimEnd() + '…' : t
 }
 
@@ -34,7 +39,10 @@ export function formatFor(name: string, formats: FormatTable = FORMATS) {
   throw reject(name, `unsupported format${ext ? ` (${ext})` : ' (no file extension)'}; the importer reads ${known}.`)
 }
 
-/** Reads one file's bytes into an article (or a self-storing format's data). Throws ImportRejection with the reason; never touches the database. */
+/**
+ * Reads one file's bytes into an article (or a self-storing format's data). Throws ImportRejection with the reason; never touches the
+ * database.
+ */
 export async function prepareFile(name: string, bytes: Uint8Array, formats: FormatTable = FORMATS): Promise<Prepared> {
   const format = formatFor(name, formats)
   if (bytes.length === 0) throw reject(name, 'is empty.')

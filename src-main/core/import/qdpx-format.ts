@@ -21,7 +21,10 @@ export const qdpxFormat: StoringFormat<PreparedProject> = {
       const archive = openQdpx(bytes)
       const project = prepareProject(readQde(archive.qde), archive)
       if (project.articles.length === 0 && project.codes.length === 0) {
-        throw reject(name, `holds neither text sources nor codes to import${project.warnings.length ? ` (${project.warnings.join(' ')})` : ''}.`)
+        throw reject(
+          name,
+          `holds neither text sources nor codes to import${project.warnings.length ? ` (${project.warnings.join(' ')})` : ''}.`
+        )
       }
       return project
     } catch (err) {
@@ -32,7 +35,11 @@ export const qdpxFormat: StoringFormat<PreparedProject> = {
   store: (database, prepared, name) => {
     const r = storeProject(database, prepared, name.split(/[\\/]/).pop() ?? name)
     const created = r.articles.created + r.claims.created + r.codes.created
-    const parts = [plural(r.articles.created + r.articles.reused, 'article'), plural(r.claims.created, 'claim'), plural(r.codes.created + r.codes.reused, 'code')]
+    const parts = [
+      plural(r.articles.created + r.articles.reused, 'article'),
+      plural(r.claims.created, 'claim'),
+      plural(r.codes.created + r.codes.reused, 'code')
+    ]
     const first = r.stored[0]
     return {
       status: created > 0 ? 'imported' : 'duplicate',

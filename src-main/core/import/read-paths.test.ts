@@ -19,7 +19,15 @@ const names = (entries: { name: string }[], root: string) => entries.map((e) => 
 describe('finding the files to import', () => {
   it('reads folders recursively in name order, skipping hidden files and folders', async () => {
     const root = tempDir()
-    tree(root, { 'b.txt': 'b', 'a/z.md': 'z', 'a/y.pdf': 'y', '.git/config': 'x', 'a/.DS_Store': 'x', 'c/.hidden/deep.txt': 'x', 'c/photo.jpg': 'x' })
+    tree(root, {
+      'b.txt': 'b',
+      'a/z.md': 'z',
+      'a/y.pdf': 'y',
+      '.git/config': 'x',
+      'a/.DS_Store': 'x',
+      'c/.hidden/deep.txt': 'x',
+      'c/photo.jpg': 'x'
+    })
     const entries = await entriesFromPaths([root])
     expect(names(entries, root)).toEqual(['a/y.pdf', 'a/z.md', 'b.txt', 'c/photo.jpg'])
   })
@@ -73,7 +81,12 @@ describe('uploaded files (browser mode)', () => {
   const up = (name: string, text = 'x') => ({ name, dataBase64: Buffer.from(text).toString('base64') })
 
   it('skips hidden files inside an uploaded folder but keeps a file chosen on its own', async () => {
-    const entries = entriesFromUploads([up('.notes.txt'), up('folder/.DS_Store'), up('folder/.cache/a.txt'), up('folder/report.txt', 'body')])
+    const entries = entriesFromUploads([
+      up('.notes.txt'),
+      up('folder/.DS_Store'),
+      up('folder/.cache/a.txt'),
+      up('folder/report.txt', 'body')
+    ])
     expect(entries.map((e) => e.name)).toEqual(['.notes.txt', 'folder/report.txt'])
     const report = entries[1]!
     expect('load' in report && Buffer.from(await report.load()).toString()).toBe('body')

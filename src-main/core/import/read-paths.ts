@@ -141,7 +141,8 @@ export function entriesFromUploads(files: UploadedFile[]): ImportEntry[] {
       return {
         name: f.name,
         load: async () => {
-          if (data.length % 4 !== 0 || !BASE64.test(data)) throw reject(f.name, 'arrived damaged (the upload is not valid base64); try again.')
+          if (data.length % 4 !== 0 || !BASE64.test(data))
+            throw reject(f.name, 'arrived damaged (the upload is not valid base64); try again.')
           return Buffer.from(data, 'base64')
         }
       }

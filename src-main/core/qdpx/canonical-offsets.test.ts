@@ -5,12 +5,29 @@ import { canonicalWithOffsets } from './canonical-offsets.ts'
 
 const piece = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 4 }),
-  fc.constantFrom('\r\n', '\r', '\n', '\n\n\n', '  \n', '\t', '\u00A0', '\uFEFF', 'e\u0301', '\u0301', 'A\u030A', '\u1100\u1161', '😀', '\u0007', ' ', 'word')
+  fc.constantFrom(
+    '\r\n',
+    '\r',
+    '\n',
+    '\n\n\n',
+    '  \n',
+    '\t',
+    '\u00A0',
+    '\uFEFF',
+    'e\u0301',
+    '\u0301',
+    'A\u030A',
+    '\u1100\u1161',
+    '😀',
+    '\u0007',
+    ' ',
+    'word'
+  )
 )
 const rawText = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''))
 
 describe('canonicalizing a text while tracking offsets', () => {
-  it('gives exactly the importer\'s canonical text, with offsets that never go backwards and stay inside it', () => {
+  it("gives exactly the importer's canonical text, with offsets that never go backwards and stay inside it", () => {
     fc.assert(
       fc.property(rawText, (raw) => {
         const m = canonicalWithOffsets(raw)

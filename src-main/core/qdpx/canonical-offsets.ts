@@ -9,7 +9,10 @@ class TrackedText {
   ) {}
 
   static of(raw: string): TrackedText {
-    return new TrackedText(raw, Int32Array.from({ length: raw.length }, (_, i) => i))
+    return new TrackedText(
+      raw,
+      Int32Array.from({ length: raw.length }, (_, i) => i)
+    )
   }
 
   /** Replaces every match of the global `pattern`; the replacement's units come from where its match began. */
@@ -41,7 +44,10 @@ export interface CanonicalMap {
   /** exactly canonicalText(stripControlCharacters(raw).text) */
   text: string
   warnings: string[]
-  /** A UTF-16 offset into the raw text → the offset into `text` of the same place (a place inside removed or rewritten text lands after what was kept of it). */
+  /**
+   * A UTF-16 offset into the raw text → the offset into `text` of the same place (a place inside removed or rewritten text lands after
+   * what was kept of it).
+   */
   toCanonical(rawOffset: number): number
 }
 

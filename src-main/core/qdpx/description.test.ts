@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { decodeDescription, encodeDescription, type DescribedClaim } from './description.ts'
 import { xmlRepresentable } from './xml-text.ts'
 
-const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 20 }), fc.constantFrom('', ' x', '"quoted"', 'a\nb', 'Speaker: nested', '\u0000\uD800\uFFFE', '\u2028'))
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 20 }),
+  fc.constantFrom('', ' x', '"quoted"', 'a\nb', 'Speaker: nested', '\u0000\uD800\uFFFE', '\u2028')
+)
 const claim: fc.Arbitrary<DescribedClaim> = fc.record({
   attributedTo: anyText.map((s) => s.trim()),
   sourceReliability: fc.constantFrom(null, 'A', 'B', 'F'),
@@ -33,7 +36,10 @@ describe('the selection Description convention', () => {
 
   it('writes plain values as they are, so another program shows readable lines', () => {
     const c = { attributedTo: 'Ilse Varga', sourceReliability: 'B', claimCredibility: 2, cue: '', note: 'see cable 4' }
-    expect(encodeDescription(c)).toEqual({ description: 'Speaker: Ilse Varga\nSource reliability: B\nInformation credibility: 2\nCue: ""', noteText: 'see cable 4' })
+    expect(encodeDescription(c)).toEqual({
+      description: 'Speaker: Ilse Varga\nSource reliability: B\nInformation credibility: 2\nCue: ""',
+      noteText: 'see cable 4'
+    })
   })
 
   it("keeps another program's comment lines, and lines whose values are not valid, for the note", () => {

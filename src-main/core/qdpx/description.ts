@@ -88,7 +88,11 @@ function store(out: DecodedDescription, label: string, value: string): boolean {
     case L.attributedTo:
       return out.attributedTo === undefined && value.trim() === value && (out.attributedTo = value) !== undefined
     case L.sourceReliability:
-      return out.sourceReliability === undefined && (reliabilityGrades as readonly string[]).includes(value) && (out.sourceReliability = value) !== undefined
+      return (
+        out.sourceReliability === undefined &&
+        (reliabilityGrades as readonly string[]).includes(value) &&
+        (out.sourceReliability = value) !== undefined
+      )
     case L.claimCredibility:
       return out.claimCredibility === undefined && /^[1-6]$/.test(value) && (out.claimCredibility = Number(value)) > 0
     case L.cue:

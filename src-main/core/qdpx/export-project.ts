@@ -22,7 +22,22 @@ export interface QdpxOptions extends ExportProgress {
 
 const COLUMNS = `c.id, c.article_id, a.content_hash, c.start, c."end", c.quote, c.confidence, c.attributed_to, c.note,
   c.source_reliability, c.claim_credibility, c.cue, c.created_at, c.updated_at`
-type Row = [number, number, string, number, number, string, string | null, string, string, string | null, number | null, string | null, string, string]
+type Row = [
+  number,
+  number,
+  string,
+  number,
+  number,
+  string,
+  string | null,
+  string,
+  string,
+  string | null,
+  number | null,
+  string | null,
+  string,
+  string
+]
 
 interface ArticleRow {
   id: number
@@ -45,7 +60,11 @@ export const sourceGuid = (contentHash: string): string => guidFor(`article:${co
 
 /** The codebook as written: the Confidence parent with the three tags, then the analyst's codes. */
 function codebook(sqlite: BetterSqlite3.Database): { codes: QdeCode[]; guidOf: Map<number, string>; orderOf: Map<number, number> } {
-  const codes = q.selectFrom('codes').select(['id', 'guid', 'parent_id', 'name', 'color', 'description', 'position']).orderBy('position').orderBy('id')
+  const codes = q
+    .selectFrom('codes')
+    .select(['id', 'guid', 'parent_id', 'name', 'color', 'description', 'position'])
+    .orderBy('position')
+    .orderBy('id')
   const rows: Parameters<typeof codeTree>[0] = allRows(sqlite, codes)
   const tree = codeTree(rows, new Map())
   const nodes = new Map<number, QdeCode>()
@@ -68,16 +87,22 @@ function codebook(sqlite: BetterSqlite3.Database): { codes: QdeCode[]; guidOf: M
 }
 
 /** Claims of the selection per article, in text order, and the articles to write (all of them for an unfiltered whole-corpus export). */
-function claimsByArticle(sqlite: BetterSqlite3.Database, selection: ExportSelection): { byArticle: Map<number, Row[]>; articleIds: number[] } {
+function claimsByArticle(
+  sqlite: BetterSqlite3.Database,
+  selection: ExportSelection
+): { byArticle: Map<number, Row[]>; articleIds: number[] } {
   const byArticle = new Map<number, Row[]>()
   for (const r of selectRows(sqlite, selection, COLUMNS) as Generator<Row>) {
     const list = byArticle.get(r[1])
     if (list) list.push(r)
     else byArticle.set(r[1], [r])
   }
-  for (const list of byArticle.values()) list.sort((a, b) => a[3] - b[3] || a[4] - b[4] || (a[12] < b[12] ? -1 : a[12] > b[12] ? 1 : a[0] - b[0]))
+  for (const list of byArticle.values())
+    list.sort((a, b) => a[3] - b[3] || a[4] - b[4] || (a[12] < b[12] ? -1 : a[12] > b[12] ? 1 : a[0] - b[0]))
   const everything = 'query' in selection && Object.keys(selection.query).every((k) => k === 'sort')
-  const articleIds = everything ? allRows(sqlite, q.selectFrom('articles').select('id').orderBy('id')).map((a) => a.id) : [...byArticle.keys()].sort((a, b) => a - b)
+  const articleIds = everything
+    ? allRows(sqlite, q.selectFrom('articles').select('id').orderBy('id')).map((a) => a.id)
+    : [...byArticle.keys()].sort((a, b) => a - b)
   return { byArticle, articleIds }
 }
 
@@ -100,7 +125,13 @@ function sourceOf(a: ArticleRow, claims: Row[], codes: Map<number, number[]>, bo
     let selGuid = guidFor(identity)
     for (let n = 2; seen.has(selGuid); n++) selGuid = guidFor(`${identity}:${n}`) // the same span marked twice in the same millisecond
     seen.add(selGuid)
-    const { description, noteText } = encodeDescription({ attributedTo: r[7], note: r[8], sourceReliability: r[9], claimCredibility: r[10], cue: r[11] })
+    const { description, noteText } = encodeDescription({
+      attributedTo: r[7],
+      note: r[8],
+      sourceReliability: r[9],
+      claimCredibility: r[10],
+      cue: r[11]
+    })
     const tag = CONFIDENCE_CODES.find((t) => t.confidence === r[6])
     const topic = [...(codes.get(r[0]) ?? [])].sort((x, y) => book.orderOf.get(x)! - book.orderOf.get(y)!).map((id) => book.guidOf.get(id)!)
     const codeGuids = tag ? [tag.guid, ...topic] : topic
@@ -117,7 +148,8 @@ function sourceOf(a: ArticleRow, claims: Row[], codes: Map<number, number[]>, bo
     }
   })
   const variables: SourceOut['variables'] = []
-  for (const key of ['source', 'url', 'published', 'format'] as const) if (a[key] !== null) variables.push({ guid: ARTICLE_VARIABLES[key].guid, value: a[key]! })
+  for (const key of ['source', 'url', 'published', 'format'] as const)
+    if (a[key] !== null) variables.push({ guid: ARTICLE_VARIABLES[key].guid, value: a[key]! })
   return { guid, name: a.title, plainTextPath: `internal://${guid}.txt`, variables, selections }
 }
 
@@ -130,14 +162,20 @@ const bytesOf = (chunk: Uint8Array): Buffer => Buffer.from(chunk.buffer, chunk.b
  * sources/<guid>.txt. Reads `sqlite` (a read-only connection inside a read
  * transaction, so the file is one snapshot); resolves with the number of claims.
  */
-export async function writeQdpx(sqlite: BetterSqlite3.Database, selection: ExportSelection, out: Writable, options: QdpxOptions): Promise<number> {
+export async function writeQdpx(
+  sqlite: BetterSqlite3.Database,
+  selection: ExportSelection,
+  out: Writable,
+  options: QdpxOptions
+): Promise<number> {
   const now = options.now ?? new Date()
   const sink = new TextSink(out, options.signal)
   const flush = async (zip: QdpxZipWriter): Promise<void> => {
     for (const chunk of zip.take()) await sink.write(bytesOf(chunk))
   }
   try {
-    const analyst = firstRow(sqlite, q.selectFrom('settings').select('value').where('key', '=', 'exchange.analyst'))?.value ?? DEFAULT_ANALYST
+    const analyst =
+      firstRow(sqlite, q.selectFrom('settings').select('value').where('key', '=', 'exchange.analyst'))?.value ?? DEFAULT_ANALYST
     const book = codebook(sqlite)
     const { byArticle, articleIds } = claimsByArticle(sqlite, selection)
     const codes = codesOfClaims(sqlite)

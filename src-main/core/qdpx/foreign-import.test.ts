@@ -21,15 +21,40 @@ describe('importing a .qdpx from another program', () => {
     expect(result).toMatchObject({ status: 'imported', title: 'Interview A (+1 more): 2 articles, 5 claims, 4 codes' })
     const articles = core.database.sqlite.prepare('SELECT title, body, format, file_name FROM articles ORDER BY id').all()
     expect(articles).toEqual([
-      { title: 'Interview A', body: 'Interview A\n\nThe café owner said sanctions hit the port. 😀 We assess the blockade will last.\nNobody knows why the troops left.', format: 'txt', file_name: 'port-study.qdpx' },
+      {
+        title: 'Interview A',
+        body: 'Interview A\n\nThe café owner said sanctions hit the port. 😀 We assess the blockade will last.\nNobody knows why the troops left.',
+        format: 'txt',
+        file_name: 'port-study.qdpx'
+      },
       { title: 'Field memo', body: 'Imagery shows the pier is gone.', format: 'txt', file_name: 'port-study.qdpx' }
     ])
-    const claims = core.database.sqlite.prepare('SELECT id, quote, confidence, attributed_to AS speaker, note, created_at FROM claims ORDER BY article_id, start').all() as Record<string, unknown>[]
+    const claims = core.database.sqlite
+      .prepare('SELECT id, quote, confidence, attributed_to AS speaker, note, created_at FROM claims ORDER BY article_id, start')
+      .all() as Record<string, unknown>[]
     expect(claims.map(({ id: _id, ...c }) => c)).toEqual([
-      { quote: 'ervie', confidence: null, speaker: '', note: 'Check with the harbour master.', created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT[\d:.]+Z$/) },
-      { quote: 'sanctions hit the port', confidence: 'evidence', speaker: 'the owner', note: 'Interesting passage', created_at: '2023-08-16T15:49:36.000Z' },
+      {
+        quote: 'ervie',
+        confidence: null,
+        speaker: '',
+        note: 'Check with the harbour master.',
+        created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT[\d:.]+Z$/)
+      },
+      {
+        quote: 'sanctions hit the port',
+        confidence: 'evidence',
+        speaker: 'the owner',
+        note: 'Interesting passage',
+        created_at: '2023-08-16T15:49:36.000Z'
+      },
       { quote: 'We assess the blockade will last.', confidence: 'assess', speaker: '', note: '', created_at: '2023-08-16T15:49:36.000Z' },
-      { quote: 'Nobody knows why the troops left', confidence: 'do not yet know', speaker: '', note: '', created_at: '2023-08-16T15:49:36.000Z' },
+      {
+        quote: 'Nobody knows why the troops left',
+        confidence: 'do not yet know',
+        speaker: '',
+        note: '',
+        created_at: '2023-08-16T15:49:36.000Z'
+      },
       { quote: 'Imagery shows the pier is gone.', confidence: 'evidence', speaker: '', note: '', created_at: '2023-08-16T15:49:36.000Z' }
     ])
     const codes = await call<CodeRow[]>(core, 'codes.list', {})
@@ -59,19 +84,33 @@ describe('importing a .qdpx from another program', () => {
     await call(core, 'codes.update', { id: 2, name: 'Subjects' })
     const again = await importFile(core.database, 'port-study.qdpx', otherProgramsFile())
     expect(again).toMatchObject({ status: 'duplicate', title: 'Interview A (+1 more): 2 articles, 0 claims, 4 codes' })
-    expect((await call<CodeRow[]>(core, 'codes.list', {})).map((c) => c.path.join(' / '))).toEqual(['Epistemics', 'Subjects', 'Subjects / Sanctions', 'Subjects / Troops'])
+    expect((await call<CodeRow[]>(core, 'codes.list', {})).map((c) => c.path.join(' / '))).toEqual([
+      'Epistemics',
+      'Subjects',
+      'Subjects / Sanctions',
+      'Subjects / Troops'
+    ])
     expect(core.database.sqlite.prepare('SELECT count(*) FROM claims').pluck().get()).toBe(5)
     await core.close()
   })
 
   it.each([
     ['a file that is not a ZIP', new TextEncoder().encode('<Project/>'), /x\.qdpx: not a usable REFI-QDA project file: not a ZIP archive/],
-    ['a project of sounds only', (() => {
-      const zip = new QdpxZipWriter(new Date())
-      zip.addFile('project.qde', new TextEncoder().encode('<Project xmlns="urn:QDA-XML:project:1.0" name="p"><Sources><AudioSource guid="C0000000-0000-4000-8000-000000000005" name="Tape 1"/></Sources></Project>'))
-      zip.end()
-      return Buffer.concat(zip.take())
-    })(), /x\.qdpx: holds neither text sources nor codes to import \(Skipped the audio source "Tape 1": only text sources can be imported\.\)/]
+    [
+      'a project of sounds only',
+      (() => {
+        const zip = new QdpxZipWriter(new Date())
+        zip.addFile(
+          'project.qde',
+          new TextEncoder().encode(
+            '<Project xmlns="urn:QDA-XML:project:1.0" name="p"><Sources><AudioSource guid="C0000000-0000-4000-8000-000000000005" name="Tape 1"/></Sources></Project>'
+          )
+        )
+        zip.end()
+        return Buffer.concat(zip.take())
+      })(),
+      /x\.qdpx: holds neither text sources nor codes to import \(Skipped the audio source "Tape 1": only text sources can be imported\.\)/
+    ]
   ])('rejects %s by name and stores nothing', async (_label, bytes, message) => {
     const core = testCore(tempDir(), false)
     const r = await importFile(core.database, 'x.qdpx', bytes)

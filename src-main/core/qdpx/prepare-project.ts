@@ -1,5 +1,4 @@
 import { articleFormats } from '../../contract/articles.ts'
-import type { Confidence } from '../../contract/common.ts'
 import { isoDate } from '../../contract/common.ts'
 import { trimSpan } from '../anchor/anchor.ts'
 import { decodeText } from '../import/decode-text.ts'
@@ -47,8 +46,6 @@ export interface PreparedProject {
   warnings: string[]
 }
 
-export type ConfidenceOf = (guid: string) => Confidence | undefined
-
 const MAX_TITLE = 300
 const STORED_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
 
@@ -60,7 +57,8 @@ function storedTime(value: string | null, fallback: string): string {
   return Number.isNaN(t.getTime()) ? fallback : t.toISOString()
 }
 
-const label = (s: SelectionIn): string => (s.name ? `"${s.name.length > 60 ? s.name.slice(0, 59) + '…' : s.name}"` : (s.guid ?? 'without a guid'))
+const label = (s: SelectionIn): string =>
+  s.name ? `"${s.name.length > 60 ? s.name.slice(0, 59) + '…' : s.name}"` : (s.guid ?? 'without a guid')
 
 function titleOf(name: string): string {
   const t = name.normalize('NFC').replace(/\s+/g, ' ').trim() || 'Untitled source'
@@ -91,7 +89,14 @@ function variable(source: TextSourceIn, name: string): string | null {
   return source.variables.find((v) => v.name.trim().toLowerCase() === name.toLowerCase())?.value ?? null
 }
 
-function readSource(source: TextSourceIn, project: ProjectIn, archive: QdpxArchive, ours: boolean, now: string, warnings: string[]): ArticleIn | null {
+function readSource(
+  source: TextSourceIn,
+  project: ProjectIn,
+  archive: QdpxArchive,
+  ours: boolean,
+  now: string,
+  warnings: string[]
+): ArticleIn | null {
   const raw = rawText(source, archive)
   if (typeof raw === 'string') {
     warnings.push(`Skipped the text source "${source.name}": ${raw}.`)
@@ -112,7 +117,9 @@ function readSource(source: TextSourceIn, project: ProjectIn, archive: QdpxArchi
     const from = codePoints.toUtf16(start)
     const to = codePoints.toUtf16(end)
     if (from === undefined || to === undefined || end <= start) {
-      warnings.push(`Not imported: ${where} runs from ${s.start ?? '(none)'} to ${s.end ?? '(none)'}, outside its text (${codePoints.length} characters).`)
+      warnings.push(
+        `Not imported: ${where} runs from ${s.start ?? '(none)'} to ${s.end ?? '(none)'}, outside its text (${codePoints.length} characters).`
+      )
       continue
     }
     let span: { start: number; end: number } | null = { start: canonical.toCanonical(from), end: canonical.toCanonical(to) }
@@ -139,11 +146,15 @@ function readSource(source: TextSourceIn, project: ProjectIn, archive: QdpxArchi
       label: where
     })
   }
-  if (source.sourceCodings > 0) warnings.push(`"${source.name}" is coded as a whole ${source.sourceCodings} time${source.sourceCodings === 1 ? '' : 's'}: only codes on selections become claims.`)
+  if (source.sourceCodings > 0)
+    warnings.push(
+      `"${source.name}" is coded as a whole ${source.sourceCodings} time${source.sourceCodings === 1 ? '' : 's'}: only codes on selections become claims.`
+    )
   const published = variable(source, ARTICLE_VARIABLES.published.name)
   const format = variable(source, ARTICLE_VARIABLES.format.name)
   return {
-    title: ours && source.name !== '' && source.name.length <= MAX_TITLE && !/[\n\r]/.test(source.name) ? source.name : titleOf(source.name),
+    title:
+      ours && source.name !== '' && source.name.length <= MAX_TITLE && !/[\n\r]/.test(source.name) ? source.name : titleOf(source.name),
     body: canonical.text,
     source: variable(source, ARTICLE_VARIABLES.source.name),
     url: variable(source, ARTICLE_VARIABLES.url.name),
@@ -163,7 +174,10 @@ export function prepareProject(project: ProjectIn, archive: QdpxArchive, now: st
   const ours = (project.origin ?? '').startsWith(ORIGIN_PREFIX)
   const warnings: string[] = []
   for (const s of project.skipped) warnings.push(`Skipped the ${s.kind} source "${s.name}": only text sources can be imported.`)
-  if (project.pdfSelections > 0) warnings.push(`${project.pdfSelections} PDF selection${project.pdfSelections === 1 ? '' : 's'} (regions of a page) were not imported; selections in the PDF's text were.`)
+  if (project.pdfSelections > 0)
+    warnings.push(
+      `${project.pdfSelections} PDF selection${project.pdfSelections === 1 ? '' : 's'} (regions of a page) were not imported; selections in the PDF's text were.`
+    )
   const articles = project.textSources.flatMap((s) => readSource(s, project, archive, ours, now, warnings) ?? [])
   return { name: project.name, ours, codes: project.codes, articles, warnings }
 }

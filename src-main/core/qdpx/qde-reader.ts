@@ -87,7 +87,13 @@ function readTextSource(el: Element, name: string, variableNames: Map<string, st
     variables: children(el, 'VariableValue').flatMap((v) => {
       const ref = child(v, 'VariableRef')
       const variable = ref ? variableNames.get(normalGuid(attr(ref, 'targetGUID')) ?? '') : undefined
-      const value = child(v, 'TextValue') ?? child(v, 'DateValue') ?? child(v, 'DateTimeValue') ?? child(v, 'IntegerValue') ?? child(v, 'FloatValue') ?? child(v, 'BooleanValue')
+      const value =
+        child(v, 'TextValue') ??
+        child(v, 'DateValue') ??
+        child(v, 'DateTimeValue') ??
+        child(v, 'IntegerValue') ??
+        child(v, 'FloatValue') ??
+        child(v, 'BooleanValue')
       return variable !== undefined && value ? [{ name: variable, value: text(value) }] : []
     }),
     selections: children(el, 'PlainTextSelection').map(readSelection),
@@ -95,7 +101,12 @@ function readTextSource(el: Element, name: string, variableNames: Map<string, st
   }
 }
 
-const SKIPPED_KINDS: Record<string, SkippedSource['kind']> = { PictureSource: 'picture', AudioSource: 'audio', VideoSource: 'video', PDFSource: 'PDF' }
+const SKIPPED_KINDS: Record<string, SkippedSource['kind']> = {
+  PictureSource: 'picture',
+  AudioSource: 'audio',
+  VideoSource: 'video',
+  PDFSource: 'PDF'
+}
 
 /**
  * Reads a project.qde into what the importer needs: the codebook, the text
@@ -106,7 +117,9 @@ const SKIPPED_KINDS: Record<string, SkippedSource['kind']> = { PictureSource: 'p
 export function readQde(xml: string): ProjectIn {
   const root = parseXml(xml)
   if (root.localName !== 'Project' || root.namespaceURI !== QDE_NAMESPACE) {
-    throw new QdeError(`project.qde is not a REFI-QDA project: its root element is <${root.tagName}>${root.namespaceURI ? ` in ${root.namespaceURI}` : ''}, not <Project> in ${QDE_NAMESPACE}`)
+    throw new QdeError(
+      `project.qde is not a REFI-QDA project: its root element is <${root.tagName}>${root.namespaceURI ? ` in ${root.namespaceURI}` : ''}, not <Project> in ${QDE_NAMESPACE}`
+    )
   }
   const codeBook = child(root, 'CodeBook')
   const codesEl = codeBook ? child(codeBook, 'Codes') : undefined
@@ -131,7 +144,10 @@ export function readQde(xml: string): ProjectIn {
     const name = attr(el, 'name') ?? attr(el, 'guid') ?? 'unnamed source'
     if (el.localName === 'TextSource') project.textSources.push(readTextSource(el, name, variableNames))
     else if (el.localName === 'PDFSource' && child(el, 'Representation')) {
-      project.textSources.push({ ...readTextSource(child(el, 'Representation')!, name, variableNames), guid: normalGuid(attr(el, 'guid')) ?? '' })
+      project.textSources.push({
+        ...readTextSource(child(el, 'Representation')!, name, variableNames),
+        guid: normalGuid(attr(el, 'guid')) ?? ''
+      })
       project.pdfSelections += children(el, 'PDFSelection').length
     } else if (SKIPPED_KINDS[el.localName!]) project.skipped.push({ kind: SKIPPED_KINDS[el.localName!]!, name })
   }

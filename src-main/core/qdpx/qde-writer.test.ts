@@ -9,17 +9,47 @@ import { QdeWriter } from './qde-writer.ts'
 import { xmlSafe } from './xml-text.ts'
 
 const user = { guid: guidFor('user:test'), name: 'Ilse "Vé" <Varga>' }
-const code = (name: string, children: QdeCode[] = [], extra: Partial<QdeCode> = {}): QdeCode => ({ guid: guidFor(`c:${name}`), name, isCodable: true, color: null, description: '', children, ...extra })
+const code = (name: string, children: QdeCode[] = [], extra: Partial<QdeCode> = {}): QdeCode => ({
+  guid: guidFor(`c:${name}`),
+  name,
+  isCodable: true,
+  color: null,
+  description: '',
+  children,
+  ...extra
+})
 
 function project(sources: SourceOut[], codes: QdeCode[]): string {
-  const head: ProjectHead = { name: 'Test & "project"', origin: 'Analyst Workbench 0.1.0', created: '2025-06-01T09:30:00.000Z', user, codes, variables: [{ guid: guidFor('v:outlet'), name: 'Outlet' }] }
+  const head: ProjectHead = {
+    name: 'Test & "project"',
+    origin: 'Analyst Workbench 0.1.0',
+    created: '2025-06-01T09:30:00.000Z',
+    user,
+    codes,
+    variables: [{ guid: guidFor('v:outlet'), name: 'Outlet' }]
+  }
   const w = new QdeWriter(head)
   return w.head() + sources.map((s) => w.source(s)).join('') + w.tail()
 }
 
 const tricky = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 12 }),
-  fc.constantFrom('a\r\nb', '\r', '\t tab', ' lead', 'trail ', '\u2028\u2029\u0085', ']]>', '&amp;', '<Code/>', '"\'', '\u0000\u000c', '\uD800', '😀 👩‍👩‍👧', 'e\u0301')
+  fc.constantFrom(
+    'a\r\nb',
+    '\r',
+    '\t tab',
+    ' lead',
+    'trail ',
+    '\u2028\u2029\u0085',
+    ']]>',
+    '&amp;',
+    '<Code/>',
+    '"\'',
+    '\u0000\u000c',
+    '\uD800',
+    '😀 👩‍👩‍👧',
+    'e\u0301'
+  )
 )
 
 const selection = (i: number, description: string, note: string | null) => ({
@@ -36,10 +66,19 @@ const selection = (i: number, description: string, note: string | null) => ({
 
 describe('project.qde: the writer', () => {
   it('writes a nested codebook, sources, coded selections, notes and variables that xmllint finds valid against the REFI-QDA schema', async () => {
-    const codes = [code('Confidence', [code('evidence', [], { color: '#1b7f4b' })], { isCodable: false }), code('Topics', [code('child', [], { description: 'line one\nline two' })])]
+    const codes = [
+      code('Confidence', [code('evidence', [], { color: '#1b7f4b' })], { isCodable: false }),
+      code('Topics', [code('child', [], { description: 'line one\nline two' })])
+    ]
     const xml = project(
       [
-        { guid: guidFor('src:1'), name: 'Article "one"', plainTextPath: `internal://${guidFor('src:1')}.txt`, variables: [{ guid: guidFor('v:outlet'), value: 'Wire & Co' }], selections: [selection(0, 'Speaker: Ilse', 'a note\r\nwith CR LF'), selection(5, '', null)] },
+        {
+          guid: guidFor('src:1'),
+          name: 'Article "one"',
+          plainTextPath: `internal://${guidFor('src:1')}.txt`,
+          variables: [{ guid: guidFor('v:outlet'), value: 'Wire & Co' }],
+          selections: [selection(0, 'Speaker: Ilse', 'a note\r\nwith CR LF'), selection(5, '', null)]
+        },
         { guid: guidFor('src:2'), name: 'Empty', plainTextPath: `internal://${guidFor('src:2')}.txt`, variables: [], selections: [] }
       ],
       codes
@@ -54,14 +93,26 @@ describe('project.qde: the writer', () => {
     fc.assert(
       fc.property(tricky, tricky, tricky, tricky, (name, description, note, value) => {
         const codes = [code(name || 'x', [code('child', [], { description })])]
-        const src: SourceOut = { guid: guidFor('src'), name, plainTextPath: 'internal://x.txt', variables: [{ guid: guidFor('v:outlet'), value }], selections: [selection(1, description, note)] }
+        const src: SourceOut = {
+          guid: guidFor('src'),
+          name,
+          plainTextPath: 'internal://x.txt',
+          variables: [{ guid: guidFor('v:outlet'), value }],
+          selections: [selection(1, description, note)]
+        }
         const read = readQde(project([src], codes))
         expect(read.codes[0]!.name).toBe(xmlSafe(name || 'x'))
         expect(read.codes[0]!.children[0]!.description).toBe(xmlSafe(description))
         const [s] = read.textSources
         expect(s!.name).toBe(xmlSafe(name))
         expect(s!.variables).toEqual([{ name: 'Outlet', value: xmlSafe(value) }])
-        expect(s!.selections[0]).toMatchObject({ start: '1', end: '4', description: xmlSafe(description), codeGuids: [guidFor('c:child')], noteGuids: [guidFor('n:1')] })
+        expect(s!.selections[0]).toMatchObject({
+          start: '1',
+          end: '4',
+          description: xmlSafe(description),
+          codeGuids: [guidFor('c:child')],
+          noteGuids: [guidFor('n:1')]
+        })
         expect(read.notes.get(guidFor('n:1'))!.plainTextContent).toBe(xmlSafe(note))
       }),
       { numRuns: 300 }
@@ -82,16 +133,35 @@ describe('project.qde: the reader', () => {
       </Sources></Project>`
     const p = readQde(xml)
     expect(p.codes[0]).toMatchObject({ guid: 'A182CD3A-D83C-4D8C-BC80-26D9103EC6D6', name: 'Evidence', color: '#F00' })
-    expect(p.skipped).toEqual([{ kind: 'picture', name: 'Satellite photo' }, { kind: 'audio', name: 'Interview tape' }, { kind: 'PDF', name: 'Scanned cable' }])
-    expect(p.textSources).toMatchObject([{ guid: '44444444-4444-4444-4444-444444444444', name: 'Report PDF', plainTextPath: 'internal://r.txt', selections: [{ start: '0', end: '4' }] }])
+    expect(p.skipped).toEqual([
+      { kind: 'picture', name: 'Satellite photo' },
+      { kind: 'audio', name: 'Interview tape' },
+      { kind: 'PDF', name: 'Scanned cable' }
+    ])
+    expect(p.textSources).toMatchObject([
+      {
+        guid: '44444444-4444-4444-4444-444444444444',
+        name: 'Report PDF',
+        plainTextPath: 'internal://r.txt',
+        selections: [{ start: '0', end: '4' }]
+      }
+    ])
     expect(p.pdfSelections).toBe(1)
   })
 
   it.each([
     ['not XML at all', 'PK\u0003\u0004 garbage', /not well-formed XML/],
     ['a broken tag', '<Project xmlns="urn:QDA-XML:project:1.0" name="p"><Users></Project>', /not well-formed XML/],
-    ['another vocabulary', '<html xmlns="http://www.w3.org/1999/xhtml"/>', /not a REFI-QDA project: its root element is <html> in http:\/\/www.w3.org\/1999\/xhtml/],
-    ['a code without guid', '<Project xmlns="urn:QDA-XML:project:1.0" name="p"><CodeBook><Codes><Code name="x" isCodable="true"/></Codes></CodeBook></Project>', /the code x has no valid guid/]
+    [
+      'another vocabulary',
+      '<html xmlns="http://www.w3.org/1999/xhtml"/>',
+      /not a REFI-QDA project: its root element is <html> in http:\/\/www.w3.org\/1999\/xhtml/
+    ],
+    [
+      'a code without guid',
+      '<Project xmlns="urn:QDA-XML:project:1.0" name="p"><CodeBook><Codes><Code name="x" isCodable="true"/></Codes></CodeBook></Project>',
+      /the code x has no valid guid/
+    ]
   ])('refuses %s with a message saying what is wrong', (_label, xml, message) => {
     expect(() => readQde(xml)).toThrow(QdeError)
     expect(() => readQde(xml)).toThrow(message)

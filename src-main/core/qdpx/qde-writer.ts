@@ -23,7 +23,12 @@ export class QdeWriter {
   head(): string {
     const p = this.project
     let xml = '<?xml version="1.0" encoding="utf-8"?>\n'
-    const stamps = { creatingUserGUID: p.user.guid, creationDateTime: p.created, modifyingUserGUID: p.user.guid, modifiedDateTime: p.created }
+    const stamps = {
+      creatingUserGUID: p.user.guid,
+      creationDateTime: p.created,
+      modifyingUserGUID: p.user.guid,
+      modifiedDateTime: p.created
+    }
     xml += `<Project${attrs({ xmlns: QDE_NAMESPACE, name: p.name, origin: p.origin, ...stamps })}>\n`
     xml += `<Users><User${attrs({ guid: p.user.guid, name: p.user.name })}/></Users>\n`
     if (p.codes.length) xml += `<CodeBook><Codes>\n${p.codes.map(codeXml).join('\n')}\n</Codes></CodeBook>\n`
@@ -50,7 +55,8 @@ export class QdeWriter {
       }
       xml += '</PlainTextSelection>'
     }
-    for (const v of s.variables) xml += `\n<VariableValue><VariableRef${attrs({ targetGUID: v.guid })}/><TextValue>${xmlText(v.value)}</TextValue></VariableValue>`
+    for (const v of s.variables)
+      xml += `\n<VariableValue><VariableRef${attrs({ targetGUID: v.guid })}/><TextValue>${xmlText(v.value)}</TextValue></VariableValue>`
     return xml + '\n</TextSource>\n'
   }
 

@@ -34,8 +34,12 @@ export function openQdpx(bytes: Uint8Array): QdpxArchive {
   }
   const total = [...sizes.values()].reduce((a, b) => a + b, 0)
   const big = [...sizes].find(([, size]) => size > MAX_ENTRY_BYTES)
-  if (big) throw new ArchiveError(`its entry ${big[0]} would unpack to ${(big[1] / 1024 / 1024).toFixed(0)} MB (at most ${MAX_ENTRY_BYTES / 1024 / 1024} MB)`)
-  if (total > MAX_TOTAL_BYTES) throw new ArchiveError(`it would unpack to ${(total / 1024 / 1024).toFixed(0)} MB (at most ${MAX_TOTAL_BYTES / 1024 / 1024} MB)`)
+  if (big)
+    throw new ArchiveError(
+      `its entry ${big[0]} would unpack to ${(big[1] / 1024 / 1024).toFixed(0)} MB (at most ${MAX_ENTRY_BYTES / 1024 / 1024} MB)`
+    )
+  if (total > MAX_TOTAL_BYTES)
+    throw new ArchiveError(`it would unpack to ${(total / 1024 / 1024).toFixed(0)} MB (at most ${MAX_TOTAL_BYTES / 1024 / 1024} MB)`)
   const byLowerName = new Map([...sizes.keys()].map((n) => [n.toLowerCase(), n]))
   const extract = (name: string): Uint8Array | undefined => {
     try {

@@ -24,18 +24,55 @@ const RTL_BODY = 'قال المسؤولون إن الأدلة تظهر تحرك�
 /** Two articles (astral characters before claims, right-to-left text), claims with every field, a nested codebook. */
 async function richCorpus(core: Core) {
   const db = core.database
-  const a1 = addArticle(db, { title: 'Units cross the river', body: EMOJI_BODY, source: 'Sample Wire', url: 'https://example.org/river', published: '2025-02-03', format: 'pdf' })
+  const a1 = addArticle(db, {
+    title: 'Units cross the river',
+    body: EMOJI_BODY,
+    source: 'Sample Wire',
+    url: 'https://example.org/river',
+    published: '2025-02-03',
+    format: 'pdf'
+  })
   const a2 = addArticle(db, { title: 'تحركات', body: RTL_BODY })
   addArticle(db, { title: 'No claims here', body: 'Nothing was marked in this report.' })
   const assess = addClaim(db, a1, {
-    quote: 'We assess with moderate confidence that 3,000 troops moved', confidence: 'assess', attributedTo: 'Ilse Varga', note: '=1+1, "quoted"\r\nsecond line',
-    sourceReliability: 'B', claimCredibility: 2, cue: 'We assess', createdAt: '2025-02-04T10:00:00.000Z', updatedAt: '2025-02-05T11:30:00.123Z'
+    quote: 'We assess with moderate confidence that 3,000 troops moved',
+    confidence: 'assess',
+    attributedTo: 'Ilse Varga',
+    note: '=1+1, "quoted"\r\nsecond line',
+    sourceReliability: 'B',
+    claimCredibility: 2,
+    cue: 'We assess',
+    createdAt: '2025-02-04T10:00:00.000Z',
+    updatedAt: '2025-02-05T11:30:00.123Z'
   })
   const families = addClaim(db, a1, { quote: 'Families fled north', createdAt: '2025-02-04T10:01:00.000Z' })
-  addClaim(db, a1, { quote: 'It is unclear whether the bridge still stands', confidence: 'do not yet know', sourceReliability: 'F', cue: '', createdAt: '2025-02-04T10:02:00.000Z' })
-  const alpha = addClaim(db, a1, { quote: '𝔸lpha units crossed the river', confidence: 'evidence', claimCredibility: 6, note: 'bad \u0000 char', createdAt: '2025-02-04T10:03:00.000Z' })
-  addClaim(db, a1, { quote: '𝔸lpha units crossed the river', confidence: 'assess', attributedTo: 'second "analyst"', createdAt: '2025-02-04T10:04:00.000Z' })
-  const rtl = addClaim(db, a2, { quote: 'We do not yet know who ordered it', confidence: 'do not yet know', attributedTo: 'المسؤولون', note: '-3', createdAt: '2025-02-04T10:05:00.000Z' })
+  addClaim(db, a1, {
+    quote: 'It is unclear whether the bridge still stands',
+    confidence: 'do not yet know',
+    sourceReliability: 'F',
+    cue: '',
+    createdAt: '2025-02-04T10:02:00.000Z'
+  })
+  const alpha = addClaim(db, a1, {
+    quote: '𝔸lpha units crossed the river',
+    confidence: 'evidence',
+    claimCredibility: 6,
+    note: 'bad \u0000 char',
+    createdAt: '2025-02-04T10:03:00.000Z'
+  })
+  addClaim(db, a1, {
+    quote: '𝔸lpha units crossed the river',
+    confidence: 'assess',
+    attributedTo: 'second "analyst"',
+    createdAt: '2025-02-04T10:04:00.000Z'
+  })
+  const rtl = addClaim(db, a2, {
+    quote: 'We do not yet know who ordered it',
+    confidence: 'do not yet know',
+    attributedTo: 'المسؤولون',
+    note: '-3',
+    createdAt: '2025-02-04T10:05:00.000Z'
+  })
   const military = await call<CodeRow>(core, 'codes.create', { name: 'Military', color: '#AA3300', description: 'Forces & <their> moves' })
   const troops = await call<CodeRow>(core, 'codes.create', { name: 'Troop movements', parentId: military.id })
   const civilians = await call<CodeRow>(core, 'codes.create', { name: 'Civilians' })
@@ -57,10 +94,15 @@ function stored(database: Database) {
   const q = (sql: string) => database.sqlite.prepare(sql).all()
   return {
     articles: q('SELECT content_hash, title, body, source, url, published, format FROM articles ORDER BY content_hash'),
-    claims: q(`SELECT a.content_hash, c.start, c."end", c.quote, c.prefix, c.suffix, c.confidence, c.attributed_to, c.note, c.source_reliability,
+    claims:
+      q(`SELECT a.content_hash, c.start, c."end", c.quote, c.prefix, c.suffix, c.confidence, c.attributed_to, c.note, c.source_reliability,
       c.claim_credibility, c.cue, c.created_at, c.updated_at FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY c.created_at, c.start`),
-    codes: q('SELECT k.guid, k.name, k.color, k.description, k.position, p.guid AS parent FROM codes k LEFT JOIN codes p ON p.id = k.parent_id ORDER BY k.guid'),
-    codings: q('SELECT c.created_at, c.start, k.guid FROM claim_codes cc JOIN claims c ON c.id = cc.claim_id JOIN codes k ON k.id = cc.code_id ORDER BY 1, 2, 3')
+    codes: q(
+      'SELECT k.guid, k.name, k.color, k.description, k.position, p.guid AS parent FROM codes k LEFT JOIN codes p ON p.id = k.parent_id ORDER BY k.guid'
+    ),
+    codings: q(
+      'SELECT c.created_at, c.start, k.guid FROM claim_codes cc JOIN claims c ON c.id = cc.claim_id JOIN codes k ON k.id = cc.code_id ORDER BY 1, 2, 3'
+    )
   }
 }
 
@@ -78,10 +120,19 @@ describe('exporting a REFI-QDA project (.qdpx)', () => {
     expect(p.origin).toMatch(/^Analyst Workbench \d/)
     expect(p.codes.map((c) => c.name)).toEqual(['Confidence', 'Military', 'Civilians'])
     expect(p.codes[0]!.children.map((c) => c.name)).toEqual(['evidence', 'assess', 'do not yet know'])
-    expect(p.codes[1]).toMatchObject({ color: '#aa3300', description: 'Forces & <their> moves', children: [{ name: 'Troop movements', children: [{ name: 'Unused' }] }] })
+    expect(p.codes[1]).toMatchObject({
+      color: '#aa3300',
+      description: 'Forces & <their> moves',
+      children: [{ name: 'Troop movements', children: [{ name: 'Unused' }] }]
+    })
     expect(p.textSources.map((s) => s.name)).toEqual(['Units cross the river', 'تحركات', 'No claims here']) // every article, for an unfiltered export
     const river = p.textSources[0]!
-    expect(river.variables).toEqual([{ name: 'Outlet', value: 'Sample Wire' }, { name: 'URL', value: 'https://example.org/river' }, { name: 'Published', value: '2025-02-03' }, { name: 'Original format', value: 'pdf' }])
+    expect(river.variables).toEqual([
+      { name: 'Outlet', value: 'Sample Wire' },
+      { name: 'URL', value: 'https://example.org/river' },
+      { name: 'Published', value: '2025-02-03' },
+      { name: 'Original format', value: 'pdf' }
+    ])
     const text = new TextDecoder().decode(archive.internalFile(river.plainTextPath!))
     expect(text).toBe(EMOJI_BODY)
     // positions are code points: the emoji before the claim counts once

@@ -21,7 +21,10 @@ const piece = fc.oneof(
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }),
   fc.constantFrom('😀', '👩‍👩‍👧', '𝔸', '𓀀', 'e\u0301', 'a\u0308\u0323', '\u0301', 'ﷺ', 'قال', ' ', '\n', '\n\n', '\f', 'We assess ', 'troops. ')
 )
-const body = fc.array(piece, { minLength: 1, maxLength: 40 }).map((p) => canonicalText(stripControlCharacters(p.join('')).text)).filter((b) => b.length > 0)
+const body = fc
+  .array(piece, { minLength: 1, maxLength: 40 })
+  .map((p) => canonicalText(stripControlCharacters(p.join('')).text))
+  .filter((b) => b.length > 0)
 
 /** Code-point boundaries of a text, as UTF-16 offsets. */
 const boundaries = (text: string): number[] => {
@@ -30,7 +33,10 @@ const boundaries = (text: string): number[] => {
   return out
 }
 
-const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom('', '"q"', 'a\nb', ' x ', '\r\n', '=1+1', '\u0000', 'Speaker: x'))
+const text = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 12 }),
+  fc.constantFrom('', '"q"', 'a\nb', ' x ', '\r\n', '=1+1', '\u0000', 'Speaker: x')
+)
 const claimFields = fc.record({
   span: fc.tuple(fc.nat(), fc.nat()),
   confidence: fc.constantFrom(null, 'evidence', 'assess', 'do not yet know'),
@@ -51,7 +57,11 @@ describe('REFI-QDA round trip, property', () => {
         const target = testCore(tempDir(), false)
         try {
           const top = await call<CodeRow>(source, 'codes.create', { name: 'Subjects', color: '#123abc' })
-          const codes = [top, await call<CodeRow>(source, 'codes.create', { name: 'Troops 😀', parentId: top.id }), await call<CodeRow>(source, 'codes.create', { name: 'Ceasefire', description: 'a\r\nb' })]
+          const codes = [
+            top,
+            await call<CodeRow>(source, 'codes.create', { name: 'Troops 😀', parentId: top.id }),
+            await call<CodeRow>(source, 'codes.create', { name: 'Ceasefire', description: 'a\r\nb' })
+          ]
           const insert = source.database.sqlite.prepare(
             `INSERT INTO claims (article_id, start, "end", quote, confidence, attributed_to, note, source_reliability, claim_credibility, cue, created_at, updated_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
@@ -65,7 +75,22 @@ describe('REFI-QDA round trip, property', () => {
               const [x, y] = [cuts[c.span[0] % cuts.length]!, cuts[c.span[1] % cuts.length]!].sort((p, q) => p - q)
               if (x === y) continue
               const at = new Date(Date.UTC(2025, 0, 1, 0, 0, n++)).toISOString()
-              const claim = Number(insert.run(id, x, y, a.body.slice(x, y), c.confidence, c.attributedTo, c.note, c.sourceReliability, c.claimCredibility, c.cue, at, at).lastInsertRowid)
+              const claim = Number(
+                insert.run(
+                  id,
+                  x,
+                  y,
+                  a.body.slice(x, y),
+                  c.confidence,
+                  c.attributedTo,
+                  c.note,
+                  c.sourceReliability,
+                  c.claimCredibility,
+                  c.cue,
+                  at,
+                  at
+                ).lastInsertRowid
+              )
               for (const k of c.codes) await call(source, 'codes.assign', { codeId: codes[k]!.id, claimIds: [claim] })
             }
           }

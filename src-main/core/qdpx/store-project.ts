@@ -20,7 +20,8 @@ export interface StoredProject {
 
 /** The Confidence parent this app writes, or another program's parent code holding nothing but tags. */
 const isTagParent = (c: QdeCode): boolean =>
-  c.guid === CONFIDENCE_PARENT.guid || (c.name.trim().toLowerCase() === 'confidence' && c.children.length > 0 && c.children.every((k) => tagOfCodeName(k.name) !== null))
+  c.guid === CONFIDENCE_PARENT.guid ||
+  (c.name.trim().toLowerCase() === 'confidence' && c.children.length > 0 && c.children.every((k) => tagOfCodeName(k.name) !== null))
 
 const clip = (name: string): string => (name.length > 200 ? name.slice(0, 199).trimEnd() + '…' : name)
 
@@ -37,7 +38,13 @@ const clip = (name: string): string => (name.length > 200 ? name.slice(0, 199).t
  */
 export function storeProject(database: Database, p: PreparedProject, fileName: string): StoredProject {
   const { sqlite } = database
-  const result: StoredProject = { articles: { created: 0, reused: 0 }, claims: { created: 0, skipped: 0 }, codes: { created: 0, reused: 0 }, stored: [], warnings: [...p.warnings] }
+  const result: StoredProject = {
+    articles: { created: 0, reused: 0 },
+    claims: { created: 0, skipped: 0 },
+    codes: { created: 0, reused: 0 },
+    stored: [],
+    warnings: [...p.warnings]
+  }
   const tags = new Map<string, Confidence>()
   const topics = new Map<string, number>()
   const notCodable = new Set<string>()
@@ -45,8 +52,18 @@ export function storeProject(database: Database, p: PreparedProject, fileName: s
   const byGuid = (guid: string) => firstRow(sqlite, q.selectFrom('codes').select('id').where('guid', '=', guid))?.id
   const under = (parent: number | null) => q.selectFrom('codes').where('parent_id', parent === null ? 'is' : '=', parent)
   // names compared ignoring case, as the codebook's unique index does
-  const byName = (parent: number | null, name: string) => firstRow(sqlite, under(parent).select('id').where(sql<boolean>`name = ${name} COLLATE NOCASE`))?.id
-  const nextPosition = (parent: number | null) => (firstRow(sqlite, under(parent).select((eb) => eb.fn.max('position').as('last')))?.last ?? -1) + 1
+  const byName = (parent: number | null, name: string) =>
+    firstRow(
+      sqlite,
+      under(parent)
+        .select('id')
+        .where(sql<boolean>`name = ${name} COLLATE NOCASE`)
+    )?.id
+  const nextPosition = (parent: number | null) =>
+    (firstRow(
+      sqlite,
+      under(parent).select((eb) => eb.fn.max('position').as('last'))
+    )?.last ?? -1) + 1
 
   const storeCodes = (codes: QdeCode[], parentId: number | null): void => {
     for (const c of codes) {
@@ -57,11 +74,19 @@ export function storeProject(database: Database, p: PreparedProject, fileName: s
         storeCodes(c.children, parentId) // anything under a tag's code is filed where the tag's code stood
         continue
       }
-      const name = clip(c.name.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim()) || 'Unnamed code'
+      const name =
+        clip(
+          c.name
+            .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim()
+        ) || 'Unnamed code'
       let id = byGuid(c.guid) ?? byName(parentId, name)
       if (id !== undefined) result.codes.reused++
       else {
-        const color = c.color ? (c.color.length === 4 ? `#${[...c.color.slice(1)].map((x) => x + x).join('')}` : c.color).toLowerCase() : null
+        const color = c.color
+          ? (c.color.length === 4 ? `#${[...c.color.slice(1)].map((x) => x + x).join('')}` : c.color).toLowerCase()
+          : null
         const guid = byGuid(c.guid) !== undefined ? randomUUID().toUpperCase() : c.guid
         const code = { guid, parent_id: parentId, name, color, description: c.description, position: nextPosition(parentId) }
         id = runWrite(sqlite, q.insertInto('codes').values(code)).lastId
@@ -75,14 +100,28 @@ export function storeProject(database: Database, p: PreparedProject, fileName: s
 
   /** a claim already stored there: same span (and the same creation time, when the file gives one) */
   const exists = (articleId: number, c: PreparedProject['articles'][number]['claims'][number]): boolean => {
-    const span = q.selectFrom('claims').select('id').where('article_id', '=', articleId).where('start', '=', c.start).where('end', '=', c.end)
+    const span = q
+      .selectFrom('claims')
+      .select('id')
+      .where('article_id', '=', articleId)
+      .where('start', '=', c.start)
+      .where('end', '=', c.end)
     return firstRow(sqlite, c.timed ? span.where('created_at', '=', c.createdAt) : span) !== undefined
   }
   let unknownCodes = 0
   for (const a of p.articles) {
-    const stored = insertArticle(database, { title: a.title, body: a.body, source: a.source, url: a.url, published: a.published, format: a.format, fileName })
+    const stored = insertArticle(database, {
+      title: a.title,
+      body: a.body,
+      source: a.source,
+      url: a.url,
+      published: a.published,
+      format: a.format,
+      fileName
+    })
     result.articles[stored.status === 'imported' ? 'created' : 'reused']++
-    const title = stored.status === 'imported' ? a.title : firstRow(sqlite, q.selectFrom('articles').select('title').where('id', '=', stored.id))!.title
+    const title =
+      stored.status === 'imported' ? a.title : firstRow(sqlite, q.selectFrom('articles').select('title').where('id', '=', stored.id))!.title
     result.stored.push({ id: stored.id, title })
     for (const c of a.claims) {
       if (exists(stored.id, c)) {
@@ -90,21 +129,40 @@ export function storeProject(database: Database, p: PreparedProject, fileName: s
         continue
       }
       const confidences = [...new Set(c.codeGuids.flatMap((g) => tags.get(g) ?? []))]
-      if (confidences.length > 1) result.warnings.push(`${c.label[0]!.toUpperCase()}${c.label.slice(1)} has the tags ${confidences.map((t) => `"${t}"`).join(' and ')}: imported as "${confidences[0]}".`)
+      if (confidences.length > 1)
+        result.warnings.push(
+          `${c.label[0]!.toUpperCase()}${c.label.slice(1)} has the tags ${confidences.map((t) => `"${t}"`).join(' and ')}: imported as "${confidences[0]}".`
+        )
       const { quote, prefix, suffix } = quoteSelector(a.body, c.start, c.end)
       const claim = {
-        article_id: stored.id, start: c.start, end: c.end, quote, prefix, suffix, confidence: confidences[0] ?? null, attributed_to: c.attributedTo,
-        note: c.note, source_reliability: c.sourceReliability, claim_credibility: c.claimCredibility, cue: c.cue, created_at: c.createdAt, updated_at: c.updatedAt
+        article_id: stored.id,
+        start: c.start,
+        end: c.end,
+        quote,
+        prefix,
+        suffix,
+        confidence: confidences[0] ?? null,
+        attributed_to: c.attributedTo,
+        note: c.note,
+        source_reliability: c.sourceReliability,
+        claim_credibility: c.claimCredibility,
+        cue: c.cue,
+        created_at: c.createdAt,
+        updated_at: c.updatedAt
       }
       const claimId = runWrite(sqlite, q.insertInto('claims').values(claim)).lastId
       for (const g of c.codeGuids) {
         const code = topics.get(g)
-        if (code !== undefined && !notCodable.has(g)) runWrite(sqlite, q.insertInto('claim_codes').values({ claim_id: claimId, code_id: code }))
+        if (code !== undefined && !notCodable.has(g))
+          runWrite(sqlite, q.insertInto('claim_codes').values({ claim_id: claimId, code_id: code }))
         else if (code === undefined && !tags.has(g) && !notCodable.has(g)) unknownCodes++
       }
       result.claims.created++
     }
   }
-  if (unknownCodes > 0) result.warnings.push(`${unknownCodes} coding${unknownCodes === 1 ? '' : 's'} named a code that is not in the file's codebook and ${unknownCodes === 1 ? 'was' : 'were'} left out.`)
+  if (unknownCodes > 0)
+    result.warnings.push(
+      `${unknownCodes} coding${unknownCodes === 1 ? '' : 's'} named a code that is not in the file's codebook and ${unknownCodes === 1 ? 'was' : 'were'} left out.`
+    )
   return result
 }

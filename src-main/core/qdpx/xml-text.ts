@@ -13,7 +13,8 @@
  *   value another way (description.ts).
  */
 
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 const NOT_XML_TEST = new RegExp(NOT_XML.source)
 
 export const xmlRepresentable = (s: string): boolean => !NOT_XML_TEST.test(s)
@@ -21,7 +22,15 @@ export const xmlRepresentable = (s: string): boolean => !NOT_XML_TEST.test(s)
 /** The string with every character XML 1.0 cannot hold replaced by U+FFFD. */
 export const xmlSafe = (s: string): string => (xmlRepresentable(s) ? s : s.replace(NOT_XML, '\uFFFD'))
 
-const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;', '\u0085': '&#133;', '\u2028': '&#8232;', '\u2029': '&#8233;' }
+const TEXT_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '\r': '&#13;',
+  '\u0085': '&#133;',
+  '\u2028': '&#8232;',
+  '\u2029': '&#8233;'
+}
 const ATTR_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&quot;', '\t': '&#9;', '\n': '&#10;' }
 
 /** Character data (element content). */
@@ -33,7 +42,8 @@ export const xmlAttr = (s: string): string => xmlSafe(s).replace(/[&<>"\t\n\r\u0
 /** ` name="value"` for each attribute whose value is not null or undefined, in the given order. */
 export function attrs(values: Record<string, string | number | boolean | null | undefined>): string {
   let out = ''
-  for (const [name, value] of Object.entries(values)) if (value !== null && value !== undefined) out += ` ${name}="${xmlAttr(String(value))}"`
+  for (const [name, value] of Object.entries(values))
+    if (value !== null && value !== undefined) out += ` ${name}="${xmlAttr(String(value))}"`
   return out
 }
 

@@ -7,12 +7,22 @@ import { call } from '../testing/call.ts'
 
 const tempDir = useTempDir()
 
-
 function withClaims(dir: string) {
   const core = testCore(dir, false)
   const { sqlite } = core.database
-  const a = insertArticle(core.database, { title: 'Airbase imagery', body: 'Satellite images show new hangars.', format: 'txt', source: 'Wire', published: '2024-05-01' }).id
-  const b = insertArticle(core.database, { title: 'Ministry denial', body: 'The ministry denied it.', format: 'html', url: 'https://x.example/a' }).id
+  const a = insertArticle(core.database, {
+    title: 'Airbase imagery',
+    body: 'Satellite images show new hangars.',
+    format: 'txt',
+    source: 'Wire',
+    published: '2024-05-01'
+  }).id
+  const b = insertArticle(core.database, {
+    title: 'Ministry denial',
+    body: 'The ministry denied it.',
+    format: 'html',
+    url: 'https://x.example/a'
+  }).id
   const c = insertArticle(core.database, { title: 'Unrelated', body: 'Weather was fine.', format: 'txt' }).id
   const claim = sqlite.prepare('INSERT INTO claims (article_id, start, "end", quote, confidence, attributed_to) VALUES (?, ?, ?, ?, ?, ?)')
   claim.run(a, 0, 16, 'Satellite images', 'evidence', 'Analyst')
@@ -40,7 +50,12 @@ describe('deleting articles, and undoing it', () => {
     expect(await call(core, 'articles.search', { query: 'hangars' })).toEqual([])
     expect(await call(core, 'history.state', {})).toEqual({ undo: 'delete 2 articles', redo: null })
 
-    expect(await call<Step>(core, 'history.undo', {})).toEqual({ description: 'delete 2 articles', articleId: b, claimId: null, skipped: [] })
+    expect(await call<Step>(core, 'history.undo', {})).toEqual({
+      description: 'delete 2 articles',
+      articleId: b,
+      claimId: null,
+      skipped: []
+    })
     expect(dump(core)).toEqual(before)
     expect(core.database.sqlite.prepare('SELECT count(*) FROM article_trash').pluck().get()).toBe(0)
     expect(await call<{ id: number }[]>(core, 'articles.search', { query: 'hangars' })).toMatchObject([{ id: a }])
@@ -62,7 +77,10 @@ describe('deleting articles, and undoing it', () => {
   it('deletes nothing when one of the ids does not exist', async () => {
     const { core, a } = withClaims(tempDir())
     const before = dump(core)
-    await expect(call(core, 'articles.delete', { ids: [a, 999] })).rejects.toMatchObject({ code: 'not_found', message: 'not_found: There is no article 999; nothing was deleted.' })
+    await expect(call(core, 'articles.delete', { ids: [a, 999] })).rejects.toMatchObject({
+      code: 'not_found',
+      message: 'not_found: There is no article 999; nothing was deleted.'
+    })
     expect(dump(core)).toEqual(before)
     await core.close()
   })
@@ -72,7 +90,11 @@ describe('deleting articles, and undoing it', () => {
     await call(core, 'claims.update', { id: 1, patch: { confidence: 'assess' } })
     await call(core, 'articles.delete', { ids: [a] })
     expect(await call<Step>(core, 'history.undo', {})).toMatchObject({ description: 'delete article “Airbase imagery”', skipped: [] })
-    expect(await call<Step>(core, 'history.undo', {})).toMatchObject({ description: expect.stringMatching(/^tag “assess”/), claimId: 1, skipped: [] })
+    expect(await call<Step>(core, 'history.undo', {})).toMatchObject({
+      description: expect.stringMatching(/^tag “assess”/),
+      claimId: 1,
+      skipped: []
+    })
     expect(core.database.sqlite.prepare('SELECT confidence FROM claims WHERE id = 1').pluck().get()).toBe('evidence')
     await core.close()
   })
@@ -86,7 +108,9 @@ describe('deleting articles, and undoing it', () => {
     const undone = await call<Step>(core, 'history.undo', {})
     // a comes back; b cannot (its text is article `again` now), and b's older note edit is retired with it
     expect(undone).toMatchObject({ description: 'delete article “Airbase imagery”', articleId: a })
-    expect(undone.skipped).toEqual([`delete article “Ministry denial” (it is in the library again (article ${again}, “Re-imported”)) and 1 earlier change to it`])
+    expect(undone.skipped).toEqual([
+      `delete article “Ministry denial” (it is in the library again (article ${again}, “Re-imported”)) and 1 earlier change to it`
+    ])
     expect(dump(core).articles.map((r) => (r as { id: number }).id)).toEqual([a, c, again])
     const next = await call<Step>(core, 'history.undo', {})
     expect(next).toMatchObject({ claimId: 4, skipped: [] }) // straight to the note on article c
@@ -97,7 +121,9 @@ describe('deleting articles, and undoing it', () => {
   it('also keeps and restores rows that later tables hang off claims', async () => {
     const { core, a } = withClaims(tempDir())
     const { sqlite } = core.database
-    sqlite.exec('CREATE TABLE claim_notes (id INTEGER PRIMARY KEY, claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE, text TEXT NOT NULL)')
+    sqlite.exec(
+      'CREATE TABLE claim_notes (id INTEGER PRIMARY KEY, claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE, text TEXT NOT NULL)'
+    )
     sqlite.prepare('INSERT INTO claim_notes (claim_id, text) VALUES (1, ?), (3, ?)').run('checked twice', 'other article')
     await call(core, 'articles.delete', { ids: [a] })
     expect(sqlite.prepare('SELECT text FROM claim_notes').pluck().all()).toEqual(['other article'])

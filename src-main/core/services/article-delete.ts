@@ -23,10 +23,13 @@ export function deleteArticles(database: Database, ids: number[]): { deleted: nu
   const unique = [...new Set(ids)]
   return sqlite
     .transaction(() => {
-      const found = chunks(unique).flatMap((ids) => allRows(sqlite, q.selectFrom('articles').select('id').where('id', 'in', ids)).map((r) => r.id))
+      const found = chunks(unique).flatMap((ids) =>
+        allRows(sqlite, q.selectFrom('articles').select('id').where('id', 'in', ids)).map((r) => r.id)
+      )
       found.sort((a, b) => a - b)
       const missing = unique.filter((id) => !found.includes(id))
-      if (missing.length) throw new WorkbenchError('not_found', `There is no article ${missing.slice(0, 10).join(', ')}; nothing was deleted.`, { missing })
+      if (missing.length)
+        throw new WorkbenchError('not_found', `There is no article ${missing.slice(0, 10).join(', ')}; nothing was deleted.`, { missing })
       dropRedoBranch(sqlite)
       const batch = newBatch(sqlite)
       let claims = 0
@@ -34,7 +37,16 @@ export function deleteArticles(database: Database, ids: number[]): { deleted: nu
       for (const id of found) {
         const { trashId, title, claimCount } = trash(sqlite, id)
         claims += claimCount
-        const step = { claim_id: null, article_id: id, kind: 'trash', before: JSON.stringify({ title }), cause: 'edit', state: 'done', batch, trash_id: trashId } as const
+        const step = {
+          claim_id: null,
+          article_id: id,
+          kind: 'trash',
+          before: JSON.stringify({ title }),
+          cause: 'edit',
+          state: 'done',
+          batch,
+          trash_id: trashId
+        } as const
         runWrite(sqlite, q.insertInto('claim_history').values(step))
         label ||= describeChange({ ...step, after: null }, found.length)
       }
@@ -47,13 +59,17 @@ export function deleteArticles(database: Database, ids: number[]): { deleted: nu
 function trash(sqlite: BetterSqlite3.Database, articleId: number): { trashId: number; title: string; claimCount: number } {
   const rows = takeArticleRows(sqlite, articleId)
   const title = String(rows.tables[0]!.rows[0]!.title)
-  const { lastId } = runWrite(sqlite, q.insertInto('article_trash').values({ article_id: articleId, title, snapshot: JSON.stringify(rows) }))
+  const { lastId } = runWrite(
+    sqlite,
+    q.insertInto('article_trash').values({ article_id: articleId, title, snapshot: JSON.stringify(rows) })
+  )
   return { trashId: lastId, title, claimCount: rows.tables.find((t) => t.table === 'claims')?.rows.length ?? 0 }
 }
 
 /** Undo of a delete: the article comes back from the trash with its ids, claims and codes. */
 export function untrashArticle(sqlite: BetterSqlite3.Database, trashId: number | null): void {
-  const kept = trashId === null ? undefined : firstRow(sqlite, q.selectFrom('article_trash').select('snapshot').where('id', '=', trashId))?.snapshot
+  const kept =
+    trashId === null ? undefined : firstRow(sqlite, q.selectFrom('article_trash').select('snapshot').where('id', '=', trashId))?.snapshot
   if (kept === undefined) throw new StaleStep('the deleted article was not kept')
   const rows = JSON.parse(kept) as ArticleRows
   const clash = restoreClash(sqlite, rows)
@@ -64,6 +80,7 @@ export function untrashArticle(sqlite: BetterSqlite3.Database, trashId: number |
 
 /** Redo of a delete: the article goes to the trash again; returns the new trash row. */
 export function retrashArticle(sqlite: BetterSqlite3.Database, articleId: number): number {
-  if (!firstRow(sqlite, q.selectFrom('articles').select('id').where('id', '=', articleId))) throw new StaleStep('the article is no longer in the library')
+  if (!firstRow(sqlite, q.selectFrom('articles').select('id').where('id', '=', articleId)))
+    throw new StaleStep('the article is no longer in the library')
   return trash(sqlite, articleId).trashId
 }

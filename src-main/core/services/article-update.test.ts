@@ -10,7 +10,14 @@ const update = (core: Core, input: unknown) => core.dispatch('articles.update', 
 
 function oneArticle(dir: string) {
   const core = testCore(dir, false)
-  const id = insertArticle(core.database, { title: 'Draft title', body: 'Body.', format: 'txt', source: 'Wire', published: '2024-01-02', url: 'https://a.example/' }).id
+  const id = insertArticle(core.database, {
+    title: 'Draft title',
+    body: 'Body.',
+    format: 'txt',
+    source: 'Wire',
+    published: '2024-01-02',
+    url: 'https://a.example/'
+  }).id
   return { core, id }
 }
 
@@ -18,7 +25,10 @@ describe('editing an article', () => {
   it('changes only the fields given, trimming them, and never the body', async () => {
     const { core, id } = oneArticle(tempDir())
     const r = await update(core, { id, title: '  Final title ', published: '2024-10-23' })
-    expect(r).toMatchObject({ ok: true, value: { id, title: 'Final title', source: 'Wire', published: '2024-10-23', url: 'https://a.example/' } })
+    expect(r).toMatchObject({
+      ok: true,
+      value: { id, title: 'Final title', source: 'Wire', published: '2024-10-23', url: 'https://a.example/' }
+    })
     expect(core.database.sqlite.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(id)).toBe('Body.')
     await core.close()
   })
@@ -48,7 +58,10 @@ describe('editing an article', () => {
 
   it('says so when the article is gone', async () => {
     const { core } = oneArticle(tempDir())
-    expect(await update(core, { id: 77, title: 'x' })).toMatchObject({ ok: false, error: { code: 'not_found', message: 'There is no article 77.' } })
+    expect(await update(core, { id: 77, title: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: 'There is no article 77.' }
+    })
     await core.close()
   })
 })

@@ -6,7 +6,7 @@ import { getArticle, insertArticle, listArticles } from './articles.ts'
 const tempDir = useTempDir()
 
 describe('the library list', () => {
-  it('counts each article\'s claims by confidence tag', async () => {
+  it("counts each article's claims by confidence tag", async () => {
     const core = testCore(tempDir(), false)
     const a = insertArticle(core.database, { title: 'A', body: 'one two three four', format: 'txt', published: '2024-02-01' }).id
     const b = insertArticle(core.database, { title: 'B', body: 'five six', format: 'txt', published: '2024-01-01' }).id

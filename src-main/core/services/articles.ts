@@ -24,7 +24,8 @@ export type InsertResult = { status: 'imported'; id: number } | { status: 'dupli
 /** Each article with its claim count and the count per confidence tag (for one article: `one`, else all, in list order). */
 function summaries(one?: number) {
   // the tag as a literal, not a parameter: the list's SQL runs as it is (LIST_SQL, EXPLAIN in migrate-0005.test.ts)
-  const tagged = (eb: ExpressionBuilder<DB, 'claims'>, tag: Confidence) => eb.fn.countAll<number>().filterWhere('confidence', '=', sql.lit(tag))
+  const tagged = (eb: ExpressionBuilder<DB, 'claims'>, tag: Confidence) =>
+    eb.fn.countAll<number>().filterWhere('confidence', '=', sql.lit(tag))
   const counts = q
     .selectFrom('claims')
     .select((eb) => [
@@ -43,9 +44,18 @@ function summaries(one?: number) {
     .select((eb) => {
       const zero = (column: 'k.claims' | 'k.evidence' | 'k.assess' | 'k.unknown' | 'k.untagged') => eb.fn.coalesce(column, eb.lit(0))
       return [
-        'a.id', 'a.title', 'a.source', 'a.published', 'a.url', 'a.format', 'a.imported_at as importedAt',
-        zero('k.claims').as('claims'), zero('k.evidence').as('evidence'), zero('k.assess').as('assess'),
-        zero('k.unknown').as('unknown'), zero('k.untagged').as('untagged')
+        'a.id',
+        'a.title',
+        'a.source',
+        'a.published',
+        'a.url',
+        'a.format',
+        'a.imported_at as importedAt',
+        zero('k.claims').as('claims'),
+        zero('k.evidence').as('evidence'),
+        zero('k.assess').as('assess'),
+        zero('k.unknown').as('unknown'),
+        zero('k.untagged').as('untagged')
       ]
     })
   return one === undefined ? list.orderBy('a.published', 'desc').orderBy('a.id') : list.where('a.id', '=', one)
@@ -93,6 +103,16 @@ export function insertArticle(database: Database, a: NewArticle): InsertResult {
     database,
     `INSERT INTO articles (title, body, content_hash, source, url, published, format, file_name, warnings)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
-  ).run(a.title, a.body, hash, a.source ?? null, a.url ?? null, a.published ?? null, a.format, a.fileName ?? null, JSON.stringify(a.warnings ?? []))
+  ).run(
+    a.title,
+    a.body,
+    hash,
+    a.source ?? null,
+    a.url ?? null,
+    a.published ?? null,
+    a.format,
+    a.fileName ?? null,
+    JSON.stringify(a.warnings ?? [])
+  )
   return { status: 'imported', id: Number(info.lastInsertRowid) }
 }

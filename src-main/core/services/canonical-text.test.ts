@@ -23,8 +23,14 @@ describe('canonical article text', () => {
 
   it('agrees with the rule applied pass by pass on any text', () => {
     const piece = fc.constantFrom('a', 'Z', ' ', '\t', '\u00A0', '\n', '\r', '\r\n', '\uFEFF', 'e\u0301', 'é', '3', '—', '\u212B')
-    fc.assert(fc.property(fc.array(fc.oneof(piece, fc.string()), { maxLength: 40 }).map((p) => p.join('')), (raw) => {
-      expect(canonicalText(raw)).toBe(byTheRule(raw))
-    }), { numRuns: 2000 })
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(piece, fc.string()), { maxLength: 40 }).map((p) => p.join('')),
+        (raw) => {
+          expect(canonicalText(raw)).toBe(byTheRule(raw))
+        }
+      ),
+      { numRuns: 2000 }
+    )
   })
 })

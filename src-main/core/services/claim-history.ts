@@ -2,7 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3'
 import type { HistoryEntry } from '../../contract/claims.ts'
 import type { Database } from '../db/open.ts'
 import { retrashArticle, untrashArticle } from './article-delete.ts'
-import { deleteClaimRecord, insertClaimRecord, nowIso, readClaimRecord, writeClaimColumns, type ClaimRecord } from './claim-record.ts'
+import { deleteClaimRecord, insertClaimRecord, readClaimRecord, writeClaimColumns, type ClaimRecord } from './claim-record.ts'
 import { allRows, firstRow, runWrite, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 import { changedFields, describeChange, parse } from './history-labels.ts'
 import { dropRedoBranch, newBatch, StaleStep, type HistoryRow, type Kind } from './history-rows.ts'
@@ -11,15 +11,39 @@ export { describeChange, newBatch }
 
 type Json = string | null
 
-function insertHistory(sqlite: BetterSqlite3.Database, claimId: number | null, articleId: number, kind: Kind, before: Json, after: Json, cause: HistoryRow['cause'], batch: number | null = null): void {
-  const row = { claim_id: claimId, article_id: articleId, kind, before, after, cause, state: cause === 'edit' ? ('done' as const) : null, batch }
+function insertHistory(
+  sqlite: BetterSqlite3.Database,
+  claimId: number | null,
+  articleId: number,
+  kind: Kind,
+  before: Json,
+  after: Json,
+  cause: HistoryRow['cause'],
+  batch: number | null = null
+): void {
+  const row = {
+    claim_id: claimId,
+    article_id: articleId,
+    kind,
+    before,
+    after,
+    cause,
+    state: cause === 'edit' ? ('done' as const) : null,
+    batch
+  }
   runWrite(sqlite, q.insertInto('claim_history').values(row))
 }
 
 const json = (r: ClaimRecord | null): Json => r && JSON.stringify(r)
 
 /** Records a user's change to a claim; a new change ends the redo branch. Call inside the change's transaction. */
-export function recordEdit(sqlite: BetterSqlite3.Database, kind: 'create' | 'update' | 'delete', before: ClaimRecord | null, after: ClaimRecord | null, batch: number | null = null): void {
+export function recordEdit(
+  sqlite: BetterSqlite3.Database,
+  kind: 'create' | 'update' | 'delete',
+  before: ClaimRecord | null,
+  after: ClaimRecord | null,
+  batch: number | null = null
+): void {
   const r = (after ?? before)!
   dropRedoBranch(sqlite)
   insertHistory(sqlite, r.id, r.article_id, kind, json(before), json(after), 'edit', batch)
@@ -139,7 +163,12 @@ export function claimHistory({ sqlite }: Database, claimId: number): HistoryEntr
     claim_id: number
     kind: 'create' | 'update' | 'delete'
   })[]
-  return rows.map((r) => ({ id: r.id, claimId: r.claim_id, kind: r.kind, cause: r.cause, at: r.at, changes: changedFields(parse(r.before), parse(r.after)) }))
+  return rows.map((r) => ({
+    id: r.id,
+    claimId: r.claim_id,
+    kind: r.kind,
+    cause: r.cause,
+    at: r.at,
+    changes: changedFields(parse(r.before), parse(r.after))
+  }))
 }
-
-export const touch = (r: ClaimRecord): ClaimRecord => ({ ...r, updated_at: nowIso() })

@@ -27,7 +27,12 @@ async function exportedQuotes(core: Core, query: ClaimQuery): Promise<string[]> 
   const { exportId } = core.exports.start({ format: 'csv', selection: { query } })
   const chunks: Buffer[] = []
   await core.exports.run(exportId, new Writable({ write: (c, _e, done) => (chunks.push(Buffer.from(c)), done()) }))
-  const lines = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n').slice(1)
+  const lines = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .slice(1)
   return lines.map((line) => line.split(',').find((cell) => /said it\.|scored\.|text\./.test(cell))!)
 }
 
@@ -47,7 +52,9 @@ describe('one filter rule (contract/text-fold.ts) in SQL: claims.list and export
     const ids = corpus(core)
     const listed = (await invoke(core, 'claims.list', query)).map((c) => c.id)
     expect(listed).toEqual(want.map((i) => ids[i]))
-    const quotes = want.map((i) => ['Müller said it.', 'MÜLLER said it.', 'Muller said it.', 'Ødegaard scored.', 'İstanbul said it.', 'Plain text.'][i])
+    const quotes = want.map(
+      (i) => ['Müller said it.', 'MÜLLER said it.', 'Muller said it.', 'Ødegaard scored.', 'İstanbul said it.', 'Plain text.'][i]
+    )
     expect(await exportedQuotes(core, query)).toEqual(quotes)
     await core.close()
   })

@@ -6,7 +6,6 @@ import { call } from '../testing/call.ts'
 
 const tempDir = useTempDir()
 
-
 interface Claim {
   id: number
   start: number
@@ -40,18 +39,34 @@ describe('creating and editing claims', () => {
     expect(claim.suffix.startsWith(',"')).toBe(true)
     expect((await call<{ claims: number }[]>(core, 'articles.list', {})).find((a) => a.claims === 1)).toBeTruthy()
     const austin = span(body, ' Lloyd Austin ')
-    expect(await call<Claim>(core, 'claims.create', { articleId: id, ...austin })).toMatchObject({ quote: 'Lloyd Austin', start: austin.start + 1, end: austin.end - 1 })
+    expect(await call<Claim>(core, 'claims.create', { articleId: id, ...austin })).toMatchObject({
+      quote: 'Lloyd Austin',
+      start: austin.start + 1,
+      end: austin.end - 1
+    })
     await core.close()
   })
 
   it('refuses spans that are blank, reversed or past the end', async () => {
     const core = testCore(tempDir())
     const { id, body } = await pentagon(core)
-    expect(await core.dispatch('claims.create', { articleId: id, start: 10, end: 5 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
-    expect(await core.dispatch('claims.create', { articleId: id, start: 0, end: body.length + 5 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(await core.dispatch('claims.create', { articleId: id, start: 10, end: 5 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' }
+    })
+    expect(await core.dispatch('claims.create', { articleId: id, start: 0, end: body.length + 5 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' }
+    })
     const blank = body.indexOf(' ')
-    expect(await core.dispatch('claims.create', { articleId: id, start: blank, end: blank + 1 })).toMatchObject({ ok: false, error: { message: expect.stringContaining('blank') } })
-    expect(await core.dispatch('claims.create', { articleId: 999, start: 0, end: 3 })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(await core.dispatch('claims.create', { articleId: id, start: blank, end: blank + 1 })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('blank') }
+    })
+    expect(await core.dispatch('claims.create', { articleId: 999, start: 0, end: 3 })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' }
+    })
     await core.close()
   })
 
@@ -63,9 +78,18 @@ describe('creating and editing claims', () => {
       id: c.id,
       patch: { confidence: 'assess', attributedTo: ' John Kirby ', note: 'White House NSC', sourceReliability: 'B', claimCredibility: 2 }
     })
-    expect(updated).toMatchObject({ confidence: 'assess', attributedTo: 'John Kirby', note: 'White House NSC', sourceReliability: 'B', claimCredibility: 2 })
+    expect(updated).toMatchObject({
+      confidence: 'assess',
+      attributedTo: 'John Kirby',
+      note: 'White House NSC',
+      sourceReliability: 'B',
+      claimCredibility: 2
+    })
     expect(await call(core, 'claims.speakers', {})).toEqual([{ name: 'John Kirby', claims: 1, variants: ['John Kirby'] }])
-    expect(await core.dispatch('claims.update', { id: c.id, patch: { claimCredibility: 7 } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(await core.dispatch('claims.update', { id: c.id, patch: { claimCredibility: 7 } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' }
+    })
     await core.close()
   })
 })
@@ -77,7 +101,11 @@ describe('history, undo and redo', () => {
     const c = await call<Claim>(core, 'claims.create', { articleId: id, ...span(body, KIRBY), confidence: 'evidence' })
     await call(core, 'claims.update', { id: c.id, patch: { confidence: 'assess' } })
     await call(core, 'claims.update', { id: c.id, patch: { attributedTo: 'John Kirby' } })
-    const h = await call<{ kind: string; changes: { field: string; before: unknown; after: unknown }[]; at: string }[]>(core, 'claims.history', { claimId: c.id })
+    const h = await call<{ kind: string; changes: { field: string; before: unknown; after: unknown }[]; at: string }[]>(
+      core,
+      'claims.history',
+      { claimId: c.id }
+    )
     expect(h.map((e) => e.kind)).toEqual(['create', 'update', 'update'])
     expect(h[1]!.changes).toEqual([{ field: 'tag', before: 'evidence', after: 'assess' }])
     expect(h[2]!.changes).toEqual([{ field: 'speaker', before: '', after: 'John Kirby' }])

@@ -4,7 +4,15 @@ import { quoteSelector, trimSpan, verifyAnchor } from '../anchor/anchor.ts'
 import type { Database } from '../db/open.ts'
 import { allRows, firstRow, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 import { newBatch, recordEdit } from './claim-history.ts'
-import { FIELD_COLUMNS, deleteClaimRecord, insertClaimRecord, nowIso, readClaimRecord, writeClaimColumns, type ClaimRecord } from './claim-record.ts'
+import {
+  FIELD_COLUMNS,
+  deleteClaimRecord,
+  insertClaimRecord,
+  nowIso,
+  readClaimRecord,
+  writeClaimColumns,
+  type ClaimRecord
+} from './claim-record.ts'
 import { claimRowOf, listClaims } from '../db/sqlite/claim-query.ts'
 import { groupSpeakers, type SpeakerEntry } from '../suggest/speaker-variants.ts'
 
@@ -29,7 +37,8 @@ function claimRowById(database: Database, id: number): ClaimRow {
 
 /** Builds the stored record for a new claim; the span is trimmed and checked against the body. */
 function newRecord(body: string, c: NewClaim): Omit<ClaimRecord, 'id'> {
-  if (c.end > body.length) throw new WorkbenchError('invalid_input', `The span ${c.start}–${c.end} runs past the end of the article (${body.length} characters).`)
+  if (c.end > body.length)
+    throw new WorkbenchError('invalid_input', `The span ${c.start}–${c.end} runs past the end of the article (${body.length} characters).`)
   const span = trimSpan(body, c.start, c.end)
   if (!span) throw new WorkbenchError('invalid_input', 'A claim needs some text: the selection is blank.')
   const now = nowIso()

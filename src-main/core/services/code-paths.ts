@@ -16,11 +16,25 @@ export function ensureCodePath(sqlite: BetterSqlite3.Database, guid: string, pat
   const under = (parent: number | null) => q.selectFrom('codes').where('parent_id', parent === null ? 'is' : '=', parent)
   let parent: number | null = null
   path.forEach((raw, i) => {
-    const name = raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200) || 'Unnamed code'
+    const name =
+      raw
+        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 200) || 'Unnamed code'
     // names compared ignoring case, as the codebook's unique index does (COLLATE NOCASE)
-    const existing = firstRow(sqlite, under(parent).select('id').where(sql<boolean>`name = ${name} COLLATE NOCASE`))
+    const existing = firstRow(
+      sqlite,
+      under(parent)
+        .select('id')
+        .where(sql<boolean>`name = ${name} COLLATE NOCASE`)
+    )
     const leaf = i === path.length - 1
-    const position = (firstRow(sqlite, under(parent).select((eb) => eb.fn.max('position').as('last')))?.last ?? -1) + 1
+    const position =
+      (firstRow(
+        sqlite,
+        under(parent).select((eb) => eb.fn.max('position').as('last'))
+      )?.last ?? -1) + 1
     const code = { guid: leaf ? guid.toUpperCase() : randomUUID().toUpperCase(), parent_id: parent, name, position }
     parent = existing?.id ?? runWrite(sqlite, q.insertInto('codes').values(code)).lastId
   })

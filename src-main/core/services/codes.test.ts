@@ -12,15 +12,16 @@ const BODY = 'Imagery shows 12 jets. We assess they are fighters. Nobody yet kno
 
 function corpus(core: Core): number[] {
   const a = addArticle(core.database, { title: 'Air base', body: BODY })
-  return ['Imagery shows 12 jets', 'We assess they are fighters', 'Nobody yet knows who flies them', 'Sanctions were widened'].map((quote, i) =>
-    addClaim(core.database, a, { quote, createdAt: `2025-01-0${i + 1}T00:00:00.000Z` })
+  return ['Imagery shows 12 jets', 'We assess they are fighters', 'Nobody yet knows who flies them', 'Sanctions were widened'].map(
+    (quote, i) => addClaim(core.database, a, { quote, createdAt: `2025-01-0${i + 1}T00:00:00.000Z` })
   )
 }
 
 const create = (core: Core, name: string, extra: Record<string, unknown> = {}) => call<CodeRow>(core, 'codes.create', { name, ...extra })
 const list = (core: Core) => call<CodeRow[]>(core, 'codes.list', {})
 const paths = async (core: Core) => (await list(core)).map((c) => `${c.path.join(' / ')} (${c.claims})`)
-const assignments = (core: Core, articleId?: number) => call<{ claimIds: number[]; codeIds: number[] }>(core, 'codes.assignments', articleId ? { articleId } : {})
+const assignments = (core: Core, articleId?: number) =>
+  call<{ claimIds: number[]; codeIds: number[] }>(core, 'codes.assignments', articleId ? { articleId } : {})
 
 describe('the codebook', () => {
   it('nests codes, keeps siblings in order, lists them depth-first with paths, colours and descriptions', async () => {
@@ -40,7 +41,9 @@ describe('the codebook', () => {
     const core = testCore(tempDir(), false)
     const military = await create(core, 'Military')
     await create(core, 'Troops', { parentId: military.id })
-    await expect(create(core, 'TROOPS', { parentId: military.id })).rejects.toThrow(/conflict: There is already a code "TROOPS" under "Military"/)
+    await expect(create(core, 'TROOPS', { parentId: military.id })).rejects.toThrow(
+      /conflict: There is already a code "TROOPS" under "Military"/
+    )
     await expect(create(core, 'military')).rejects.toThrow(/at the top level/)
     await create(core, 'Troops') // the same name elsewhere is fine
     await expect(create(core, 'Evidence')).rejects.toThrow(/invalid_input.*name of a confidence tag/)
@@ -56,9 +59,14 @@ describe('the codebook', () => {
     const a = await create(core, 'A')
     const b = await create(core, 'B', { parentId: a.id })
     const c = await create(core, 'C')
-    expect(await call(core, 'codes.update', { id: c.id, name: 'Sanctions', color: '#00FF00' })).toMatchObject({ name: 'Sanctions', color: '#00ff00' })
+    expect(await call(core, 'codes.update', { id: c.id, name: 'Sanctions', color: '#00FF00' })).toMatchObject({
+      name: 'Sanctions',
+      color: '#00ff00'
+    })
     await expect(call(core, 'codes.update', { id: b.id, name: 'a' })).resolves.toMatchObject({ name: 'a' }) // not a sibling of A
-    await expect(call(core, 'codes.move', { id: a.id, parentId: b.id })).rejects.toThrow(/cannot go under itself or one of its own sub-codes/)
+    await expect(call(core, 'codes.move', { id: a.id, parentId: b.id })).rejects.toThrow(
+      /cannot go under itself or one of its own sub-codes/
+    )
     await call(core, 'codes.move', { id: c.id, parentId: a.id, position: 0 })
     expect(await paths(core)).toEqual(['A (0)', 'A / Sanctions (0)', 'A / a (0)'])
     await expect(call(core, 'codes.move', { id: b.id, parentId: null })).rejects.toThrow(/There is already a code "a" at the top level/)
@@ -80,9 +88,14 @@ describe('the codebook', () => {
     expect(await call(core, 'codes.assign', { codeId: jets.id, claimIds: [c2, c3] })).toEqual({ changed: 1 })
     await call(core, 'codes.assign', { codeId: sanctions.id, claimIds: [c2, c5] })
     expect(await paths(core)).toEqual(['Jets (3)', 'Sanctions (2)'])
-    expect(await assignments(core)).toEqual({ claimIds: [c1, c2, c2, c3, c5], codeIds: [jets.id, jets.id, sanctions.id, jets.id, sanctions.id] })
+    expect(await assignments(core)).toEqual({
+      claimIds: [c1, c2, c2, c3, c5],
+      codeIds: [jets.id, jets.id, sanctions.id, jets.id, sanctions.id]
+    })
     expect(await assignments(core, other)).toEqual({ claimIds: [c5], codeIds: [sanctions.id] })
-    await expect(call(core, 'codes.assign', { codeId: jets.id, claimIds: [c1, 9999] })).rejects.toThrow(/not_found: There is no claim 9999; no code was assigned/)
+    await expect(call(core, 'codes.assign', { codeId: jets.id, claimIds: [c1, 9999] })).rejects.toThrow(
+      /not_found: There is no claim 9999; no code was assigned/
+    )
     expect(await call(core, 'codes.unassign', { codeId: jets.id, claimIds: [c1, c3, 9999] })).toEqual({ changed: 2 })
     expect(await paths(core)).toEqual(['Jets (1)', 'Sanctions (2)'])
     await core.close()
@@ -100,7 +113,9 @@ describe('the codebook', () => {
     await call(core, 'codes.assign', { codeId: air.id, claimIds: [c2] })
     await call(core, 'codes.assign', { codeId: jets2.id, claimIds: [c3] })
     await call(core, 'codes.assign', { codeId: drones.id, claimIds: [c3] })
-    await expect(call(core, 'codes.merge', { sourceId: air.id, targetId: jets.id })).rejects.toThrow(/cannot be merged into its own sub-code/)
+    await expect(call(core, 'codes.merge', { sourceId: air.id, targetId: jets.id })).rejects.toThrow(
+      /cannot be merged into its own sub-code/
+    )
     const merged = await call<{ target: CodeRow; claims: number }>(core, 'codes.merge', { sourceId: aircraft.id, targetId: air.id })
     expect(merged).toMatchObject({ target: { name: 'Air', claims: 2 }, claims: 2 })
     expect(await paths(core)).toEqual(['Air (2)', 'Air / Jets (1)', 'Air / Drones (1)'])

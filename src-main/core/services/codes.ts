@@ -30,8 +30,17 @@ interface StoredCode {
 
 /** Every code, depth-first (each right after its parent, siblings by position), with paths and claim counts. */
 export async function listCodes(db: Db): Promise<CodeRow[]> {
-  const rows = await db.selectFrom('codes').select(['id', 'guid', 'parent_id', 'name', 'color', 'description', 'position']).orderBy('position').orderBy('id').execute()
-  const counts = await db.selectFrom('claim_codes').select(['code_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('code_id').execute()
+  const rows = await db
+    .selectFrom('codes')
+    .select(['id', 'guid', 'parent_id', 'name', 'color', 'description', 'position'])
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
+  const counts = await db
+    .selectFrom('claim_codes')
+    .select(['code_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('code_id')
+    .execute()
   return codeTree(rows, new Map(counts.map((c) => [c.code_id, Number(c.n)])))
 }
 
@@ -46,7 +55,17 @@ export function codeTree(rows: StoredCode[], counts: Map<number, number>): CodeR
   const walk = (parent: number | null, path: string[]): void => {
     for (const r of byParent.get(parent) ?? []) {
       const own = [...path, r.name]
-      out.push({ id: r.id, guid: r.guid, parentId: r.parent_id, name: r.name, color: r.color, description: r.description, depth: path.length, path: own, claims: counts.get(r.id) ?? 0 })
+      out.push({
+        id: r.id,
+        guid: r.guid,
+        parentId: r.parent_id,
+        name: r.name,
+        color: r.color,
+        description: r.description,
+        depth: path.length,
+        path: own,
+        claims: counts.get(r.id) ?? 0
+      })
       walk(r.id, own)
     }
   }
@@ -61,7 +80,11 @@ async function codeById(db: Db, id: number): Promise<CodeRow> {
 }
 
 async function storedCode(db: Db, id: number): Promise<StoredCode> {
-  const row = await db.selectFrom('codes').select(['id', 'guid', 'parent_id', 'name', 'color', 'description', 'position']).where('id', '=', id).executeTakeFirst()
+  const row = await db
+    .selectFrom('codes')
+    .select(['id', 'guid', 'parent_id', 'name', 'color', 'description', 'position'])
+    .where('id', '=', id)
+    .executeTakeFirst()
   if (!row) throw new WorkbenchError('not_found', `There is no code ${id}.`)
   return row
 }
@@ -82,7 +105,10 @@ async function nameClash<T>(db: Db, name: string, parentId: number | null, write
   } catch (err) {
     if (!sqliteCode(err).startsWith('SQLITE_CONSTRAINT_UNIQUE')) throw err
     const parent = parentId === null ? null : await storedCode(db, parentId)
-    throw new WorkbenchError('conflict', `There is already a code "${name}" ${parent ? `under "${parent.name}"` : 'at the top level'} (sibling codes need different names, ignoring case).`)
+    throw new WorkbenchError(
+      'conflict',
+      `There is already a code "${name}" ${parent ? `under "${parent.name}"` : 'at the top level'} (sibling codes need different names, ignoring case).`
+    )
   }
 }
 
@@ -100,13 +126,29 @@ export async function createCode(db: Kysely<DB>, c: NewCode): Promise<CodeRow> {
   const id = await db.transaction().execute(async (trx) => {
     if (parentId !== null) await storedCode(trx, parentId)
     const position = await nextPosition(trx, parentId)
-    const row = { guid: c.guid ?? randomUUID().toUpperCase(), parent_id: parentId, name: c.name, color: c.color ?? null, description: c.description ?? '', position }
-    return nameClash(trx, c.name, parentId, async () => (await trx.insertInto('codes').values(row).returning('id').executeTakeFirstOrThrow()).id)
+    const row = {
+      guid: c.guid ?? randomUUID().toUpperCase(),
+      parent_id: parentId,
+      name: c.name,
+      color: c.color ?? null,
+      description: c.description ?? '',
+      position
+    }
+    return nameClash(
+      trx,
+      c.name,
+      parentId,
+      async () => (await trx.insertInto('codes').values(row).returning('id').executeTakeFirstOrThrow()).id
+    )
   })
   return codeById(db, id)
 }
 
-export async function updateCode(db: Kysely<DB>, id: number, patch: { name?: string; color?: string | null; description?: string }): Promise<CodeRow> {
+export async function updateCode(
+  db: Kysely<DB>,
+  id: number,
+  patch: { name?: string; color?: string | null; description?: string }
+): Promise<CodeRow> {
   const code = await storedCode(db, id)
   const values: Partial<Pick<StoredCode, 'name' | 'color' | 'description'>> = {}
   if (patch.name !== undefined) values.name = patch.name
@@ -119,7 +161,7 @@ export async function updateCode(db: Kysely<DB>, id: number, patch: { name?: str
 /** The ids of a code's ancestors, nearest first. */
 async function ancestors(db: Db, id: number | null): Promise<number[]> {
   const out: number[] = []
-  for (let at = id; at !== null; ) {
+  for (let at = id; at !== null;) {
     out.push(at)
     at = (await storedCode(db, at)).parent_id
   }
@@ -129,7 +171,8 @@ async function ancestors(db: Db, id: number | null): Promise<number[]> {
 export async function moveCode(db: Kysely<DB>, id: number, parentId: number | null, position?: number): Promise<CodeRow[]> {
   await db.transaction().execute(async (trx) => {
     const code = await storedCode(trx, id)
-    if ((await ancestors(trx, parentId)).includes(id)) throw new WorkbenchError('conflict', `"${code.name}" cannot go under itself or one of its own sub-codes.`)
+    if ((await ancestors(trx, parentId)).includes(id))
+      throw new WorkbenchError('conflict', `"${code.name}" cannot go under itself or one of its own sub-codes.`)
     const siblings = await trx
       .selectFrom('codes')
       .select('id')
@@ -153,18 +196,39 @@ async function moveClaims(trx: Transaction<DB>, source: number, target: number):
   for (const ids of chunks(claims)) {
     const had = await trx.selectFrom('claim_codes').select('claim_id').where('code_id', '=', target).where('claim_id', 'in', ids).execute()
     gained += ids.length - had.length
-    await trx.insertInto('claim_codes').values(ids.map((claim_id) => ({ claim_id, code_id: target }))).execute()
+    await trx
+      .insertInto('claim_codes')
+      .values(ids.map((claim_id) => ({ claim_id, code_id: target })))
+      .execute()
   }
-  await trx.updateTable('claim_codes_parked').set({ code_id: target }).where('code_id', '=', source).where(({ not, exists, selectFrom }) =>
-    not(exists(selectFrom('claim_codes_parked as p').select('p.claim_id').whereRef('p.claim_id', '=', 'claim_codes_parked.claim_id').where('p.code_id', '=', target)))
-  ).execute()
+  await trx
+    .updateTable('claim_codes_parked')
+    .set({ code_id: target })
+    .where('code_id', '=', source)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('claim_codes_parked as p')
+            .select('p.claim_id')
+            .whereRef('p.claim_id', '=', 'claim_codes_parked.claim_id')
+            .where('p.code_id', '=', target)
+        )
+      )
+    )
+    .execute()
   return gained
 }
 
 async function mergeInto(trx: Transaction<DB>, source: number, target: number): Promise<number> {
   let gained = await moveClaims(trx, source, target)
   const targetChildren = await trx.selectFrom('codes').select(['id', 'name']).where('parent_id', '=', target).execute()
-  const sourceChildren = await trx.selectFrom('codes').select(['id', 'name']).where('parent_id', '=', source).orderBy('position').orderBy('id').execute()
+  const sourceChildren = await trx
+    .selectFrom('codes')
+    .select(['id', 'name'])
+    .where('parent_id', '=', source)
+    .orderBy('position')
+    .orderBy('id')
+    .execute()
   let position = await nextPosition(trx, target)
   for (const child of sourceChildren) {
     const same = targetChildren.find((t) => t.name.toLowerCase() === child.name.toLowerCase())
@@ -179,7 +243,8 @@ export async function mergeCodes(db: Kysely<DB>, sourceId: number, targetId: num
   const claims = await db.transaction().execute(async (trx) => {
     const source = await storedCode(trx, sourceId)
     const target = await storedCode(trx, targetId)
-    if ((await ancestors(trx, targetId)).includes(sourceId)) throw new WorkbenchError('conflict', `"${source.name}" cannot be merged into its own sub-code "${target.name}".`)
+    if ((await ancestors(trx, targetId)).includes(sourceId))
+      throw new WorkbenchError('conflict', `"${source.name}" cannot be merged into its own sub-code "${target.name}".`)
     return mergeInto(trx, sourceId, targetId)
   })
   return { target: await codeById(db, targetId), claims }
@@ -191,8 +256,14 @@ export async function deleteCode(db: Kysely<DB>, id: number): Promise<{ codes: n
     const all = await listCodes(trx)
     const code = all.find((c) => c.id === id)
     if (!code) throw new WorkbenchError('not_found', `There is no code ${id}.`)
-    const subtree = all.filter((c) => c.path.length >= code.path.length && c.path.slice(0, code.path.length).join('\u0000') === code.path.join('\u0000')).map((c) => c.id)
-    const claims = await trx.selectFrom('claim_codes').select((eb) => eb.fn.count<number>('claim_id').distinct().as('n')).where('code_id', 'in', subtree).executeTakeFirst()
+    const subtree = all
+      .filter((c) => c.path.length >= code.path.length && c.path.slice(0, code.path.length).join('\u0000') === code.path.join('\u0000'))
+      .map((c) => c.id)
+    const claims = await trx
+      .selectFrom('claim_codes')
+      .select((eb) => eb.fn.count<number>('claim_id').distinct().as('n'))
+      .where('code_id', 'in', subtree)
+      .executeTakeFirst()
     await trx.deleteFrom('codes').where('id', '=', id).execute() // sub-codes and their claim rows go by ON DELETE CASCADE
     return { codes: subtree.length, claims: Number(claims?.n ?? 0) }
   })
@@ -208,11 +279,25 @@ export async function assignCode(db: Kysely<DB>, codeId: number, claimIds: numbe
       const found = await trx.selectFrom('claims').select('id').where('id', 'in', ids).execute()
       if (found.length < ids.length) {
         const known = new Set(found.map((f) => f.id))
-        throw new WorkbenchError('not_found', `There is no claim ${ids.filter((i) => !known.has(i)).slice(0, 10).join(', ')}; no code was assigned.`)
+        throw new WorkbenchError(
+          'not_found',
+          `There is no claim ${ids
+            .filter((i) => !known.has(i))
+            .slice(0, 10)
+            .join(', ')}; no code was assigned.`
+        )
       }
-      const had = await trx.selectFrom('claim_codes').select('claim_id').where('code_id', '=', codeId).where('claim_id', 'in', ids).execute()
+      const had = await trx
+        .selectFrom('claim_codes')
+        .select('claim_id')
+        .where('code_id', '=', codeId)
+        .where('claim_id', 'in', ids)
+        .execute()
       changed += ids.length - had.length
-      await trx.insertInto('claim_codes').values(ids.map((claim_id) => ({ claim_id, code_id: codeId }))).execute()
+      await trx
+        .insertInto('claim_codes')
+        .values(ids.map((claim_id) => ({ claim_id, code_id: codeId })))
+        .execute()
     }
     return { changed }
   })

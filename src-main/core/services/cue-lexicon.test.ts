@@ -7,7 +7,8 @@ import { suggestClaims } from '../suggest/suggest.ts'
 import { addCue, effectiveLexicon, listCues, normalizePhrase, removeCue, setCueEnabled, syncBuiltinCues } from './cue-lexicon.ts'
 
 const tempDir = useTempDir()
-const tagOf = (core: ReturnType<typeof testCore>, text: string) => suggestClaims(text, effectiveLexicon(core.database)).find((s) => s.confidence)?.confidence ?? null
+const tagOf = (core: ReturnType<typeof testCore>, text: string) =>
+  suggestClaims(text, effectiveLexicon(core.database)).find((s) => s.confidence)?.confidence ?? null
 
 function codeOf(fn: () => unknown): string {
   try {
@@ -63,7 +64,7 @@ describe('the editable cue lexicon', () => {
     await core.close()
   })
 
-  it('keeps built-ins in step with a new shipped list, keeping the user\'s choices and phrases', async () => {
+  it("keeps built-ins in step with a new shipped list, keeping the user's choices and phrases", async () => {
     const core = testCore(tempDir(), false)
     const mine = addCue(core.database, 'assess', 'our hunch is')
     const likely = listCues(core.database).find((c) => c.phrase === 'likely')!

@@ -39,7 +39,7 @@ export function describeChange(row: Pick<HistoryRow, 'kind' | 'before' | 'after'
   if (row.kind === 'create') return `add claim ${quote}`
   if (row.kind === 'delete') return `delete claim ${quote}`
   const fields = changedFields(before, after)
-  if (fields.length === 1 && fields[0]!.field === 'tag') return `tag ${fields[0]!.after === null ? 'cleared' : `“${String(fields[0]!.after)}”`} on ${quote}`
+  if (fields.length === 1 && fields[0]!.field === 'tag')
+    return `tag ${fields[0]!.after === null ? 'cleared' : `“${String(fields[0]!.after)}”`} on ${quote}`
   return `edit ${fields.map((f) => f.field).join(', ') || 'claim'} of ${quote}`
 }
-

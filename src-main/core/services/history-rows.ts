@@ -23,7 +23,12 @@ export class StaleStep extends Error {}
 
 /** A new batch number: changes recorded with it are undone and redone together. */
 export function newBatch(sqlite: BetterSqlite3.Database): number {
-  return (firstRow(sqlite, q.selectFrom('claim_history').select((eb) => eb.fn.max('batch').as('last')))?.last ?? 0) + 1
+  return (
+    (firstRow(
+      sqlite,
+      q.selectFrom('claim_history').select((eb) => eb.fn.max('batch').as('last'))
+    )?.last ?? 0) + 1
+  )
 }
 
 /** A new change ends the redo branch. */

@@ -28,17 +28,28 @@ export function seedSampleCorpus(database: Database, dir: string = sampleCorpusD
     for (const a of (JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile).articles) meta.set(a.file, a)
   }
   let imported = 0
-  database.sqlite.transaction(() => {
-    const empty = firstRow(database.sqlite, q.selectFrom('articles').select('id').limit(1)) === undefined
-    if (empty && existsSync(dir)) {
-      for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
-        const { title, body } = parseTextReport(readFileSync(join(dir, file), 'utf8'), file)
-        const m = meta.get(file)
-        const r = insertArticle(database, { title, body, format: 'txt', fileName: file, source: m?.source ?? null, published: m?.published ?? null })
-        if (r.status === 'imported') imported++
+  database.sqlite
+    .transaction(() => {
+      const empty = firstRow(database.sqlite, q.selectFrom('articles').select('id').limit(1)) === undefined
+      if (empty && existsSync(dir)) {
+        for (const file of readdirSync(dir)
+          .filter((f) => f.endsWith('.txt'))
+          .sort()) {
+          const { title, body } = parseTextReport(readFileSync(join(dir, file), 'utf8'), file)
+          const m = meta.get(file)
+          const r = insertArticle(database, {
+            title,
+            body,
+            format: 'txt',
+            fileName: file,
+            source: m?.source ?? null,
+            published: m?.published ?? null
+          })
+          if (r.status === 'imported') imported++
+        }
       }
-    }
-    setSetting(database, SEEDED, new Date().toISOString())
-  }).immediate()
+      setSetting(database, SEEDED, new Date().toISOString())
+    })
+    .immediate()
   return imported
 }

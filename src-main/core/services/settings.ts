@@ -6,5 +6,11 @@ export function getSetting({ sqlite, db }: Database, key: string): string | unde
 }
 
 export function setSetting({ sqlite, db }: Database, key: string, value: string): void {
-  runWrite(sqlite, db.insertInto('settings').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })))
+  runWrite(
+    sqlite,
+    db
+      .insertInto('settings')
+      .values({ key, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+  )
 }

@@ -11,7 +11,10 @@ describe('reading a plain-text report', () => {
   })
 
   it('uses the file name as the title otherwise', () => {
-    expect(parseTextReport('One line only.\nAnother line.', 'dir/field-notes.md')).toEqual({ title: 'field-notes', body: 'One line only.\nAnother line.' })
+    expect(parseTextReport('One line only.\nAnother line.', 'dir/field-notes.md')).toEqual({
+      title: 'field-notes',
+      body: 'One line only.\nAnother line.'
+    })
   })
 
   it('drops a Markdown heading mark from the title', () => {

@@ -10,7 +10,8 @@ import { suggestClaims } from './suggest.ts'
 
 const tempDir = useTempDir()
 const lexicon = buildLexicon(loadShippedLexicon())
-const body = 'The strike entered its second week on Monday. "Our data show a clear drop in freight since the walkout began," said Marta Lind. It remains unclear whether the government will step in.'
+const body =
+  'The strike entered its second week on Monday. "Our data show a clear drop in freight since the walkout began," said Marta Lind. It remains unclear whether the government will step in.'
 
 function setup() {
   const core = testCore(tempDir(), false)
@@ -18,7 +19,9 @@ function setup() {
   return { core, id }
 }
 const claims = (core: ReturnType<typeof testCore>) =>
-  core.database.sqlite.prepare('SELECT start, "end", quote, prefix, suffix, confidence, attributed_to AS speaker, cue FROM claims ORDER BY start').all() as Record<string, unknown>[]
+  core.database.sqlite
+    .prepare('SELECT start, "end", quote, prefix, suffix, confidence, attributed_to AS speaker, cue FROM claims ORDER BY start')
+    .all() as Record<string, unknown>[]
 
 describe('accepting suggestions as claims', () => {
   it('stores each with its quote, context, tag, speaker and cue', async () => {
@@ -29,7 +32,11 @@ describe('accepting suggestions as claims', () => {
     expect(skipped).toBe(0)
     const stored = claims(core)
     const lind = stored.find((c) => c.confidence === 'evidence')!
-    expect(lind).toMatchObject({ quote: 'Our data show a clear drop in freight since the walkout began', speaker: 'Marta Lind', cue: 'data show' })
+    expect(lind).toMatchObject({
+      quote: 'Our data show a clear drop in freight since the walkout began',
+      speaker: 'Marta Lind',
+      cue: 'data show'
+    })
     expect(lind.prefix).toBe(body.slice((lind.start as number) - CONTEXT, lind.start as number))
     expect(lind.suffix).toBe(body.slice(lind.end as number, (lind.end as number) + CONTEXT))
     expect(acceptSuggestions(core.database, id, suggestions)).toEqual({ inserted: [], skipped: suggestions.length })

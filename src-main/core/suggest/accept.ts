@@ -18,7 +18,11 @@ export interface AcceptedSuggestion {
  * it, when a quote is given); one overlapping a claim already stored is skipped
  * (it was accepted before). Returns the new claim ids.
  */
-export function acceptSuggestions(database: Database, articleId: number, suggestions: AcceptedSuggestion[]): { inserted: number[]; skipped: number } {
+export function acceptSuggestions(
+  database: Database,
+  articleId: number,
+  suggestions: AcceptedSuggestion[]
+): { inserted: number[]; skipped: number } {
   const { sqlite } = database
   return sqlite
     .transaction(() => {
@@ -27,13 +31,23 @@ export function acceptSuggestions(database: Database, articleId: number, suggest
       const stored = allRows(sqlite, q.selectFrom('claims').select(['start', 'end']).where('article_id', '=', articleId))
       const fresh = suggestions.filter((s) => {
         if (s.end <= s.start || s.end > body.length || (s.quote !== undefined && body.slice(s.start, s.end) !== s.quote)) {
-          throw new WorkbenchError('rejected', `The suggestion at ${s.start}–${s.end} does not quote article ${articleId} there; nothing was stored.`)
+          throw new WorkbenchError(
+            'rejected',
+            `The suggestion at ${s.start}–${s.end} does not quote article ${articleId} there; nothing was stored.`
+          )
         }
         return !stored.some((c) => s.start < c.end && c.start < s.end)
       })
       const inserted = createClaims(
         database,
-        fresh.map((s) => ({ articleId, start: s.start, end: s.end, confidence: s.confidence, attributedTo: s.attributedTo, cue: s.cue?.text ?? null }))
+        fresh.map((s) => ({
+          articleId,
+          start: s.start,
+          end: s.end,
+          confidence: s.confidence,
+          attributedTo: s.attributedTo,
+          cue: s.cue?.text ?? null
+        }))
       )
       return { inserted, skipped: suggestions.length - fresh.length }
     })

@@ -19,25 +19,39 @@ const NOBODY: Speaker = { name: '', person: false, words: [] }
 export function resolveFrames(toks: Token[], frames: Frame[], tracker: SpeakerTracker): ResolvedFrame[] {
   const out: ResolvedFrame[] = []
   for (const f of frames) {
-    const speaker = f.kind === 'participle' ? (out.find((o) => o.npStart === f.npStart)?.speaker ?? NOBODY) : tracker.resolve(toks, f.npStart, f.npEnd)
+    const speaker =
+      f.kind === 'participle' ? (out.find((o) => o.npStart === f.npStart)?.speaker ?? NOBODY) : tracker.resolve(toks, f.npStart, f.npEnd)
     if (f.kind !== 'participle') tracker.note(speaker)
     out.push({ ...f, speaker })
   }
   return out
 }
 
-const onlyPunctBetween = (toks: Token[], from: number, to: number): boolean => toks.every((t) => t.start < from || t.end > to || t.kind === 'punct')
+const onlyPunctBetween = (toks: Token[], from: number, to: number): boolean =>
+  toks.every((t) => t.start < from || t.end > to || t.kind === 'punct')
 
 /**
  * Who speaks each quotation: a frame just before it ('X said: "…'), else one
  * just after it ('"…," Kirby said'), else — once it has closed with neither —
  * the last one quoted (a quotation going on from the previous speaker).
  */
-export function assignQuoteSpeakers(sentence: Span, toks: Token[], quotes: Quote[], frames: ResolvedFrame[], tracker: SpeakerTracker, map: Map<Quote, Speaker>): void {
+export function assignQuoteSpeakers(
+  sentence: Span,
+  toks: Token[],
+  quotes: Quote[],
+  frames: ResolvedFrame[],
+  tracker: SpeakerTracker,
+  map: Map<Quote, Speaker>
+): void {
   for (const q of quotes) {
     if (map.has(q) || q.end <= sentence.start || q.start >= sentence.end) continue
     const named = frames.filter((f) => f.speaker.name)
-    const lead = named.find((f) => f.kind !== 'according' && toks[f.verb]!.end <= q.start && onlyPunctBetween(toks, Math.max(toks[f.verb]!.end, toks[f.npEnd - 1]!.end), q.start))
+    const lead = named.find(
+      (f) =>
+        f.kind !== 'according' &&
+        toks[f.verb]!.end <= q.start &&
+        onlyPunctBetween(toks, Math.max(toks[f.verb]!.end, toks[f.npEnd - 1]!.end), q.start)
+    )
     const tail = named.find((f) => {
       const first = f.kind === 'inverted' ? f.verb : f.kind === 'according' ? f.verb : f.npStart
       return toks[first]!.start >= q.end && onlyPunctBetween(toks, q.end, toks[first]!.start)
@@ -59,9 +73,11 @@ const DOCUMENT_NOUNS = /^(study|report|review|audit|survey|assessment)$/
 
 /** A noun phrase's last word that can hold a view: a name or a body of people. */
 const isAgent = (t: Token): boolean => t.cap || AGENT_NOUNS.test(t.norm) || ORG_WORDS.has(t.norm)
-const AGENT_NOUNS = /^(officials?|police|prosecutors?|investigators?|inspectors?|authorities|government|ministry|agency|analysts?|experts?|scientists?|researchers?|doctors?|engineers?|economists?|diplomats?|spokesm[ae]n|spokeswom[ae]n|spokesperson|sources|we|they|i)$/
+const AGENT_NOUNS =
+  /^(officials?|police|prosecutors?|investigators?|inspectors?|authorities|government|ministry|agency|analysts?|experts?|scientists?|researchers?|doctors?|engineers?|economists?|diplomats?|spokesm[ae]n|spokeswom[ae]n|spokesperson|sources|we|they|i)$/
 
-const SUBJECT_CUE = /^(assess|assesses|assessed|judge|judges|judged|estimate|estimates|estimated|believe|believes|believed|think|thinks|thought|suspect|suspects|suspected|expect|expects|expected|do|does|did|found|find|finds|confirm|confirms|confirmed|doubt|doubts|can|could|have|has|had|are|is|was|were|lack|lacks|lacked)$/
+const SUBJECT_CUE =
+  /^(assess|assesses|assessed|judge|judges|judged|estimate|estimates|estimated|believe|believes|believed|think|thinks|thought|suspect|suspects|suspected|expect|expects|expected|do|does|did|found|find|finds|confirm|confirms|confirmed|doubt|doubts|can|could|have|has|had|are|is|was|were|lack|lacks|lacked)$/
 
 /**
  * Who makes a claim in the narrator's text: the speaker of a speech frame
@@ -70,7 +86,14 @@ const SUBJECT_CUE = /^(assess|assesses|assessed|judge|judges|judged|estimate|est
  * subject of the judging verb ("Police believe …", "US officials do not
  * believe …"); else nobody — the narrator, recorded as ''.
  */
-export function narratorSpeaker(toks: Token[], frames: ResolvedFrame[], cue: CueMatch | null, from: number, to: number, tracker: SpeakerTracker): string {
+export function narratorSpeaker(
+  toks: Token[],
+  frames: ResolvedFrame[],
+  cue: CueMatch | null,
+  from: number,
+  to: number,
+  tracker: SpeakerTracker
+): string {
   const own = unitSpeaker(toks, frames, cue, from, to, tracker)
   if (own || (cue && cue.confidence !== null && SUBJECT_CUE.test(toks[cue.start]!.norm))) return own
   // 'Lind said on "Harbour Today" that he would …': the narrator's text after a quoted title goes on with the frame before it
@@ -101,7 +124,13 @@ function unitSpeaker(
   const negated = /^(not|yet|unable)$/.test(toks[cue.start]!.norm)
   if (!SUBJECT_CUE.test(toks[cue.start]!.norm) && !negated) return ''
   let j = cue.start
-  while (j > 0 && (AUXILIARIES.has(toks[j - 1]!.norm) || NEGATIONS.has(toks[j - 1]!.norm) || /^(also|still|now|yet|strongly|firmly|privately|publicly)$/.test(toks[j - 1]!.norm))) j--
+  while (
+    j > 0 &&
+    (AUXILIARIES.has(toks[j - 1]!.norm) ||
+      NEGATIONS.has(toks[j - 1]!.norm) ||
+      /^(also|still|now|yet|strongly|firmly|privately|publicly)$/.test(toks[j - 1]!.norm))
+  )
+    j--
   const np = nounPhraseBefore(toks, j)
   if (!np || toks[np[0]]!.start < from) return ''
   // "Prosecutors have not yet determined …" names who does not know; "The cause was not yet known" names no one

@@ -15,8 +15,13 @@ export interface Features {
 export function claimFeatures(toks: Token[]): Features {
   const words = toks.filter((t) => t.kind !== 'punct')
   return {
-    quantity: toks.some((t) => t.kind === 'num' && !/^(1[89]|20)\d\d$/.test(t.norm)) || words.some((t) => NUMBER_WORDS.has(t.norm) && t.norm !== 'one'),
-    date: words.some((t) => MONTHS.has(t.norm) && t.cap && t.norm !== 'may') || words.some((t) => WEEKDAYS.has(t.norm)) || toks.some((t) => /^(1[89]|20)\d\d$/.test(t.norm)),
+    quantity:
+      toks.some((t) => t.kind === 'num' && !/^(1[89]|20)\d\d$/.test(t.norm)) ||
+      words.some((t) => NUMBER_WORDS.has(t.norm) && t.norm !== 'one'),
+    date:
+      words.some((t) => MONTHS.has(t.norm) && t.cap && t.norm !== 'may') ||
+      words.some((t) => WEEKDAYS.has(t.norm)) ||
+      toks.some((t) => /^(1[89]|20)\d\d$/.test(t.norm)),
     named: words.slice(1).some((t) => t.cap)
   }
 }

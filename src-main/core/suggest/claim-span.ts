@@ -52,7 +52,8 @@ export function narratorSpan(body: string, unit: Span, toks: Token[], frames: Fr
   for (const f of frames) {
     const first = f.kind === 'inverted' || f.kind === 'according' ? f.verb : f.npStart
     const comma = toks[first - 1]
-    if (first > after && comma?.norm === ',' && comma.start >= start && comma.start < end && f.kind !== 'participle') end = Math.min(end, comma.start)
+    if (first > after && comma?.norm === ',' && comma.start >= start && comma.start < end && f.kind !== 'participle')
+      end = Math.min(end, comma.start)
   }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!

@@ -13,7 +13,8 @@ export function suspendedBy(m: CueMatch, toks: Token[], from = 0): string | null
   for (let i = m.start - 1; i >= from; i--) {
     const t = toks[i]!
     if (t.kind === 'punct' && (CLAUSE_PUNCT.has(t.norm) || t.norm === '.')) return null
-    if (SUSPENDERS.has(t.norm)) return t.norm === 'whether' ? 'inside an embedded question ("whether …")' : `inside a conditional ("${t.norm} …")`
+    if (SUSPENDERS.has(t.norm))
+      return t.norm === 'whether' ? 'inside an embedded question ("whether …")' : `inside a conditional ("${t.norm} …")`
     if (t.norm === 'case' && toks[i - 1]?.norm === 'in') return 'inside a conditional ("in case …")'
   }
   return null

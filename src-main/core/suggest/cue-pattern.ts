@@ -10,9 +10,7 @@ import type { Token } from './tokens.ts'
  *   *          up to 3 words of any kind (no punctuation)
  */
 type Elem =
-  | { kind: 'word'; forms: Set<string> }
-  | { kind: 'group'; alts: Elem[][]; optional: boolean }
-  | { kind: 'gap'; max: number; free: boolean }
+  { kind: 'word'; forms: Set<string> } | { kind: 'group'; alts: Elem[][]; optional: boolean } | { kind: 'gap'; max: number; free: boolean }
 
 export interface CuePattern {
   source: string
@@ -88,9 +86,11 @@ export function firstForms(p: CuePattern): Set<string> | null {
 }
 
 const GAP_STARTERS = new Set(
-  ('of from in on at by for with within over under near across during after before since inside around between about along ' +
+  (
+    'of from in on at by for with within over under near across during after before since inside around between about along ' +
     'taken seen made given shown done drawn held kept that which we they who released published obtained ' +
-    'do does did has have had not also now clearly all both further independently appear appears appeared seem seems seemed alone itself so far ,').split(' ')
+    'do does did has have had not also now clearly all both further independently appear appears appeared seem seems seemed alone itself so far ,'
+  ).split(' ')
 )
 const GAP_BLOCKERS = new Set('will would could can may might should must shall said says told'.split(' '))
 

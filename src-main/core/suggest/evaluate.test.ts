@@ -47,7 +47,10 @@ describe('scoring the suggester against a gold file', () => {
   })
 
   it('names the gold file and the quote it cannot find', () => {
-    const path = goldIn(tempDir(), 'T\n\nBody text.', { claims: [{ quote: 'Not there', confidence: 'assess', attributed_to: '' }], no_claims: [] })
+    const path = goldIn(tempDir(), 'T\n\nBody text.', {
+      claims: [{ quote: 'Not there', confidence: 'assess', attributed_to: '' }],
+      no_claims: []
+    })
     expect(() => evaluate(path, lexicon)).toThrow(/report\.txt: the gold quote "Not there" is not in the report's text/)
     expect(() => evaluate(join(tempDir(), 'missing.json'), lexicon)).toThrow(/missing\.json: no such gold file/)
     const dir = tempDir()

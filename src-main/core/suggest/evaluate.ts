@@ -76,7 +76,10 @@ export function evaluate(goldPath: string, lexicon: Lexicon): EvalReport {
     throw new Error(`${goldPath}: not valid JSON (${(err as Error).message})`, { cause: err })
   }
   if (!Array.isArray(gold?.articles)) throw new Error(`${goldPath}: expected {"articles": [...]}`)
-  const counts = Object.fromEntries(confidences.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Confidence, { tp: number; fp: number; fn: number }>
+  const counts = Object.fromEntries(confidences.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<
+    Confidence,
+    { tp: number; fp: number; fn: number }
+  >
   const problems: Problem[] = []
   let claims = 0
   let noClaims = 0
@@ -86,7 +89,8 @@ export function evaluate(goldPath: string, lexicon: Lexicon): EvalReport {
   for (const article of gold.articles) {
     const path = join(dirname(goldPath), String(article.file))
     if (!existsSync(path)) throw new Error(`${goldPath}: the report "${article.file}" is not in ${dirname(goldPath)}`)
-    if (!Array.isArray(article.claims) || !Array.isArray(article.no_claims)) throw new Error(`${goldPath}: "${article.file}" needs "claims" and "no_claims" lists`)
+    if (!Array.isArray(article.claims) || !Array.isArray(article.no_claims))
+      throw new Error(`${goldPath}: "${article.file}" needs "claims" and "no_claims" lists`)
     const { body } = parseTextReport(readFileSync(path, 'utf8'), article.file)
     const suggestions = suggestClaims(body, lexicon)
     const used = new Set<Suggestion>()
@@ -100,7 +104,13 @@ export function evaluate(goldPath: string, lexicon: Lexicon): EvalReport {
       else {
         counts[g.confidence].fn++
         if (s?.confidence) counts[s.confidence].fp++
-        problems.push({ file: article.file, kind: s?.confidence ? 'wrong tag' : 'missed', gold: g.quote, expected: g.confidence, got: s ? `${s.confidence ?? 'untagged'}${s.cue ? ` (cue "${s.cue.text}")` : ''}` : 'no suggestion' })
+        problems.push({
+          file: article.file,
+          kind: s?.confidence ? 'wrong tag' : 'missed',
+          gold: g.quote,
+          expected: g.confidence,
+          got: s ? `${s.confidence ?? 'untagged'}${s.cue ? ` (cue "${s.cue.text}")` : ''}` : 'no suggestion'
+        })
       }
       if (s && g.attributed_to !== '') {
         attrScored++
@@ -115,7 +125,13 @@ export function evaluate(goldPath: string, lexicon: Lexicon): EvalReport {
       if (tags.length === 0) continue
       falseTags++
       for (const t of tags) counts[t.confidence!].fp++
-      problems.push({ file: article.file, kind: 'false tag', gold: sentence, expected: 'untagged', got: tags.map((t) => `${t.confidence} (cue "${t.cue?.text}")`).join(', ') })
+      problems.push({
+        file: article.file,
+        kind: 'false tag',
+        gold: sentence,
+        expected: 'untagged',
+        got: tags.map((t) => `${t.confidence} (cue "${t.cue?.text}")`).join(', ')
+      })
     }
   }
   const perClass = Object.fromEntries(

@@ -34,10 +34,18 @@ const PARTICIPLES = new Set(
    questioning accusing describing urging claiming praising criticizing criticising asking referring declaring vowing
    promising pledging acknowledging blaming dismissing predicting complaining alleging asserting recalling touting`.split(/\s+/)
 )
-const NP_BOUNDARY = new Set(`that who which and but while when as because after before if although though so where since whereas than said says
-  told`.split(/\s+/))
-const ADVERBIALS = new Set('also earlier later previously separately again then today yesterday recently repeatedly publicly privately once further however meanwhile'.split(' '))
-const PREPOSITIONS = new Set('in on at for with by from of to into under over after before during about across through within without'.split(' '))
+const NP_BOUNDARY = new Set(
+  `that who which and but while when as because after before if although though so where since whereas than said says
+  told`.split(/\s+/)
+)
+const ADVERBIALS = new Set(
+  'also earlier later previously separately again then today yesterday recently repeatedly publicly privately once further however meanwhile'.split(
+    ' '
+  )
+)
+const PREPOSITIONS = new Set(
+  'in on at for with by from of to into under over after before during about across through within without'.split(' ')
+)
 const NOT_SPEAKERS = new Set(['it', 'there', 'this', 'that', 'what', 'which'])
 
 /** Skips backwards over "on Monday", "last week", "earlier", "in a statement" before a verb. */
@@ -46,8 +54,11 @@ function skipAdverbials(toks: Token[], i: number, floor: number): number {
     const t = toks[i]
     if (!t || i < floor) return i
     if (ADVERBIALS.has(t.norm)) i--
-    else if ((WEEKDAYS.has(t.norm) || t.norm === 'week' || t.norm === 'month' || t.norm === 'year' || MONTHS.has(t.norm) || t.kind === 'num') &&
-      /^(on|last|this|in|since)$/.test(toks[i - 1]?.norm ?? '')) i -= 2
+    else if (
+      (WEEKDAYS.has(t.norm) || t.norm === 'week' || t.norm === 'month' || t.norm === 'year' || MONTHS.has(t.norm) || t.kind === 'num') &&
+      /^(on|last|this|in|since)$/.test(toks[i - 1]?.norm ?? '')
+    )
+      i -= 2
     else if (WEEKDAYS.has(t.norm)) i--
     else return i
   }
@@ -64,7 +75,7 @@ const isBoundary = (t: Token): boolean => (t.kind === 'punct' && (CLAUSE_PUNCT.h
 
 /** The noun phrase ending just before token `end` (exclusive), within the clause; [start, end) or null. */
 export function nounPhraseBefore(toks: Token[], end: number, floor = 0, pronounIt = false): [number, number] | null {
-  let e = skipAdverbials(toks, end - 1, floor) + 1
+  const e = skipAdverbials(toks, end - 1, floor) + 1
   let s = e
   while (s - 1 >= floor && (!isBoundary(toks[s - 1]!) || isNameAnd(toks, s - 1)) && !isDoubledQuote(toks, s - 1) && e - s < 12) s--
   // "Western officials, speaking on condition of anonymity, said", "Marley Lind, 21, a student from Vaasa, said":
@@ -76,9 +87,9 @@ export function nounPhraseBefore(toks: Token[], end: number, floor = 0, pronounI
 }
 
 const ASIDE_START = new RegExp(
-    String.raw`^(who|which|whose|in|on|at|according|however|speaking|during|after|before|asked|when|while|as|for|with|` +
+  String.raw`^(who|which|whose|in|on|at|according|however|speaking|during|after|before|asked|when|while|as|for|with|` +
     String.raw`from|by|despite|following)$`
-  )
+)
 const PART_STOP = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–', '.', '?', '!'])
 
 /** The speaker of "A, B, C, said": the comma-separated parts before the comma at `comma`, read as appositions. */
@@ -127,7 +138,13 @@ function sentenceSubject(toks: Token[], before: number): [number, number] | null
 /** The noun phrase right after an inverted verb: '," said Ilse Varga, a senior analyst' → "Ilse Varga". */
 function nounPhraseAfter(toks: Token[], start: number, stops = /^(who|which|in|on|at|after|before|when)$/): [number, number] | null {
   let e = start
-  while (e < toks.length && !(toks[e]!.kind === 'punct' && toks[e]!.norm !== "'" && toks[e]!.norm !== '.') && !stops.test(toks[e]!.norm) && e - start < 10) e++
+  while (
+    e < toks.length &&
+    !(toks[e]!.kind === 'punct' && toks[e]!.norm !== "'" && toks[e]!.norm !== '.') &&
+    !stops.test(toks[e]!.norm) &&
+    e - start < 10
+  )
+    e++
   if (toks[e - 1]?.norm === '.' && e - 1 > start) e--
   // '… said the service's director, Tomas Berg.' → the name in apposition
   if (toks[e]?.norm === ',' && toks[e + 1]?.cap) {
@@ -141,9 +158,9 @@ function nounPhraseAfter(toks: Token[], start: number, stops = /^(who|which|in|o
 const QUOTE_MARK = /^["”’'»]$/
 
 const NOT_COLON_SPEAKERS = new RegExp(
-    String.raw`^(update|updated|note|editor's|related|watch|video|photos|photo|read|more|see|warning|breaking|exclusive|` +
+  String.raw`^(update|updated|note|editor's|related|watch|video|photos|photo|read|more|see|warning|breaking|exclusive|` +
     String.raw`live|correction|poll|analysis|opinion|review|q|a)$`
-  )
+)
 
 /**
  * A colon introduction: "Roth: We will not sign" (a headline, a line opening
@@ -188,7 +205,7 @@ export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Fram
       if (np && !inQuote(np[0])) out.push({ kind: 'lead', verb: i, npStart: np[0], npEnd: np[1] })
       continue
     }
-    if (PARTICIPLES.has(t.norm) && toks[i - 1]?.norm === ',' ) {
+    if (PARTICIPLES.has(t.norm) && toks[i - 1]?.norm === ',') {
       // "…, adding: …", "…, calling him …": the subject of the sentence's speech verb, else the subject the sentence opens with
       const lead = out.filter((f) => f.kind !== 'according').at(-1)
       const opening = lead ? null : sentenceSubject(toks, i - 1)
@@ -203,19 +220,27 @@ export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Fram
     if (prev && (DETERMINERS.has(prev.norm) || prev.norm.endsWith("'s"))) continue // a noun: "in its report", "the claims"
     const next = toks[i + 1]
     const afterQuote = QUOTE_MARK.test(prev?.norm ?? '') || (prev?.norm === ',' && QUOTE_MARK.test(toks[i - 2]?.norm ?? ''))
-    const np = next && next.kind === 'word' && (afterQuote || next.cap || /^(a|an|the|one)$/.test(next.norm)) ? nounPhraseAfter(toks, i + 1) : null
+    const np =
+      next && next.kind === 'word' && (afterQuote || next.cap || /^(a|an|the|one)$/.test(next.norm)) ? nounPhraseAfter(toks, i + 1) : null
     if (np && isInverted(toks, i, np)) {
       out.push({ kind: 'inverted', verb: i, npStart: np[0], npEnd: np[1] })
       continue
     }
     if (/^(was|were|is|are|been|be|being|to)$/.test(prev?.norm ?? '')) continue // passive or infinitive: "were reported", "declined to comment"
     let v = i
-    while (v > 0 && new RegExp(
+    while (
+      v > 0 &&
+      new RegExp(
         String.raw`^(has|have|had|also|previously|did|does|do|not|would|will|could|may|might|later|earlier|publicly|repeatedly)$`
-      ).test(toks[v - 1]!.norm)) v--
+      ).test(toks[v - 1]!.norm)
+    )
+      v--
     // "Rep. Gregory Meeks (D-N.Y.) said", "Kasich (who has 25 delegates) said": the speaker is before the brackets
     if (toks[v - 1]?.norm === ')') {
-      const open = toks.slice(Math.max(0, v - 16), v - 1).map((t) => t.norm).lastIndexOf('(')
+      const open = toks
+        .slice(Math.max(0, v - 16), v - 1)
+        .map((t) => t.norm)
+        .lastIndexOf('(')
       if (open >= 0) v = Math.max(0, v - 16) + open
     }
     // "It said" is the organisation that spoke; "Roth shook her head and said" is Roth

@@ -49,7 +49,7 @@ export function wordForms(word: string): string[] {
     forms.add(`${w.slice(0, -1)}ied`)
   }
   // short verbs that double their last consonant: admit → admitted, plan → planned
-  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(w) || /[^aeiou][aeiou][bdgmnprt]$/.test(w.slice(-3)) && w.length <= 5) {
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(w) || (/[^aeiou][aeiou][bdgmnprt]$/.test(w.slice(-3)) && w.length <= 5)) {
     const last = w.at(-1)!
     if (VOWEL.test(w.at(-2)!)) {
       forms.add(`${w}${last}ed`)

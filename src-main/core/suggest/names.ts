@@ -4,7 +4,8 @@ import { MONTHS, WEEKDAYS } from './word-classes.ts'
 const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean))
 
 /** Words of a title or role before a name: "Defense Secretary Lloyd Austin" → "Lloyd Austin". */
-export const TITLE_WORDS = set(`mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady gen gen. general lt lt. lieutenant col col.
+export const TITLE_WORDS =
+  set(`mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady gen gen. general lt lt. lieutenant col col.
   colonel maj maj. major capt capt. captain sgt sgt. sergeant adm adm. admiral cmdr commander brig brigadier marshal field air vice rear private
   corporal president vice-president prime minister secretary deputy assistant under undersecretary chancellor senator sen sen. rep rep.
   representative congressman congresswoman governor gov gov. mayor ambassador envoy commissioner director director-general chief chairman
@@ -14,7 +15,8 @@ export const TITLE_WORDS = set(`mr mr. mrs mrs. ms ms. dr dr. prof prof. profess
   executive ceo cfo founder coach editor correspondent reporter mr mrs st. saint first lady ex former acting interim senior`)
 
 /** Words that make a capitalised run an organisation, a group or a place rather than a person. */
-export const ORG_WORDS = set(`agency ministry bank project institute institution council center centre university department office authority
+export const ORG_WORDS =
+  set(`agency ministry bank project institute institution council center centre university department office authority
   association group company corporation corp inc ltd llc plc committee commission service services foundation fund union organization
   organisation forces army navy police court party parliament congress senate government administration pentagon kremlin house reuters press news
   times post network monitor observatory watch alliance coalition federation board bureau directorate command guard club trust society laboratory
@@ -22,7 +24,8 @@ export const ORG_WORDS = set(`agency ministry bank project institute institution
   programme program unit brigade regiment division fleet corps media daily journal herald telegraph guardian agency's ministry's exchange market
   index partners capital holdings energy oil gas motors systems technologies industries research analytics intelligence institute's school college
   academy labs laboratories securities associates consulting group's institutes agencies ministries banks`)
-export const PLACE_WORDS = set(`north south east west northern southern eastern western central united new saudi sri korea russia ukraine china
+export const PLACE_WORDS =
+  set(`north south east west northern southern eastern western central united new saudi sri korea russia ukraine china
   iran israel syria america states kingdom republic emirates arabia africa europe asia gaza sea river island islands strait gulf bay mount lake
   city province region county district valley coast street square airport base peninsula oblast territory territories`)
 const PARTICLES = set('de da di del della van von der den al al- bin ibn le la du dos das ter')
@@ -66,7 +69,8 @@ function nameOfRun(toks: Token[], i: number, j: number): Found | null {
   const run = toks.slice(i, j)
   let k = 0
   // titles and an organisation's acronym before a name: "IAEA Director General Rafael Soto"
-  while (k < run.length - 1 && (TITLE_WORDS.has(run[k]!.norm) || (run[k]!.text.length > 1 && run[k]!.text === run[k]!.text.toUpperCase()))) k++
+  while (k < run.length - 1 && (TITLE_WORDS.has(run[k]!.norm) || (run[k]!.text.length > 1 && run[k]!.text === run[k]!.text.toUpperCase())))
+    k++
   const core = run.slice(k)
   if (core.some((t) => ORG_WORDS.has(t.norm) || PLACE_WORDS.has(t.norm))) return null
   if (core.length < 2 || core.length > 4) return null

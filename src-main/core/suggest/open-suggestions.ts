@@ -1,5 +1,3 @@
-import type { Suggestion } from './suggest.ts'
-
 interface Span {
   start: number
   end: number
@@ -25,5 +23,3 @@ export function keepOpen<S extends Span & { quote: string }>(suggestions: S[], t
   const refused = new Set(taken.rejected)
   return suggestions.filter((s) => !taken.claims.some((c) => overlaps(s, c)) && !refused.has(rejectedKey(s)))
 }
-
-export type { Suggestion }

@@ -3,9 +3,9 @@ import type { Token } from './tokens.ts'
 
 const ANSWER_WORDS = /^(know|sure|unsure|undecided|opinion|say)$/
 const RESPONDENTS = new RegExp(
-    String.raw`^(percent|per|%|respondents|voters|people|adults|americans|democrats|republicans|independents|those|` +
+  String.raw`^(percent|per|%|respondents|voters|people|adults|americans|democrats|republicans|independents|those|` +
     String.raw`ohioans|surveyed|polled)$`
-  )
+)
 
 /**
  * "42% of Ohioans say they don't know enough about him", "12 percent are not

@@ -31,7 +31,11 @@ describe('evidence cues', () => {
       ['Samples from the farm tested positive for the virus.', 'evidence', 'tested positive'],
       ['Reuters verified the location of the video using satellite images.', 'evidence', 'verified'],
       ['"There is nothing to suggest a cyberattack at this stage," Lund said.', 'evidence', 'nothing to suggest'],
-      ['Inspection reports obtained by the Courier show that engineers flagged corrosion.', 'evidence', 'reports obtained by the Courier show'],
+      [
+        'Inspection reports obtained by the Courier show that engineers flagged corrosion.',
+        'evidence',
+        'reports obtained by the Courier show'
+      ],
       ['Genetic sequencing shows the strain matches one seen abroad.', 'evidence', 'sequencing shows'],
       ['Water samples taken downstream contained high levels of dye.', 'evidence', 'samples taken downstream contained'],
       ['Police said early indications were that a gate had been opened too late.', 'evidence', 'indications were that'],

@@ -9,13 +9,25 @@ describe('sentence segmentation', () => {
       'Gen. Mark Smith met Dr. Helena Oduya and John F. Kennedy Jr. in St. Louis.',
       'They spoke.'
     ])
-    expect(sentences('The vote is on Oct. 5, 2024, in Hall No. 3. Results follow.')).toEqual(['The vote is on Oct. 5, 2024, in Hall No. 3.', 'Results follow.'])
-    expect(sentences('Tests found E. coli in the water. Officials said so.')).toEqual(['Tests found E. coli in the water.', 'Officials said so.'])
+    expect(sentences('The vote is on Oct. 5, 2024, in Hall No. 3. Results follow.')).toEqual([
+      'The vote is on Oct. 5, 2024, in Hall No. 3.',
+      'Results follow.'
+    ])
+    expect(sentences('Tests found E. coli in the water. Officials said so.')).toEqual([
+      'Tests found E. coli in the water.',
+      'Officials said so.'
+    ])
   })
 
   it('keeps "U.S." inside a sentence unless a new sentence plainly starts after it', () => {
-    expect(sentences('U.S. President Joe Biden spoke to U.S. officials. The talks ended.')).toEqual(['U.S. President Joe Biden spoke to U.S. officials.', 'The talks ended.'])
-    expect(sentences('The troops came from the U.S. They arrived on Monday.')).toEqual(['The troops came from the U.S.', 'They arrived on Monday.'])
+    expect(sentences('U.S. President Joe Biden spoke to U.S. officials. The talks ended.')).toEqual([
+      'U.S. President Joe Biden spoke to U.S. officials.',
+      'The talks ended.'
+    ])
+    expect(sentences('The troops came from the U.S. They arrived on Monday.')).toEqual([
+      'The troops came from the U.S.',
+      'They arrived on Monday.'
+    ])
     expect(sentences('Allies, e.g. France, agreed. Others did not.')).toEqual(['Allies, e.g. France, agreed.', 'Others did not.'])
   })
 
@@ -28,8 +40,16 @@ describe('sentence segmentation', () => {
   })
 
   it('keeps a quotation with its speech tag and splits after a closed quotation', () => {
-    expect(sentences('"Where are they?" she asked. "We assess that they left." He agreed.')).toEqual(['"Where are they?" she asked.', '"We assess that they left."', 'He agreed.'])
-    expect(sentences('“It is unclear,” said Ms. Lind. ‘We will see.’ Then she left!')).toEqual(['“It is unclear,” said Ms. Lind.', '‘We will see.’', 'Then she left!'])
+    expect(sentences('"Where are they?" she asked. "We assess that they left." He agreed.')).toEqual([
+      '"Where are they?" she asked.',
+      '"We assess that they left."',
+      'He agreed.'
+    ])
+    expect(sentences('“It is unclear,” said Ms. Lind. ‘We will see.’ Then she left!')).toEqual([
+      '“It is unclear,” said Ms. Lind.',
+      '‘We will see.’',
+      'Then she left!'
+    ])
   })
 
   it('ends a sentence at a line break, but joins a hard-wrapped line that goes on in lower case', () => {
@@ -42,7 +62,10 @@ describe('sentence segmentation', () => {
   })
 
   it('does not split a numbered list item after its number', () => {
-    expect(sentences('1. We assess that exports will fall.\n2. Data show a decline.')).toEqual(['We assess that exports will fall.', 'Data show a decline.'])
+    expect(sentences('1. We assess that exports will fall.\n2. Data show a decline.')).toEqual([
+      'We assess that exports will fall.',
+      'Data show a decline.'
+    ])
   })
 
   it('gives offsets that index the body, trimmed of white space', () => {

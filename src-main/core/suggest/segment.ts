@@ -1,4 +1,10 @@
-import { AMBIGUOUS_ABBREVIATIONS, BEFORE_NUMBER_ABBREVIATIONS, INNER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './abbreviations.ts'
+import {
+  AMBIGUOUS_ABBREVIATIONS,
+  BEFORE_NUMBER_ABBREVIATIONS,
+  INNER_ABBREVIATIONS,
+  SENTENCE_OPENERS,
+  TITLE_ABBREVIATIONS
+} from './abbreviations.ts'
 
 /** A stretch of the article body: body.slice(start, end). */
 export interface Span {

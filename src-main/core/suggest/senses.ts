@@ -20,16 +20,54 @@ const QUANTIFIERS = new Set(['few', 'many', 'some', 'most', 'several', 'both', '
 const JUDGING = new Set(['assess', 'judge', 'estimate', 'expect', 'believe', 'think', 'suspect', 'forecast', 'predict'])
 const NEEDS_CLAUSE = new Set(['assess', 'judge', 'estimate', 'expect', 'forecast', 'predict'])
 const PERCEPTS = new Set(
-  'photo photocopy copy image picture print printout writing handwriting signature text audio sound recording footage video scan screen sign label marking markings line letters voice map chart stamp photograph fax'.split(' ')
+  'photo photocopy copy image picture print printout writing handwriting signature text audio sound recording footage video scan screen sign label marking markings line letters voice map chart stamp photograph fax'.split(
+    ' '
+  )
 )
 const EVIDENCE_FOLLOWERS = new Set(
   `that of to for from in on at about as suggesting showing indicating pointing linking tying connecting yet so and or but which this has have had is was
    were are shows showed suggests suggested indicates indicated points pointed whatsoever available exists existed emerged presented gathered collected
    found uncovered obtained provided against supporting either whether linked tied now here there`.split(/\s+/)
 )
-const UNCLEAR_FOLLOWERS = new Set([...WH_WORDS, 'about', 'as', 'to', 'on', 'for', 'at', 'because', 'so', 'given', 'and', 'or', 'but', 'yet', 'at', 'in', 'even', 'still', 'from', 'since'])
+const UNCLEAR_FOLLOWERS = new Set([
+  ...WH_WORDS,
+  'about',
+  'as',
+  'to',
+  'on',
+  'for',
+  'at',
+  'because',
+  'so',
+  'given',
+  'and',
+  'or',
+  'but',
+  'yet',
+  'at',
+  'in',
+  'even',
+  'still',
+  'from',
+  'since'
+])
 const FOUND_TRAPS = new Set(['guilty', 'dead', 'alive', 'innocent', 'liable', 'unconscious', 'injured', 'wounded'])
-const SKIPPABLE = new Set(['also', 'now', 'still', 'further', 'strongly', 'firmly', 'broadly', 'generally', 'privately', 'publicly', 'initially', 'today', 'however', ','])
+const SKIPPABLE = new Set([
+  'also',
+  'now',
+  'still',
+  'further',
+  'strongly',
+  'firmly',
+  'broadly',
+  'generally',
+  'privately',
+  'publicly',
+  'initially',
+  'today',
+  'however',
+  ','
+])
 
 const at = (toks: Token[], i: number): Token | undefined => (i >= 0 ? toks[i] : undefined)
 const norm = (t: Token | undefined): string => t?.norm ?? ''
@@ -51,7 +89,7 @@ function judgmentFollows(toks: Token[], from: number, lemma: string): boolean {
   if (lemma === 'expect' && first.norm === 'to') return false
   for (let j = i; j < Math.min(toks.length, i + 12); j++) {
     const t = toks[j]!
-    if (t.kind === 'punct' && CLAUSE_PUNCT.has(t.norm) || t.norm === '.') return false
+    if ((t.kind === 'punct' && CLAUSE_PUNCT.has(t.norm)) || t.norm === '.') return false
     if (j > i && looksFinite(t.norm)) return true
     if (lemma === 'estimate' && (t.norm === 'at' || t.kind === 'num') && j > i) return true
     if (lemma === 'expect' && j > i && (t.norm === 'to' || t.norm === 'will')) return true
@@ -77,8 +115,10 @@ function judgingVerbProblem(m: CueMatch, toks: Token[], h: number, lemma: string
   if (lemma === 'suspect' && next && BE_FORMS.has(next.norm)) return 'a noun ("the suspect was")'
   const p1 = norm(at(toks, h - 1))
   const p2 = norm(at(toks, h - 2))
-  if (outside && p1 === 'to' && !['reason', 'grounds', 'cause', 'inclined', 'appear', 'appears', 'seem', 'seems'].includes(p2)) return 'an infinitive ("to assess the damage")'
-  if (outside && MODALS.has(p1) && lemma !== 'believe' && lemma !== 'think' && lemma !== 'suspect') return 'future or hypothetical ("will assess applications")'
+  if (outside && p1 === 'to' && !['reason', 'grounds', 'cause', 'inclined', 'appear', 'appears', 'seem', 'seems'].includes(p2))
+    return 'an infinitive ("to assess the damage")'
+  if (outside && MODALS.has(p1) && lemma !== 'believe' && lemma !== 'think' && lemma !== 'suspect')
+    return 'future or hypothetical ("will assess applications")'
   if (p1 === 'not' && (p2 === 'can' || p2 === 'could')) return '"could not believe"'
   if (t.norm.endsWith('ing') && norm(next) !== 'that') return 'an activity ("are assessing the damage")'
   if (BE_FORMS.has(p1) || (p1 === 'not' && BE_FORMS.has(p2))) {
@@ -92,7 +132,8 @@ function judgingVerbProblem(m: CueMatch, toks: Token[], h: number, lemma: string
 function confirmProblem(m: CueMatch, toks: Token[], h: number): string | null {
   const t = toks[h]!
   const before = at(toks, h - 1)
-  if (t.norm === 'confirmed' && before && (DETERMINERS.has(before.norm) || before.kind === 'num') && at(toks, h + 1)?.kind === 'word') return 'an adjective ("40 confirmed cases")'
+  if (t.norm === 'confirmed' && before && (DETERMINERS.has(before.norm) || before.kind === 'num') && at(toks, h + 1)?.kind === 'word')
+    return 'an adjective ("40 confirmed cases")'
   if (h !== m.start) return null
   let b = h - 1
   while (/^(publicly|officially|formally|independently|also|later|since|subsequently|never)$/.test(norm(at(toks, b)))) b--
@@ -103,9 +144,8 @@ function confirmProblem(m: CueMatch, toks: Token[], h: number): string | null {
   if (t.norm === 'confirming' && next !== 'that') return 'a participle ("a letter confirming the dates")'
   for (let j = h + 1; j < Math.min(toks.length, h + 5); j++) {
     if (toks[j]!.norm === 'as') return 'an appointment ("confirmed her as minister")'
-    if (new RegExp(
-        String.raw`^(appointment|nomination|attendance|participation|booking|reservation|place)$`
-      ).test(toks[j]!.norm)) return 'an appointment or booking'
+    if (new RegExp(String.raw`^(appointment|nomination|attendance|participation|booking|reservation|place)$`).test(toks[j]!.norm))
+      return 'an appointment or booking'
     if (toks[j]!.kind === 'punct') break
   }
   return null
@@ -115,10 +155,13 @@ function unclearProblem(m: CueMatch, toks: Token[], h: number): string | null {
   if (h !== m.start) return null
   const next = at(toks, m.end)
   const prev = at(toks, h - 1)
-  if (next && next.kind === 'word' && !next.cap && !UNCLEAR_FOLLOWERS.has(next.norm) && !BE_FORMS.has(next.norm)) return 'an adjective before a noun ("an unclear photocopy")'
-  if (prev && (BE_FORMS.has(prev.norm) || new RegExp(
-      String.raw`^(remain|remains|remained|seem|seems|seemed|look|looks|looked|still|very|largely|entirely)$`
-    ).test(prev.norm))) {
+  if (next && next.kind === 'word' && !next.cap && !UNCLEAR_FOLLOWERS.has(next.norm) && !BE_FORMS.has(next.norm))
+    return 'an adjective before a noun ("an unclear photocopy")'
+  if (
+    prev &&
+    (BE_FORMS.has(prev.norm) ||
+      new RegExp(String.raw`^(remain|remains|remained|seem|seems|seemed|look|looks|looked|still|very|largely|entirely)$`).test(prev.norm))
+  ) {
     for (let j = h - 1; j >= Math.max(0, h - 5); j--) {
       if (PERCEPTS.has(toks[j]!.norm)) return 'a thing hard to see or read ("the photocopy was unclear")'
       if (toks[j]!.kind === 'punct') break
@@ -130,22 +173,22 @@ function unclearProblem(m: CueMatch, toks: Token[], h: number): string | null {
 function evidenceProblem(m: CueMatch, toks: Token[], h: number): string | null {
   if (h !== m.end - 1) return null
   const next = at(toks, m.end)
-  if (next && next.kind === 'word' && !next.cap && !EVIDENCE_FOLLOWERS.has(next.norm)) return 'a compound noun ("an evidence warehouse", "evidence bags")'
+  if (next && next.kind === 'word' && !next.cap && !EVIDENCE_FOLLOWERS.has(next.norm))
+    return 'a compound noun ("an evidence warehouse", "evidence bags")'
   const p1 = norm(at(toks, m.start - 1))
   if (/^(give|gave|given|giving|gives)$/.test(p1)) return 'testimony ("gave evidence to the committee")'
   return null
 }
 
-const LIKELY_GROUPS =
-  new RegExp(
-      String.raw`^(voters?|caucus-?goers|electorate|supporters|nominees?|candidates?|donors|participants|turnout|buyers|` +
-      String.raw`users|customers|recipients|attendees|delegates|jurors|successors?|contenders?|challengers?|pick|picks|` +
-      String.raw`running)$`
-    )
+const LIKELY_GROUPS = new RegExp(
+  String.raw`^(voters?|caucus-?goers|electorate|supporters|nominees?|candidates?|donors|participants|turnout|buyers|` +
+    String.raw`users|customers|recipients|attendees|delegates|jurors|successors?|contenders?|challengers?|pick|picks|` +
+    String.raw`running)$`
+)
 const GROUP_MODIFIERS = new RegExp(
-    String.raw`^(democratic|republican|gop|primary|general|general-election|caucus|independent|black|white|latino|hispanic|` +
+  String.raw`^(democratic|republican|gop|primary|general|general-election|caucus|independent|black|white|latino|hispanic|` +
     String.raw`young|female|male|women|men|new|first-time|swing|\d+)$`
-  )
+)
 
 /**
  * "likely voters", "likely Republican caucusgoers": a kind of person, not a

@@ -5,16 +5,16 @@ import { AUXILIARIES, DETERMINERS, MODALS } from './word-classes.ts'
 
 /** Words a speaker's noun phrase never starts with: a conjunction, a quantifier that leaves the head out, a preposition. */
 const BAD_FIRST = new RegExp(
-    String.raw`^(but|and|or|so|then|however|while|if|when|as|because|although|though|most|many|some|only|just|even|` +
+  String.raw`^(but|and|or|so|then|however|while|if|when|as|because|although|though|most|many|some|only|just|even|` +
     String.raw`also|still|yet|those|these|this|that|such|all|both|more|less|in|on|at|for|with|from|to|of|by|about|after|` +
     String.raw`before|during|since|than|like|unlike|what|which|whose|how|why|where|whether|not|no|never|there|here|` +
     String.raw`now)$`
-  )
+)
 /** Words a noun phrase never ends with: a preposition, determiner, conjunction or possessive. */
 const BAD_LAST = new RegExp(
-    String.raw`^(of|in|on|at|for|with|from|to|by|about|the|a|an|and|or|but|his|her|their|its|our|my|your|this|that|` +
+  String.raw`^(of|in|on|at|for|with|from|to|by|about|the|a|an|and|or|but|his|her|their|its|our|my|your|this|that|` +
     String.raw`these|those|than|as|like|who|which|whose)$|'s$`
-  )
+)
 const PRONOUNS = /^(he|she|i|we|they|you|him|me|us|them|it)$/
 /** Common nouns that end a speaker's noun phrase: people, their roles and bodies. */
 export const AGENT_HEADS = new Set(

@@ -11,7 +11,10 @@ export interface SpeakerEntry {
 
 const LEADING = /^(but|and|so|then|however|yet|still|also|even)$/
 
-/** A name's words for comparing: folded as the speaker filter folds (case, accents), without a leading conjunction, titles or possessive marks. */
+/**
+ * A name's words for comparing: folded as the speaker filter folds (case, accents), without a leading conjunction, titles or possessive
+ * marks.
+ */
 export function speakerKey(name: string): string[] {
   const words = foldText(name)
     .replace(/[’`]/g, "'")

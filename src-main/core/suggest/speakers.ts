@@ -15,18 +15,18 @@ export const EVIDENCE_NOUNS = new Set(
 )
 /** A common noun before a name that makes the name a group's ("environmental group Blue Shore"). */
 const GROUP_NOUNS = new RegExp(
-    String.raw`^(group|company|firm|organisation|organization|agency|institute|charity|network|outlet|newspaper|broadcaster|` +
+  String.raw`^(group|company|firm|organisation|organization|agency|institute|charity|network|outlet|newspaper|broadcaster|` +
     String.raw`union|party|utility|operator|bank|insurer|airline|carrier|manufacturer|lab|laboratory|monitor|watchdog|` +
     String.raw`regulator|coalition|alliance|movement|militia|club|team)$`
-  )
+)
 const ORG_HEADS = GROUP_NOUNS
 const DOCUMENTS = /^(statement|report|communique|release|filing|letter|briefing|memo|post|assessment|study|review|audit)$/
 
 const PLURAL_ROLES = new RegExp(
-    String.raw`^(economists|analysts|researchers|experts|scientists|officials|investigators|inspectors|engineers|doctors|` +
+  String.raw`^(economists|analysts|researchers|experts|scientists|officials|investigators|inspectors|engineers|doctors|` +
     String.raw`specialists|staff|observers|monitors|auditors|diplomats|sources|people|members|representatives|lawyers|` +
     String.raw`academics|strategists)$`
-  )
+)
 
 export interface Speaker {
   name: string
@@ -41,9 +41,14 @@ function nounAfterName(toks: Token[], nameEnd: number, e: number): boolean {
   if (i < 0 || i >= e) return false
   while (i < e && (toks[i]!.norm === "'" || toks[i]!.norm === "'s")) i++
   const t = toks[i]
-  return !!t && i < e && t.kind === 'word' && !t.cap && AGENT_HEADS.has(t.norm) && !new RegExp(
-      String.raw`^(chief|director|secretary|president|senator|governor|mayor|chairman|chair)$`
-    ).test(t.norm)
+  return (
+    !!t &&
+    i < e &&
+    t.kind === 'word' &&
+    !t.cap &&
+    AGENT_HEADS.has(t.norm) &&
+    !new RegExp(String.raw`^(chief|director|secretary|president|senator|governor|mayor|chairman|chair)$`).test(t.norm)
+  )
 }
 
 const text = (body: string, toks: Token[], s: number, e: number): string => body.slice(toks[s]!.start, toks[e - 1]!.end)
@@ -84,18 +89,24 @@ export class SpeakerTracker {
       const mentioned = this.names.lastBefore(toks[s]!.start)
       return { name: mentioned ?? '', person: !!mentioned, words }
     }
-    if (e - s === 1 && /^(they|them)$/.test(first)) return this.lastSpeaker && !this.lastSpeaker.person ? this.lastSpeaker : { name: '', person: false, words }
+    if (e - s === 1 && /^(they|them)$/.test(first))
+      return this.lastSpeaker && !this.lastSpeaker.person ? this.lastSpeaker : { name: '', person: false, words }
     if (e - s === 1 && first === 'it') return this.lastOrg() ?? { name: '', person: false, words }
     if (e - s === 1 && /^(we|i|us|you)$/.test(first)) return { name: '', person: false, words }
-    const prep = words.findIndex((w, i) => i > 0 && new RegExp(
-        String.raw`^(of|from|by|at|in|on|for|with|analysed|analyzed|compiled|released|published|collected|conducted|taken|` +
-        String.raw`out)$`
-      ).test(w))
+    const prep = words.findIndex(
+      (w, i) =>
+        i > 0 &&
+        new RegExp(
+          String.raw`^(of|from|by|at|in|on|for|with|analysed|analyzed|compiled|released|published|collected|conducted|taken|` +
+            String.raw`out)$`
+        ).test(w)
+    )
     const headPhrase = prep > 0 ? words.slice(0, prep) : words
     if (EVIDENCE_NOUNS.has(headPhrase.at(-1)!) || DOCUMENTS.test(headPhrase.at(-1)!)) {
       // "an analysis of radar satellite data by the Riverwatch Institute" → "Riverwatch Institute"
       for (let i = words.length - 2; i > 0; i--) {
-        if ((words[i] === 'by' || words[i] === 'from') && toks.slice(s + i + 1, e).some((t) => t.cap)) return this.resolve(toks, s + i + 1, e)
+        if ((words[i] === 'by' || words[i] === 'from') && toks.slice(s + i + 1, e).some((t) => t.cap))
+          return this.resolve(toks, s + i + 1, e)
       }
       if (EVIDENCE_NOUNS.has(headPhrase.at(-1)!) && !(first === 'the' && e - s === 2)) {
         // "a new Associated Press-GfK poll", "FEC filings": a named source of evidence keeps its name and noun

@@ -32,7 +32,8 @@ describe('who makes each claim', () => {
   })
 
   it('attributes a quotation over several sentences to the tag at its end', () => {
-    const body = 'The board\'s chief engineer, Sofia Brandt, spoke on Friday. "The scans show the cracks are shallow. We do not yet know how deep they go," she said.'
+    const body =
+      'The board\'s chief engineer, Sofia Brandt, spoke on Friday. "The scans show the cracks are shallow. We do not yet know how deep they go," she said.'
     expect(speakers(body)).toEqual([
       ['The scans show the cracks are shallow', 'Sofia Brandt'],
       ['We do not yet know how deep they go', 'Sofia Brandt']
@@ -41,16 +42,28 @@ describe('who makes each claim', () => {
 
   it('gives reported belief to the believer and reported speech to the speaker', () => {
     expect(speakers('US officials do not believe any troops have reached Ukraine so far.')[0]![1]).toBe('US officials')
-    expect(speakers('Western officials, speaking on condition of anonymity, said they believe the deployment is probably linked to exercises.')[0]![1]).toBe('Western officials')
-    expect(speakers('The employers\' association said it is unlikely that a deal will be reached.')[0]![1]).toBe("employers' association")
+    expect(
+      speakers(
+        'Western officials, speaking on condition of anonymity, said they believe the deployment is probably linked to exercises.'
+      )[0]![1]
+    ).toBe('Western officials')
+    expect(speakers("The employers' association said it is unlikely that a deal will be reached.")[0]![1]).toBe("employers' association")
     expect(speakers('Economists at Coastline Bank estimate that the strike costs 60 million euros a day.')[0]![1]).toBe('Coastline Bank')
   })
 
   it('reads "according to X" and a trailing ", X said" as the speaker', () => {
-    expect(speakers('Imagery shows 12 aircraft at the base, according to analysts at the Northgate Monitoring Project.')[0]![1]).toBe('Northgate Monitoring Project')
-    expect(speakers('Laboratory analysis shows the pills contain no active ingredient, agency spokesman Ivo Brandt said.')[0]![1]).toBe('Ivo Brandt')
-    expect(speakers('According to a senior Western diplomat, the tankers probably carried 9 million barrels.')[0]![1]).toBe('a senior Western diplomat')
-    expect(speakers('Tests showed lead in the water, according to a statement from the Kessel Water Board.')[0]![1]).toBe('Kessel Water Board')
+    expect(speakers('Imagery shows 12 aircraft at the base, according to analysts at the Northgate Monitoring Project.')[0]![1]).toBe(
+      'Northgate Monitoring Project'
+    )
+    expect(speakers('Laboratory analysis shows the pills contain no active ingredient, agency spokesman Ivo Brandt said.')[0]![1]).toBe(
+      'Ivo Brandt'
+    )
+    expect(speakers('According to a senior Western diplomat, the tankers probably carried 9 million barrels.')[0]![1]).toBe(
+      'a senior Western diplomat'
+    )
+    expect(speakers('Tests showed lead in the water, according to a statement from the Kessel Water Board.')[0]![1]).toBe(
+      'Kessel Water Board'
+    )
   })
 
   it('resolves "the agency" and "Dr. Oduya" to the fuller name used earlier', () => {
@@ -63,31 +76,39 @@ describe('who makes each claim', () => {
   })
 
   it('reads "It said" as the organisation that spoke last and "the regulator" as its fuller mention', () => {
-    const mission = 'The monitoring mission said in its report that 312 violations were recorded.\nIt said it could not determine which side had fired first.'
+    const mission =
+      'The monitoring mission said in its report that 312 violations were recorded.\nIt said it could not determine which side had fired first.'
     expect(speakers(mission).at(-1)).toEqual(['It said it could not determine which side had fired first.', 'monitoring mission'])
-    const regulator = 'The financial regulator fined Harbour Bank 48 million euros on Thursday.\nThe regulator said its investigation had established that the bank broke the rules.'
-    expect(speakers(regulator)).toEqual([['The regulator said its investigation had established that the bank broke the rules.', 'financial regulator']])
+    const regulator =
+      'The financial regulator fined Harbour Bank 48 million euros on Thursday.\nThe regulator said its investigation had established that the bank broke the rules.'
+    expect(speakers(regulator)).toEqual([
+      ['The regulator said its investigation had established that the bank broke the rules.', 'financial regulator']
+    ])
   })
 
   it('finds the organisation behind a role, a report or a group noun, and a name behind an acronym and titles', () => {
     expect(speakers('Officials at the energy ministry said they suspected an equipment failure.')[0]![1]).toBe('energy ministry')
     expect(speakers('Images show no tanks at the base, according to the open-source research group Geowatch.')[0]![1]).toBe('Geowatch')
-    const report = 'Inspectors found traces of uranium, the agency said in a report.\nThe report says the particles were probably made before 2020.'
+    const report =
+      'Inspectors found traces of uranium, the agency said in a report.\nThe report says the particles were probably made before 2020.'
     expect(speakers(report).at(-1)![1]).toBe('agency')
-    const soto = 'IAEA Director General Rafael Soto spoke on Monday.\nSoto added that the agency could not verify whether equipment had been removed.'
+    const soto =
+      'IAEA Director General Rafael Soto spoke on Monday.\nSoto added that the agency could not verify whether equipment had been removed.'
     expect(speakers(soto)[0]![1]).toBe('Rafael Soto')
   })
 
   it('names whose study found something, and who has not yet determined something', () => {
-    expect(speakers('Households cut their bills by 31 percent, a study by the Nordvik Energy Institute found.')[0]![1]).toBe('Nordvik Energy Institute')
+    expect(speakers('Households cut their bills by 31 percent, a study by the Nordvik Energy Institute found.')[0]![1]).toBe(
+      'Nordvik Energy Institute'
+    )
     expect(speakers('Prosecutors have not yet determined who owns the truck.')[0]![1]).toBe('Prosecutors')
     expect(speakers('The cause of the collision was not yet known on Friday.')[0]![1]).toBe('')
   })
 
   it("leaves the narrator's own claims to the outlet ('')", () => {
-    expect(speakers('It remains unclear whether the government will step in to mediate; a ministry spokeswoman declined to comment.')).toEqual([
-      ['It remains unclear whether the government will step in to mediate', '']
-    ])
+    expect(
+      speakers('It remains unclear whether the government will step in to mediate; a ministry spokeswoman declined to comment.')
+    ).toEqual([['It remains unclear whether the government will step in to mediate', '']])
     expect(speakers('We assess that Vostria will probably test a missile within 12 months.')[0]![1]).toBe('')
   })
 })
@@ -96,7 +117,11 @@ describe('the span of a suggestion', () => {
   it('is the quoted words without the quotation marks and the speech tag', () => {
     const body = '"There is evidence that there are DPRK troops in Russia," Austin told reporters at a news conference.'
     const [s] = tagged(body)
-    expect(s).toMatchObject({ quote: 'There is evidence that there are DPRK troops in Russia', confidence: 'evidence', cue: { text: 'There is evidence' } })
+    expect(s).toMatchObject({
+      quote: 'There is evidence that there are DPRK troops in Russia',
+      confidence: 'evidence',
+      cue: { text: 'There is evidence' }
+    })
   })
 
   it("is the narrator's clause before a trailing attribution, or the whole sentence", () => {
@@ -110,7 +135,8 @@ describe('the span of a suggestion', () => {
   })
 
   it('always quotes the body at its offsets, cue inside the claim', () => {
-    const body = 'Intro line\n"We assess, with high confidence, that 3,000 troops moved," Kirby said. It is unclear why. The port handles 900 containers a day.'
+    const body =
+      'Intro line\n"We assess, with high confidence, that 3,000 troops moved," Kirby said. It is unclear why. The port handles 900 containers a day.'
     const all = suggestClaims(body, lexicon)
     expect(all.length).toBeGreaterThanOrEqual(3)
     for (const s of all) {
@@ -123,7 +149,8 @@ describe('the span of a suggestion', () => {
   })
 
   it('makes one suggestion per quoted or narrated part that holds a cue', () => {
-    const body = 'One official said agencies were still working to establish whether the aircraft were armed, adding: "We do not know yet what their mission is."'
+    const body =
+      'One official said agencies were still working to establish whether the aircraft were armed, adding: "We do not know yet what their mission is."'
     expect(tagged(body).map((s) => [s.quote, s.attributedTo])).toEqual([
       ['One official said agencies were still working to establish whether the aircraft were armed, adding', 'an official'],
       ['We do not know yet what their mission is', 'an official']
@@ -148,7 +175,8 @@ describe('a long report', () => {
 
 describe('untagged candidate claims', () => {
   it('proposes cue-free statements with a quantity, date or named actor, untagged and scored below tagged ones', () => {
-    const body = 'The port handles about 900 containers a day. The two countries signed a defence pact in June. We assess that it is likely. Nothing much here at all today.'
+    const body =
+      'The port handles about 900 containers a day. The two countries signed a defence pact in June. We assess that it is likely. Nothing much here at all today.'
     const all = suggestClaims(body, lexicon)
     const untagged = all.filter((s) => s.confidence === null).map((s) => s.quote)
     expect(untagged).toEqual(['The port handles about 900 containers a day.', 'The two countries signed a defence pact in June.'])

@@ -69,13 +69,17 @@ export function suggestClaims(body: string, lexicon: Lexicon): Suggestion[] {
     let tagged = 0
     for (const unit of units) {
       const text = body.slice(unit.start, unit.end)
-      const cue = isQuestion(unit.quote ? text : body.slice(sentence.start, sentence.end)) ? undefined : cues.find((c) => toks[c.start]!.start >= unit.start && toks[c.end - 1]!.end <= unit.end)
+      const cue = isQuestion(unit.quote ? text : body.slice(sentence.start, sentence.end))
+        ? undefined
+        : cues.find((c) => toks[c.start]!.start >= unit.start && toks[c.end - 1]!.end <= unit.end)
       if (!cue) continue
       tagged++
       out.push(makeSuggestion(body, unit, toks, frames, cue, tracker, pending))
     }
     if (tagged === 0 && !isQuestion(body.slice(sentence.start, sentence.end)) && isCandidate(toks, claimFeatures(toks))) {
-      const unit = units.filter((u) => /[\p{L}\p{N}]/u.test(body.slice(u.start, u.end))).sort((a, b) => b.end - b.start - (a.end - a.start))[0]
+      const unit = units
+        .filter((u) => /[\p{L}\p{N}]/u.test(body.slice(u.start, u.end)))
+        .sort((a, b) => b.end - b.start - (a.end - a.start))[0]
       if (unit) out.push(makeSuggestion(body, unit, toks, frames, null, tracker, pending))
     }
   })
@@ -99,7 +103,9 @@ function makeSuggestion(
     end: span.end,
     quote: body.slice(span.start, span.end),
     confidence: cue?.confidence ?? null,
-    cue: cue ? { text: body.slice(toks[cue.start]!.start, toks[cue.end - 1]!.end), start: toks[cue.start]!.start, end: toks[cue.end - 1]!.end } : null,
+    cue: cue
+      ? { text: body.slice(toks[cue.start]!.start, toks[cue.end - 1]!.end), start: toks[cue.start]!.start, end: toks[cue.end - 1]!.end }
+      : null,
     attributedTo: speaker,
     score: 0
   }

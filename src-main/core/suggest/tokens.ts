@@ -28,7 +28,14 @@ const isCap = (s: string): boolean => {
 
 function push(out: Token[], text: string, start: number, kind: Token['kind'], norm?: string): void {
   const lower = norm ?? text.toLowerCase()
-  out.push({ text, norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + text.length, kind, cap: kind === 'word' && isCap(text) })
+  out.push({
+    text,
+    norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+    start,
+    end: start + text.length,
+    kind,
+    cap: kind === 'word' && isCap(text)
+  })
 }
 
 /** Tokens of body.slice(start, end); offsets stay body offsets. */
@@ -85,5 +92,3 @@ function pushWord(out: Token[], word: string, at: number): void {
   }
   push(out, word, at, 'word')
 }
-
-export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind !== 'punct'

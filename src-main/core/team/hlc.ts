@@ -32,8 +32,6 @@ export function parseHlc(s: string): Hlc | null {
   return Number.isFinite(millis) ? { millis, counter: parseInt(m[2]!, 16), node: m[3]! } : null
 }
 
-export const isHlc = (s: string): boolean => parseHlc(s) !== null
-
 export function newClock(node: string, millis = 0): Hlc {
   if (!NODE.test(node)) throw new Error(`an HLC node id is 16 hex digits, not "${node}"`)
   return { millis, counter: 0, node }
@@ -58,5 +56,3 @@ export function receive(clock: Hlc, remote: Hlc, now: number): Hlc {
   if (millis === remote.millis) return advance(clock.node, millis, remote.counter + 1)
   return { millis, counter: 0, node: clock.node }
 }
-
-export const compareHlc = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)

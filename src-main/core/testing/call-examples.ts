@@ -16,9 +16,24 @@ export const callExamples: { [N in CallName]: InputOf<N> } = {
     filters: { read: { text: 'troops', confidence: ['assess'], speaker: '', groupBy: 'none' } },
     compare: { left: 1, right: 2 }
   },
-  'claims.list': { articleId: 1, text: 'imagery', confidence: ['evidence', 'none'], speaker: 'Ilse Varga', sort: [{ column: 'quote', desc: true }] },
+  'claims.list': {
+    articleId: 1,
+    text: 'imagery',
+    confidence: ['evidence', 'none'],
+    speaker: 'Ilse Varga',
+    sort: [{ column: 'quote', desc: true }]
+  },
   'claims.columns': { text: 'imagery', confidence: ['evidence', 'none'], sort: [{ column: 'articleTitle', desc: false }] },
-  'claims.create': { articleId: 1, start: 0, end: 10, confidence: 'assess', attributedTo: 'Ilse Varga', note: 'n', sourceReliability: 'B', claimCredibility: 2 },
+  'claims.create': {
+    articleId: 1,
+    start: 0,
+    end: 10,
+    confidence: 'assess',
+    attributedTo: 'Ilse Varga',
+    note: 'n',
+    sourceReliability: 'B',
+    claimCredibility: 2
+  },
   'claims.update': { id: 1, patch: { confidence: 'evidence', note: 'changed' } },
   'claims.delete': { id: 1 },
   'claims.history': { claimId: 1 },
@@ -33,14 +48,19 @@ export const callExamples: { [N in CallName]: InputOf<N> } = {
   'suggest.article': { articleId: 1 },
   'compare.articles': { leftId: 7, rightId: 4, withSuggestions: true },
   'compare.csv': { leftId: 1, rightId: 2, conflictsOnly: true },
-  'import.start': { files: [{ name: 'note.txt', dataBase64: Buffer.from('Field note\n\nThere is evidence of a new runway.').toString('base64') }] },
+  'import.start': {
+    files: [{ name: 'note.txt', dataBase64: Buffer.from('Field note\n\nThere is evidence of a new runway.').toString('base64') }]
+  },
   'import.status': { jobId: 'abcdefgh-1234', resultsFrom: 0, waitMs: 0 },
   'import.cancel': { jobId: 'abcdefgh-1234' },
   'articles.search': { query: 'Belmora "air base" OR -jets*', limit: 20, snippets: 5 },
   'articles.snippets': { query: 'Belmora', ids: [1, 2] },
   'articles.update': { id: 1, title: 'Renamed', source: 'Wire', published: '2025-09-14', url: 'https://example.org/a' },
   'articles.delete': { ids: [2] },
-  'suggest.accept': { articleId: 1, suggestions: [{ start: 0, end: 10, confidence: 'evidence', attributedTo: 'Northgate Monitoring Project', cue: { text: 'shows' } }] },
+  'suggest.accept': {
+    articleId: 1,
+    suggestions: [{ start: 0, end: 10, confidence: 'evidence', attributedTo: 'Northgate Monitoring Project', cue: { text: 'shows' } }]
+  },
   'suggest.reject': { articleId: 1, start: 0, end: 10 },
   'suggest.unreject': { articleId: 1, start: 0, end: 10 },
   'suggest.text': { text: '"We assess that the jets arrived in two groups," Ilse Varga said.' },
@@ -66,6 +86,14 @@ export const callExamples: { [N in CallName]: InputOf<N> } = {
   'team.claims': { articleId: 1, layer: 'analyst' },
   'agreement.report': { articleId: 1 },
   'adjudication.items': { articleId: 1 },
-  'adjudication.set': { articleId: 1, basedOn: ['0123456789abcdef0123456789abcdef'], start: 0, end: 10, confidence: 'assess', attributedTo: '', note: '' },
+  'adjudication.set': {
+    articleId: 1,
+    basedOn: ['0123456789abcdef0123456789abcdef'],
+    start: 0,
+    end: 10,
+    confidence: 'assess',
+    attributedTo: '',
+    note: ''
+  },
   'adjudication.clear': { uid: '0123456789abcdef0123456789abcdef' }
 }

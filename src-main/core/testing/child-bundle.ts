@@ -22,7 +22,14 @@ export function bundleChildScript(entry: string): string {
   mkdirSync(dir, { recursive: true })
   const outfile = join(dir, `${basename(entry, '.ts')}-${process.pid}.mjs`)
   buildSync({
-    entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', external: EXTERNAL, outfile, logLevel: 'error',
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: EXTERNAL,
+    outfile,
+    logLevel: 'error',
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" } // for bundled CommonJS packages
   })
   built.set(entry, outfile)

@@ -19,7 +19,14 @@ export interface FixtureClaim {
 /** Stores an article (body must already be canonical) and returns its id. */
 export function addArticle(
   database: Database,
-  a: { title: string; body: string; source?: string | null; url?: string | null; published?: string | null; format?: 'txt' | 'md' | 'html' | 'pdf' | 'docx' }
+  a: {
+    title: string
+    body: string
+    source?: string | null
+    url?: string | null
+    published?: string | null
+    format?: 'txt' | 'md' | 'html' | 'pdf' | 'docx'
+  }
 ): number {
   return insertArticle(database, { format: 'txt', ...a }).id
 }
@@ -39,7 +46,21 @@ export function addClaim(database: Database, articleId: number, c: FixtureClaim)
         `INSERT INTO claims (article_id, start, "end", quote, prefix, suffix, confidence, attributed_to, note, source_reliability, claim_credibility, cue, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
       )
-      .run(articleId, start, end, c.quote, prefix, suffix, c.confidence ?? null, c.attributedTo ?? '', c.note ?? '',
-        c.sourceReliability ?? null, c.claimCredibility ?? null, c.cue ?? null, c.createdAt ?? now, c.updatedAt ?? c.createdAt ?? now).lastInsertRowid
+      .run(
+        articleId,
+        start,
+        end,
+        c.quote,
+        prefix,
+        suffix,
+        c.confidence ?? null,
+        c.attributedTo ?? '',
+        c.note ?? '',
+        c.sourceReliability ?? null,
+        c.claimCredibility ?? null,
+        c.cue ?? null,
+        c.createdAt ?? now,
+        c.updatedAt ?? c.createdAt ?? now
+      ).lastInsertRowid
   )
 }

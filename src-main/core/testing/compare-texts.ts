@@ -11,7 +11,10 @@ export interface Report {
   published?: string
 }
 
-/** Imports two reports into a fresh database, opened as the app opens it, and compares them (no stored claims: the suggested ones are aligned). */
+/**
+ * Imports two reports into a fresh database, opened as the app opens it, and compares them (no stored claims: the suggested ones are
+ * aligned).
+ */
 export async function compareTexts(dir: string, left: Report, right: Report): Promise<Comparison & { database: Database }> {
   const { database } = testCore(dir, false)
   const [l, r] = [left, right].map((rep, k) => {
@@ -22,4 +25,5 @@ export async function compareTexts(dir: string, left: Report, right: Report): Pr
 }
 
 /** The pair whose two quotes contain these texts, or undefined. */
-export const pairWith = (c: Comparison, left: string, right: string) => c.pairs.find((p) => p.left?.quote.includes(left) && p.right?.quote.includes(right))
+export const pairWith = (c: Comparison, left: string, right: string) =>
+  c.pairs.find((p) => p.left?.quote.includes(left) && p.right?.quote.includes(right))

@@ -3,9 +3,41 @@
 // without passing the files around.
 
 const WORDS = [
-  'convoy', 'bridge', 'ministry', 'satellite', 'imagery', 'shows', 'troops', 'harbour', 'officials', 'said', 'analysts',
-  'assess', 'evidence', 'reservoir', 'contamination', 'customs', 'seized', 'containers', 'airbase', 'runway', 'jets',
-  'arrived', 'before', 'dawn', 'according', 'to', 'the', 'regional', 'council', 'we', 'do', 'not', 'yet', 'know', 'whether'
+  'convoy',
+  'bridge',
+  'ministry',
+  'satellite',
+  'imagery',
+  'shows',
+  'troops',
+  'harbour',
+  'officials',
+  'said',
+  'analysts',
+  'assess',
+  'evidence',
+  'reservoir',
+  'contamination',
+  'customs',
+  'seized',
+  'containers',
+  'airbase',
+  'runway',
+  'jets',
+  'arrived',
+  'before',
+  'dawn',
+  'according',
+  'to',
+  'the',
+  'regional',
+  'council',
+  'we',
+  'do',
+  'not',
+  'yet',
+  'know',
+  'whether'
 ]
 
 export type CrashFileKind = 'text' | 'binary' | 'copy'

@@ -7,7 +7,8 @@ import { QdpxZipWriter } from '../qdpx/qdpx-archive.ts'
  * linked (external) transcript; picture, audio and video sources.
  */
 // A text as a Windows program stores it: byte-order mark, CR LF, a decomposed accent, trailing spaces.
-export const INTERVIEW = '\uFEFFInterview A  \r\n\r\n\r\nThe cafe\u0301 owner said sanctions hit the port. 😀 We assess the blockade will last.\r\nNobody knows why the troops left.\r\n'
+export const INTERVIEW =
+  '\uFEFFInterview A  \r\n\r\n\r\nThe cafe\u0301 owner said sanctions hit the port. 😀 We assess the blockade will last.\r\nNobody knows why the troops left.\r\n'
 /** Where `part` is in the text, in code points, as the file counts them (the byte-order mark is not part of the text). */
 const cp = (withBom: string, part: string): [number, number] => {
   const text = withBom.replace(/^\uFEFF/, '')
@@ -66,4 +67,3 @@ export function otherProgramsFile(): Uint8Array {
   zip.end()
   return Buffer.concat(zip.take())
 }
-

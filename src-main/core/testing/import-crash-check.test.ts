@@ -14,7 +14,9 @@ async function importRun(path: string): Promise<ImportRun> {
   const reported: ReportedResult[][] = []
   const entries = Array.from({ length: 30 }, (_, i) => ({ name: crashReportName(1, i), load: async () => crashReportText(1, i) }))
   await importEntries(database, entries, {
-    batchFiles: 10, batchChars: Number.MAX_SAFE_INTEGER, batchMs: Number.MAX_SAFE_INTEGER,
+    batchFiles: 10,
+    batchChars: Number.MAX_SAFE_INTEGER,
+    batchMs: Number.MAX_SAFE_INTEGER,
     onCommitted: (results) => reported.push(results.map((r) => ({ i: crashFileIndex(r.path), status: r.status, id: r.id, title: r.title })))
   })
   await database.close()
@@ -28,7 +30,13 @@ describe('the check after a crash', () => {
     const run = await importRun(path)
     expect(run.reported.flat().map((r) => r.status)).toContain('duplicate')
     expect(run.reported.flat().map((r) => r.status)).toContain('rejected')
-    expect(checkAfterCrash(path, [run], new Map())).toEqual({ integrityError: null, lostBatches: 0, partialRuns: 0, verifiedBatches: 3, problems: [] })
+    expect(checkAfterCrash(path, [run], new Map())).toEqual({
+      integrityError: null,
+      lostBatches: 0,
+      partialRuns: 0,
+      verifiedBatches: 3,
+      problems: []
+    })
   })
 
   it('reports a committed batch that lost an article, and the run as not whole batches', async () => {
@@ -61,7 +69,8 @@ describe('the check after a crash', () => {
     await db.close()
     const fd = openSync(path, 'r+')
     const size = statSync(path).size
-    for (let at = 4096 * 3; at < size - 4096; at += 4096 * 2) writeSync(fd, Buffer.alloc(512, 0x5a), 0, 512, at + 100) // scribble over pages
+    // scribble over pages
+    for (let at = 4096 * 3; at < size - 4096; at += 4096 * 2) writeSync(fd, Buffer.alloc(512, 0x5a), 0, 512, at + 100)
     closeSync(fd)
     expect(checkAfterCrash(path, [run], new Map()).integrityError).toBeTruthy()
   })

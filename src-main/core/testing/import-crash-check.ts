@@ -101,7 +101,9 @@ export function checkAfterCrash(dbPath: string, runs: ImportRun[], hashes: Map<n
       const expected = Array.from({ length: end }, (_, i) => i).filter((i) => crashFileKind(i) === 'text')
       if (expected.length !== stored.size || expected.some((i) => !stored.has(i))) {
         out.partialRuns++
-        out.problems.push(`run ${run.run}: stored files ${[...stored].sort((a, b) => a - b).join(',')} are not whole batches of ${run.batch}`)
+        out.problems.push(
+          `run ${run.run}: stored files ${[...stored].sort((a, b) => a - b).join(',')} are not whole batches of ${run.batch}`
+        )
       }
     }
     return out

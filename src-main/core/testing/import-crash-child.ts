@@ -11,7 +11,9 @@ import { importEntries } from '../import/import-entries.ts'
 import type { ImportEntry } from '../import/read-paths.ts'
 import { crashReportText, crashReportName, crashFileIndex } from './crash-reports.ts'
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, run: { type: 'string' }, files: { type: 'string' }, batch: { type: 'string' } } })
+const { values } = parseArgs({
+  options: { db: { type: 'string' }, run: { type: 'string' }, files: { type: 'string' }, batch: { type: 'string' } }
+})
 const run = Number(values.run)
 const files = Number(values.files)
 
@@ -31,7 +33,8 @@ await importEntries(database, entries, {
   batchFiles: Number(values.batch),
   batchChars: Number.MAX_SAFE_INTEGER, // batches by file count only, so the parent knows where each one ends
   batchMs: Number.MAX_SAFE_INTEGER,
-  onCommitted: (results) => say({ event: 'batch', results: results.map((r) => ({ i: crashFileIndex(r.path), status: r.status, id: r.id, title: r.title })) })
+  onCommitted: (results) =>
+    say({ event: 'batch', results: results.map((r) => ({ i: crashFileIndex(r.path), status: r.status, id: r.id, title: r.title })) })
 })
 await database.close()
 say({ event: 'done' })

@@ -52,7 +52,18 @@ export async function runImportCrashSoak(opts: ImportCrashOptions): Promise<Impo
   const batch = opts.batch ?? 10
   const random = seededRandom(opts.seed ?? 1)
   const report: ImportCrashReport = {
-    kills: 0, killsInStartup: 0, killsInImport: 0, finishedRuns: 0, integrityErrors: 0, lostBatches: 0, partialRuns: 0, verifiedBatches: 0, articles: 0, reopenedOk: false, ms: 0, problems: []
+    kills: 0,
+    killsInStartup: 0,
+    killsInImport: 0,
+    finishedRuns: 0,
+    integrityErrors: 0,
+    lostBatches: 0,
+    partialRuns: 0,
+    verifiedBatches: 0,
+    articles: 0,
+    reopenedOk: false,
+    ms: 0,
+    problems: []
   }
   const runs: ImportRun[] = []
   const hashes = new Map<number, string>()
@@ -60,12 +71,18 @@ export async function runImportCrashSoak(opts: ImportCrashOptions): Promise<Impo
   // run 0: a whole run, unkilled, to create the database and time the two phases
   const calibration = await runAndKill(script, args(0), null)
   if (calibration.exitCode !== 0 || calibration.readyMs === undefined) throw new Error(`the import child failed: ${calibration.stderr}`)
-  runs.push({ run: 0, files, batch, reported: calibration.events.filter((e) => e.event === 'batch').map((e) => e.results as ReportedResult[]) })
+  runs.push({
+    run: 0,
+    files,
+    batch,
+    reported: calibration.events.filter((e) => e.event === 'batch').map((e) => e.results as ReportedResult[])
+  })
   let startupMs = calibration.readyMs
   let importMs = calibration.totalMs - calibration.readyMs
 
   for (let run = 1; report.kills < opts.kills && run <= opts.kills * 4; run++) {
-    const plan: KillPlan = random() < 0.2 ? { after: 'spawn', delayMs: random() * startupMs } : { after: 'ready', delayMs: random() * importMs }
+    const plan: KillPlan =
+      random() < 0.2 ? { after: 'spawn', delayMs: random() * startupMs } : { after: 'ready', delayMs: random() * importMs }
     const outcome = await runAndKill(script, args(run), plan)
     const reported = outcome.events.filter((e) => e.event === 'batch').map((e) => e.results as ReportedResult[])
     runs.push({ run, files, batch, reported })
@@ -91,7 +108,8 @@ export async function runImportCrashSoak(opts: ImportCrashOptions): Promise<Impo
     report.partialRuns += check.partialRuns
     report.verifiedBatches = check.verifiedBatches
     report.problems.push(...check.problems)
-    if (check.lostBatches || check.partialRuns || check.integrityError) runs.length = 0 // count each loss once: start afresh from what is there
+    // count each loss once: start afresh from what is there
+    if (check.lostBatches || check.partialRuns || check.integrityError) runs.length = 0
     report.ms = performance.now() - started
     opts.onRun?.(report)
   }

@@ -44,7 +44,10 @@ export interface MigrationCrashReport {
   /** .bak files that are not an intact copy of the database as it was before */
   badBackups: number
   resumed: number
-  /** where the kills landed, told by the files they left: before the backup, during it (a .partial copy), during the migration (a backup, old version), after its commit (new version) */
+  /**
+   * where the kills landed, told by the files they left: before the backup, during it (a .partial copy), during the migration (a backup,
+   * old version), after its commit (new version)
+   */
   phases: { beforeBackup: number; inBackup: number; inMigration: number; afterCommit: number }
   ms: number
   problems: string[]
@@ -94,7 +97,9 @@ async function buildBase(path: string, filler: number): Promise<void> {
       const body = new TextDecoder().decode(crashReportText(0, i * 13 + 1)).repeat(3)
       insert.run(`Filler ${i}`, body, contentHash(body))
     }
-    const claim = sqlite.prepare("INSERT INTO claims (article_id, start, \"end\", quote, confidence) VALUES (?, 0, 4, substr((SELECT body FROM articles WHERE id = ?), 1, 4), 'assess')")
+    const claim = sqlite.prepare(
+      'INSERT INTO claims (article_id, start, "end", quote, confidence) VALUES (?, 0, 4, substr((SELECT body FROM articles WHERE id = ?), 1, 4), \'assess\')'
+    )
     for (let id = 1; id <= 50; id++) claim.run(id, id)
   })()
   sqlite.pragma('wal_checkpoint(TRUNCATE)')
@@ -129,7 +134,19 @@ export async function runMigrationCrashSoak(opts: MigrationCrashOptions): Promis
   })()
   const work = join(opts.dir, 'work')
   const dbPath = join(work, 'workbench.sqlite')
-  const report: MigrationCrashReport = { kills: 0, oldVersion: 0, newVersion: 0, mixed: 0, integrityErrors: 0, backups: 0, badBackups: 0, resumed: 0, phases: { beforeBackup: 0, inBackup: 0, inMigration: 0, afterCommit: 0 }, ms: 0, problems: [] }
+  const report: MigrationCrashReport = {
+    kills: 0,
+    oldVersion: 0,
+    newVersion: 0,
+    mixed: 0,
+    integrityErrors: 0,
+    backups: 0,
+    badBackups: 0,
+    resumed: 0,
+    phases: { beforeBackup: 0, inBackup: 0, inMigration: 0, afterCommit: 0 },
+    ms: 0,
+    problems: []
+  }
   const fresh = (): void => {
     rmSync(work, { recursive: true, force: true })
     mkdirSync(work)

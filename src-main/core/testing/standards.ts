@@ -12,10 +12,17 @@ const SAMPLE = 'atlas-ti-23-codebook-sample.qdpx'
  * stderr; the import of other programs' files is tested on a hand-built file (foreign-qdpx.ts) everywhere.
  */
 export function atlasSamplePath(): string | undefined {
-  const candidates = [process.env.WORKBENCH_STANDARDS_DIR, join(appRoot(), '..', 'shared', 'standards'), join(appRoot(), '..', '..', 'shared', 'standards')]
+  const candidates = [
+    process.env.WORKBENCH_STANDARDS_DIR,
+    join(appRoot(), '..', 'shared', 'standards'),
+    join(appRoot(), '..', '..', 'shared', 'standards')
+  ]
     .filter((d): d is string => !!d)
     .map((d) => join(d, SAMPLE))
   const found = candidates.find((p) => existsSync(p))
-  if (!found) process.stderr.write(`The ATLAS.ti sample ${SAMPLE} is not in any of ${candidates.join(', ')}: its import test does not run (set WORKBENCH_STANDARDS_DIR).\n`)
+  if (!found)
+    process.stderr.write(
+      `The ATLAS.ti sample ${SAMPLE} is not in any of ${candidates.join(', ')}: its import test does not run (set WORKBENCH_STANDARDS_DIR).\n`
+    )
   return found
 }

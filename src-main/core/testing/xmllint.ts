@@ -21,7 +21,8 @@ export async function validateQde(xml: string): Promise<{ valid: boolean; messag
     return { valid: true, messages: stderr }
   } catch (err) {
     const e = err as { code?: string | number; stderr?: string }
-    if (e.code === 'ENOENT') throw new Error('xmllint is not installed: apt-get install libxml2-utils (the schema tests need it)', { cause: err })
+    if (e.code === 'ENOENT')
+      throw new Error('xmllint is not installed: apt-get install libxml2-utils (the schema tests need it)', { cause: err })
     return { valid: false, messages: e.stderr ?? String(err) }
   } finally {
     rmSync(dir, { recursive: true, force: true })

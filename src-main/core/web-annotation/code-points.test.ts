@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { OffsetMapper } from './code-points.ts'
 
 const text = fc
-  .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 3 }), fc.constantFrom('😀', '👩‍👩‍👧', '𝔸', 'é', '\uD800', '\uDC00', 'a', '\n')), { maxLength: 12 })
+  .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 3 }), fc.constantFrom('😀', '👩‍👩‍👧', '𝔸', 'é', '\uD800', '\uDC00', 'a', '\n')), {
+    maxLength: 12
+  })
   .map((parts) => parts.join(''))
 
 describe('UTF-16 offsets and W3C character (code point) offsets', () => {
@@ -14,7 +16,11 @@ describe('UTF-16 offsets and W3C character (code point) offsets', () => {
     expect(start).toBe(5)
     expect(m.toCodePoints(start)).toBe(3)
     expect(m.toUtf16(3)).toBe(5)
-    expect(Array.from(body).slice(3, 3 + 'We assess'.length).join('')).toBe('We assess')
+    expect(
+      Array.from(body)
+        .slice(3, 3 + 'We assess'.length)
+        .join('')
+    ).toBe('We assess')
     expect(m.length).toBe(Array.from(body).length)
   })
 

@@ -6,7 +6,17 @@ import { insertArticle } from '../services/articles.ts'
 import { canonicalText } from '../services/canonical-text.ts'
 import { OffsetMapper } from './code-points.ts'
 import { ensureCodePath } from '../services/code-paths.ts'
-import { codeBody, collection, gradeBody, tagBody, textPositionSelector, textQuoteSelector, textualBody, type AnnotationIn, type ArticleIn } from './schema.ts'
+import {
+  codeBody,
+  collection,
+  gradeBody,
+  tagBody,
+  textPositionSelector,
+  textQuoteSelector,
+  textualBody,
+  type AnnotationIn,
+  type ArticleIn
+} from './schema.ts'
 import type { ClaimForAnnotation } from './to-annotation.ts'
 import { PURPOSE } from './vocabulary.ts'
 import type { ClaimsTable } from '../db/schema.ts'
@@ -51,13 +61,22 @@ function readArticles(nodes: ArticleIn[], fail: (msg: string) => never): Map<str
     const text = node['awb:text']
     const name = `article ${clip(node['awb:title'])} (${node.id})`
     if (articles.has(node.id)) fail(`${name} appears twice.`)
-    if (canonicalText(text) !== text) fail(`the text of ${name} is not in the app's canonical form (NFC, \\n line ends, no trailing spaces, trimmed), so positions into it cannot be trusted.`)
+    if (canonicalText(text) !== text)
+      fail(
+        `the text of ${name} is not in the app's canonical form (NFC, \\n line ends, no trailing spaces, trimmed), so positions into it cannot be trusted.`
+      )
     articles.set(node.id, { node, text, offsets: new OffsetMapper(text) })
   }
   return articles
 }
 
-function readClaim(a: AnnotationIn, label: string, articles: Map<string, FileArticle>, warnings: string[], fail: (msg: string) => never): ClaimIn {
+function readClaim(
+  a: AnnotationIn,
+  label: string,
+  articles: Map<string, FileArticle>,
+  warnings: string[],
+  fail: (msg: string) => never
+): ClaimIn {
   const article = articles.get(a.target.source)
   if (!article) fail(`${label} points into ${a.target.source}, which is not among the file's articles (awb:articles).`)
   const pick = <S extends z.ZodType>(type: string, schema: S): z.output<S> => {
@@ -71,24 +90,47 @@ function readClaim(a: AnnotationIn, label: string, articles: Map<string, FileArt
   const position = pick('TextPositionSelector', textPositionSelector)
   const start = article.offsets.toUtf16(position.start)
   const end = article.offsets.toUtf16(position.end)
-  if (start === undefined || end === undefined) fail(`${label}: position ${position.start}–${position.end} lies beyond the end of ${article.node.id} (${article.offsets.length} characters).`)
+  if (start === undefined || end === undefined)
+    fail(
+      `${label}: position ${position.start}–${position.end} lies beyond the end of ${article.node.id} (${article.offsets.length} characters).`
+    )
   const found = article.text.slice(start, end)
-  if (found !== quote.exact) fail(`${label}: its quote ${clip(quote.exact)} does not match the article text at ${position.start}–${position.end}, which reads ${clip(found)}.`)
+  if (found !== quote.exact)
+    fail(
+      `${label}: its quote ${clip(quote.exact)} does not match the article text at ${position.start}–${position.end}, which reads ${clip(found)}.`
+    )
   const prefix = quote.prefix ?? ''
   const suffix = quote.suffix ?? ''
-  if (article.text.slice(Math.max(0, start - prefix.length), start) !== prefix) fail(`${label}: its prefix ${clip(prefix)} is not the text just before the quote.`)
-  if (article.text.slice(end, end + suffix.length) !== suffix) fail(`${label}: its suffix ${clip(suffix)} is not the text just after the quote.`)
+  if (article.text.slice(Math.max(0, start - prefix.length), start) !== prefix)
+    fail(`${label}: its prefix ${clip(prefix)} is not the text just before the quote.`)
+  if (article.text.slice(end, end + suffix.length) !== suffix)
+    fail(`${label}: its suffix ${clip(suffix)} is not the text just after the quote.`)
 
   const claim: ClaimIn = {
-    articleIri: a.target.source, start, end, quote: quote.exact, prefix, suffix, confidence: null, attributedTo: '', note: '',
-    sourceReliability: null, claimCredibility: null, cue: null, createdAt: '', updatedAt: '', codes: []
+    articleIri: a.target.source,
+    start,
+    end,
+    quote: quote.exact,
+    prefix,
+    suffix,
+    confidence: null,
+    attributedTo: '',
+    note: '',
+    sourceReliability: null,
+    claimCredibility: null,
+    cue: null,
+    createdAt: '',
+    updatedAt: '',
+    codes: []
   }
   const seen = new Set<string>()
   for (const body of a.body ?? []) {
     const purpose = typeof body === 'string' ? undefined : body.purpose
     const known = Object.values(PURPOSE).includes(purpose as never)
     if (!known) {
-      warnings.push(`${label}: ignored a body ${typeof purpose === 'string' ? `with purpose ${clip(purpose)}` : 'without a purpose we know'}.`)
+      warnings.push(
+        `${label}: ignored a body ${typeof purpose === 'string' ? `with purpose ${clip(purpose)}` : 'without a purpose we know'}.`
+      )
       continue
     }
     if (purpose === PURPOSE.code) {
@@ -155,15 +197,29 @@ export function importWebAnnotation(database: Database, json: string | unknown, 
 
   const { sqlite } = database
   const exists = (articleId: number, c: (typeof claims)[number]): boolean =>
-    firstRow(sqlite, q.selectFrom('claims').select('id').where('article_id', '=', articleId).where('start', '=', c.start).where('end', '=', c.end).where('created_at', '=', c.createdAt)) !== undefined
+    firstRow(
+      sqlite,
+      q
+        .selectFrom('claims')
+        .select('id')
+        .where('article_id', '=', articleId)
+        .where('start', '=', c.start)
+        .where('end', '=', c.end)
+        .where('created_at', '=', c.createdAt)
+    ) !== undefined
   const result: WebAnnotationImport = { articles: { created: 0, reused: 0 }, claims: { created: 0, skipped: 0 }, stored: [], warnings }
   sqlite
     .transaction(() => {
       const ids = new Map<string, number>()
       for (const [iri, { node, text }] of articles) {
         const r = insertArticle(database, {
-          title: node['awb:title'], body: text, source: node['awb:publisher'] ?? null, url: node['awb:url'] ?? null,
-          published: node['awb:published'] ?? null, format: formatOf(node), fileName
+          title: node['awb:title'],
+          body: text,
+          source: node['awb:publisher'] ?? null,
+          url: node['awb:url'] ?? null,
+          published: node['awb:published'] ?? null,
+          format: formatOf(node),
+          fileName
         })
         ids.set(iri, r.id)
         result.stored.push({ id: r.id, title: node['awb:title'] })
@@ -176,12 +232,24 @@ export function importWebAnnotation(database: Database, json: string | unknown, 
           continue
         }
         const row = {
-          article_id: articleId, start: c.start, end: c.end, quote: c.quote, prefix: c.prefix, suffix: c.suffix, confidence: c.confidence as ClaimsTable['confidence'],
-          attributed_to: c.attributedTo, note: c.note, source_reliability: c.sourceReliability, claim_credibility: c.claimCredibility,
-          cue: c.cue, created_at: c.createdAt, updated_at: c.updatedAt
+          article_id: articleId,
+          start: c.start,
+          end: c.end,
+          quote: c.quote,
+          prefix: c.prefix,
+          suffix: c.suffix,
+          confidence: c.confidence as ClaimsTable['confidence'],
+          attributed_to: c.attributedTo,
+          note: c.note,
+          source_reliability: c.sourceReliability,
+          claim_credibility: c.claimCredibility,
+          cue: c.cue,
+          created_at: c.createdAt,
+          updated_at: c.updatedAt
         }
         const claimId = runWrite(sqlite, q.insertInto('claims').values(row)).lastId
-        for (const code of c.codes) runWrite(sqlite, q.insertInto('claim_codes').values({ claim_id: claimId, code_id: ensureCodePath(sqlite, code.guid, code.path) }))
+        for (const code of c.codes)
+          runWrite(sqlite, q.insertInto('claim_codes').values({ claim_id: claimId, code_id: ensureCodePath(sqlite, code.guid, code.path) }))
         result.claims.created++
       }
     })

@@ -4,16 +4,21 @@ import { credibility, reliability } from '../../contract/claims.ts'
 import { ANNO_CONTEXT, AWB_NAMESPACE } from './vocabulary.ts'
 
 /** One value or several (JSON-LD lets a single item stand without its array). */
-const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[])
+const oneOrMany = <T extends z.ZodType>(item: T) =>
+  z.union([item, z.array(item)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[])
 
 const hasType = (name: string) => (t: string | string[]) => (Array.isArray(t) ? t.includes(name) : t === name)
 
 /** ISO 8601 date-time with a zone, as the model's created/modified require. */
-const dateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/, 'expected an ISO date-time like 2025-06-01T09:30:00.000Z')
+const dateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/, 'expected an ISO date-time like 2025-06-01T09:30:00.000Z')
 
-const context = z.union([z.string(), z.array(z.unknown())]).refine((c) => (Array.isArray(c) ? c.includes(ANNO_CONTEXT) : c === ANNO_CONTEXT), {
-  message: `the @context must include ${ANNO_CONTEXT}`
-})
+const context = z
+  .union([z.string(), z.array(z.unknown())])
+  .refine((c) => (Array.isArray(c) ? c.includes(ANNO_CONTEXT) : c === ANNO_CONTEXT), {
+    message: `the @context must include ${ANNO_CONTEXT}`
+  })
 
 export const textQuoteSelector = z.object({
   type: z.literal('TextQuoteSelector'),
@@ -34,10 +39,17 @@ export const tagBody = z.object({ value: confidence }).loose()
 export const gradeBody = z
   .object({ 'awb:sourceReliability': reliability.optional(), 'awb:claimCredibility': credibility.optional() })
   .loose()
-  .refine((b) => b['awb:sourceReliability'] !== undefined || b['awb:claimCredibility'] !== undefined, 'a grading body needs awb:sourceReliability or awb:claimCredibility')
+  .refine(
+    (b) => b['awb:sourceReliability'] !== undefined || b['awb:claimCredibility'] !== undefined,
+    'a grading body needs awb:sourceReliability or awb:claimCredibility'
+  )
 
 export const codeBody = z
-  .object({ value: z.string(), 'awb:code': z.string().regex(/^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/), 'awb:codePath': z.array(z.string().min(1)).min(1) })
+  .object({
+    value: z.string(),
+    'awb:code': z.string().regex(/^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/),
+    'awb:codePath': z.array(z.string().min(1)).min(1)
+  })
   .loose()
 export const annotation = z
   .object({
@@ -80,4 +92,3 @@ export const collection = z
     'awb:articles': z.array(articleNode)
   })
   .loose()
-export type CollectionIn = z.infer<typeof collection>

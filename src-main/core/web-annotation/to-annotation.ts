@@ -38,7 +38,12 @@ export function annotationId(c: Pick<ClaimForAnnotation, 'contentHash' | 'start'
   return `urn:analyst-workbench:claim:${digest.slice(0, 32)}`
 }
 
-const textualBody = (purpose: string, value: string, extra: Record<string, unknown> = {}) => ({ type: 'TextualBody', purpose, value, ...extra })
+const textualBody = (purpose: string, value: string, extra: Record<string, unknown> = {}) => ({
+  type: 'TextualBody',
+  purpose,
+  value,
+  ...extra
+})
 
 /** The Admiralty code as analysts write it: "B2", or one grade alone. */
 export const gradeLabel = (reliability: string | null, credibility: number | null): string => `${reliability ?? ''}${credibility ?? ''}`
@@ -55,7 +60,8 @@ function bodies(c: ClaimForAnnotation): Record<string, unknown>[] {
     body.push(textualBody(PURPOSE.grades, gradeLabel(c.sourceReliability, c.claimCredibility), grades))
   }
   if (c.cue !== null) body.push(textualBody(PURPOSE.cue, c.cue))
-  for (const code of c.codes ?? []) body.push(textualBody(PURPOSE.code, code.label, { 'awb:code': `urn:uuid:${code.guid.toLowerCase()}`, 'awb:codePath': code.path }))
+  for (const code of c.codes ?? [])
+    body.push(textualBody(PURPOSE.code, code.label, { 'awb:code': `urn:uuid:${code.guid.toLowerCase()}`, 'awb:codePath': code.path }))
   return body
 }
 

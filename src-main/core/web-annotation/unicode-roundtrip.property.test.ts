@@ -11,9 +11,28 @@ import { importWebAnnotation } from './import.ts'
 
 const tempDir = useTempDir()
 
-/** Words of every kind of Unicode trouble: astral letters and emoji (surrogate pairs), ZWJ families, flags, skin tones, combining marks, RTL. */
+/**
+ * Words of every kind of Unicode trouble: astral letters and emoji (surrogate pairs), ZWJ families, flags, skin tones, combining marks,
+ * RTL.
+ */
 const piece = fc.oneof(
-  fc.constantFrom('troops', 'said', 'الأدلة', '서울', '𝔸lpha', '😀', '👩‍👩‍👧', '🇺🇸🇬🇧', '👍🏽', 'e\u0301', 'n\u0303o', 'क्षि', '🚀', '—', '“quoted”'),
+  fc.constantFrom(
+    'troops',
+    'said',
+    'الأدلة',
+    '서울',
+    '𝔸lpha',
+    '😀',
+    '👩‍👩‍👧',
+    '🇺🇸🇬🇧',
+    '👍🏽',
+    'e\u0301',
+    'n\u0303o',
+    'क्षि',
+    '🚀',
+    '—',
+    '“quoted”'
+  ),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 4 })
 )
 // as the importer stores text: canonical, without control characters
@@ -25,34 +44,41 @@ const exportFile = (core: Core): Promise<string> => exportText(core.database, { 
 describe('JSON-LD export → import → export on random Unicode', () => {
   it('gives the same file back, whatever characters stand beside the claims', async () => {
     await fc.assert(
-      fc.asyncProperty(text, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('evidence', 'assess', 'do not yet know', null)), { minLength: 1, maxLength: 6 }), async (body, spans) => {
-        fc.pre(body.trim().length > 1)
-        const codePoints = [...body]
-        const source = testCore(tempDir(), false)
-        const target = testCore(tempDir(), false)
-        try {
-          const articleId = addArticle(source.database, { title: 'Random Unicode', body })
-          for (const [a, b, confidence] of spans) {
-            // any code point boundaries (not only whole words), through the same call the app makes
-            const [from, to] = [a % codePoints.length, b % codePoints.length].sort((x, y) => x - y) as [number, number]
-            const start = codePoints.slice(0, from).join('').length
-            const end = codePoints.slice(0, to + 1).join('').length
-            if (body.slice(start, end).trim() === '') continue
-            const created = await source.dispatch('claims.create', { articleId, start, end, confidence })
-            expect(created.ok).toBe(true)
+      fc.asyncProperty(
+        text,
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('evidence', 'assess', 'do not yet know', null)), {
+          minLength: 1,
+          maxLength: 6
+        }),
+        async (body, spans) => {
+          fc.pre(body.trim().length > 1)
+          const codePoints = [...body]
+          const source = testCore(tempDir(), false)
+          const target = testCore(tempDir(), false)
+          try {
+            const articleId = addArticle(source.database, { title: 'Random Unicode', body })
+            for (const [a, b, confidence] of spans) {
+              // any code point boundaries (not only whole words), through the same call the app makes
+              const [from, to] = [a % codePoints.length, b % codePoints.length].sort((x, y) => x - y) as [number, number]
+              const start = codePoints.slice(0, from).join('').length
+              const end = codePoints.slice(0, to + 1).join('').length
+              if (body.slice(start, end).trim() === '') continue
+              const created = await source.dispatch('claims.create', { articleId, start, end, confidence })
+              expect(created.ok).toBe(true)
+            }
+            const file = await exportFile(source)
+            if (!body.includes('\uFFFD')) expect(file).not.toContain('\uFFFD') // no half of a surrogate pair written as UTF-8
+            importWebAnnotation(target.database, file, 'random.jsonld')
+            const again = await exportFile(target)
+            const [first, second] = [JSON.parse(file) as Json, JSON.parse(again) as Json]
+            expect(second.first.items).toEqual(first.first.items)
+            expect(second['awb:articles']).toEqual(first['awb:articles'])
+          } finally {
+            await source.close()
+            await target.close()
           }
-          const file = await exportFile(source)
-          if (!body.includes('\uFFFD')) expect(file).not.toContain('\uFFFD') // no half of a surrogate pair written as UTF-8
-          importWebAnnotation(target.database, file, 'random.jsonld')
-          const again = await exportFile(target)
-          const [first, second] = [JSON.parse(file) as Json, JSON.parse(again) as Json]
-          expect(second.first.items).toEqual(first.first.items)
-          expect(second['awb:articles']).toEqual(first['awb:articles'])
-        } finally {
-          await source.close()
-          await target.close()
         }
-      }),
+      ),
       { numRuns: 30 }
     )
   })

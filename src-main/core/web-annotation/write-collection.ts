@@ -14,7 +14,25 @@ import { firstRow, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 const COLUMNS = `c.id, c.article_id, a.content_hash, c.start, c."end", c.quote, c.prefix, c.suffix, c.confidence, c.attributed_to,
   c.note, c.source_reliability, c.claim_credibility, c.cue, c.created_at, c.updated_at, ${CODE_IDS_SQL}`
 
-type Row = [number, number, string, number, number, string, string, string, string | null, string, string, string | null, number | null, string | null, string, string, string | null]
+type Row = [
+  number,
+  number,
+  string,
+  number,
+  number,
+  string,
+  string,
+  string,
+  string | null,
+  string,
+  string,
+  string | null,
+  number | null,
+  string | null,
+  string,
+  string,
+  string | null
+]
 
 export interface CollectionOptions extends ExportProgress {
   /** Who wrote the file, e.g. "Analyst Workbench 0.1.0". */
@@ -28,7 +46,12 @@ export interface CollectionOptions extends ExportProgress {
  * annotations first, in the selection's order, then the articles they point into
  * (each once, with its canonical text). Resolves with the number of annotations.
  */
-export async function writeCollection(sqlite: BetterSqlite3.Database, selection: ExportSelection, out: Writable, options: CollectionOptions): Promise<number> {
+export async function writeCollection(
+  sqlite: BetterSqlite3.Database,
+  selection: ExportSelection,
+  out: Writable,
+  options: CollectionOptions
+): Promise<number> {
   const chunkRows = options.chunkRows ?? 2000
   const sink = new TextSink(out, options.signal)
   const bodyOf = (id: number): string => firstRow(sqlite, q.selectFrom('articles').select('body').where('id', '=', id))!.body
@@ -54,8 +77,21 @@ export async function writeCollection(sqlite: BetterSqlite3.Database, selection:
     let pending = 0
     for (const r of selectRows(sqlite, selection, COLUMNS) as Generator<Row>) {
       const claim = {
-        contentHash: r[2], start: r[3], end: r[4], quote: r[5], prefix: r[6], suffix: r[7], confidence: r[8], attributedTo: r[9],
-        note: r[10], sourceReliability: r[11], claimCredibility: r[12], cue: r[13], createdAt: r[14], updatedAt: r[15], codes: codesOfCell(r[16], labels)
+        contentHash: r[2],
+        start: r[3],
+        end: r[4],
+        quote: r[5],
+        prefix: r[6],
+        suffix: r[7],
+        confidence: r[8],
+        attributedTo: r[9],
+        note: r[10],
+        sourceReliability: r[11],
+        claimCredibility: r[12],
+        cue: r[13],
+        createdAt: r[14],
+        updatedAt: r[15],
+        codes: codesOfCell(r[16], labels)
       }
       // Before anchors were cut at grapheme boundaries, context cut through an emoji was stored with U+FFFD for
       // the half that SQLite could not keep; such context no longer borders the quote, so it is cut again from the text.
@@ -77,7 +113,9 @@ export async function writeCollection(sqlite: BetterSqlite3.Database, selection:
     }
     written += pending
     chunk += `\n]},"total":${written},"awb:articles":[`
-    const articles = q.selectFrom('articles').select(['content_hash as contentHash', 'title', 'body', 'source', 'url', 'published', 'format'])
+    const articles = q
+      .selectFrom('articles')
+      .select(['content_hash as contentHash', 'title', 'body', 'source', 'url', 'published', 'format'])
     const article = (id: number): ArticleForAnnotation => firstRow(sqlite, articles.where('id', '=', id)) as ArticleForAnnotation
     let first = true
     for (const articleId of mappers.keys()) {

@@ -165,11 +165,30 @@ export function AnnotateView({ articleId, reveal, speakers, filters, onFiltersCh
             onWithUntagged={setWithUntagged}
           />
           {coded.filter}
-          <ExportControl label={article.data?.title ?? 'article'} visibleIds={() => (table.current?.visibleIds() ?? []).filter((id) => id > 0)} />
+          <ExportControl
+            label={article.data?.title ?? 'article'}
+            visibleIds={() => (table.current?.visibleIds() ?? []).filter((id) => id > 0)}
+          />
         </ClaimFilters>
-        <ClaimsTable ref={table} claims={coded.claims} filters={filters} selectedId={selectedId} onSelect={selectRow} onSave={save} onShownChange={setShown} review={reviewActions} onHiddenColumnsChange={setHiddenColumns} />
+        <ClaimsTable
+          ref={table}
+          claims={coded.claims}
+          filters={filters}
+          selectedId={selectedId}
+          onSelect={selectRow}
+          onSave={save}
+          onShownChange={setShown}
+          review={reviewActions}
+          onHiddenColumnsChange={setHiddenColumns}
+        />
         <TeamReaderLayer articleId={articleId} version={teamVersion} readerBody={readerBody} />
-        {selected ? <ClaimDetails key={selected.key ?? selected.id} claim={selected} hidden={hiddenColumns} onSave={save} /> : <p className="details-hint">Select text in the article and press 1 (evidence), 2 (assess) or 3 (do not yet know). Press ? for all shortcuts.</p>}
+        {selected ? (
+          <ClaimDetails key={selected.key ?? selected.id} claim={selected} hidden={hiddenColumns} onSave={save} />
+        ) : (
+          <p className="details-hint">
+            Select text in the article and press 1 (evidence), 2 (assess) or 3 (do not yet know). Press ? for all shortcuts.
+          </p>
+        )}
       </section>
     </div>
   )

@@ -20,7 +20,14 @@ function CollapsedFields({ claim, hidden, onSave }: Required<Props>) {
       {has('attributedTo') ? (
         <label>
           <span>Attributed to</span>
-          <TextEditor id={claim.id} field="attributedTo" label="Attributed to" list="speaker-suggestions" value={claim.attributedTo} onSave={(v) => save({ attributedTo: v })} />
+          <TextEditor
+            id={claim.id}
+            field="attributedTo"
+            label="Attributed to"
+            list="speaker-suggestions"
+            value={claim.attributedTo}
+            onSave={(v) => save({ attributedTo: v })}
+          />
         </label>
       ) : null}
       {has('note') ? (

@@ -16,8 +16,7 @@ export function ClaimHistory({ claim }: { claim: ClaimRow }) {
           .reverse()
           .map((e) => (
             <li key={e.id}>
-              <time dateTime={e.at}>{when(e.at)}</time>{' '}
-              {e.cause !== 'edit' ? <span className="history-cause">{e.cause}:</span> : null}{' '}
+              <time dateTime={e.at}>{when(e.at)}</time> {e.cause !== 'edit' ? <span className="history-cause">{e.cause}:</span> : null}{' '}
               {e.kind === 'create' ? 'created' : e.kind === 'delete' ? 'deleted' : null}
               {e.kind === 'update' || e.cause !== 'edit'
                 ? e.changes.map((c) => (

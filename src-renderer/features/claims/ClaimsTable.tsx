@@ -55,9 +55,27 @@ function columnValues(columns: ColumnDef<ClaimRow, unknown>[]): (id: string) => 
  * claim-rows.ts); the table library builds rows only for the claims in view, so a
  * keystroke or an edit among 100k claims costs milliseconds, not a rebuild of 100k rows.
  */
-export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsTable({ claims, filters, selectedId, onSelect, onOpen, onSave, withArticle = false, label = 'Claims', onShownChange, review, onHiddenColumnsChange }, ref) {
+export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsTable(
+  {
+    claims,
+    filters,
+    selectedId,
+    onSelect,
+    onOpen,
+    onSave,
+    withArticle = false,
+    label = 'Claims',
+    onShownChange,
+    review,
+    onHiddenColumnsChange
+  },
+  ref
+) {
   const [sorting, setSorting] = useState<SortingState>([])
-  const columns = useMemo(() => claimColumns(onSave, { withArticle, review }) as ColumnDef<ClaimRow, unknown>[], [onSave, withArticle, review])
+  const columns = useMemo(
+    () => claimColumns(onSave, { withArticle, review }) as ColumnDef<ClaimRow, unknown>[],
+    [onSave, withArticle, review]
+  )
   const valueOf = useMemo(() => columnValues(columns), [columns])
   // Sorting and the text index happen once per change of the claims or the sort; a keystroke in the filter is
   // then a few indexOf calls over the index and one pass over the sorted claims (filter-claims.ts), milliseconds
@@ -65,7 +83,10 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
   const { text, confidence, speaker, groupBy } = filters
   const sortedClaims = useMemo(() => sortRows(claims, sorting, valueOf) as LocalClaim[], [claims, sorting, valueOf])
   const index = useMemo(() => textIndex(sortedClaims), [sortedClaims])
-  const shown = useMemo(() => filterClaims(sortedClaims, { text, confidence, speaker }, index), [sortedClaims, index, text, confidence, speaker])
+  const shown = useMemo(
+    () => filterClaims(sortedClaims, { text, confidence, speaker }, index),
+    [sortedClaims, index, text, confidence, speaker]
+  )
   const items = useMemo<GridItem<LocalClaim>[]>(() => {
     if (groupBy === 'none') return shown
     const groupOf = valueOf(groupBy)!
@@ -101,7 +122,14 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
     observer.observe(el)
     return () => observer.disconnect()
   }, [])
-  const columnVisibility = useMemo(() => fitColumns(columns.map((c) => ({ id: columnId(c), size: c.size ?? 150 })), width), [columns, width])
+  const columnVisibility = useMemo(
+    () =>
+      fitColumns(
+        columns.map((c) => ({ id: columnId(c), size: c.size ?? 150 })),
+        width
+      ),
+    [columns, width]
+  )
   const hidden = hiddenColumns(columnVisibility).join(' ')
   useEffect(() => onHiddenColumnsChange?.(hidden ? hidden.split(' ') : []), [hidden, onHiddenColumnsChange])
   const shape = useMemo(() => ({ columns, hidden }), [columns, hidden])
@@ -119,14 +147,23 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
   useImperativeHandle(ref, () => ({ visibleIds: () => leaves.map((c) => c.id) }), [leaves])
   useEffect(() => onShownChange?.(leaves.length), [leaves.length, onShownChange])
 
-  const selectedIndex = useMemo(() => (selectedId === null ? -1 : items.findIndex((r) => !isGroup(r) && r.id === selectedId)), [items, selectedId])
+  const selectedIndex = useMemo(
+    () => (selectedId === null ? -1 : items.findIndex((r) => !isGroup(r) && r.id === selectedId)),
+    [items, selectedId]
+  )
   useEffect(() => {
     if (selectedIndex >= 0) virtual.scrollToIndex(selectedIndex, { align: 'auto' })
   }, [selectedIndex, virtual])
 
   const template = table
     .getVisibleLeafColumns()
-    .map((c) => (c.id === 'quote' ? `minmax(${c.getSize()}px, 3fr)` : c.id === 'note' || c.id === 'articleTitle' ? `minmax(${c.getSize()}px, 1fr)` : `${c.getSize()}px`))
+    .map((c) =>
+      c.id === 'quote'
+        ? `minmax(${c.getSize()}px, 3fr)`
+        : c.id === 'note' || c.id === 'articleTitle'
+          ? `minmax(${c.getSize()}px, 1fr)`
+          : `${c.getSize()}px`
+    )
     .join(' ')
 
   // WAI-ARIA grid: one Tab stop; Up/Down move between claims, Left/Right between the selected row's cells,
@@ -157,9 +194,18 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
   }
 
   const renderGroup = (item: GroupItem, index: number, start: number) => (
-    <div key={`group:${item.group}`} role="row" aria-rowindex={index + 2} className="grid-group-row" style={{ transform: `translateY(${start}px)`, height: GROUP_HEIGHT }}>
+    <div
+      key={`group:${item.group}`}
+      role="row"
+      aria-rowindex={index + 2}
+      className="grid-group-row"
+      style={{ transform: `translateY(${start}px)`, height: GROUP_HEIGHT }}
+    >
       <div role="gridcell" aria-colspan={columns.length}>
-        <strong>{item.group === 'none' ? 'untagged' : item.group || '(no speaker)'}</strong> <span className="cell-muted">{item.count} claim{item.count === 1 ? '' : 's'}</span>
+        <strong>{item.group === 'none' ? 'untagged' : item.group || '(no speaker)'}</strong>{' '}
+        <span className="cell-muted">
+          {item.count} claim{item.count === 1 ? '' : 's'}
+        </span>
       </div>
     </div>
   )
@@ -183,20 +229,28 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
   )
 
   return (
-    <div className="claims-grid" role="grid" aria-label={label} aria-rowcount={items.length + 1} aria-colcount={columns.length} tabIndex={0} onKeyDown={onKeyDown}>
+    <div
+      className="claims-grid"
+      role="grid"
+      aria-label={label}
+      aria-rowcount={items.length + 1}
+      aria-colcount={columns.length}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
       <div className="grid-scroll" ref={scrollRef}>
         <div className="grid-inner" style={{ minWidth: table.getTotalSize() }}>
-        <div role="rowgroup" className="grid-head">
-          {table.getHeaderGroups().map((group) => (
-            <div role="row" aria-rowindex={1} key={group.id} className="grid-head-row" style={{ gridTemplateColumns: template }}>
-              {group.headers.map((h) => (
-                <div role="columnheader" key={h.id} aria-sort={ariaSort(h)} className={`cell col-${h.column.id}`}>
-                  <SortButton header={h} />
-                </div>
-              ))}
-            </div>
-          ))}
-        </div>
+          <div role="rowgroup" className="grid-head">
+            {table.getHeaderGroups().map((group) => (
+              <div role="row" aria-rowindex={1} key={group.id} className="grid-head-row" style={{ gridTemplateColumns: template }}>
+                {group.headers.map((h) => (
+                  <div role="columnheader" key={h.id} aria-sort={ariaSort(h)} className={`cell col-${h.column.id}`}>
+                    <SortButton header={h} />
+                  </div>
+                ))}
+              </div>
+            ))}
+          </div>
           <div role="rowgroup" className="grid-canvas" style={{ height: virtual.getTotalSize() }}>
             {inView.map((v) => {
               const item = items[v.index]!
@@ -204,7 +258,11 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
             })}
           </div>
         </div>
-        {items.length === 0 ? <p className="empty">{claims.length === 0 ? 'No claims yet: select text in the article and press 1, 2 or 3.' : 'No claims match the filters.'}</p> : null}
+        {items.length === 0 ? (
+          <p className="empty">
+            {claims.length === 0 ? 'No claims yet: select text in the article and press 1, 2 or 3.' : 'No claims match the filters.'}
+          </p>
+        ) : null}
       </div>
     </div>
   )
@@ -247,7 +305,12 @@ const ClaimGridRow = memo(
         onDoubleClick={() => handlers.current.onOpen?.(c)}
       >
         {row.getVisibleCells().map((cell, i) => (
-          <div role="gridcell" key={cell.id} className={`cell col-${cell.column.id}${i === activeColumn ? ' active-cell' : ''}`} data-active-cell={i === activeColumn || undefined}>
+          <div
+            role="gridcell"
+            key={cell.id}
+            className={`cell col-${cell.column.id}${i === activeColumn ? ' active-cell' : ''}`}
+            data-active-cell={i === activeColumn || undefined}
+          >
             {flexRender(cell.column.columnDef.cell, cell.getContext())}
           </div>
         ))}

@@ -25,17 +25,36 @@ export function CorpusClaimsView({ speakers, onOpen, filters, onFiltersChange: s
   const [hiddenColumns, setHiddenColumns] = useState<string[]>([])
   const table = useRef<ClaimsTableHandle>(null)
   const coded = useCodedClaims(store.claims, undefined, version)
-  const selected = useMemo(() => (selectedId === null ? undefined : store.claims.find((c) => c.id === selectedId)), [store.claims, selectedId])
+  const selected = useMemo(
+    () => (selectedId === null ? undefined : store.claims.find((c) => c.id === selectedId)),
+    [store.claims, selectedId]
+  )
 
   return (
     <section className="pane corpus-claims" aria-label="All claims">
       {store.error ? <ErrorNote error={store.error} onRetry={() => void store.reload()} /> : null}
       <ClaimFilters value={filters} onChange={setFilters} speakers={speakers} counts={{ shown, total: store.claims.length }}>
-          {coded.filter}
-          <ExportControl label="all articles" visibleIds={() => table.current?.visibleIds() ?? []} />
-        </ClaimFilters>
-      <ClaimsTable ref={table} claims={coded.claims} filters={filters} selectedId={selectedId} onSelect={setSelectedId} onOpen={onOpen} onSave={store.update} withArticle onShownChange={setShown} label="Claims" onHiddenColumnsChange={setHiddenColumns} />
-      {selected ? <ClaimDetails key={selected.id} claim={selected} hidden={hiddenColumns} onSave={store.update} /> : <p className="details-hint">Double-click a claim (or press Enter) to open it in its article.</p>}
+        {coded.filter}
+        <ExportControl label="all articles" visibleIds={() => table.current?.visibleIds() ?? []} />
+      </ClaimFilters>
+      <ClaimsTable
+        ref={table}
+        claims={coded.claims}
+        filters={filters}
+        selectedId={selectedId}
+        onSelect={setSelectedId}
+        onOpen={onOpen}
+        onSave={store.update}
+        withArticle
+        onShownChange={setShown}
+        label="Claims"
+        onHiddenColumnsChange={setHiddenColumns}
+      />
+      {selected ? (
+        <ClaimDetails key={selected.id} claim={selected} hidden={hiddenColumns} onSave={store.update} />
+      ) : (
+        <p className="details-hint">Double-click a claim (or press Enter) to open it in its article.</p>
+      )}
     </section>
   )
 }

@@ -39,8 +39,13 @@ export function ExportControl({ visibleIds, label }: { visibleIds: () => number[
       const saving = saveExport(started)
       const [saved, final] = await Promise.all([saving, follow(started.exportId)])
       if (saved.saved === false) toast({ kind: 'info', message: 'Export cancelled.' })
-      else if (final?.state === 'done') toast({ kind: 'info', message: `Exported ${final.written} claim${final.written === 1 ? '' : 's'} to ${'path' in saved ? saved.path : started.fileName}.` })
-      else if (final && final.state !== 'cancelled') toast({ kind: 'error', message: `Export ${final.state}${final.error ? `: ${final.error}` : ''}.` })
+      else if (final?.state === 'done')
+        toast({
+          kind: 'info',
+          message: `Exported ${final.written} claim${final.written === 1 ? '' : 's'} to ${'path' in saved ? saved.path : started.fileName}.`
+        })
+      else if (final && final.state !== 'cancelled')
+        toast({ kind: 'error', message: `Export ${final.state}${final.error ? `: ${final.error}` : ''}.` })
     } catch (err) {
       toast({ kind: 'error', message: `Could not export: ${(err as Error).message}` })
     } finally {
@@ -63,10 +68,18 @@ export function ExportControl({ visibleIds, label }: { visibleIds: () => number[
       <button type="button" onClick={() => void run('csv')} title="Export the rows shown, as CSV for Excel or LibreOffice">
         Export CSV
       </button>
-      <button type="button" onClick={() => void run('jsonld')} title="Export the rows shown as W3C Web Annotations (JSON-LD), with their articles">
+      <button
+        type="button"
+        onClick={() => void run('jsonld')}
+        title="Export the rows shown as W3C Web Annotations (JSON-LD), with their articles"
+      >
         JSON-LD
       </button>
-      <button type="button" onClick={() => void run('qdpx')} title="Export the rows shown as a REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, NVivo or QualCoder, with their articles and the codebook">
+      <button
+        type="button"
+        onClick={() => void run('qdpx')}
+        title="Export the rows shown as a REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, NVivo or QualCoder, with their articles and the codebook"
+      >
         QDPX
       </button>
     </span>

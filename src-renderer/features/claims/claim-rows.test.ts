@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { createTable, getCoreRowModel, getExpandedRowModel, getGroupedRowModel, getSortedRowModel, type ColumnDef, type SortingState } from '@tanstack/react-table'
+import {
+  createTable,
+  getCoreRowModel,
+  getExpandedRowModel,
+  getGroupedRowModel,
+  getSortedRowModel,
+  type ColumnDef,
+  type SortingState
+} from '@tanstack/react-table'
 import { groupRows, isGroup, sortRows, type GridItem } from './claim-rows.ts'
 
 interface Row {
@@ -37,12 +45,16 @@ function tanstackOrder(data: Row[], sorting: SortingState, groupBy: string | nul
     getGroupedRowModel: getGroupedRowModel(),
     getExpandedRowModel: getExpandedRowModel()
   })
-  return table.getRowModel().rows.map((r) => (r.getIsGrouped() ? `group:${String(r.groupingValue)}:${r.subRows.length}` : String(r.original.id)))
+  return table
+    .getRowModel()
+    .rows.map((r) => (r.getIsGrouped() ? `group:${String(r.groupingValue)}:${r.subRows.length}` : String(r.original.id)))
 }
 
 function ourOrder(data: Row[], sorting: SortingState, groupBy: string | null): string[] {
   const sorted = sortRows(data, sorting, valueOf)
-  const items: GridItem<Row>[] = groupBy ? groupRows(sorted, (r) => String(valueOf(groupBy)!(r)), data, sorting.find((s) => s.id === groupBy) ?? null) : [...sorted]
+  const items: GridItem<Row>[] = groupBy
+    ? groupRows(sorted, (r) => String(valueOf(groupBy)!(r)), data, sorting.find((s) => s.id === groupBy) ?? null)
+    : [...sorted]
   return items.map((i) => (isGroup(i) ? `group:${i.group}:${i.count}` : String(i.id)))
 }
 
@@ -58,7 +70,10 @@ const rows = fc
     { maxLength: 40 }
   )
   .map((rs) => rs.map((r, i) => ({ id: i + 1, ...r })))
-const sorting = fc.uniqueArray(fc.record({ id: fc.constantFrom('quote', 'confidence', 'attributedTo', 'claimCredibility'), desc: fc.boolean() }), { maxLength: 2, selector: (s) => s.id })
+const sorting = fc.uniqueArray(
+  fc.record({ id: fc.constantFrom('quote', 'confidence', 'attributedTo', 'claimCredibility'), desc: fc.boolean() }),
+  { maxLength: 2, selector: (s) => s.id }
+)
 
 describe('the claims grid order', () => {
   it('sorts exactly as the table library did: text case-insensitive with numbers by value, empty first, ties in the given order', () => {
@@ -82,7 +97,13 @@ describe('the claims grid order', () => {
   })
 
   it('puts "Agent 7" before "Agent 10" and "b" next to "B"', () => {
-    const data: Row[] = ['Agent 10', 'b', 'Agent 7', 'B', 'a'].map((quote, i) => ({ id: i + 1, quote, confidence: null, attributedTo: '', claimCredibility: null }))
+    const data: Row[] = ['Agent 10', 'b', 'Agent 7', 'B', 'a'].map((quote, i) => ({
+      id: i + 1,
+      quote,
+      confidence: null,
+      attributedTo: '',
+      claimCredibility: null
+    }))
     expect(sortRows(data, [{ id: 'quote', desc: false }], valueOf).map((r) => r.quote)).toEqual(['a', 'Agent 7', 'Agent 10', 'b', 'B'])
     expect(sortRows(data, [], valueOf)).toBe(data)
   })

@@ -64,7 +64,10 @@ function compareNumbers(a: unknown, b: unknown): number {
 }
 
 /** A comparator over precomputed keys for one column: text (alphanumeric) if any value is a string, else numbers. */
-function columnComparator<T>(rows: readonly T[], value: (row: T) => unknown): { keys: unknown[]; compare: (a: unknown, b: unknown) => number } {
+function columnComparator<T>(
+  rows: readonly T[],
+  value: (row: T) => unknown
+): { keys: unknown[]; compare: (a: unknown, b: unknown) => number } {
   const raw = rows.map(value)
   if (raw.some((v) => typeof v === 'string')) return { keys: raw.map(chunks), compare: (a, b) => compareChunks(a as Chunks, b as Chunks) }
   return { keys: raw, compare: compareNumbers }
@@ -95,7 +98,12 @@ export function sortRows<T>(rows: readonly T[], sorting: readonly SortKey[], val
  * sorted by the grouped column), sorted by their value in that direction, ties
  * keeping that order.
  */
-export function groupRows<T>(rows: readonly T[], groupOf: (row: T) => string, unsorted: readonly T[], groupSort: SortKey | null): GridItem<T>[] {
+export function groupRows<T>(
+  rows: readonly T[],
+  groupOf: (row: T) => string,
+  unsorted: readonly T[],
+  groupSort: SortKey | null
+): GridItem<T>[] {
   const groups = new Map<string, T[]>()
   for (const row of rows) {
     const g = groupOf(row)

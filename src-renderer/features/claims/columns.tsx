@@ -11,7 +11,8 @@ export interface Review {
   reject(id: number): void
 }
 
-const isSuggestion = (r: ClaimRow): r is ClaimRow & { suggested: true; cueSpan: { start: number; end: number } | null } => (r as { suggested?: boolean }).suggested === true
+const isSuggestion = (r: ClaimRow): r is ClaimRow & { suggested: true; cueSpan: { start: number; end: number } | null } =>
+  (r as { suggested?: boolean }).suggested === true
 
 /** The quote, with a suggestion's cue phrase in bold so the analyst sees why it was tagged. */
 function QuoteText({ row }: { row: ClaimRow }) {
@@ -31,7 +32,13 @@ function QuoteText({ row }: { row: ClaimRow }) {
 function ReviewButtons({ id, review }: { id: number; review: Review }) {
   return (
     <span className="review-buttons">
-      <button type="button" tabIndex={-1} aria-label="Accept" onClick={() => review.accept(id)} title="Accept as proposed (Enter; 1/2/3 to retag)">
+      <button
+        type="button"
+        tabIndex={-1}
+        aria-label="Accept"
+        onClick={() => review.accept(id)}
+        title="Accept as proposed (Enter; 1/2/3 to retag)"
+      >
         ✓
       </button>
       <button type="button" tabIndex={-1} aria-label="Reject" onClick={() => review.reject(id)} title="Reject (x)">
@@ -46,7 +53,19 @@ const shortDate = (iso: string) => iso.slice(0, 16).replace('T', ' ')
 
 export function claimColumns(save: Save, opts: { withArticle: boolean; review?: Review }) {
   return [
-    ...(opts.withArticle ? [col.accessor('articleTitle', { header: 'Article', size: 180, cell: (c) => <span className="cell-text clamp" title={c.getValue()}>{c.getValue()}</span> })] : []),
+    ...(opts.withArticle
+      ? [
+          col.accessor('articleTitle', {
+            header: 'Article',
+            size: 180,
+            cell: (c) => (
+              <span className="cell-text clamp" title={c.getValue()}>
+                {c.getValue()}
+              </span>
+            )
+          })
+        ]
+      : []),
     col.accessor('quote', {
       header: 'Quote',
       size: 210,
@@ -71,14 +90,31 @@ export function claimColumns(save: Save, opts: { withArticle: boolean; review?: 
     col.accessor('attributedTo', {
       header: 'Attributed to',
       size: 130,
-      cell: (c) => <TextEditor inGrid id={c.row.original.id} field="attributedTo" label="Attributed to" list="speaker-suggestions" value={c.getValue()} onSave={(v) => save(c.row.original.id, { attributedTo: v })} />
+      cell: (c) => (
+        <TextEditor
+          inGrid
+          id={c.row.original.id}
+          field="attributedTo"
+          label="Attributed to"
+          list="speaker-suggestions"
+          value={c.getValue()}
+          onSave={(v) => save(c.row.original.id, { attributedTo: v })}
+        />
+      )
     }),
     col.accessor('note', {
       header: 'Note',
       size: 150,
       cell: (c) =>
         isSuggestion(c.row.original) ? null : (
-          <TextEditor inGrid id={c.row.original.id} field="note" label="Note" value={c.getValue()} onSave={(v) => save(c.row.original.id, { note: v })} />
+          <TextEditor
+            inGrid
+            id={c.row.original.id}
+            field="note"
+            label="Note"
+            value={c.getValue()}
+            onSave={(v) => save(c.row.original.id, { note: v })}
+          />
         )
     }),
     col.accessor('sourceReliability', {

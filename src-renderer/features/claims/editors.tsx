@@ -23,7 +23,23 @@ interface Choice {
  * current option (it looks the same): a scroll step mounts twenty-odd rows of three selects each, and their
  * options were a good part of the browser's work per step. Pointer and focus both come before it can open.
  */
-function FieldSelect({ value, choices, className, label, onChange, claimId, inGrid }: { value: string; choices: Choice[]; className: string; label: string; onChange: (v: string) => void; claimId?: number; inGrid?: boolean }) {
+function FieldSelect({
+  value,
+  choices,
+  className,
+  label,
+  onChange,
+  claimId,
+  inGrid
+}: {
+  value: string
+  choices: Choice[]
+  className: string
+  label: string
+  onChange: (v: string) => void
+  claimId?: number
+  inGrid?: boolean
+}) {
   const [live, setLive] = useState(false)
   const wake = () => live || setLive(true)
   const shown = live ? choices : choices.filter((c) => c.value === value)
@@ -48,9 +64,15 @@ function FieldSelect({ value, choices, className, label, onChange, claimId, inGr
   )
 }
 
-const CONFIDENCE_CHOICES: Choice[] = [{ value: '', label: '— untagged' }, ...confidences.map((c) => ({ value: c, label: CONFIDENCE_LABEL[c]! }))]
+const CONFIDENCE_CHOICES: Choice[] = [
+  { value: '', label: '— untagged' },
+  ...confidences.map((c) => ({ value: c, label: CONFIDENCE_LABEL[c]! }))
+]
 const RELIABILITY_CHOICES: Choice[] = [{ value: '', label: '–' }, ...reliabilityGrades.map((g) => ({ value: g, label: g }))]
-const CREDIBILITY_CHOICES: Choice[] = [{ value: '', label: '–' }, ...[1, 2, 3, 4, 5, 6].map((g) => ({ value: String(g), label: String(g) }))]
+const CREDIBILITY_CHOICES: Choice[] = [
+  { value: '', label: '–' },
+  ...[1, 2, 3, 4, 5, 6].map((g) => ({ value: String(g), label: String(g) }))
+]
 
 export function ConfidenceEditor({ value, onSave, id }: { value: string | null; onSave: Save; id: number }) {
   return (
@@ -67,7 +89,23 @@ export function ConfidenceEditor({ value, onSave, id }: { value: string | null; 
 }
 
 /** A text field that saves on Enter or when it loses focus, and reverts on Escape. */
-export function TextEditor({ value, onSave, label, list, field, id, inGrid }: { value: string; onSave: (v: string) => void; label: string; list?: string; field: string; id: number; inGrid?: boolean }) {
+export function TextEditor({
+  value,
+  onSave,
+  label,
+  list,
+  field,
+  id,
+  inGrid
+}: {
+  value: string
+  onSave: (v: string) => void
+  label: string
+  list?: string
+  field: string
+  id: number
+  inGrid?: boolean
+}) {
   const [draft, setDraft] = useState(value)
   // a new value from outside (undo, another edit) replaces the draft, in the same render (no effect: an
   // effect here rendered every newly mounted row's fields twice)
@@ -109,9 +147,27 @@ export function TextEditor({ value, onSave, label, list, field, id, inGrid }: { 
 }
 
 export function ReliabilityEditor({ value, onSave, inGrid }: { value: string | null; onSave: Save; inGrid?: boolean }) {
-  return <FieldSelect inGrid={inGrid} className="grade-select" label="Source reliability" value={value ?? ''} choices={RELIABILITY_CHOICES} onChange={(v) => onSave({ sourceReliability: (v || null) as ClaimFields['sourceReliability'] })} />
+  return (
+    <FieldSelect
+      inGrid={inGrid}
+      className="grade-select"
+      label="Source reliability"
+      value={value ?? ''}
+      choices={RELIABILITY_CHOICES}
+      onChange={(v) => onSave({ sourceReliability: (v || null) as ClaimFields['sourceReliability'] })}
+    />
+  )
 }
 
 export function CredibilityEditor({ value, onSave, inGrid }: { value: number | null; onSave: Save; inGrid?: boolean }) {
-  return <FieldSelect inGrid={inGrid} className="grade-select" label="Claim credibility" value={value === null ? '' : String(value)} choices={CREDIBILITY_CHOICES} onChange={(v) => onSave({ claimCredibility: v ? Number(v) : null })} />
+  return (
+    <FieldSelect
+      inGrid={inGrid}
+      className="grade-select"
+      label="Claim credibility"
+      value={value === null ? '' : String(value)}
+      choices={CREDIBILITY_CHOICES}
+      onChange={(v) => onSave({ claimCredibility: v ? Number(v) : null })}
+    />
+  )
 }

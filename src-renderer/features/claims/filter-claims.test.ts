@@ -46,7 +46,13 @@ describe('filtering claims in the table', () => {
   })
 
   it('folds case and accents, locale-independently: Müller/MÜLLER/Muller, Ødegaard, Turkish İ', () => {
-    const people = [claim(1, 'said', null, 'Müller'), claim(2, 'said', null, 'MÜLLER'), claim(3, 'said', null, 'Muller'), claim(4, 'Ødegaard scored', null), claim(5, 'İstanbul', null, 'Işık')]
+    const people = [
+      claim(1, 'said', null, 'Müller'),
+      claim(2, 'said', null, 'MÜLLER'),
+      claim(3, 'said', null, 'Muller'),
+      claim(4, 'Ødegaard scored', null),
+      claim(5, 'İstanbul', null, 'Işık')
+    ]
     const ids = (f: Partial<typeof none>) => filterClaims(people, { ...none, ...f }).map((c) => c.id)
     expect(ids({ text: 'müller' })).toEqual([1, 2, 3])
     expect(ids({ text: 'MULLER' })).toEqual([1, 2, 3])
@@ -77,13 +83,17 @@ describe('the text index of a claim list', () => {
   it('gives the same rows as a substring test per claim, whatever the texts', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'İ', 'ß', 'ü', 'Ø', ' ', '\u0000', '\u0001', '\u001f'), maxLength: 6 })
     fc.assert(
-      fc.property(fc.array(fc.tuple(text, text, text), { maxLength: 12 }), text.filter((t) => t.trim() !== ''), (fields, needle) => {
-        const list = fields.map(([quote, note, speaker], i) => claim(i, quote, null, speaker, note))
-        const want = foldText(needle.trim())
-        const naive = list.filter((c) => claimSearchText(c.quote, c.note, c.attributedTo).includes(want))
-        expect(filterClaims(list, { ...none, text: needle }, textIndex(list))).toEqual(naive)
-        expect(filterClaims(list, { ...none, text: needle })).toEqual(naive)
-      })
+      fc.property(
+        fc.array(fc.tuple(text, text, text), { maxLength: 12 }),
+        text.filter((t) => t.trim() !== ''),
+        (fields, needle) => {
+          const list = fields.map(([quote, note, speaker], i) => claim(i, quote, null, speaker, note))
+          const want = foldText(needle.trim())
+          const naive = list.filter((c) => claimSearchText(c.quote, c.note, c.attributedTo).includes(want))
+          expect(filterClaims(list, { ...none, text: needle }, textIndex(list))).toEqual(naive)
+          expect(filterClaims(list, { ...none, text: needle })).toEqual(naive)
+        }
+      )
     )
   })
 })

@@ -63,7 +63,11 @@ export function textMatches({ text, starts }: TextIndex, needle: string): Uint8A
  * the speaker matches exactly, folded. Pass the list's `textIndex` to search text in
  * milliseconds at 100k claims (it is built here otherwise).
  */
-export function filterClaims<T extends ClaimRow>(claims: T[], f: Pick<ClaimFilterState, 'text' | 'confidence' | 'speaker'>, index?: TextIndex): T[] {
+export function filterClaims<T extends ClaimRow>(
+  claims: T[],
+  f: Pick<ClaimFilterState, 'text' | 'confidence' | 'speaker'>,
+  index?: TextIndex
+): T[] {
   const text = foldText(f.text.trim())
   const tags = f.confidence.length ? new Set<string>(f.confidence) : null
   const speaker = foldText(f.speaker)

@@ -15,7 +15,15 @@ const columns = [
 
 describe('fitting claim columns to the pane', () => {
   it('keeps the quote and its tag even in a narrow pane, and collapses the rest', () => {
-    expect(hiddenColumns(fitColumns(columns, 300))).toEqual(['attributedTo', 'codes', 'note', 'sourceReliability', 'claimCredibility', 'createdAt', 'updatedAt'])
+    expect(hiddenColumns(fitColumns(columns, 300))).toEqual([
+      'attributedTo',
+      'codes',
+      'note',
+      'sourceReliability',
+      'claimCredibility',
+      'createdAt',
+      'updatedAt'
+    ])
   })
 
   it('adds columns in order of use while their widths fit', () => {

@@ -3,7 +3,18 @@
  * first, the timestamps last) while their least widths add up to no more than the pane; the rest collapse
  * into the selected claim's details pane. `keep` columns always stay.
  */
-export const COLUMN_PRIORITY = ['articleTitle', 'quote', 'confidence', 'attributedTo', 'codes', 'note', 'sourceReliability', 'claimCredibility', 'createdAt', 'updatedAt']
+export const COLUMN_PRIORITY = [
+  'articleTitle',
+  'quote',
+  'confidence',
+  'attributedTo',
+  'codes',
+  'note',
+  'sourceReliability',
+  'claimCredibility',
+  'createdAt',
+  'updatedAt'
+]
 
 const KEEP = new Set(['articleTitle', 'quote', 'confidence'])
 

@@ -75,7 +75,10 @@ export function useClaims(query: ClaimQuery | null): ClaimsStore {
     if (touchesClaims(c, query?.articleId)) return reload()
   })
 
-  const fail = useCallback((what: string, err: unknown) => toast({ kind: 'error', message: `Could not ${what}: ${(err as Error).message} (change undone)` }), [toast])
+  const fail = useCallback(
+    (what: string, err: unknown) => toast({ kind: 'error', message: `Could not ${what}: ${(err as Error).message} (change undone)` }),
+    [toast]
+  )
 
   const create: ClaimsStore['create'] = useCallback(
     (c) => {
@@ -108,7 +111,13 @@ export function useClaims(query: ClaimQuery | null): ClaimsStore {
       const saved = invoke('claims.create', { articleId, ...fields }).then(
         (row) => {
           setClaims((cs) => cs.map((x) => (x.id === id ? { ...row, anchor: 'ok', key: optimistic.key } : x)))
-          void publish({ articles: [articleId], structure: true, speakers: !!row.attributedTo, tally: [{ article: articleId, plus: tagKey(row.confidence) }], source })
+          void publish({
+            articles: [articleId],
+            structure: true,
+            speakers: !!row.attributedTo,
+            tally: [{ article: articleId, plus: tagKey(row.confidence) }],
+            source
+          })
           return row
         },
         (err: unknown) => {
@@ -123,7 +132,7 @@ export function useClaims(query: ClaimQuery | null): ClaimsStore {
       )
       return { tempId: id, saved }
     },
-    [key, fail, source]
+    [fail, source, query?.articleId]
   )
 
   const update: ClaimsStore['update'] = useCallback(
@@ -169,7 +178,14 @@ export function useClaims(query: ClaimQuery | null): ClaimsStore {
       })
       try {
         await invoke('claims.delete', { id })
-        if (removed) void publish({ articles: [removed.articleId], structure: true, speakers: true, tally: [{ article: removed.articleId, minus: tagKey(removed.confidence) }], source })
+        if (removed)
+          void publish({
+            articles: [removed.articleId],
+            structure: true,
+            speakers: true,
+            tally: [{ article: removed.articleId, minus: tagKey(removed.confidence) }],
+            source
+          })
       } catch (err) {
         if (removed) setClaims((cs) => [...cs.slice(0, index), removed!, ...cs.slice(index)])
         fail('delete the claim', err)

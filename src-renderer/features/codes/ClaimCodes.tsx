@@ -23,7 +23,10 @@ export function ClaimCodes({ claim }: { claim: ClaimRow }) {
     return true
   })
   if (!saved) return null
-  const remove = (id: number) => setClaimCode([claim.id], id, false).catch((err: Error) => toast({ kind: 'error', message: `Could not remove the code: ${err.message} (change undone)` }))
+  const remove = (id: number) =>
+    setClaimCode([claim.id], id, false).catch((err: Error) =>
+      toast({ kind: 'error', message: `Could not remove the code: ${err.message} (change undone)` })
+    )
   return (
     <div className="claim-codes" role="group" aria-label="Codes of the selected claim">
       <CodeChips ids={codes} codebook={codebook} onRemove={(id) => void remove(id)} />

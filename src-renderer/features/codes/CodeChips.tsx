@@ -1,7 +1,15 @@
 import type { CodeRow } from '../../../src-main/contract/codes.ts'
 
 /** A claim's codes as small labels, each with its colour (and its path as a tooltip); × buttons when `onRemove` is given. */
-export function CodeChips({ ids, codebook, onRemove }: { ids: readonly number[] | undefined; codebook: readonly CodeRow[]; onRemove?: (id: number) => void }) {
+export function CodeChips({
+  ids,
+  codebook,
+  onRemove
+}: {
+  ids: readonly number[] | undefined
+  codebook: readonly CodeRow[]
+  onRemove?: (id: number) => void
+}) {
   if (!ids || ids.length === 0) return null
   const byId = new Map(codebook.map((c) => [c.id, c]))
   return (
@@ -14,7 +22,12 @@ export function CodeChips({ ids, codebook, onRemove }: { ids: readonly number[] 
             <span className="code-dot" style={c.color ? { background: c.color } : undefined} aria-hidden="true" />
             <span className="code-chip-name">{c.name}</span>
             {onRemove ? (
-              <button type="button" className="code-chip-remove" aria-label={`Remove code ${c.path.join(' / ')}`} onClick={() => onRemove(id)}>
+              <button
+                type="button"
+                className="code-chip-remove"
+                aria-label={`Remove code ${c.path.join(' / ')}`}
+                onClick={() => onRemove(id)}
+              >
                 ×
               </button>
             ) : null}

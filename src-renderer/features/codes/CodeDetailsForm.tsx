@@ -39,7 +39,12 @@ export function CodeDetailsForm({ code, codebook, actions }: { code: CodeRow; co
       </form>
       <div className="code-form-row">
         <label htmlFor="code-color">Colour</label>
-        <input id="code-color" type="color" value={code.color ?? '#8a8f98'} onChange={(e) => void actions.update(code.id, { color: e.target.value })} />
+        <input
+          id="code-color"
+          type="color"
+          value={code.color ?? '#8a8f98'}
+          onChange={(e) => void actions.update(code.id, { color: e.target.value })}
+        />
         {code.color ? (
           <button type="button" className="link-button" onClick={() => void actions.update(code.id, { color: null })}>
             no colour
@@ -48,7 +53,13 @@ export function CodeDetailsForm({ code, codebook, actions }: { code: CodeRow; co
       </div>
       <div className="code-form-row code-form-stack">
         <label htmlFor="code-description">Description</label>
-        <textarea id="code-description" rows={3} value={description} onChange={(e) => setDescription(e.target.value)} onBlur={() => description !== code.description && void actions.update(code.id, { description })} />
+        <textarea
+          id="code-description"
+          rows={3}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+          onBlur={() => description !== code.description && void actions.update(code.id, { description })}
+        />
       </div>
       <form onSubmit={addChild} className="code-form-row">
         <label htmlFor="code-child">Sub-code</label>
@@ -57,7 +68,11 @@ export function CodeDetailsForm({ code, codebook, actions }: { code: CodeRow; co
       </form>
       <div className="code-form-row">
         <label htmlFor="code-move">Under</label>
-        <select id="code-move" value={code.parentId ?? ''} onChange={(e) => void actions.move(code.id, e.target.value ? Number(e.target.value) : null)}>
+        <select
+          id="code-move"
+          value={code.parentId ?? ''}
+          onChange={(e) => void actions.move(code.id, e.target.value ? Number(e.target.value) : null)}
+        >
           <option value="">(top level)</option>
           {others.map((c) => (
             <option key={c.id} value={c.id}>
@@ -83,7 +98,8 @@ export function CodeDetailsForm({ code, codebook, actions }: { code: CodeRow; co
       <div className="code-form-row">
         {confirming ? (
           <span role="alert" className="code-confirm">
-            Delete “{code.name}”{subCodes ? ` and its ${subCodes} sub-code${subCodes === 1 ? '' : 's'}` : ''}? The claims keep everything else.
+            Delete “{code.name}”{subCodes ? ` and its ${subCodes} sub-code${subCodes === 1 ? '' : 's'}` : ''}? The claims keep everything
+            else.
             <button type="button" className="danger" onClick={() => void actions.remove(code.id)}>
               Delete
             </button>

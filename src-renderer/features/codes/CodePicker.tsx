@@ -82,7 +82,15 @@ export function CodePicker({ claim, onClose }: { claim: { id: number; quote: str
           {shown.map((c) => (
             <li key={c.id} style={{ paddingLeft: `${c.depth * 1.1}rem` }}>
               <label>
-                <input type="checkbox" checked={has.has(c.id)} onChange={() => void toggle(c.id)} onKeyDown={(e) => { e.stopPropagation(); move(e, e.currentTarget) }} />
+                <input
+                  type="checkbox"
+                  checked={has.has(c.id)}
+                  onChange={() => void toggle(c.id)}
+                  onKeyDown={(e) => {
+                    e.stopPropagation()
+                    move(e, e.currentTarget)
+                  }}
+                />
                 <span className="code-dot" style={c.color ? { background: c.color } : undefined} aria-hidden="true" />
                 {c.name}
               </label>

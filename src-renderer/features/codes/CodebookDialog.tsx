@@ -48,7 +48,10 @@ export function CodebookDialog({ onClose }: { onClose: () => void }) {
       run(async () => {
         const r = await invoke('codes.delete', { id })
         setSelectedId(null)
-        toast({ kind: 'info', message: `Deleted ${r.codes} code${r.codes === 1 ? '' : 's'}; ${r.claims} claim${r.claims === 1 ? '' : 's'} lost ${r.codes === 1 ? 'it' : 'one'}.` })
+        toast({
+          kind: 'info',
+          message: `Deleted ${r.codes} code${r.codes === 1 ? '' : 's'}; ${r.claims} claim${r.claims === 1 ? '' : 's'} lost ${r.codes === 1 ? 'it' : 'one'}.`
+        })
       })
   }
   const addTop = (e: FormEvent) => {
@@ -110,17 +113,37 @@ export function CodebookDialog({ onClose }: { onClose: () => void }) {
                 <span className="cell-muted">{c.claims}</span>
               </li>
             ))}
-            {codebook.length === 0 ? <li className="cell-muted code-tree-empty">No codes yet. Add one above, or import a .qdpx project.</li> : null}
+            {codebook.length === 0 ? (
+              <li className="cell-muted code-tree-empty">No codes yet. Add one above, or import a .qdpx project.</li>
+            ) : null}
           </ul>
-          {selected ? <CodeDetailsForm key={`${selected.id}:${selected.name}:${selected.description}`} code={selected} codebook={codebook} actions={actions} /> : <div />}
+          {selected ? (
+            <CodeDetailsForm
+              key={`${selected.id}:${selected.name}:${selected.description}`}
+              code={selected}
+              codebook={codebook}
+              actions={actions}
+            />
+          ) : (
+            <div />
+          )}
         </div>
         <footer className="codebook-foot">
           <label>
             Analyst in exported projects{' '}
-            <input aria-label="Analyst name" value={analystName ?? analyst.data?.name ?? ''} onChange={(e) => setAnalystName(e.target.value)} onBlur={saveAnalyst} />
+            <input
+              aria-label="Analyst name"
+              value={analystName ?? analyst.data?.name ?? ''}
+              onChange={(e) => setAnalystName(e.target.value)}
+              onBlur={saveAnalyst}
+            />
           </label>
           <span className="spacer" />
-          <button type="button" onClick={() => void exportProject()} title="Every article, claim and code as a REFI-QDA project for ATLAS.ti, MAXQDA, NVivo or QualCoder">
+          <button
+            type="button"
+            onClick={() => void exportProject()}
+            title="Every article, claim and code as a REFI-QDA project for ATLAS.ti, MAXQDA, NVivo or QualCoder"
+          >
             Export project (.qdpx)
           </button>
           <button type="button" onClick={onClose}>

@@ -35,7 +35,11 @@ function apply(map: Map<number, readonly number[]>, claimIds: readonly number[],
     const has = map.get(id) ?? []
     const want = on(id)
     if (want && !has.includes(codeId)) map.set(id, [...has, codeId])
-    else if (!want && has.includes(codeId)) map.set(id, has.filter((c) => c !== codeId))
+    else if (!want && has.includes(codeId))
+      map.set(
+        id,
+        has.filter((c) => c !== codeId)
+      )
   }
 }
 

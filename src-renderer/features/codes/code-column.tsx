@@ -12,7 +12,14 @@ function CodesCell({ claim }: { claim: CodedClaim }) {
   if (claim.id < 0 || (claim as { suggested?: boolean }).suggested) return null
   return (
     <span className="codes-cell">
-      <button type="button" tabIndex={-1} className="codes-add" aria-label="Codes" title="Give or take topic codes (t)" onClick={() => setPicking(true)}>
+      <button
+        type="button"
+        tabIndex={-1}
+        className="codes-add"
+        aria-label="Codes"
+        title="Give or take topic codes (t)"
+        onClick={() => setPicking(true)}
+      >
         +
       </button>
       <CodeChips ids={claim.codes} codebook={codebook} />

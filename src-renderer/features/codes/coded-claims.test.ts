@@ -4,8 +4,22 @@ import type { LocalClaim } from '../claims/use-claims.ts'
 import { withDescendants } from './codebook-store.ts'
 import { codeLabel, filterByCode, withCodes, type CodedClaim } from './coded-claims.ts'
 
-const code = (id: number, name: string, parentId: number | null, path: string[]): CodeRow => ({ id, guid: `g${id}`, parentId, name, color: null, description: '', depth: path.length - 1, path, claims: 0 })
-const book = [code(1, 'Military', null, ['Military']), code(2, 'Troops', 1, ['Military', 'Troops']), code(3, 'Sanctions', null, ['Sanctions'])]
+const code = (id: number, name: string, parentId: number | null, path: string[]): CodeRow => ({
+  id,
+  guid: `g${id}`,
+  parentId,
+  name,
+  color: null,
+  description: '',
+  depth: path.length - 1,
+  path,
+  claims: 0
+})
+const book = [
+  code(1, 'Military', null, ['Military']),
+  code(2, 'Troops', 1, ['Military', 'Troops']),
+  code(3, 'Sanctions', null, ['Sanctions'])
+]
 const claim = (id: number) => ({ id, quote: `q${id}` }) as unknown as LocalClaim
 
 describe('claims with their codes', () => {
@@ -13,7 +27,10 @@ describe('claims with their codes', () => {
     const rows = [claim(1), claim(2), claim(3)]
     const order = new Map(book.map((c, i) => [c.id, i]))
     const cache = new WeakMap()
-    const codes = new Map<number, number[]>([[1, [3, 2]], [2, [1]]])
+    const codes = new Map<number, number[]>([
+      [1, [3, 2]],
+      [2, [1]]
+    ])
     const first = withCodes(rows, codes, order, cache)
     expect(first.map((r) => r.codes)).toEqual([[2, 3], [1], undefined])
     const again = withCodes(rows, codes, order, cache)

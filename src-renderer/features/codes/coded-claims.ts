@@ -13,9 +13,7 @@ export const NO_CODE = '(no code)'
 export function codeLabel(ids: readonly number[] | undefined, codebook: readonly CodeRow[]): string {
   if (!ids || ids.length === 0) return NO_CODE
   const byId = new Map(codebook.map((c) => [c.id, c]))
-  return ids
-    .flatMap((id) => byId.get(id)?.path.join(' / ') ?? [])
-    .join(' · ') || NO_CODE
+  return ids.flatMap((id) => byId.get(id)?.path.join(' / ') ?? []).join(' · ') || NO_CODE
 }
 
 /**
@@ -23,7 +21,12 @@ export function codeLabel(ids: readonly number[] | undefined, codebook: readonly
  * keeps its object (the grid re-renders only rows that changed); with no codes
  * anywhere the rows come back as they are.
  */
-export function withCodes<T extends LocalClaim>(rows: readonly T[], byClaim: ReadonlyMap<number, readonly number[]>, order: ReadonlyMap<number, number>, cache: WeakMap<T, { codes: readonly number[] | undefined; row: T & CodedClaim }>): (T & CodedClaim)[] {
+export function withCodes<T extends LocalClaim>(
+  rows: readonly T[],
+  byClaim: ReadonlyMap<number, readonly number[]>,
+  order: ReadonlyMap<number, number>,
+  cache: WeakMap<T, { codes: readonly number[] | undefined; row: T & CodedClaim }>
+): (T & CodedClaim)[] {
   if (byClaim.size === 0) return rows as (T & CodedClaim)[]
   return rows.map((r) => {
     const codes = byClaim.get(r.id)

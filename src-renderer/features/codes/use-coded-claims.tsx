@@ -12,7 +12,11 @@ import { CodeFilter, type CodeFilterChoice } from './CodeFilter.tsx'
  * claim. Codes are read again when the view's scope or `version` (undo/redo)
  * changes, and when the codebook changes (a merge or delete moves codes).
  */
-export function useCodedClaims<T extends LocalClaim>(rows: T[], articleId: number | undefined, version: number): { claims: (T & CodedClaim)[]; filter: ReactElement } {
+export function useCodedClaims<T extends LocalClaim>(
+  rows: T[],
+  articleId: number | undefined,
+  version: number
+): { claims: (T & CodedClaim)[]; filter: ReactElement } {
   const toast = useToast()
   const codebook = useCodebook()
   const byClaim = useCodesByClaim()
@@ -21,7 +25,9 @@ export function useCodedClaims<T extends LocalClaim>(rows: T[], articleId: numbe
   ids.current = articleId === undefined ? [] : rows.map((r) => r.id)
   useEffect(() => void reloadCodebook(), [articleId, version]) // an import or another window may have added codes
   useEffect(() => {
-    loadClaimCodes(articleId, ids.current).catch((err: Error) => toast({ kind: 'error', message: `Could not read the claims' codes: ${err.message}` }))
+    loadClaimCodes(articleId, ids.current).catch((err: Error) =>
+      toast({ kind: 'error', message: `Could not read the claims' codes: ${err.message}` })
+    )
   }, [articleId, version, codebook, toast])
 
   const cache = useRef(new WeakMap<T, { codes: readonly number[] | undefined; row: T & CodedClaim }>())
@@ -30,7 +36,10 @@ export function useCodedClaims<T extends LocalClaim>(rows: T[], articleId: numbe
     return new Map(codebook.map((c, i) => [c.id, i]))
   }, [codebook])
   const coded = useMemo(() => withCodes(rows, byClaim, order, cache.current), [rows, byClaim, order])
-  const filter = useMemo<CodeFilterValue>(() => (choice === 'all' || choice === 'none' ? { kind: choice } : { kind: 'code', ids: withDescendants(codebook, choice) }), [choice, codebook])
+  const filter = useMemo<CodeFilterValue>(
+    () => (choice === 'all' || choice === 'none' ? { kind: choice } : { kind: 'code', ids: withDescendants(codebook, choice) }),
+    [choice, codebook]
+  )
   useEffect(() => {
     if (typeof choice === 'number' && !codebook.some((c) => c.id === choice)) setChoice('all') // the code was deleted or merged away
   }, [choice, codebook])

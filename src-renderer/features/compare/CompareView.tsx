@@ -23,7 +23,17 @@ interface Props {
   onPairChange?: (leftId: number, rightId: number) => void
 }
 
-function ArticleSelect({ label, value, articles, onChange }: { label: string; value: number | null; articles: ArticleSummary[]; onChange: (id: number) => void }) {
+function ArticleSelect({
+  label,
+  value,
+  articles,
+  onChange
+}: {
+  label: string
+  value: number | null
+  articles: ArticleSummary[]
+  onChange: (id: number) => void
+}) {
   return (
     <label className="compare-pick">
       <span>{label}</span>
@@ -74,7 +84,10 @@ export function CompareView({ articles, initialLeftId, initialRightId = null, ve
   const right = useCall('articles.get', rightId === null ? null : { id: rightId })
   const data = comparison.data && comparison.data.left.id === leftId && comparison.data.right.id === rightId ? comparison.data : undefined
   const spans = useMemo(() => pairSpans(data?.pairs ?? []), [data])
-  const rows = useMemo(() => (data?.pairs ?? []).map((pair, index) => ({ pair, index })).filter((r) => !conflictsOnly || r.pair.relation === 'conflicts'), [data, conflictsOnly])
+  const rows = useMemo(
+    () => (data?.pairs ?? []).map((pair, index) => ({ pair, index })).filter((r) => !conflictsOnly || r.pair.relation === 'conflicts'),
+    [data, conflictsOnly]
+  )
   const conflicts = data?.pairs.filter((p) => p.relation === 'conflicts').length ?? 0
   useEffect(() => setSelected(null), [data])
   useSyncedScroll(leftHolder, rightHolder, synced, data)
@@ -133,13 +146,17 @@ export function CompareView({ articles, initialLeftId, initialRightId = null, ve
         </button>
       </div>
       {comparison.error ? <ErrorNote error={comparison.error} onRetry={comparison.reload} /> : null}
-      {leftId !== null && leftId === rightId ? <p className="compare-note">Both sides show the same article: choose another one on the right.</p> : null}
+      {leftId !== null && leftId === rightId ? (
+        <p className="compare-note">Both sides show the same article: choose another one on the right.</p>
+      ) : null}
       <div className="compare-summary" aria-live="polite">
         {data ? (
           <>
             <span>
               {data.pairs.length} pairs, <strong className={conflicts ? 'count-conflicts' : ''}>{conflicts} in conflict</strong>
-              {data.left.claimsFrom !== 'stored' || data.right.claimsFrom !== 'stored' ? ' · dashed highlights are suggested claims, not yet saved' : ''}
+              {data.left.claimsFrom !== 'stored' || data.right.claimsFrom !== 'stored'
+                ? ' · dashed highlights are suggested claims, not yet saved'
+                : ''}
             </span>
             <span className="shared-names" aria-label="Shared names">
               Shared names:{' '}
@@ -158,10 +175,26 @@ export function CompareView({ articles, initialLeftId, initialRightId = null, ve
       </div>
       <div className="compare-texts">
         <div ref={leftHolder} className="compare-text">
-          <ReaderPane article={left.data} claims={spans.left} selectedId={selectedIds?.left ?? null} focus={focus.left} onSelectClaim={fromHighlight('left')} label="Left report" empty="Choose the left article." />
+          <ReaderPane
+            article={left.data}
+            claims={spans.left}
+            selectedId={selectedIds?.left ?? null}
+            focus={focus.left}
+            onSelectClaim={fromHighlight('left')}
+            label="Left report"
+            empty="Choose the left article."
+          />
         </div>
         <div ref={rightHolder} className="compare-text">
-          <ReaderPane article={right.data} claims={spans.right} selectedId={selectedIds?.right ?? null} focus={focus.right} onSelectClaim={fromHighlight('right')} label="Right report" empty="Choose the right article." />
+          <ReaderPane
+            article={right.data}
+            claims={spans.right}
+            selectedId={selectedIds?.right ?? null}
+            focus={focus.right}
+            onSelectClaim={fromHighlight('right')}
+            label="Right report"
+            empty="Choose the right article."
+          />
         </div>
       </div>
       <div className="compare-table">

@@ -10,7 +10,12 @@ interface Props {
   loading: boolean
 }
 
-const RELATION_CLASS: Record<ClaimPair['relation'], string> = { agrees: 'agrees', conflicts: 'conflicts', 'only left': 'only', 'only right': 'only' }
+const RELATION_CLASS: Record<ClaimPair['relation'], string> = {
+  agrees: 'agrees',
+  conflicts: 'conflicts',
+  'only left': 'only',
+  'only right': 'only'
+}
 
 function Claim({ claim }: { claim: ComparedClaim | null }) {
   if (!claim) return <span className="no-claim">—</span>
@@ -25,7 +30,9 @@ function Claim({ claim }: { claim: ComparedClaim | null }) {
   )
 }
 
-/** The aligned claim pairs: relation and conflicts as coloured badges with their words; arrow keys move, a click or Enter shows both spans. */
+/**
+ * The aligned claim pairs: relation and conflicts as coloured badges with their words; arrow keys move, a click or Enter shows both spans.
+ */
 export function ComparisonTable({ rows, selected, onSelect, loading }: Props) {
   const at = rows.findIndex((r) => r.index === selected)
   const onKeyDown = (e: KeyboardEvent) => {
@@ -40,12 +47,24 @@ export function ComparisonTable({ rows, selected, onSelect, loading }: Props) {
     <table className="grid comparison-grid" role="grid" aria-label="Comparison" aria-busy={loading} tabIndex={0} onKeyDown={onKeyDown}>
       <thead>
         <tr>
-          <th scope="col" className="col-relation">Relation</th>
-          <th scope="col" className="col-conflicts">Conflicts</th>
-          <th scope="col" className="col-claim">Left claim</th>
-          <th scope="col" className="col-claim">Right claim</th>
-          <th scope="col" className="col-similarity">Similarity</th>
-          <th scope="col" className="col-names">Shared names</th>
+          <th scope="col" className="col-relation">
+            Relation
+          </th>
+          <th scope="col" className="col-conflicts">
+            Conflicts
+          </th>
+          <th scope="col" className="col-claim">
+            Left claim
+          </th>
+          <th scope="col" className="col-claim">
+            Right claim
+          </th>
+          <th scope="col" className="col-similarity">
+            Similarity
+          </th>
+          <th scope="col" className="col-names">
+            Shared names
+          </th>
         </tr>
       </thead>
       <tbody>

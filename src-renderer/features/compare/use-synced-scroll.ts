@@ -4,7 +4,12 @@ import { useEffect, type RefObject } from 'react'
  * While `on`, scrolling one reader scrolls the other to the same relative
  * position. The readers are the `.reader-pane` elements inside the two holders.
  */
-export function useSyncedScroll(left: RefObject<HTMLElement | null>, right: RefObject<HTMLElement | null>, on: boolean, ready: unknown): void {
+export function useSyncedScroll(
+  left: RefObject<HTMLElement | null>,
+  right: RefObject<HTMLElement | null>,
+  on: boolean,
+  ready: unknown
+): void {
   useEffect(() => {
     const a = left.current?.querySelector<HTMLElement>('.reader-pane')
     const b = right.current?.querySelector<HTMLElement>('.reader-pane')

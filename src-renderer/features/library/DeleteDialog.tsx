@@ -29,7 +29,12 @@ export function DeleteDialog({ titles, claims, onConfirm, onClose }: Props) {
     <Modal label="Delete articles" onClose={onClose}>
       <div className="delete-dialog">
         <h2>Delete {what}?</h2>
-        <p>{claims > 0 ? `Its ${plural(claims, 'claim')} will be deleted with ${titles.length === 1 ? 'it' : 'them'}.` : 'No claims are marked in ' + (titles.length === 1 ? 'it.' : 'them.')} You can undo this right after.</p>
+        <p>
+          {claims > 0
+            ? `Its ${plural(claims, 'claim')} will be deleted with ${titles.length === 1 ? 'it' : 'them'}.`
+            : 'No claims are marked in ' + (titles.length === 1 ? 'it.' : 'them.')}{' '}
+          You can undo this right after.
+        </p>
         <FormError error={error} />
         <div className="dialog-actions">
           <button type="button" onClick={onClose} autoFocus>

@@ -10,7 +10,9 @@ const LABELS: Record<string, string> = { title: 'Title', source: 'Source', publi
 /** The core's validation errors by field ("Address: expected a web address…"), else the message as it is. */
 function explain(err: unknown): string {
   if (err instanceof ApiError && err.code === 'invalid_input' && Array.isArray(err.details)) {
-    const lines = (err.details as { path?: unknown[]; message?: string }[]).map((i) => `${LABELS[String(i.path?.[0])] ?? 'Input'}: ${i.message ?? 'not valid'}`)
+    const lines = (err.details as { path?: unknown[]; message?: string }[]).map(
+      (i) => `${LABELS[String(i.path?.[0])] ?? 'Input'}: ${i.message ?? 'not valid'}`
+    )
     if (lines.length) return lines.join(' ')
   }
   return err instanceof Error ? err.message : String(err)
@@ -18,7 +20,12 @@ function explain(err: unknown): string {
 
 /** Edits an article's title, source, date and address; only what changed is sent, and the core checks it. */
 export function EditArticleDialog({ article, onSaved, onClose }: { article: ArticleSummary; onSaved: () => void; onClose: () => void }) {
-  const initial = { title: article.title, source: article.source ?? '', published: article.published?.slice(0, 10) ?? '', url: article.url ?? '' }
+  const initial = {
+    title: article.title,
+    source: article.source ?? '',
+    published: article.published?.slice(0, 10) ?? '',
+    url: article.url ?? ''
+  }
   const [fields, setFields] = useState(initial)
   const [error, setError] = useState<string>()
   const [saving, setSaving] = useState(false)
@@ -53,7 +60,12 @@ export function EditArticleDialog({ article, onSaved, onClose }: { article: Arti
         {field('title', 'Title', 'text', { required: true, maxLength: 500, autoFocus: true })}
         {field('source', 'Source', 'text', { maxLength: 500 })}
         {field('published', 'Published', 'date')}
-        {field('url', 'Address', 'url', { placeholder: 'https://…', maxLength: 2000, pattern: 'https?://.+', title: 'a web address starting with http:// or https://' })}
+        {field('url', 'Address', 'url', {
+          placeholder: 'https://…',
+          maxLength: 2000,
+          pattern: 'https?://.+',
+          title: 'a web address starting with http:// or https://'
+        })}
         <FormError error={error} />
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>

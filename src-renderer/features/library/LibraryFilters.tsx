@@ -2,7 +2,15 @@ import type { ArticleSummary } from '../../../src-main/contract/index.ts'
 import { claimFilters, sourcesOf, type LibraryFilter } from './library-filter.ts'
 
 /** Narrow the library by source and by what claims the articles have. */
-export function LibraryFilters({ articles, filter, onChange }: { articles: ArticleSummary[]; filter: LibraryFilter; onChange: (f: LibraryFilter) => void }) {
+export function LibraryFilters({
+  articles,
+  filter,
+  onChange
+}: {
+  articles: ArticleSummary[]
+  filter: LibraryFilter
+  onChange: (f: LibraryFilter) => void
+}) {
   return (
     <div className="library-filters">
       <select aria-label="Filter by source" value={filter.source} onChange={(e) => onChange({ ...filter, source: e.target.value })}>
@@ -13,7 +21,11 @@ export function LibraryFilters({ articles, filter, onChange }: { articles: Artic
           </option>
         ))}
       </select>
-      <select aria-label="Filter by claims" value={filter.claims} onChange={(e) => onChange({ ...filter, claims: e.target.value as LibraryFilter['claims'] })}>
+      <select
+        aria-label="Filter by claims"
+        value={filter.claims}
+        onChange={(e) => onChange({ ...filter, claims: e.target.value as LibraryFilter['claims'] })}
+      >
         {Object.entries(claimFilters).map(([value, label]) => (
           <option key={value} value={value}>
             {label}

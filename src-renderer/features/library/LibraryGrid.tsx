@@ -30,7 +30,11 @@ function columns(hits: Map<number, SearchHit> | null) {
         )
       }
     }),
-    column.accessor('source', { header: 'Source', cell: (c) => <span title={c.getValue() ?? undefined}>{c.getValue() ?? ''}</span>, sortUndefined: 'last' }),
+    column.accessor('source', {
+      header: 'Source',
+      cell: (c) => <span title={c.getValue() ?? undefined}>{c.getValue() ?? ''}</span>,
+      sortUndefined: 'last'
+    }),
     column.accessor('published', { header: 'Published', cell: (c) => c.getValue()?.slice(0, 10) ?? '', sortUndefined: 'last' }),
     column.accessor('importedAt', { header: 'Imported', cell: (c) => c.getValue().slice(0, 10) }),
     column.accessor('claims', {
@@ -93,7 +97,19 @@ interface Props {
  * Up/Down) move, with Shift to extend; Space toggles; Ctrl/⌘-A selects all;
  * Delete deletes, F2 edits.
  */
-export function LibraryGrid({ rows, hits, onRowsInView, loading, emptyMessage, selection, onSelection, sorting, onSortingChange, onDelete, onEdit }: Props) {
+export function LibraryGrid({
+  rows,
+  hits,
+  onRowsInView,
+  loading,
+  emptyMessage,
+  selection,
+  onSelection,
+  sorting,
+  onSortingChange,
+  onDelete,
+  onEdit
+}: Props) {
   const cols = useMemo(() => columns(hits), [hits])
   // Sorting is a pass over the plain array (claims/claim-rows.ts: the order the table library gave); the table
   // library builds rows only for the articles in view, so 10k articles cost no 10k row objects per render.
@@ -146,7 +162,8 @@ export function LibraryGrid({ rows, hits, onRowsInView, loading, emptyMessage, s
     e.preventDefault()
   }
 
-  const onRowClick = (e: MouseEvent, id: number) => onSelection(clickRow(selection, order, id, { shift: e.shiftKey, toggle: e.ctrlKey || e.metaKey }))
+  const onRowClick = (e: MouseEvent, id: number) =>
+    onSelection(clickRow(selection, order, id, { shift: e.shiftKey, toggle: e.ctrlKey || e.metaKey }))
 
   return (
     <div className="library-scroll" ref={scroller}>

@@ -52,7 +52,10 @@ export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged
   const importer = useImport(changed)
 
   const search = useSearch(query, generation)
-  const hits = useMemo(() => (search.hits ? new Map(search.hits.map((h) => [h.id, search.marks.has(h.id) ? { ...h, ...search.marks.get(h.id)! } : h])) : null), [search.hits, search.marks])
+  const hits = useMemo(
+    () => (search.hits ? new Map(search.hits.map((h) => [h.id, search.marks.has(h.id) ? { ...h, ...search.marks.get(h.id)! } : h])) : null),
+    [search.hits, search.marks]
+  )
 
   const rows = useMemo(() => visibleArticles(articles, search.hits, filter), [articles, search.hits, filter])
   const order = useMemo(() => rows.map((a) => a.id), [rows])
@@ -124,7 +127,13 @@ export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged
         hits={hits}
         onRowsInView={search.fillSnippets}
         loading={loading}
-        emptyMessage={searching ? 'No article matches this search.' : articles.length ? 'No article matches the filter.' : 'No articles yet. Import files or drop them here.'}
+        emptyMessage={
+          searching
+            ? 'No article matches this search.'
+            : articles.length
+              ? 'No article matches the filter.'
+              : 'No articles yet. Import files or drop them here.'
+        }
         selection={selection}
         onSelection={select}
         sorting={sorting}
@@ -134,7 +143,9 @@ export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged
       />
       <div className="library-footer" role="group" aria-label="Selected articles">
         <span className="selection-count">
-          {rows.length === articles.length ? plural(articles.length, 'article') : `${formatCount(rows.length)} of ${plural(articles.length, 'article')}`}
+          {rows.length === articles.length
+            ? plural(articles.length, 'article')
+            : `${formatCount(rows.length)} of ${plural(articles.length, 'article')}`}
           {chosen.length ? ` · ${chosen.length} selected` : ''}
         </span>
         <button type="button" onClick={() => setEditing(chosen[0]!)} disabled={chosen.length !== 1}>
@@ -144,7 +155,12 @@ export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged
           Delete…
         </button>
         {onCompare ? (
-          <button type="button" onClick={() => onCompare(chosen[0]!.id, chosen[1]!.id)} disabled={chosen.length !== 2} title="Select two articles to compare them side by side">
+          <button
+            type="button"
+            onClick={() => onCompare(chosen[0]!.id, chosen[1]!.id)}
+            disabled={chosen.length !== 2}
+            title="Select two articles to compare them side by side"
+          >
             Compare
           </button>
         ) : null}

@@ -11,7 +11,13 @@ describe('highlighting search matches', () => {
   })
 
   it('keeps markup-like text as text and survives bad or overlapping ranges', () => {
-    expect(segments('<b>x</b>', [[3, 4], [2, 5], [40, 50]])).toEqual([
+    expect(
+      segments('<b>x</b>', [
+        [3, 4],
+        [2, 5],
+        [40, 50]
+      ])
+    ).toEqual([
       { text: '<b', hit: false },
       { text: '>x<', hit: true },
       { text: '/b>', hit: false }

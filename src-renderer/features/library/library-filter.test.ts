@@ -13,7 +13,16 @@ const article = (id: number, source: string | null, claims = 0, untagged = 0): A
   claims,
   tagCounts: { evidence: claims - untagged, assess: 0, 'do not yet know': 0, untagged }
 })
-const hit = (id: number): SearchHit => ({ id, title: '', source: null, published: null, rank: 1, snippet: '', highlights: [], titleHighlights: [] })
+const hit = (id: number): SearchHit => ({
+  id,
+  title: '',
+  source: null,
+  published: null,
+  rank: 1,
+  snippet: '',
+  highlights: [],
+  titleHighlights: []
+})
 
 const library = [article(1, 'Wire', 2), article(2, 'Paper'), article(3, 'Wire', 3, 1), article(4, null)]
 

@@ -37,7 +37,15 @@ export function moveActive(sel: Selection, order: readonly number[], move: Move,
   if (!order.length) return sel
   const at = sel.active === null ? -1 : order.indexOf(sel.active)
   const target =
-    move === 'first' ? 0 : move === 'last' ? order.length - 1 : at < 0 ? (move > 0 ? 0 : order.length - 1) : Math.min(order.length - 1, Math.max(0, at + move))
+    move === 'first'
+      ? 0
+      : move === 'last'
+        ? order.length - 1
+        : at < 0
+          ? move > 0
+            ? 0
+            : order.length - 1
+          : Math.min(order.length - 1, Math.max(0, at + move))
   const id = order[target]!
   if (extend) {
     const anchor = sel.anchor ?? sel.active ?? id

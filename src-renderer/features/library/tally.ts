@@ -11,8 +11,14 @@ export function applyTally(rows: ArticleSummary[], tally: NonNullable<Change['ta
     const tagCounts = { ...a.tagCounts }
     let claims = a.claims
     for (const t of ts) {
-      if (t.plus) (tagCounts[t.plus]++, claims++)
-      if (t.minus) (tagCounts[t.minus] = Math.max(0, tagCounts[t.minus] - 1), (claims = Math.max(0, claims - 1)))
+      if (t.plus) {
+        tagCounts[t.plus]++
+        claims++
+      }
+      if (t.minus) {
+        tagCounts[t.minus] = Math.max(0, tagCounts[t.minus] - 1)
+        claims = Math.max(0, claims - 1)
+      }
     }
     return { ...a, claims, tagCounts }
   })

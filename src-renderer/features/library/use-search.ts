@@ -11,13 +11,25 @@ export interface SearchState {
 
 const NONE: ReadonlyMap<number, SearchMarks> = new Map()
 
-/** Searches as the query changes, after a short pause in typing; answers to older queries are dropped. `generation` re-runs it (after imports, edits). */
-export function useSearch(query: string, generation: number, delayMs = 120): SearchState & { marks: ReadonlyMap<number, SearchMarks>; fillSnippets: (ids: number[]) => void } {
+/**
+ * Searches as the query changes, after a short pause in typing; answers to older queries are dropped. `generation` re-runs it (after
+ * imports, edits).
+ */
+export function useSearch(
+  query: string,
+  generation: number,
+  delayMs = 120
+): SearchState & { marks: ReadonlyMap<number, SearchMarks>; fillSnippets: (ids: number[]) => void } {
   const [state, setState] = useState<SearchState>({ hits: null, error: undefined, searching: false })
   // snippets fetched later, for the hits that came without one (kept apart, so the hits and the rows stay as they are)
   const [marks, setMarks] = useState<{ hits: SearchHit[] | null; byId: Map<number, SearchMarks> }>({ hits: null, byId: new Map() })
   const q = query.trim()
-  const shown = useRef<{ q: string; hits: SearchHit[] | null; byId: Map<number, SearchHit>; asked: Set<number> }>({ q: '', hits: null, byId: new Map(), asked: new Set() })
+  const shown = useRef<{ q: string; hits: SearchHit[] | null; byId: Map<number, SearchHit>; asked: Set<number> }>({
+    q: '',
+    hits: null,
+    byId: new Map(),
+    asked: new Set()
+  })
 
   useEffect(() => {
     if (!q) {
@@ -38,7 +50,8 @@ export function useSearch(query: string, generation: number, delayMs = 120): Sea
     }
   }, [q, generation, delayMs])
 
-  if (shown.current.hits !== state.hits) shown.current = { q, hits: state.hits, byId: new Map(state.hits?.map((h) => [h.id, h])), asked: new Set() }
+  if (shown.current.hits !== state.hits)
+    shown.current = { q, hits: state.hits, byId: new Map(state.hits?.map((h) => [h.id, h])), asked: new Set() }
 
   /** Fetches the snippets of these hits (the rows in view) that came without one; they arrive into `hits`. */
   const fillSnippets = useCallback((ids: number[]) => {

@@ -2,7 +2,8 @@ import { memo } from 'react'
 import { segments, type Span } from './segments.ts'
 
 export const TAG_LABEL: Record<string, string> = { evidence: 'E', assess: 'A', 'do not yet know': '?' }
-export const tagClass = (confidence: string | null): string => (confidence === null ? 'untagged' : confidence === 'do not yet know' ? 'unknown' : confidence)
+export const tagClass = (confidence: string | null): string =>
+  confidence === null ? 'untagged' : confidence === 'do not yet know' ? 'unknown' : confidence
 
 interface Props {
   text: string

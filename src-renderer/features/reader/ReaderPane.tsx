@@ -61,7 +61,10 @@ export const ReaderPane = forwardRef<ReaderHandle, Props>(function ReaderPane(
   }))
 
   // only this article's highlights: a list still holding another article's (it is reloading) draws nothing
-  const own = useMemo(() => (article ? claims.filter((c) => c.articleId === undefined || c.articleId === article.id) : []), [claims, article])
+  const own = useMemo(
+    () => (article ? claims.filter((c) => c.articleId === undefined || c.articleId === article.id) : []),
+    [claims, article]
+  )
   const placed = useMemo(() => own.filter((c) => !('anchor' in c) || c.anchor !== 'orphaned'), [own])
   const orphaned = useMemo(() => own.filter((c): c is ClaimRow => 'anchor' in c && c.anchor === 'orphaned'), [own])
   const paras = useMemo(() => (article ? paragraphs(article.body) : []), [article])
@@ -118,7 +121,16 @@ export const ReaderPane = forwardRef<ReaderHandle, Props>(function ReaderPane(
 
   const paragraph = (i: number) => {
     const p = paras[i]!
-    return <HighlightedParagraph key={p.start} text={p.text} start={p.start} claims={byParagraph[i]!} selectedId={selectedId} onClaimClick={onSelectClaim} />
+    return (
+      <HighlightedParagraph
+        key={p.start}
+        text={p.text}
+        start={p.start}
+        claims={byParagraph[i]!}
+        selectedId={selectedId}
+        onClaimClick={onSelectClaim}
+      />
+    )
   }
 
   return (
@@ -138,7 +150,13 @@ export const ReaderPane = forwardRef<ReaderHandle, Props>(function ReaderPane(
           {virtualized ? (
             <div className="reader-body virtual" {...bodyProps} style={{ height: virtual.getTotalSize() }}>
               {inView.map((v) => (
-                <div key={v.key} className="reader-row" data-index={v.index} ref={virtual.measureElement} style={{ transform: `translateY(${v.start - bodyTop}px)` }}>
+                <div
+                  key={v.key}
+                  className="reader-row"
+                  data-index={v.index}
+                  ref={virtual.measureElement}
+                  style={{ transform: `translateY(${v.start - bodyTop}px)` }}
+                >
                   {paragraph(v.index)}
                 </div>
               ))}

@@ -37,7 +37,7 @@ describe('snapping a selection to whole words', () => {
   const body = 'We assess that Moscow plans to use the troops.'
   it('takes in the rest of words cut by the selection', () => {
     const s = body.indexOf('sess')
-    expect(body.slice(...Object.values(snapToWords(body, s, body.indexOf('Mosc') + 3)!) as [number, number])).toBe('assess that Moscow')
+    expect(body.slice(...(Object.values(snapToWords(body, s, body.indexOf('Mosc') + 3)!) as [number, number]))).toBe('assess that Moscow')
   })
 
   it('drops whitespace at the ends and refuses a blank selection', () => {

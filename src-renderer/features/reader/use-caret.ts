@@ -44,14 +44,21 @@ export function useCaret(body: RefObject<HTMLElement | null>, scroller: RefObjec
     const root = body.current
     const pane = scroller.current
     const sel = window.getSelection()
-    if (!root || !pane || !sel || sel.rangeCount === 0 || document.activeElement !== root || !root.contains(sel.focusNode)) return setCaret(null)
+    if (!root || !pane || !sel || sel.rangeCount === 0 || document.activeElement !== root || !root.contains(sel.focusNode))
+      return setCaret(null)
     if (!sel.isCollapsed) return setCaret(null) // the selection itself shows
     const range = sel.getRangeAt(0)
-    const rect = range.getClientRects()[0] ?? (sel.focusNode instanceof Element ? sel.focusNode : sel.focusNode?.parentElement)?.getBoundingClientRect()
+    const rect =
+      range.getClientRects()[0] ??
+      (sel.focusNode instanceof Element ? sel.focusNode : sel.focusNode?.parentElement)?.getBoundingClientRect()
     if (!rect) return setCaret(null)
     const box = pane.getBoundingClientRect()
     const line = parseFloat(getComputedStyle(root).lineHeight) || 28
-    setCaret({ top: rect.top - box.top + pane.scrollTop, left: rect.left - box.left + pane.scrollLeft, height: Math.min(rect.height || line, line) })
+    setCaret({
+      top: rect.top - box.top + pane.scrollTop,
+      left: rect.left - box.left + pane.scrollLeft,
+      height: Math.min(rect.height || line, line)
+    })
   }, [body, scroller])
 
   useEffect(() => {
@@ -79,8 +86,9 @@ export function useCaret(body: RefObject<HTMLElement | null>, scroller: RefObjec
       if (sel.rangeCount === 0 || !body.current.contains(sel.focusNode)) onFocus()
       if (e.shiftKey) sel.modify('extend', ...move)
       else {
-        if (!sel.isCollapsed) (move[0] === 'forward' ? sel.collapseToEnd() : sel.collapseToStart())
-        else sel.modify('move', ...move)
+        if (sel.isCollapsed) sel.modify('move', ...move)
+        else if (move[0] === 'forward') sel.collapseToEnd()
+        else sel.collapseToStart()
       }
       e.preventDefault()
       const at = sel.focusNode instanceof Element ? sel.focusNode : sel.focusNode?.parentElement

@@ -56,18 +56,34 @@ export function LexiconDialog({ onClose, onChanged }: { onClose: () => void; onC
       <div className="lexicon">
         <header className="lexicon-head">
           <h2>Cue lexicon</h2>
-          <input type="search" aria-label="Find a phrase" placeholder="Find a phrase…" value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <input
+            type="search"
+            aria-label="Find a phrase"
+            placeholder="Find a phrase…"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
         </header>
         <p className="lexicon-help">
-          Phrases that make the suggester tag a sentence. They match whole words in any inflection; <code>(a|b)</code> gives alternatives and <code>[word]</code> an optional word.
+          Phrases that make the suggester tag a sentence. They match whole words in any inflection; <code>(a|b)</code> gives alternatives
+          and <code>[word]</code> an optional word.
         </p>
         <FormError error={error} />
         <div className="lexicon-columns">
           {confidences.map((tag) => (
-            <section key={tag} aria-label={`${HEADINGS[tag]} cues`} className={`lexicon-column lexicon-${tag === 'do not yet know' ? 'unknown' : tag}`}>
+            <section
+              key={tag}
+              aria-label={`${HEADINGS[tag]} cues`}
+              className={`lexicon-column lexicon-${tag === 'do not yet know' ? 'unknown' : tag}`}
+            >
               <h3>{HEADINGS[tag]}</h3>
               <form onSubmit={add(tag)} className="lexicon-add">
-                <input aria-label={`New ${HEADINGS[tag].toLowerCase()} phrase`} placeholder="Add a phrase…" value={drafts[tag] ?? ''} onChange={(e) => setDrafts((d) => ({ ...d, [tag]: e.target.value }))} />
+                <input
+                  aria-label={`New ${HEADINGS[tag].toLowerCase()} phrase`}
+                  placeholder="Add a phrase…"
+                  value={drafts[tag] ?? ''}
+                  onChange={(e) => setDrafts((d) => ({ ...d, [tag]: e.target.value }))}
+                />
                 <button type="submit">Add</button>
               </form>
               <ul>
@@ -80,7 +96,12 @@ export function LexiconDialog({ onClose, onChanged }: { onClose: () => void; onC
                         <span>{c.phrase}</span>
                       </label>
                       {c.builtin ? null : (
-                        <button type="button" className="link-button" aria-label={`Remove ${c.phrase}`} onClick={() => void run(invoke('lexicon.remove', { id: c.id }))}>
+                        <button
+                          type="button"
+                          className="link-button"
+                          aria-label={`Remove ${c.phrase}`}
+                          onClick={() => void run(invoke('lexicon.remove', { id: c.id }))}
+                        >
                           remove
                         </button>
                       )}

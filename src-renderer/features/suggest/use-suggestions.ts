@@ -51,7 +51,8 @@ export function useSuggestions(articleId: number | null, enabled: boolean, withU
     if (enabled && articleId !== null && touchesClaims(c, articleId) && (c.structure || c.everything)) return reload()
   })
   const rows = useMemo(
-    () => (articleId === null ? [] : (data ?? []).map((s, i) => toRow(s, i, articleId)).filter((s) => withUntagged || s.confidence !== null)),
+    () =>
+      articleId === null ? [] : (data ?? []).map((s, i) => toRow(s, i, articleId)).filter((s) => withUntagged || s.confidence !== null),
     [data, articleId, withUntagged]
   )
 
@@ -61,7 +62,14 @@ export function useSuggestions(articleId: number | null, enabled: boolean, withU
       try {
         const { inserted } = await invoke('suggest.accept', {
           articleId,
-          suggestions: items.map((s) => ({ start: s.start, end: s.end, quote: s.quote, confidence: confidence === undefined ? s.confidence : confidence, attributedTo: s.attributedTo, cue: s.cue ? { text: s.cue } : null }))
+          suggestions: items.map((s) => ({
+            start: s.start,
+            end: s.end,
+            quote: s.quote,
+            confidence: confidence === undefined ? s.confidence : confidence,
+            attributedTo: s.attributedTo,
+            cue: s.cue ? { text: s.cue } : null
+          }))
         })
         await publish({ articles: [articleId], structure: true, speakers: true })
         if (items.length > 1) toast({ kind: 'info', message: `Accepted ${inserted.length} suggested claims (Ctrl+Z undoes them all).` })

@@ -23,7 +23,10 @@ function pieces(body: string, marks: Mark[]): { text: string; by: Mark[] }[] {
 /** A blank line between paragraphs, as the reader sets them apart (display only: the marks are placed by body offsets). */
 const spaced = (text: string): string => text.replace(/\n/g, '\n\n')
 
-/** One article with every analyst's claims on it, coloured by analyst, each analyst switchable; read-only (yours are edited in Read & annotate). */
+/**
+ * One article with every analyst's claims on it, coloured by analyst, each analyst switchable; read-only (yours are edited in Read &
+ * annotate).
+ */
 export function OthersClaims({ articleId, version, analysts, me }: { articleId: number; version: number; analysts: string[]; me: string }) {
   const article = useCall('articles.get', { id: articleId }, version)
   const others = useCall('team.claims', { articleId, layer: 'analyst' }, version)

@@ -83,6 +83,7 @@ export async function migrateTeam(
 }
 
 /** For a server about to serve: the schema must be exactly what this build knows. */
+/** @public (the CLI loads it through a dynamic import) */
 export async function assertTeamSchema(db: Kysely<TeamDB>, shown: string): Promise<number> {
   const known = latestTeamVersion()
   const found = await teamSchemaVersion(db)

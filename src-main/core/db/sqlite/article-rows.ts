@@ -62,13 +62,14 @@ export function restoreClash(sqlite: BetterSqlite3.Database, rows: ArticleRows):
   const article = rows.tables.find((t) => t.table === 'articles')?.rows[0]
   if (!article) return 'the deleted article was not kept'
   const clash = sqlite.prepare('SELECT id, title FROM articles WHERE id = ? OR content_hash = ?').get(article.id, article.content_hash) as
-    | { id: number; title: string }
-    | undefined
+    { id: number; title: string } | undefined
   if (clash) return `it is in the library again (article ${clash.id}, “${clash.title}”)`
   const claimIds = rows.tables.find((t) => t.table === 'claims')?.rows.map((r) => r.id) ?? []
   const taken = claimIds.length
-    ? (sqlite.prepare('SELECT count(*) FROM claims WHERE id IN (SELECT value FROM json_each(?))').pluck().get(JSON.stringify(claimIds)) as
-        number)
+    ? (sqlite
+        .prepare('SELECT count(*) FROM claims WHERE id IN (SELECT value FROM json_each(?))')
+        .pluck()
+        .get(JSON.stringify(claimIds)) as number)
     : 0
   if (taken) return `${taken} of its claims' ids were given to new claims`
   return null

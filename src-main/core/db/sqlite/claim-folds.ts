@@ -8,7 +8,10 @@ import { claimSearchText, foldText } from '../../../contract/text-fold.ts'
  */
 export function refreshClaimFolds(sqlite: BetterSqlite3.Database): number {
   type Unfolded = [id: number, quote: string, note: string, speaker: string]
-  const unfolded = sqlite.prepare('SELECT id, quote, note, attributed_to FROM claims WHERE search_text IS NULL').raw(true).all() as Unfolded[]
+  const unfolded = sqlite
+    .prepare('SELECT id, quote, note, attributed_to FROM claims WHERE search_text IS NULL')
+    .raw(true)
+    .all() as Unfolded[]
   if (unfolded.length === 0) return 0
   const write = sqlite.prepare('UPDATE claims SET search_text = ?, speaker_key = ? WHERE id = ?')
   sqlite.transaction(() => {

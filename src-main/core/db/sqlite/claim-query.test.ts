@@ -11,10 +11,16 @@ function withClaims(dir: string) {
   const core = testCore(dir, false)
   const { sqlite } = core.database
   const art = (title: string, published: string) =>
-    Number(sqlite.prepare("INSERT INTO articles (title, body, content_hash, format, published) VALUES (?, 'x', ?, 'txt', ?)").run(title, title, published).lastInsertRowid)
+    Number(
+      sqlite
+        .prepare("INSERT INTO articles (title, body, content_hash, format, published) VALUES (?, 'x', ?, 'txt', ?)")
+        .run(title, title, published).lastInsertRowid
+    )
   const a = art('Older report', '2024-01-01')
   const b = art('Newer report', '2025-01-01')
-  const claim = sqlite.prepare('INSERT INTO claims (article_id, start, "end", quote, confidence, attributed_to, note) VALUES (?, ?, ?, ?, ?, ?, ?)')
+  const claim = sqlite.prepare(
+    'INSERT INTO claims (article_id, start, "end", quote, confidence, attributed_to, note) VALUES (?, ?, ?, ?, ?, ?, ?)'
+  )
   claim.run(a, 10, 20, 'We assess 3,000 troops', 'assess', 'John Kirby', '')
   claim.run(a, 0, 5, 'There is evidence', 'evidence', 'Lloyd Austin', 'growth 50% in a week')
   claim.run(b, 0, 5, 'We do not yet know', 'do not yet know', 'john kirby', '')
@@ -25,13 +31,22 @@ function withClaims(dir: string) {
 describe('the claim query shared by the views, the CLI and export', () => {
   it('orders by newest article first, then position in the text', async () => {
     const core = withClaims(tempDir())
-    expect(listClaims(core.database, {}).map((c) => c.quote)).toEqual(['We do not yet know', 'Untagged fact', 'There is evidence', 'We assess 3,000 troops'])
+    expect(listClaims(core.database, {}).map((c) => c.quote)).toEqual([
+      'We do not yet know',
+      'Untagged fact',
+      'There is evidence',
+      'We assess 3,000 troops'
+    ])
     await core.close()
   })
 
   it('filters by any of several tags, including untagged', async () => {
     const core = withClaims(tempDir())
-    expect(listClaims(core.database, { confidence: ['assess', 'none'] }).map((c) => c.quote).sort()).toEqual(['Untagged fact', 'We assess 3,000 troops'])
+    expect(
+      listClaims(core.database, { confidence: ['assess', 'none'] })
+        .map((c) => c.quote)
+        .sort()
+    ).toEqual(['Untagged fact', 'We assess 3,000 troops'])
     await core.close()
   })
 
@@ -47,7 +62,12 @@ describe('the claim query shared by the views, the CLI and export', () => {
     const core = withClaims(tempDir())
     const rows = listClaims(core.database, { sort: [{ column: 'quote', desc: true }] })
     expect(rows.map((c) => c.quote)).toEqual(['We do not yet know', 'We assess 3,000 troops', 'Untagged fact', 'There is evidence'])
-    expect(rows[0]).toMatchObject({ articleTitle: 'Newer report', confidence: 'do not yet know', attributedTo: 'john kirby', sourceReliability: null })
+    expect(rows[0]).toMatchObject({
+      articleTitle: 'Newer report',
+      confidence: 'do not yet know',
+      attributedTo: 'john kirby',
+      sourceReliability: null
+    })
     await core.close()
   })
 

@@ -19,9 +19,10 @@ const COLUMNS: Record<NonNullable<ClaimQuery['sort']>[number]['column'], string>
 }
 
 /** The ClaimRow fields as SQL over `c` (claims) and `a` (articles), from contract/claim-fields.ts. */
-export const CLAIM_ROW_SELECT = [...claimFieldNames.map((f) => `c."${CLAIM_FIELDS[f].column}" AS "${f}"`), 'a.title AS "articleTitle"'].join(
-  ', '
-)
+export const CLAIM_ROW_SELECT = [
+  ...claimFieldNames.map((f) => `c."${CLAIM_FIELDS[f].column}" AS "${f}"`),
+  'a.title AS "articleTitle"'
+].join(', ')
 
 /** The tables every claim query reads: claims `c` joined to their article `a`. */
 export const CLAIMS_FROM = 'FROM claims c JOIN articles a ON a.id = c.article_id'
@@ -59,7 +60,10 @@ export function claimQuerySql(q: ClaimQuery, columns: string = CLAIM_ROW_SELECT)
   }
   const order = (q.sort ?? []).map((s) => `${COLUMNS[s.column]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`)
   order.push('a.published DESC NULLS LAST', 'c.article_id', 'c.start', 'c.id')
-  return { sql: `SELECT ${columns} ${CLAIMS_FROM}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order.join(', ')}`, params }
+  return {
+    sql: `SELECT ${columns} ${CLAIMS_FROM}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order.join(', ')}`,
+    params
+  }
 }
 
 /** Folds what is not folded yet when the query filters by text or speaker (call on the app's own connection, before querying). */
@@ -81,12 +85,6 @@ export function prepareClaimQuery(database: Database, q: ClaimQuery): { statemen
 export function listClaims(database: Database, q: ClaimQuery): ClaimRow[] {
   const { statement, params } = prepareClaimQuery(database, q)
   return statement.all(...params) as ClaimRow[]
-}
-
-/** Streams the rows of a query without holding them all (export, large corpora). */
-export function iterateClaims(database: Database, q: ClaimQuery): IterableIterator<ClaimRow> {
-  const { statement, params } = prepareClaimQuery(database, q)
-  return statement.iterate(...params) as IterableIterator<ClaimRow>
 }
 
 /** The grid's fields (contract/claim-fields.ts), then the article's title. */
@@ -124,7 +122,10 @@ function readClaimColumns(database: Database, q: ClaimQuery): ClaimColumns {
   const articleTitles: Record<number, string> = {}
   const n = gridFieldNames.length
   const articleAt = gridFieldNames.indexOf('articleId')
-  for (const r of database.sqlite.prepare(sql).raw(true).iterate(...params) as IterableIterator<unknown[]>) {
+  for (const r of database.sqlite
+    .prepare(sql)
+    .raw(true)
+    .iterate(...params) as IterableIterator<unknown[]>) {
     for (let i = 0; i < n; i++) columns[i]!.push(r[i])
     articleTitles[r[articleAt] as number] ??= r[n] as string
   }

@@ -19,7 +19,10 @@ const placeholders = (n: number): string => Array.from({ length: n }, () => '?')
 export function* selectRows(sqlite: BetterSqlite3.Database, selection: ExportSelection, columns: string): Generator<unknown[]> {
   if ('query' in selection) {
     const { sql, params } = claimQuerySql(selection.query, columns)
-    yield* sqlite.prepare(sql).raw(true).iterate(...params) as IterableIterator<unknown[]>
+    yield* sqlite
+      .prepare(sql)
+      .raw(true)
+      .iterate(...params) as IterableIterator<unknown[]>
     return
   }
   const statements = new Map<number, BetterSqlite3.Statement>()
@@ -41,11 +44,17 @@ export function* selectRows(sqlite: BetterSqlite3.Database, selection: ExportSel
 export function countSelection(sqlite: BetterSqlite3.Database, selection: ExportSelection): number {
   if ('query' in selection) {
     const { sql, params } = claimQuerySql(selection.query, 'c.id')
-    return sqlite.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(...params) as number
+    return sqlite
+      .prepare(`SELECT count(*) FROM (${sql})`)
+      .pluck()
+      .get(...params) as number
   }
   let n = 0
   for (const ids of chunks(selection.ids, ID_CHUNK)) {
-    n += sqlite.prepare(`SELECT count(*) FROM claims WHERE id IN (${placeholders(ids.length)})`).pluck().get(...ids) as number
+    n += sqlite
+      .prepare(`SELECT count(*) FROM claims WHERE id IN (${placeholders(ids.length)})`)
+      .pluck()
+      .get(...ids) as number
   }
   return n
 }

@@ -47,7 +47,10 @@ describe('searching the library', () => {
 
   it('gives a plain-text snippet around the match, page and line breaks as spaces', async () => {
     const { core, add } = library(tempDir())
-    add('Long report', `${'Filler words here. '.repeat(60)}\nThe <b>convoy</b> crossed the river\f at night.\n${'More filler. '.repeat(60)}`)
+    add(
+      'Long report',
+      `${'Filler words here. '.repeat(60)}\nThe <b>convoy</b> crossed the river\f at night.\n${'More filler. '.repeat(60)}`
+    )
     const [hit] = searchArticles(core.database, 'convoy')
     expect(hit!.snippet).toMatch(/^…/)
     expect(hit!.snippet).toContain('The <b>convoy</b> crossed the river  at night.')
@@ -99,6 +102,12 @@ describe('searching the library', () => {
 
 describe('reading FTS5 markers', () => {
   it('turns markers into ranges over the plain text, across surrogate pairs', () => {
-    expect(unmark('🚀 \u0002hit\u0003 and \u0002more\u0003')).toEqual({ text: '🚀 hit and more', ranges: [[3, 6], [11, 15]] })
+    expect(unmark('🚀 \u0002hit\u0003 and \u0002more\u0003')).toEqual({
+      text: '🚀 hit and more',
+      ranges: [
+        [3, 6],
+        [11, 15]
+      ]
+    })
   })
 })

@@ -105,7 +105,10 @@ export function searchArticles(database: Database, query: string, limit = 100, s
   const rows = cachedStatement(database, RANK_SQL).all(snippets, match, limit) as Row[]
   return rows.map((r) => {
     const at = r.marked?.indexOf(SEP) ?? -1
-    const marks = r.marked !== null && at >= 0 ? toMarks(r.marked.slice(0, at), r.marked.slice(at + 1), r.title) : { snippet: null, highlights: [], titleHighlights: [] }
+    const marks =
+      r.marked !== null && at >= 0
+        ? toMarks(r.marked.slice(0, at), r.marked.slice(at + 1), r.title)
+        : { snippet: null, highlights: [], titleHighlights: [] }
     return { id: r.id, title: r.title, source: r.source, published: r.published, rank: -r.rank, ...marks }
   })
 }

@@ -18,7 +18,10 @@ describe('reading brat attribution marks', () => {
     expect(a).toEqual({
       source: [{ start: 0, end: 5, text: 'Marta' }],
       cue: [{ start: 6, end: 10, text: 'said' }],
-      content: [{ start: 11, end: 20, text: 'the dam w' }, { start: 25, end: 30, text: 'held' }]
+      content: [
+        { start: 11, end: 20, text: 'the dam w' },
+        { start: 25, end: 30, text: 'held' }
+      ]
     })
     expect(b!.source).toEqual([])
     expect(b!.cue[0]!.text).toBe('unclear')

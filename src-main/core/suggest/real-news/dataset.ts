@@ -43,9 +43,13 @@ function codePointIndex(text: string): ((cp: number) => number) | null {
  */
 export function loadDataset(dir: string): RealArticle[] {
   if (!datasetPresent(dir)) throw new Error(`${dir}: not a PolNeAR folder (needs text/ and attributions/)`)
-  const annFiles = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort()
+  const annFiles = readdirSync(join(dir, 'attributions'))
+    .filter((f) => f.endsWith('.ann'))
+    .sort()
   const out: RealArticle[] = []
-  for (const t of readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const t of readdirSync(join(dir, 'text'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const name = t.slice(0, -4)
     const ann = annFiles.find((f) => f.startsWith(`${name}_`))
     if (!ann) continue

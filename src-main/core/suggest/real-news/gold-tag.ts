@@ -13,47 +13,48 @@ import type { Attribution } from './brat.ts'
  */
 export type GoldTag = Confidence | 'untagged' | 'unsure' | 'poll answer'
 
-const EVIDENCE_SOURCE =
-  new RegExp(
-      String.raw`\b(polls?|polling|surveys?|data|records?|documents?|documentation|stud(y|ies)|analys[ie]s|footage|videos?|` +
-      String.raw`investigations?|audits?|filings?|statistics|results|research|findings|emails?|transcripts?|tallies|tally|` +
-      String.raw`exit polls)\b`
-    )
+const EVIDENCE_SOURCE = new RegExp(
+  String.raw`\b(polls?|polling|surveys?|data|records?|documents?|documentation|stud(y|ies)|analys[ie]s|footage|videos?|` +
+    String.raw`investigations?|audits?|filings?|statistics|results|research|findings|emails?|transcripts?|tallies|tally|` +
+    String.raw`exit polls)\b`
+)
 const REPORT_SOURCE = /\b(reports?|reporting|articles?|stor(y|ies)|book|memo)\b/
 const SHOW_CUE = new RegExp(
-    String.raw`\b(show|shows|showed|shown|showing|found|find|finds|finding|indicates?|indicated|indicating|reveals?|` +
+  String.raw`\b(show|shows|showed|shown|showing|found|find|finds|finding|indicates?|indicated|indicating|reveals?|` +
     String.raw`revealed|suggests?|suggested|according to|in)\b`
-  )
+)
 
-const DNYK =
-  new RegExp(
-      String.raw`\b(unclear|uncertain|not (yet |immediately |entirely )?clear|(not|never) (yet )?(been )?known(?! (as|` +
-      String.raw`for))|unknown|remains? to be seen|no way of knowing|too (early|soon) to (say|tell|know)|(do|does|did) ?(not|` +
-      String.raw`n['’]t) (yet )?know (whether|if|how|why|what|when|who|where))\b`
-    )
+const DNYK = new RegExp(
+  String.raw`\b(unclear|uncertain|not (yet |immediately |entirely )?clear|(not|never) (yet )?(been )?known(?! (as|` +
+    String.raw`for))|unknown|remains? to be seen|no way of knowing|too (early|soon) to (say|tell|know)|(do|does|did) ?(not|` +
+    String.raw`n['’]t) (yet )?know (whether|if|how|why|what|when|who|where))\b`
+)
 const POLL_ANSWER = /\b(not sure|unsure|undecided|(do|does|did) ?(not|n['’]t) know|no opinion)\b/
 const POLL_CONTEXT = /\b(polls?|surveys?|respondents|voters|percent|%|per cent)\b/
 
-const BELIEF =
-  new RegExp(
-      String.raw`\b(believ(e|es|ed|ing)|think|thinks|thinking|thought|argu(e|es|ed|ing)|contend(s|ed|ing)?|expect(s|ed|` +
-      String.raw`ing)?|doubt(s|ed|ing)?|suspect(s|ed|ing)?|predict(s|ed|ing)?|estimat(e|es|ed|ing)|assess(es|ed|ing)?|` +
-      String.raw`fears?|feared|fearing|anticipat(e|es|ed|ing)|forecast(s|ed|ing)?|speculat(e|es|ed|ing)|convinced|confident|` +
-      String.raw`skeptical|sceptical|presum(e|es|ed|ing)|reckons?|judged?)\b`
-    )
+const BELIEF = new RegExp(
+  String.raw`\b(believ(e|es|ed|ing)|think|thinks|thinking|thought|argu(e|es|ed|ing)|contend(s|ed|ing)?|expect(s|ed|` +
+    String.raw`ing)?|doubt(s|ed|ing)?|suspect(s|ed|ing)?|predict(s|ed|ing)?|estimat(e|es|ed|ing)|assess(es|ed|ing)?|` +
+    String.raw`fears?|feared|fearing|anticipat(e|es|ed|ing)|forecast(s|ed|ing)?|speculat(e|es|ed|ing)|convinced|confident|` +
+    String.raw`skeptical|sceptical|presum(e|es|ed|ing)|reckons?|judged?)\b`
+)
 const HEDGED = new RegExp(
-    String.raw`\b(feel|feels|felt|worr(y|ies|ied|ying)|consider\w*|seem\w*|appear\w*|suggest\w*|imply|implied|implies|` +
+  String.raw`\b(feel|feels|felt|worr(y|ies|ied|ying)|consider\w*|seem\w*|appear\w*|suggest\w*|imply|implied|implies|` +
     String.raw`hint\w*|is expected|are expected|was expected|were expected|be expected)\b`
-  )
+)
 const LIKELY = /\b(likely|unlikely|probably|probable|almost certain(ly)?|possibly|(a|no|little|slim|good) chance (that|of))\b/
 const NOT_ESTIMATIVE = new RegExp(
-    String.raw`\b(likely|unlikely) (\w+ )?(voters?|caucus-?goers|electorate|democrats|republicans|nominee|candidates?|` +
+  String.raw`\b(likely|unlikely) (\w+ )?(voters?|caucus-?goers|electorate|democrats|republicans|nominee|candidates?|` +
     String.raw`supporters)\b|\b(more|less|most|least) likely\b`
-  )
+)
 
 const PASSIVE_EXPECTED = /\b(is|are|was|were|be|been|being)\s+(widely\s+|also\s+)?expected\b/
 
-const join = (pieces: { text: string }[]): string => pieces.map((p) => p.text).join(' ').toLowerCase()
+const join = (pieces: { text: string }[]): string =>
+  pieces
+    .map((p) => p.text)
+    .join(' ')
+    .toLowerCase()
 
 /** The tag and the offset of the words that decide it (the cue, or the likelihood word in the content). */
 export function goldTag(a: Attribution): { tag: GoldTag; at: number } {
@@ -97,12 +98,11 @@ function tagOf(a: Attribution): GoldTag {
   return 'untagged'
 }
 
-const NARRATOR_CUE =
-  new RegExp(
-      String.raw`\b(evidence|no (sign|indication) (of|that)|(it is|it's|it’s) possible that|possibly|probably|almost certainly|` +
-      String.raw`(seems?|seemed|appears?|appeared) (to|that)|(i|we) (don['’]t |do not )?(think|believe)|estimates? that|` +
-      String.raw`open question|(i|we) (don['’]t|do not) know)\b`
-    )
+const NARRATOR_CUE = new RegExp(
+  String.raw`\b(evidence|no (sign|indication) (of|that)|(it is|it's|it’s) possible that|possibly|probably|almost certainly|` +
+    String.raw`(seems?|seemed|appears?|appeared) (to|that)|(i|we) (don['’]t |do not )?(think|believe)|estimates? that|` +
+    String.raw`open question|(i|we) (don['’]t|do not) know)\b`
+)
 
 /**
  * Whether a sentence no attribution touches still holds the narrator's own

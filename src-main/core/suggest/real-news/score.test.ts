@@ -1,4 +1,3 @@
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { appRoot } from '../../app-root.ts'
 import type { Suggestion } from '../suggest.ts'
@@ -26,11 +25,17 @@ describe('scoring suggestions against marked attributions', () => {
 
   it('counts tags by sentence, false tags on sentences no attribution touches, speakers by named source', () => {
     const counts = emptyCounts()
-    scoreArticle('a', text, atts, [
-      sug(text, 'The poll found Roth ahead.', null, ''),
-      sug(text, 'Ines Roth said the vote will probably slip.', 'assess', 'Roth'),
-      sug(text, 'The hall was full.', 'evidence', '')
-    ], counts)
+    scoreArticle(
+      'a',
+      text,
+      atts,
+      [
+        sug(text, 'The poll found Roth ahead.', null, ''),
+        sug(text, 'Ines Roth said the vote will probably slip.', 'assess', 'Roth'),
+        sug(text, 'The hall was full.', 'evidence', '')
+      ],
+      counts
+    )
     const s = summarize(counts)
     expect(s.perClass.evidence).toMatchObject({ tp: 0, fp: 1, fn: 1 })
     expect(s.perClass.assess).toMatchObject({ tp: 1, fp: 0, fn: 0 })

@@ -1,10 +1,10 @@
 import { TITLE_WORDS } from '../names.ts'
 
 const NOT_NAMES = new RegExp(
-    String.raw`^(the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|this|that|these|those|who|whom|which|but|and|` +
+  String.raw`^(the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|this|that|these|those|who|whom|which|but|and|` +
     String.raw`one|some|many|most)$`,
-    'i'
-  )
+  'i'
+)
 const PARTY_WORDS = /^(gop|democratic|republican|presidential|candidate|hopeful|nominee|presumptive|then|professor)$/
 const isTitle = (w: string): boolean => TITLE_WORDS.has(w) || TITLE_WORDS.has(`${w}.`) || PARTY_WORDS.test(w)
 

@@ -31,7 +31,12 @@ export async function ensureOwnDevice(db: Kysely<DB>, home: string): Promise<boo
   if (!link) return false
   const known = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst()
   if (known?.value === home) return false
-  if (known) await db.updateTable('team_link').set({ device: randomBytes(8).toString('hex') }).where('id', '=', 1).execute()
+  if (known)
+    await db
+      .updateTable('team_link')
+      .set({ device: randomBytes(8).toString('hex') })
+      .where('id', '=', 1)
+      .execute()
   await db
     .insertInto('settings')
     .values({ key: KEY, value: home })

@@ -53,7 +53,13 @@ const fieldsOf = (r: ReplicaClaim) => ({
  */
 export async function applyOwnFromOtherDevices(trx: Kysely<DB>, uids: readonly string[]): Promise<void> {
   if (uids.length === 0) return
-  const before = (await trx.selectFrom('team_changes').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst())?.id ?? 0
+  const before =
+    (
+      await trx
+        .selectFrom('team_changes')
+        .select((eb) => eb.fn.max('id').as('id'))
+        .executeTakeFirst()
+    )?.id ?? 0
   const unique = [...new Set(uids)]
   const records = await mergedAll(trx, unique)
   const locals = new Map<string, Awaited<ReturnType<typeof localClaims>>[number]>()
@@ -117,6 +123,10 @@ export async function adoptOwnFromReplica(trx: Kysely<DB>, me: string): Promise<
   if (rows.length === 0) return 0
   const uids = rows.map((r) => r.uid)
   await applyOwnFromOtherDevices(trx, uids)
-  for (let i = 0; i < uids.length; i += 500) await trx.deleteFrom('team_claims').where('uid', 'in', uids.slice(i, i + 500)).execute()
+  for (let i = 0; i < uids.length; i += 500)
+    await trx
+      .deleteFrom('team_claims')
+      .where('uid', 'in', uids.slice(i, i + 500))
+      .execute()
   return uids.length
 }

@@ -112,8 +112,14 @@ export async function storePulledPage(
     fresh.push(...chunk.filter((e) => inserted.has(e.id)))
   }
   // this analyst's claims from another device are theirs to edit here; the replica holds everyone else's
-  await applyOwnFromOtherDevices(trx, fresh.filter((e) => isOwnClaimEvent(e, link.analyst)).map((e) => e.claim!))
-  await applyToReplica(trx, fresh.filter((e) => !isOwnClaimEvent(e, link.analyst)))
+  await applyOwnFromOtherDevices(
+    trx,
+    fresh.filter((e) => isOwnClaimEvent(e, link.analyst)).map((e) => e.claim!)
+  )
+  await applyToReplica(
+    trx,
+    fresh.filter((e) => !isOwnClaimEvent(e, link.analyst))
+  )
   let clock = clockOf(link)
   const now = Date.now()
   for (const e of fresh) {

@@ -58,7 +58,15 @@ export function ImportButtons({ busy, onFiles, onJob }: Props) {
       <button type="button" onClick={() => folder.current?.click()} disabled={busy}>
         Import folder…
       </button>
-      <input ref={files} type="file" multiple accept={importExtensions.join(',')} hidden aria-label="Files to import" onChange={(e) => take(e.currentTarget)} />
+      <input
+        ref={files}
+        type="file"
+        multiple
+        accept={importExtensions.join(',')}
+        hidden
+        aria-label="Files to import"
+        onChange={(e) => take(e.currentTarget)}
+      />
       <input ref={folder} type="file" multiple hidden aria-label="Folder to import" onChange={(e) => take(e.currentTarget)} />
     </div>
   )

@@ -10,7 +10,17 @@ const reasonOf = (r: ImportResult): string => {
   return error.startsWith(r.path + ': ') ? error.slice(r.path.length + 2) : error
 }
 
-function ResultList({ title, results, open, children }: { title: string; results: ImportResult[]; open?: boolean; children: (r: ImportResult) => ReactNode }) {
+function ResultList({
+  title,
+  results,
+  open,
+  children
+}: {
+  title: string
+  results: ImportResult[]
+  open?: boolean
+  children: (r: ImportResult) => ReactNode
+}) {
   if (!results.length) return null
   return (
     <details className="import-list" open={open}>

@@ -23,7 +23,10 @@ async function walk(entry: FileSystemEntry, out: PickedFile[]): Promise<void> {
   }
 }
 
-/** Files and folders dropped on the window. Entries must be taken before the first await: the browser empties the list after the drop event. */
+/**
+ * Files and folders dropped on the window. Entries must be taken before the first await: the browser empties the list after the drop
+ * event.
+ */
 export async function droppedFiles(data: DataTransfer): Promise<PickedFile[]> {
   const entries = [...data.items].filter((i) => i.kind === 'file').map((i) => i.webkitGetAsEntry?.() ?? null)
   const plain = [...data.files]

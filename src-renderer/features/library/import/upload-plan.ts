@@ -13,7 +13,9 @@ const extension = (name: string): string => {
   return dot > 0 ? base.slice(dot).toLowerCase() : ''
 }
 
-/** Whether the bytes are worth uploading: a file the core would refuse for its type or size goes without them (the core still reports it). */
+/**
+ * Whether the bytes are worth uploading: a file the core would refuse for its type or size goes without them (the core still reports it).
+ */
 export const worthSending = (f: { name: string; size: number }): boolean =>
   (importExtensions as readonly string[]).includes(extension(f.name)) && f.size <= MAX_IMPORT_BYTES
 

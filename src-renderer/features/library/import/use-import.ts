@@ -114,7 +114,9 @@ export function useImport(onStored: () => void) {
   const importFiles = useCallback(
     (files: PickedFile[]) => {
       if (!files.length) return
-      const starts = planUploads(files).map((chunk) => async () => (await invoke('import.start', { files: await Promise.all(chunk.map(toUpload)) })).jobId)
+      const starts = planUploads(files).map(
+        (chunk) => async () => (await invoke('import.start', { files: await Promise.all(chunk.map(toUpload)) })).jobId
+      )
       void run(starts, files.length)
     },
     [run]

@@ -39,12 +39,10 @@ export function TeamReaderLayer({ articleId, version, readerBody }: Props) {
   const [open, setOpen] = useState(() => localStorage.getItem('workbench.team.list') !== 'closed')
   const [done, setDone] = useState<{ id: number; note: string } | null>(null)
   const me = status.data?.analyst ?? ''
-  const team = status.data?.analysts ?? []
+  const analysts = status.data?.analysts
+  const team = useMemo(() => analysts ?? [], [analysts])
   const claims = useMemo(() => (others.data ?? []).filter((c) => c.analyst !== me), [others.data, me])
-  const names = useMemo(
-    () => [...new Set([...team.filter((a) => a !== me), ...claims.map((c) => c.analyst)])],
-    [team, claims, me]
-  )
+  const names = useMemo(() => [...new Set([...team.filter((a) => a !== me), ...claims.map((c) => c.analyst)])], [team, claims, me])
   const shown = useMemo(() => claims.filter((c) => !hidden.has(c.analyst)), [claims, hidden])
   const marks = useMemo<LayerMark[]>(
     () => shown.map((c) => ({ slot: analystSlot(team, c.analyst), start: c.start, end: c.end })),
