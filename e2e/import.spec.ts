@@ -223,6 +223,10 @@ test('tag a claim, delete its article, Ctrl+Z twice: the article comes back, the
     await page.getByRole('button', { name: 'Delete…' }).click()
     await page.getByRole('dialog', { name: 'Delete articles' }).getByRole('button', { name: 'Delete' }).click()
     await expect(row).toHaveCount(0)
+    // the reader opens the next article in the list instead of the one just deleted
+    await expect(page.locator('.reader-title')).toBeVisible()
+    await expect(page.locator('.reader-title')).not.toHaveText(/Port strike enters second week/)
+    await expect(page.getByText(/There is no article/)).toHaveCount(0)
     await page.keyboard.press('Control+z') // the delete comes back
     await expect(row).toHaveCount(1)
     await expect(page.getByRole('grid', { name: 'Claims' }).getByRole('row').filter({ hasText: /^Port/ }).first()).toBeVisible()
@@ -242,4 +246,21 @@ test('tag a claim, delete its article, Ctrl+Z twice: the article comes back, the
     await expect.poll(() => callApi(page, 'history.state', {})).toMatchObject({ undo: expect.stringMatching(/^add claim/) })
     expect((await callApi<{ undo: string | null }>(page, 'history.state', {})).undo).toMatch(/^add claim “Port”/)
   }
+})
+
+test('deleting the open article opens another one of the list, never an error', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.goto(server.url)
+  const library = page.getByRole('grid', { name: 'Library' })
+  const first = library.getByRole('row').nth(1) // the newest article (the header row comes first)
+  const title = (await first.textContent())!.slice(0, 30)
+  await first.click()
+  await expect(page.locator('.reader-title')).toContainText(title.split(/\s+/).slice(0, 3).join(' '))
+  await page.getByRole('button', { name: 'Delete…' }).click()
+  await page.getByRole('dialog', { name: 'Delete articles' }).getByRole('button', { name: 'Delete' }).click()
+  await expect(library.getByRole('row', { name: title })).toHaveCount(0)
+  await expect(page.locator('.reader-title')).toBeVisible()
+  await expect(page.locator('.reader-title')).not.toContainText(title.split(/\s+/).slice(0, 3).join(' '))
+  await expect(page.getByText(/There is no article/)).toHaveCount(0)
+  await page.screenshot(shot('library-deleted-open-article-1366'))
 })

@@ -95,7 +95,12 @@ export function LibraryPane({ articles, loading, selectedId, onSelect, onChanged
       action: onUndo ? { label: 'Undo', run: () => void undoIfNext(result.undo) } : undefined,
       durationMs: 30_000
     })
-    if (selectedId !== null && result.deleted.includes(selectedId)) onSelect(null)
+    // the open article went: open one still in the list, near it (the library data may not have reloaded yet)
+    if (selectedId !== null && result.deleted.includes(selectedId)) {
+      const at = rows.findIndex((a) => a.id === selectedId)
+      const left = rows.filter((a) => !result.deleted.includes(a.id))
+      onSelect((left[Math.max(0, at - (rows.length - left.length))] ?? left.at(-1))?.id ?? null)
+    }
     setSelection(noSelection)
     changed()
   }
