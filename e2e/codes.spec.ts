@@ -4,6 +4,7 @@ import { openQdpx } from '../src-main/core/qdpx/qdpx-archive.ts'
 import { readQde } from '../src-main/core/qdpx/qde-reader.ts'
 import { otherProgramsFile } from '../src-main/core/testing/foreign-qdpx.ts'
 import { validateQde } from '../src-main/core/testing/xmllint.ts'
+import { callApi } from './support/api.ts'
 import { test, expect } from './support/fixtures.ts'
 import { openPentagon } from './support/open-article.ts'
 import { selectText } from './support/select-text.ts'
@@ -68,6 +69,8 @@ test('assign a code from the keyboard, see it in the table and details, filter a
   await expect(all.getByRole('row').filter({ hasText: KIRBY }).locator('.code-chip')).toHaveText(['Troop movements'])
   await page.screenshot(shot('codes-all-claims-1366'))
   await page.getByRole('button', { name: 'Read & annotate' }).click()
+  // the view is kept in the core a moment after the click: reload once it is (as a reload after it would)
+  await expect.poll(() => callApi<{ view?: string } | null>(page, 'place.get', {})).toMatchObject({ view: 'read' })
 
   // survives a reload (the view's grouping too: the place is kept)
   await page.reload()
