@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { chromiumPath } from './e2e/support/chromium.ts'
+import { CHROMIUM_ARGS, chromiumPath, VIEWPORT } from './e2e/support/chromium.ts'
 
 // e2e runs against browser mode in Debian's Chromium (Playwright's own browser
 // download is not reachable here). Each test gets its own server and database.
@@ -16,20 +16,12 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     headless: true,
-    viewport: { width: 1400, height: 860 },
+    viewport: VIEWPORT,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync'
-      ]
+      args: CHROMIUM_ARGS
     }
   }
 })

@@ -3,7 +3,7 @@
 // navigation to the frame that shows the result), with the main thread's tasks
 // taken from a Chrome trace and the JS heap from the DevTools protocol.
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
-import { chromiumPath } from '../e2e/support/chromium.ts'
+import { CHROMIUM_ARGS, chromiumPath, VIEWPORT } from '../e2e/support/chromium.ts'
 import { startServer } from '../e2e/support/server.ts'
 // @ts-expect-error plain JS build helper shared with npm start and the e2e setup
 import { ensureBuilt } from '../scripts/ensure-build.js'
@@ -38,16 +38,6 @@ export interface RendererOptions {
   scrollSteps: number
 }
 
-const VIEWPORT = { width: 1400, height: 860 }
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-]
 const LONG = 180_000
 
 declare global {
@@ -201,7 +191,7 @@ async function heapMb(context: BrowserContext, page: Page): Promise<number> {
 export async function measureRenderer(opts: RendererOptions): Promise<RendererMetrics> {
   ensureBuilt()
   const server = await startServer({ dbPath: opts.dbPath })
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS })
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
   try {
     await interactiveOnce(browser, server.url, opts.articles) // warm-up: server caches, the browser's code cache
     const interactive: number[] = []
