@@ -5,7 +5,7 @@ import { invoke } from '../cli/run-core.ts'
 import type { Core } from '../core/core.ts'
 import { useTempDir } from '../core/testing/temp-db.ts'
 import { startFaultProxy } from '../cli/testing/fault-proxy.ts'
-import { laptop, useTeamServer } from './testing/team-harness.ts'
+import { importReport, laptop, useTeamServer } from './testing/team-harness.ts'
 import { eventOfRow } from '../core/team/client/outbox.ts'
 import { applyToReplica } from '../core/team/client/replica-store.ts'
 
@@ -31,15 +31,6 @@ const TEXT = [
 ].join(' ')
 const S = TEXT.split(/(?<=\.) /)
 
-async function importReport(core: Core): Promise<number> {
-  const { jobId } = await invoke(core, 'import.start', {
-    files: [{ name: 'airbase.txt', dataBase64: Buffer.from(TEXT).toString('base64') }]
-  })
-  for (;;) {
-    const s = await invoke(core, 'import.status', { jobId, resultsFrom: 0, waitMs: 2000 })
-    if (s.finished) return s.results[0]!.id!
-  }
-}
 const span = (sentence: string) => ({ start: TEXT.indexOf(sentence), end: TEXT.indexOf(sentence) + sentence.length })
 const mine = async (core: Core) =>
   (await invoke(core, 'claims.list', {})).map((c) => [c.quote, c.confidence, c.attributedTo, c.note]).sort()
@@ -50,7 +41,7 @@ describe('one analyst, two laptops', () => {
   it("a new laptop joined under the same name gets the analyst's own claims back, editable; edits, deletes travel both ways", async () => {
     const token = await server.analyst('ana')
     const office = newLaptop()
-    const article = await importReport(office)
+    const article = await importReport(office, TEXT)
     await invoke(office, 'team.join', { url: server.url(), analyst: 'ana', token })
     const first = await invoke(office, 'claims.create', { articleId: article, ...span(S[0]!), confidence: 'evidence' })
     await invoke(office, 'claims.create', { articleId: article, ...span(S[1]!), confidence: 'assess', attributedTo: 'Officials' })
@@ -91,7 +82,7 @@ describe('one analyst, two laptops', () => {
     const token = await server.analyst('ben')
     const office = newLaptop()
     const home = newLaptop()
-    const article = await importReport(office)
+    const article = await importReport(office, TEXT)
     await invoke(office, 'team.join', { url: server.url(), analyst: 'ben', token })
     const claim = await invoke(office, 'claims.create', { articleId: article, ...span(S[2]!), confidence: 'assess' })
     await invoke(office, 'team.sync', {})
@@ -117,7 +108,7 @@ describe('one analyst, two laptops', () => {
     try {
       const office = newLaptop()
       const home = newLaptop()
-      const article = await importReport(office)
+      const article = await importReport(office, TEXT)
       await invoke(office, 'team.join', { url: server.url(), analyst: 'eve', token })
       const claim = await invoke(office, 'claims.create', { articleId: article, ...span(S[1]!), confidence: 'assess' })
       await invoke(office, 'team.sync', {})
@@ -154,7 +145,7 @@ describe('one analyst, two laptops', () => {
     const token = await server.analyst('fay')
     const officeDir = tempDir()
     let office = newLaptop(officeDir)
-    const article = await importReport(office)
+    const article = await importReport(office, TEXT)
     await invoke(office, 'team.join', { url: server.url(), analyst: 'fay', token })
     await invoke(office, 'claims.create', { articleId: article, ...span(S[0]!), confidence: 'evidence' })
     await invoke(office, 'team.sync', {})
@@ -181,7 +172,7 @@ describe('one analyst, two laptops', () => {
     const token = await server.analyst('gus')
     const office = newLaptop()
     const home = newLaptop()
-    const article = await importReport(office)
+    const article = await importReport(office, TEXT)
     await invoke(office, 'team.join', { url: server.url(), analyst: 'gus', token })
     await invoke(office, 'claims.create', { articleId: article, ...span(S[0]!), confidence: 'evidence', note: 'seen twice' })
     await invoke(office, 'team.sync', {})
@@ -210,7 +201,7 @@ describe('one analyst, two laptops', () => {
     const office = newLaptop()
     const home = newLaptop()
     const other = newLaptop()
-    const article = await importReport(office)
+    const article = await importReport(office, TEXT)
     await invoke(office, 'team.join', { url: server.url(), analyst: 'cy', token: anaToken })
     await invoke(office, 'claims.create', { articleId: article, ...span(S[0]!), confidence: 'evidence' })
     await invoke(office, 'team.sync', {})

@@ -3,7 +3,7 @@ import { invoke } from '../cli/run-core.ts'
 import type { Core } from '../core/core.ts'
 import { useTempDir } from '../core/testing/temp-db.ts'
 import { startFaultProxy } from '../cli/testing/fault-proxy.ts'
-import { laptop, useTeamServer } from './testing/team-harness.ts'
+import { importReport, laptop, useTeamServer } from './testing/team-harness.ts'
 
 const tempDir = useTempDir()
 const server = useTeamServer()
@@ -25,15 +25,6 @@ const TEXT = [
   'The ministry denied any change.'
 ].join(' ')
 
-async function importReport(core: Core, text = TEXT): Promise<number> {
-  const { jobId } = await invoke(core, 'import.start', {
-    files: [{ name: 'airbase.txt', dataBase64: Buffer.from(text).toString('base64') }]
-  })
-  for (;;) {
-    const s = await invoke(core, 'import.status', { jobId, resultsFrom: 0, waitMs: 2000 })
-    if (s.finished) return s.results[0]!.id!
-  }
-}
 const span = (sentence: string) => ({ start: TEXT.indexOf(sentence), end: TEXT.indexOf(sentence) + sentence.length })
 
 describe('two analysts sync through the team server', () => {
@@ -42,7 +33,7 @@ describe('two analysts sync through the team server', () => {
     const benToken = await server.analyst('ben')
     const ana = newLaptop()
     const ben = newLaptop()
-    const article = await importReport(ana)
+    const article = await importReport(ana, TEXT)
     const s = [
       'Satellite imagery shows three new hangars at the airbase.',
       'Officials said the runway was extended in March.',
@@ -113,7 +104,7 @@ describe('two analysts sync through the team server', () => {
     const token = await server.analyst('dee')
     const dee = newLaptop()
     await invoke(dee, 'team.join', { url: server.url(), analyst: 'dee', token })
-    const article = await importReport(dee)
+    const article = await importReport(dee, TEXT)
     await invoke(dee, 'claims.create', { articleId: article, start: 0, end: 20, confidence: 'assess' })
     await dee.database.db.updateTable('team_link').set({ url: 'http://127.0.0.1:9' }).execute()
     const r = await dee.dispatch('team.sync', {})
@@ -136,7 +127,7 @@ describe('two analysts sync through the team server', () => {
     try {
       const eli = newLaptop()
       await invoke(eli, 'team.join', { url: proxy.url, analyst: 'eli', token })
-      const article = await importReport(eli)
+      const article = await importReport(eli, TEXT)
       const claim = await invoke(eli, 'claims.create', {
         articleId: article,
         ...span('It is unclear who paid for the work.'),
@@ -170,7 +161,7 @@ describe('two analysts sync through the team server', () => {
     const gone = await importReport(flo, 'A draft note that never left this laptop. We assess it was a test.')
     await invoke(flo, 'claims.create', { articleId: gone, start: 0, end: 12, confidence: 'assess' })
     await invoke(flo, 'articles.delete', { ids: [gone] })
-    const kept = await importReport(flo)
+    const kept = await importReport(flo, TEXT)
     await invoke(flo, 'claims.create', { articleId: kept, ...span('The ministry denied any change.'), confidence: 'evidence' })
     expect(await invoke(flo, 'team.sync', {})).toMatchObject({ pushed: 1 }) // the deleted article's create and delete stay home
     expect(await invoke(flo, 'team.status', {})).toMatchObject({ pending: 0, lastError: null })

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest'
 import { startTeamHttpServer, type TeamHttpServer } from '../team-http.ts'
 import { httpTeamRemote } from '../team-client.ts'
+import { invoke } from '../../cli/run-core.ts'
 import { startCore, type Core } from '../../core/core.ts'
 import { openTeamDatabase, type TeamDatabase } from '../../core/db/postgres/open-team.ts'
 import { migrateTeam } from '../../core/db/postgres/team-migrate.ts'
@@ -36,3 +37,14 @@ export function useTeamServer(): TeamServerFixture {
 /** A laptop: a core over its own database (in `dir`) that reaches team servers over HTTP. */
 export const laptop = (dir: string, seed = false): Core =>
   startCore(dbIn(dir), { transport: 'direct', seed, checkOutput: true, teamRemote: httpTeamRemote })
+
+/** Imports one report text through the app's own import job (as the page uploads it) and gives its article id. */
+export async function importReport(core: Core, text: string): Promise<number> {
+  const { jobId } = await invoke(core, 'import.start', {
+    files: [{ name: 'airbase.txt', dataBase64: Buffer.from(text).toString('base64') }]
+  })
+  for (;;) {
+    const s = await invoke(core, 'import.status', { jobId, resultsFrom: 0, waitMs: 2000 })
+    if (s.finished) return s.results[0]!.id!
+  }
+}
