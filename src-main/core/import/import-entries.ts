@@ -1,12 +1,11 @@
 import type { ImportResult } from '../../contract/import.ts'
-import type { Database } from '../db/open.ts'
+import { savepoint, writeTransaction, type Store } from '../db/store.ts'
 import { insertArticle } from '../services/articles.ts'
 import type { FormatTable } from './format.ts'
 import { FORMATS } from './formats.ts'
 import { prepareFile, type Prepared } from './prepare-file.ts'
 import type { ImportEntry } from './read-paths.ts'
 import { ImportRejection } from './rejection.ts'
-import { firstRow, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 
 export interface ImportProgress {
   total: number
@@ -43,9 +42,9 @@ const messageOf = (err: unknown): string => (err instanceof Error ? err.message 
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
-function storeOne(database: Database, name: string, p: Prepared): ImportResult {
+async function storeOne(tx: Store, name: string, p: Prepared): Promise<ImportResult> {
   if (p.kind === 'store') {
-    const r = p.format.store(database, p.prepared, name)
+    const r = await p.format.store(tx, p.prepared, name)
     return {
       path: name,
       status: r.status,
@@ -54,9 +53,9 @@ function storeOne(database: Database, name: string, p: Prepared): ImportResult {
       ...(r.warnings?.length ? { warnings: r.warnings } : {})
     }
   }
-  const r = insertArticle(database, p.article)
+  const r = await insertArticle(tx, p.article)
   if (r.status === 'duplicate') {
-    const title = firstRow(database.sqlite, q.selectFrom('articles').select('title').where('id', '=', r.id))!.title
+    const { title } = await tx.db.selectFrom('articles').select('title').where('id', '=', r.id).executeTakeFirstOrThrow()
     return { path: name, status: 'duplicate', id: r.id, title }
   }
   const warnings = p.article.warnings ?? []
@@ -64,30 +63,29 @@ function storeOne(database: Database, name: string, p: Prepared): ImportResult {
 }
 
 /** Stores one batch in one transaction; each file in its own savepoint, so a file is stored whole or not at all. */
-function commitBatch(database: Database, batch: Pending[]): ImportResult[] {
-  const results: ImportResult[] = []
-  const { sqlite } = database
-  const perFile = sqlite.transaction((name: string, p: Prepared) => storeOne(database, name, p)) // nested: a savepoint
-  sqlite
-    .transaction(() => {
-      for (const item of batch) {
-        if ('rejected' in item) {
-          results.push({ path: item.name, status: 'rejected', error: item.rejected })
-          continue
-        }
-        try {
-          // A plain article is one INSERT (its FTS rows come with it by trigger): atomic on its own. Formats
-          // that store several rows get a savepoint. Not one per article: FTS5 flushes its pending index at
-          // every savepoint, which made a bulk import write one tiny index segment per file.
-          results.push(item.prepared.kind === 'article' ? storeOne(database, item.name, item.prepared) : perFile(item.name, item.prepared))
-        } catch (err) {
-          if (FATAL.test(String((err as { code?: string }).code ?? ''))) throw err
-          results.push({ path: item.name, status: 'rejected', error: `${item.name}: could not be stored (${messageOf(err)}).` })
-        }
+function commitBatch(store: Store, batch: Pending[]): Promise<ImportResult[]> {
+  return writeTransaction(store, async (tx) => {
+    const results: ImportResult[] = []
+    for (const item of batch) {
+      if ('rejected' in item) {
+        results.push({ path: item.name, status: 'rejected', error: item.rejected })
+        continue
       }
-    })
-    .immediate()
-  return results
+      try {
+        // A plain article is one INSERT (its FTS rows come with it by trigger): atomic on its own. Formats
+        // that store several rows get a savepoint. Not one per article: FTS5 flushes its pending index at
+        // every savepoint, which made a bulk import write one tiny index segment per file.
+        const { name, prepared } = item
+        results.push(
+          prepared.kind === 'article' ? await storeOne(tx, name, prepared) : await savepoint(tx, () => storeOne(tx, name, prepared))
+        )
+      } catch (err) {
+        if (FATAL.test(String((err as { code?: string }).code ?? ''))) throw err
+        results.push({ path: item.name, status: 'rejected', error: `${item.name}: could not be stored (${messageOf(err)}).` })
+      }
+    }
+    return results
+  })
 }
 
 /**
@@ -98,7 +96,7 @@ function commitBatch(database: Database, batch: Pending[]): ImportResult[] {
  * itself (disk full, read-only file) stops the import with that error; batches
  * committed before it stay.
  */
-export async function importEntries(database: Database, entries: ImportEntry[], opts: ImportOptions = {}): Promise<ImportOutcome> {
+export async function importEntries(store: Store, entries: ImportEntry[], opts: ImportOptions = {}): Promise<ImportOutcome> {
   const formats = opts.formats ?? FORMATS
   const batchFiles = opts.batchFiles ?? 200
   const batchChars = opts.batchChars ?? 32 * 1024 * 1024
@@ -110,9 +108,9 @@ export async function importEntries(database: Database, entries: ImportEntry[], 
   let lastYield = Date.now()
   let cancelled = false
 
-  const flush = (): void => {
+  const flush = async (): Promise<void> => {
     if (pending.length) {
-      const committed = commitBatch(database, pending)
+      const committed = await commitBatch(store, pending)
       results.push(...committed)
       opts.onCommitted?.(committed)
     }
@@ -137,12 +135,12 @@ export async function importEntries(database: Database, entries: ImportEntry[], 
       }
     }
     opts.onProgress?.({ total: entries.length, done: i + 1 })
-    if (pending.length >= batchFiles || pendingChars >= batchChars || Date.now() - lastCommit >= batchMs) flush()
+    if (pending.length >= batchFiles || pendingChars >= batchChars || Date.now() - lastCommit >= batchMs) await flush()
     if (Date.now() - lastYield > 20) {
       await yieldToEventLoop() // let status and cancel requests in between files
       lastYield = Date.now()
     }
   }
-  flush()
+  await flush()
   return { results, cancelled }
 }
