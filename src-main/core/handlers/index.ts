@@ -59,7 +59,7 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'lexicon.setEnabled': (ctx, { id, enabled }) => lexicon.setCueEnabled(ctx.database.db, id, enabled),
   'articles.search': ({ database: { db, ports } }, { query, limit, snippets }) => ports.search.search(db, query, limit, snippets),
   'articles.snippets': ({ database: { db, ports } }, { query, ids }) => ports.search.snippets(db, query, ids),
-  'articles.update': (ctx, changes) => updateArticle(ctx.database.db, changes),
+  'articles.update': (ctx, changes) => updateArticle(ctx.database, changes),
   'articles.delete': (ctx, { ids }) => deleteArticles(ctx.database, ids),
   'import.start': (ctx, request) => {
     if ('paths' in request && ctx.caller !== 'local')
@@ -73,7 +73,7 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'import.cancel': (ctx, { jobId }) => cancelImportJob(ctx.database, jobId),
   'codes.list': (ctx) => codes.listCodes(ctx.database.db),
   'codes.create': (ctx, code) => codes.createCode(ctx.database, code),
-  'codes.update': (ctx, { id, ...patch }) => codes.updateCode(ctx.database.db, id, patch),
+  'codes.update': (ctx, { id, ...patch }) => codes.updateCode(ctx.database, id, patch),
   'codes.move': (ctx, { id, parentId, position }) => codes.moveCode(ctx.database, id, parentId, position),
   'codes.merge': (ctx, { sourceId, targetId }) => codes.mergeCodes(ctx.database, sourceId, targetId),
   'codes.delete': (ctx, { id }) => codes.deleteCode(ctx.database, id),

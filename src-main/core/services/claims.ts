@@ -58,9 +58,9 @@ function newRecord(body: string, c: NewClaim): Omit<ClaimRecord, 'id'> {
   }
 }
 
-export async function createClaim(store: Store, c: NewClaim): Promise<ClaimRow> {
-  const id = (await createClaims(store, [c]))[0]!
-  return claimRowById(store, id)
+/** Creates one claim; the answer is read in the same transaction (a call right after it, an undo say, cannot come between). */
+export function createClaim(store: Store, c: NewClaim): Promise<ClaimRow> {
+  return writeTransaction(store, async (tx) => claimRowById(tx, (await createClaims(tx, [c]))[0]!))
 }
 
 /**
@@ -83,20 +83,23 @@ export function createClaims(store: Store, claims: NewClaim[]): Promise<number[]
   })
 }
 
-export async function updateClaim(store: Store, id: number, patch: Partial<ClaimFields>): Promise<ClaimRow> {
-  await writeTransaction(store, async ({ db: trx }) => {
+export function updateClaim(store: Store, id: number, patch: Partial<ClaimFields>): Promise<ClaimRow> {
+  return writeTransaction(store, async (tx) => {
+    const trx = tx.db
     const before = await readClaimRecord(trx, id)
     if (!before) throw new WorkbenchError('not_found', `There is no claim ${id}.`)
     const values: Partial<ClaimRecord> = {}
     for (const [field, column] of Object.entries(FIELD_COLUMNS) as [keyof ClaimFields, keyof ClaimRecord][]) {
       if (patch[field] !== undefined && patch[field] !== before[column]) (values as Record<string, unknown>)[column] = patch[field]
     }
-    if (Object.keys(values).length === 0) return // nothing changed: no history entry
-    values.updated_at = nowIso()
-    await writeClaimColumns(trx, id, values)
-    await recordEdit(trx, 'update', before, { ...before, ...values })
+    if (Object.keys(values).length) {
+      // (nothing changed: no history entry)
+      values.updated_at = nowIso()
+      await writeClaimColumns(trx, id, values)
+      await recordEdit(trx, 'update', before, { ...before, ...values })
+    }
+    return claimRowById(tx, id)
   })
-  return claimRowById(store, id)
 }
 
 export async function deleteClaim(store: Store, id: number): Promise<{ id: number }> {

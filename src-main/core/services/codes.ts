@@ -122,9 +122,9 @@ export interface NewCode {
   guid?: string
 }
 
-export async function createCode(store: Store, c: NewCode): Promise<CodeRow> {
+export function createCode(store: Store, c: NewCode): Promise<CodeRow> {
   const parentId = c.parentId ?? null
-  const id = await writeTransaction(store, async ({ db: trx }) => {
+  return writeTransaction(store, async ({ db: trx }) => {
     if (parentId !== null) await storedCode(trx, parentId)
     const position = await nextPosition(trx, parentId)
     const row = {
@@ -135,28 +135,30 @@ export async function createCode(store: Store, c: NewCode): Promise<CodeRow> {
       description: c.description ?? '',
       position
     }
-    return nameClash(
+    const id = await nameClash(
       trx,
       c.name,
       parentId,
       async () => (await trx.insertInto('codes').values(row).returning('id').executeTakeFirstOrThrow()).id
     )
+    return codeById(trx, id)
   })
-  return codeById(store.db, id)
 }
 
-export async function updateCode(
-  db: Kysely<DB>,
+export function updateCode(
+  store: Store,
   id: number,
   patch: { name?: string; color?: string | null; description?: string }
 ): Promise<CodeRow> {
-  const code = await storedCode(db, id)
-  const values: Partial<Pick<StoredCode, 'name' | 'color' | 'description'>> = {}
-  if (patch.name !== undefined) values.name = patch.name
-  if (patch.color !== undefined) values.color = patch.color
-  if (patch.description !== undefined) values.description = patch.description
-  await nameClash(db, patch.name ?? code.name, code.parent_id, () => db.updateTable('codes').set(values).where('id', '=', id).execute())
-  return codeById(db, id)
+  return writeTransaction(store, async ({ db }) => {
+    const code = await storedCode(db, id)
+    const values: Partial<Pick<StoredCode, 'name' | 'color' | 'description'>> = {}
+    if (patch.name !== undefined) values.name = patch.name
+    if (patch.color !== undefined) values.color = patch.color
+    if (patch.description !== undefined) values.description = patch.description
+    await nameClash(db, patch.name ?? code.name, code.parent_id, () => db.updateTable('codes').set(values).where('id', '=', id).execute())
+    return codeById(db, id)
+  })
 }
 
 /** The ids of a code's ancestors, nearest first. */
@@ -169,8 +171,8 @@ async function ancestors(db: Db, id: number | null): Promise<number[]> {
   return out
 }
 
-export async function moveCode(store: Store, id: number, parentId: number | null, position?: number): Promise<CodeRow[]> {
-  await writeTransaction(store, async ({ db: trx }) => {
+export function moveCode(store: Store, id: number, parentId: number | null, position?: number): Promise<CodeRow[]> {
+  return writeTransaction(store, async ({ db: trx }) => {
     const code = await storedCode(trx, id)
     if ((await ancestors(trx, parentId)).includes(id))
       throw new WorkbenchError('conflict', `"${code.name}" cannot go under itself or one of its own sub-codes.`)
@@ -186,8 +188,8 @@ export async function moveCode(store: Store, id: number, parentId: number | null
     order.splice(Math.min(position ?? order.length, order.length), 0, id)
     await nameClash(trx, code.name, parentId, () => trx.updateTable('codes').set({ parent_id: parentId }).where('id', '=', id).execute())
     for (const [i, sibling] of order.entries()) await trx.updateTable('codes').set({ position: i }).where('id', '=', sibling).execute()
+    return listCodes(trx)
   })
-  return listCodes(store.db)
 }
 
 /** Moves every claim of `source` to `target`; returns how many claims gained `target`. */
@@ -241,15 +243,15 @@ async function mergeInto(trx: Db, source: number, target: number): Promise<numbe
   return gained
 }
 
-export async function mergeCodes(store: Store, sourceId: number, targetId: number): Promise<{ target: CodeRow; claims: number }> {
-  const claims = await writeTransaction(store, async ({ db: trx }) => {
+export function mergeCodes(store: Store, sourceId: number, targetId: number): Promise<{ target: CodeRow; claims: number }> {
+  return writeTransaction(store, async ({ db: trx }) => {
     const source = await storedCode(trx, sourceId)
     const target = await storedCode(trx, targetId)
     if ((await ancestors(trx, targetId)).includes(sourceId))
       throw new WorkbenchError('conflict', `"${source.name}" cannot be merged into its own sub-code "${target.name}".`)
-    return mergeInto(trx, sourceId, targetId)
+    const claims = await mergeInto(trx, sourceId, targetId)
+    return { target: await codeById(trx, targetId), claims }
   })
-  return { target: await codeById(store.db, targetId), claims }
 }
 
 /** Deletes a code and its sub-codes; returns how many codes went and how many claims lost one. */
