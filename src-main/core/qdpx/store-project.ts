@@ -6,7 +6,6 @@ import { insertArticle } from '../services/articles.ts'
 import type { PreparedProject } from './prepare-project.ts'
 import type { QdeCode } from './project-model.ts'
 import { CONFIDENCE_PARENT, tagOfCodeName } from './vocabulary.ts'
-import { sql } from 'kysely'
 
 export interface StoredProject {
   articles: { created: number; reused: number }
@@ -50,12 +49,12 @@ export async function storeProject(tx: Store, p: PreparedProject, fileName: stri
 
   const byGuid = async (guid: string) => (await trx.selectFrom('codes').select('id').where('guid', '=', guid).executeTakeFirst())?.id
   const under = (parent: number | null) => trx.selectFrom('codes').where('parent_id', parent === null ? 'is' : '=', parent)
-  // names compared ignoring case, as the codebook's unique index does
+  // names compared ignoring case, as the codebook's unique index does (SQLite's lower() folds ASCII letters, like NOCASE)
   const byName = async (parent: number | null, name: string) =>
     (
       await under(parent)
         .select('id')
-        .where(sql<boolean>`name = ${name} COLLATE NOCASE`)
+        .where((eb) => eb(eb.fn('lower', ['name']), '=', eb.fn('lower', [eb.val(name)])))
         .executeTakeFirst()
     )?.id
   const nextPosition = async (parent: number | null) =>

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { sql, type Insertable, type Kysely } from 'kysely'
+import type { Insertable, Kysely } from 'kysely'
 import type { CodesTable, DB } from '../db/schema.ts'
 
 /**
@@ -20,10 +20,10 @@ export async function ensureCodePath(trx: Kysely<DB>, guid: string, path: string
         .replace(/\s+/g, ' ')
         .trim()
         .slice(0, 200) || 'Unnamed code'
-    // names compared ignoring case, as the codebook's unique index does (COLLATE NOCASE)
+    // names compared ignoring case, as the codebook's unique index does (SQLite's lower() folds ASCII letters, like NOCASE)
     const existing = await under(parent)
       .select('id')
-      .where(sql<boolean>`name = ${name} COLLATE NOCASE`)
+      .where((eb) => eb(eb.fn('lower', ['name']), '=', eb.fn('lower', [eb.val(name)])))
       .executeTakeFirst()
     const leaf = i === path.length - 1
     const last = await under(parent)
