@@ -72,11 +72,19 @@ export interface ArticleInsert {
   warnings: string
 }
 
-/** The import's hot path: one article a call, thousands a batch (SQLite: statements prepared once). */
+/** What storing one article came to: stored, or already there (same canonical text), or the error that stopped it. */
+export type StoredArticle = { status: 'imported' | 'duplicate'; id: number; title: string } | { error: unknown }
+
+/** Storing articles, the import's hot path (SQLite: statements prepared once). Inside a write transaction. */
 export interface ArticleStore {
   /** the id of the article with this canonical text, if any */
   idByHash(db: Kysely<DB>, hash: string): Promise<number | undefined>
   insert(db: Kysely<DB>, row: ArticleInsert): Promise<number>
+  /**
+   * Stores each article unless its text is there already, in order, in one turn on the connection (an import batch's
+   * run of plain articles); stops at the first failure, which is the last entry.
+   */
+  storeAll(db: Kysely<DB>, rows: ArticleInsert[]): Promise<StoredArticle[]>
 }
 
 /** Copies of the whole database. */

@@ -1,6 +1,7 @@
 import type { ImportResult } from '../../contract/import.ts'
 import { savepoint, writeTransaction, type Store } from '../db/store.ts'
-import { insertArticle } from '../services/articles.ts'
+import { articleRow, type NewArticle } from '../services/articles.ts'
+import type { StoredArticle } from '../db/ports.ts'
 import type { FormatTable } from './format.ts'
 import { FORMATS } from './formats.ts'
 import { prepareFile, type Prepared } from './prepare-file.ts'
@@ -42,46 +43,69 @@ const messageOf = (err: unknown): string => (err instanceof Error ? err.message 
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
-async function storeOne(tx: Store, name: string, p: Prepared): Promise<ImportResult> {
-  if (p.kind === 'store') {
-    const r = await p.format.store(tx, p.prepared, name)
-    return {
-      path: name,
-      status: r.status,
-      ...(r.id !== undefined ? { id: r.id } : {}),
-      ...(r.title ? { title: r.title } : {}),
-      ...(r.warnings?.length ? { warnings: r.warnings } : {})
-    }
+/** A file of a self-storing format (its article with its claims, say), in its own savepoint: stored whole or not at all. */
+async function storeFile(tx: Store, name: string, p: Extract<Prepared, { kind: 'store' }>): Promise<ImportResult> {
+  const r = await savepoint(tx, () => p.format.store(tx, p.prepared, name))
+  return {
+    path: name,
+    status: r.status,
+    ...(r.id !== undefined ? { id: r.id } : {}),
+    ...(r.title ? { title: r.title } : {}),
+    ...(r.warnings?.length ? { warnings: r.warnings } : {})
   }
-  const r = await insertArticle(tx, p.article)
-  if (r.status === 'duplicate') {
-    const { title } = await tx.db.selectFrom('articles').select('title').where('id', '=', r.id).executeTakeFirstOrThrow()
-    return { path: name, status: 'duplicate', id: r.id, title }
-  }
-  const warnings = p.article.warnings ?? []
-  return { path: name, status: 'imported', id: r.id, title: p.article.title, ...(warnings.length ? { warnings } : {}) }
 }
 
-/** Stores one batch in one transaction; each file in its own savepoint, so a file is stored whole or not at all. */
+function articleResult(name: string, article: NewArticle, stored: Exclude<StoredArticle, { error: unknown }>): ImportResult {
+  if (stored.status === 'duplicate') return { path: name, status: 'duplicate', id: stored.id, title: stored.title }
+  const warnings = article.warnings ?? []
+  return { path: name, status: 'imported', id: stored.id, title: article.title, ...(warnings.length ? { warnings } : {}) }
+}
+
+/** The plain articles from `from` on, up to the next file of another kind. */
+function articleRun(batch: Pending[], from: number): { name: string; article: NewArticle }[] {
+  const run: { name: string; article: NewArticle }[] = []
+  for (const item of batch.slice(from)) {
+    if ('rejected' in item || item.prepared.kind !== 'article') break
+    run.push({ name: item.name, article: item.prepared.article })
+  }
+  return run
+}
+
+/**
+ * Stores one batch in one transaction. A plain article is one INSERT (its FTS rows come with it by trigger): atomic on
+ * its own, so a run of them goes to the ArticleStore port in one call. Formats that store several rows get a savepoint
+ * each. Not one per article: FTS5 flushes its pending index at every savepoint, which made a bulk import write one
+ * tiny index segment per file.
+ */
 function commitBatch(store: Store, batch: Pending[]): Promise<ImportResult[]> {
   return writeTransaction(store, async (tx) => {
     const results: ImportResult[] = []
-    for (const item of batch) {
+    const failed = (name: string, err: unknown): void => {
+      if (FATAL.test(String((err as { code?: string }).code ?? ''))) throw err
+      results.push({ path: name, status: 'rejected', error: `${name}: could not be stored (${messageOf(err)}).` })
+    }
+    for (let i = 0; i < batch.length;) {
+      const item = batch[i]!
       if ('rejected' in item) {
         results.push({ path: item.name, status: 'rejected', error: item.rejected })
-        continue
-      }
-      try {
-        // A plain article is one INSERT (its FTS rows come with it by trigger): atomic on its own. Formats
-        // that store several rows get a savepoint. Not one per article: FTS5 flushes its pending index at
-        // every savepoint, which made a bulk import write one tiny index segment per file.
-        const { name, prepared } = item
-        results.push(
-          prepared.kind === 'article' ? await storeOne(tx, name, prepared) : await savepoint(tx, () => storeOne(tx, name, prepared))
+        i++
+      } else if (item.prepared.kind === 'store') {
+        try {
+          results.push(await storeFile(tx, item.name, item.prepared))
+        } catch (err) {
+          failed(item.name, err)
+        }
+        i++
+      } else {
+        const run = articleRun(batch, i)
+        const stored = await tx.ports.articles.storeAll(
+          tx.db,
+          run.map((r) => articleRow(r.article))
         )
-      } catch (err) {
-        if (FATAL.test(String((err as { code?: string }).code ?? ''))) throw err
-        results.push({ path: item.name, status: 'rejected', error: `${item.name}: could not be stored (${messageOf(err)}).` })
+        stored.forEach((s, k) =>
+          'error' in s ? failed(run[k]!.name, s.error) : results.push(articleResult(run[k]!.name, run[k]!.article, s))
+        )
+        i += stored.length
       }
     }
     return results

@@ -3,6 +3,7 @@ import { WorkbenchError } from '../../contract/errors.ts'
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { Confidence } from '../../contract/common.ts'
 import type { DB } from '../db/schema.ts'
+import type { ArticleInsert } from '../db/ports.ts'
 import type { Store } from '../db/store.ts'
 import { contentHash } from './canonical-text.ts'
 
@@ -97,19 +98,21 @@ export async function getArticle(db: Kysely<DB>, id: number): Promise<Article> {
  * ArticleStore port (SQLite: statements prepared once), inside the batch's transaction.
  */
 export async function insertArticle({ db, ports }: Store, a: NewArticle): Promise<InsertResult> {
-  const hash = contentHash(a.body)
-  const existing = await ports.articles.idByHash(db, hash)
+  const row = articleRow(a)
+  const existing = await ports.articles.idByHash(db, row.content_hash)
   if (existing !== undefined) return { status: 'duplicate', id: existing }
-  const id = await ports.articles.insert(db, {
-    title: a.title,
-    body: a.body,
-    content_hash: hash,
-    source: a.source ?? null,
-    url: a.url ?? null,
-    published: a.published ?? null,
-    format: a.format,
-    file_name: a.fileName ?? null,
-    warnings: JSON.stringify(a.warnings ?? [])
-  })
-  return { status: 'imported', id }
+  return { status: 'imported', id: await ports.articles.insert(db, row) }
 }
+
+/** The articles row of a new article (its content hash over the canonical text). */
+export const articleRow = (a: NewArticle): ArticleInsert => ({
+  title: a.title,
+  body: a.body,
+  content_hash: contentHash(a.body),
+  source: a.source ?? null,
+  url: a.url ?? null,
+  published: a.published ?? null,
+  format: a.format,
+  file_name: a.fileName ?? null,
+  warnings: JSON.stringify(a.warnings ?? [])
+})

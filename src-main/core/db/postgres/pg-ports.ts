@@ -34,7 +34,7 @@ export function pgPorts(): Ports {
     search: { search: notYet('Searching the library'), snippets: notYet('Searching the library') },
     claims: { list: notYet('The claim filter'), columns: notYet('The claim filter'), one: claimRow, count: notYet('The claim filter') },
     trash: { take: notYet('Deleting articles'), clash: notYet('Deleting articles'), put: notYet('Deleting articles') },
-    articles: { idByHash: notYet('Importing articles'), insert: notYet('Importing articles') },
+    articles: { idByHash: notYet('Importing articles'), insert: notYet('Importing articles'), storeAll: notYet('Importing articles') },
     backups: pgBackups
   }
 }

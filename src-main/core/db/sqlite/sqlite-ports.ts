@@ -1,4 +1,4 @@
-import type { Ports } from '../ports.ts'
+import type { Ports, StoredArticle } from '../ports.ts'
 import { withSavepoint } from '../savepoint.ts'
 import { cachedStatement } from '../statements.ts'
 import { putArticleRows, restoreClash, takeArticleRows } from './article-rows.ts'
@@ -45,7 +45,27 @@ export function sqlitePorts(handle: SqliteHandle): Ports {
           db,
           () => cachedStatement(handle, 'SELECT id FROM articles WHERE content_hash = ?').pluck().get(hash) as number | undefined
         ),
-      insert: (db, row) => onConnection(db, () => Number(cachedStatement(handle, INSERT_ARTICLE).run(row).lastInsertRowid))
+      insert: (db, row) => onConnection(db, () => Number(cachedStatement(handle, INSERT_ARTICLE).run(row).lastInsertRowid)),
+      storeAll: (db, rows) =>
+        onConnection(db, () => {
+          const existing = cachedStatement(handle, 'SELECT id, title FROM articles WHERE content_hash = ?')
+          const insert = cachedStatement(handle, INSERT_ARTICLE)
+          const out: StoredArticle[] = []
+          for (const row of rows) {
+            try {
+              const found = existing.get(row.content_hash) as { id: number; title: string } | undefined
+              out.push(
+                found
+                  ? { status: 'duplicate', ...found }
+                  : { status: 'imported', id: Number(insert.run(row).lastInsertRowid), title: row.title }
+              )
+            } catch (error) {
+              out.push({ error })
+              break
+            }
+          }
+          return out
+        })
     },
     backups: { copyTo: (db, target) => onConnection(db, () => copyDatabase(sqlite, target)) }
   }
