@@ -98,7 +98,7 @@ export async function runBench(args: Args, log: (line: string) => void): Promise
     step(`bench database (${size.articles} articles × ${size.claimsPerArticle} claims)`)
     const built = buildBenchDb(dir, size)
     await built.database.close()
-    const core = startCore(built.path, { transport: 'direct', seed: false })
+    const core = await startCore(built.path, { transport: 'direct', seed: false })
     const claims = core.database.sqlite.prepare('SELECT count(*) FROM claims').pluck().get() as number
     info.sqlite = core.database.sqlite.prepare('SELECT sqlite_version()').pluck().get()
     try {

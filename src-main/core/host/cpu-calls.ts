@@ -13,11 +13,11 @@ import { EncodedJson } from './encoded-json.ts'
 // The calls whose work is mostly CPU: each reads what it needs from the database here, on the core's thread,
 // and hands plain data to ctx.cpu (a worker pool in the app), so the core answers other calls meanwhile.
 
-const cues = (ctx: CoreContext) => effectiveLexicon(ctx.database).entries
+const cues = async (ctx: CoreContext) => (await effectiveLexicon(ctx.database)).entries
 
 /** The suggester on a text, with the analyst's cue lexicon. */
-export const suggestOnCpu = (ctx: CoreContext, text: string): Promise<Suggestion[]> =>
-  ctx.cpu.run({ kind: 'suggest', text, cues: cues(ctx) })
+export const suggestOnCpu = async (ctx: CoreContext, text: string): Promise<Suggestion[]> =>
+  ctx.cpu.run({ kind: 'suggest', text, cues: await cues(ctx) })
 
 async function sides(ctx: CoreContext, leftId: number, rightId: number): Promise<[CompareSide, CompareSide]> {
   return [await compareSide(ctx.database, leftId), await compareSide(ctx.database, rightId)]
@@ -26,14 +26,14 @@ async function sides(ctx: CoreContext, leftId: number, rightId: number): Promise
 /** For the page, the comparison comes encoded as JSON (passed along as it is: encoded-json.ts); for code in this process, as objects. */
 export async function compareOnCpu(ctx: CoreContext, leftId: number, rightId: number, options: CompareOptions): Promise<Comparison> {
   const [left, right] = await sides(ctx, leftId, rightId)
-  if (ctx.caller !== 'page') return ctx.cpu.run({ kind: 'compare', left, right, cues: cues(ctx), options })
-  const bytes = await ctx.cpu.run({ kind: 'compareJson', left, right, cues: cues(ctx), options })
+  if (ctx.caller !== 'page') return ctx.cpu.run({ kind: 'compare', left, right, cues: await cues(ctx), options })
+  const bytes = await ctx.cpu.run({ kind: 'compareJson', left, right, cues: await cues(ctx), options })
   return new EncodedJson(bytes) as unknown as Comparison // what the page receives is the same Comparison, as its JSON
 }
 
 export async function compareCsvOnCpu(ctx: CoreContext, leftId: number, rightId: number, options: CompareOptions, conflictsOnly = false) {
   const [left, right] = await sides(ctx, leftId, rightId)
-  return ctx.cpu.run({ kind: 'compareCsv', left, right, cues: cues(ctx), options, conflictsOnly })
+  return ctx.cpu.run({ kind: 'compareCsv', left, right, cues: await cues(ctx), options, conflictsOnly })
 }
 
 const pooledFormats = new WeakMap<CpuRunner, FormatTable>()
