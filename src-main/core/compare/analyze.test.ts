@@ -12,7 +12,7 @@ describe('analyzeBody', () => {
 
   it('forgets the oldest texts past its bound', () => {
     const first = analyzeBody('Officials in Halden counted 40 ships.')
-    for (let i = 0; i < 10; i++) analyzeBody(`Report number ${i} names nobody.`)
+    for (let i = 0; i < 20; i++) analyzeBody(`Report number ${i} names nobody.`)
     expect(analyzeBody('Officials in Halden counted 40 ships.')).not.toBe(first)
   })
 })

@@ -30,7 +30,7 @@ const clean = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").r
 // The last texts analysed, newest last: comparing A with B, then A with C, the CSV of the same pair or the pair
 // again with suggestions tags each text once (compromise is most of a comparison's time). Bounded by count and size.
 const recent = new Map<string, Term[]>()
-const RECENT_TEXTS = 8
+const RECENT_TEXTS = 16
 const RECENT_CHARS = 2_000_000
 
 function remember(text: string, terms: Term[]): Term[] {
