@@ -9,7 +9,7 @@ import { claimFeatures, type ArticleAnalysis, type ClaimFeatures } from './claim
 import { claimUnits, type ClaimSource, type ClaimUnit } from './claim-units.ts'
 import { compareSide, type CompareSide } from './compare-side.ts'
 import { conflictsBetween } from './conflicts.ts'
-import { entitiesIn, sameEntity, type EntityKind, type EntityMention } from './entities.ts'
+import { entitiesIn, isTitleCase, sameEntity, type EntityKind, type EntityMention } from './entities.ts'
 import { SAME_FIGURES, SAME_THING, sameFigures, similarityMatrix } from './similarity.ts'
 
 export type { CompareSide }
@@ -43,9 +43,16 @@ export function parseSide({ article, claims, taken }: CompareSide, lexicon: Lexi
   return { titleTerms: analyzeBody(article.title), terms: analyzeBody(article.body), units, source }
 }
 
-/** Names in both texts of one side; a sentence's first word counts as a name when the other report names it too. */
+/**
+ * Names in both texts of one side; a sentence's first word counts as a name when the other report names it too.
+ * A headline in title case marks no names by its capitals: of its runs, only those the body names count.
+ */
 function names(p: Parsed, known: string[]): { inTitle: EntityMention[]; inBody: EntityMention[] } {
   const inTitle = entitiesIn(p.article.title, p.titleTerms, known)
+  if (isTitleCase(p.article.title)) {
+    const inBody = entitiesIn(p.article.body, p.terms, known)
+    return { inTitle: inTitle.filter((t) => inBody.some((b) => b.key === t.key)), inBody }
+  }
   return { inTitle, inBody: entitiesIn(p.article.body, p.terms, [...known, ...inTitle.map((e) => e.name)]) }
 }
 

@@ -43,7 +43,25 @@ function opens(t: Term, next: Term | undefined, joined: boolean, known: Set<stri
   if (!isCap(t)) return false
   if (!t.first) return true
   if (isStopword(t.norm)) return false
-  return ALIASES.has(t.norm) || isAcronym(t) || properTagged(t) || (joined && !!next && isCap(next)) || known.has(t.norm)
+  if (ALIASES.has(t.norm) || isAcronym(t) || properTagged(t) || known.has(t.norm)) return true
+  // "Unlike Obama", "Despite Sanders", "Like Bush": a sentence opening with a common word is no name's start
+  if (SENTENCE_OPENERS.some((x) => t.tags.has(x))) return false
+  return joined && !!next && isCap(next)
+}
+
+const SENTENCE_OPENERS = ['Preposition', 'Conjunction', 'Adverb', 'Verb', 'Adjective', 'Determiner', 'QuestionWord', 'Pronoun']
+
+/** A name has two letters at least: "S" (of "S. Korea") or an initial ("J.") alone is none. */
+const tooShort = (text: string): boolean => (text.match(/\p{L}/gu) ?? []).length < 2
+
+/**
+ * A headline in title case ("Trump Trails Clinton In New Quinnipiac Poll"): its capitals mark no names, so its
+ * runs of capitalized words are fragments, not entities.
+ */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? []
+  const long = words.filter((w) => w.length >= 4)
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.8
 }
 
 function kindOf(words: Term[], before: Term | undefined, after: Term | undefined, titled: boolean): EntityKind {
@@ -121,6 +139,7 @@ export function entitiesIn(body: string, terms: Term[], knownNames: Iterable<str
       continue
     }
     if (r.words.every((w) => isStopword(w.norm)) && !r.words.some(isAcronym)) continue
+    if (tooShort(text)) continue
     out.push({ name: text, key: text.toLowerCase(), kind: kindOf(r.words, r.before, r.after, r.titled), start, end })
   }
   // "Varga" → "Ilse Varga", once the full name has been seen anywhere in the text
