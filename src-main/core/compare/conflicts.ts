@@ -14,12 +14,20 @@ export interface Conflict {
 
 const middle = (q: Quantity): number => (q.low + q.high) / 2
 
-/** Two figures count the same thing: the same unit and subject, and for shares the same measure (one of its words beyond the group). */
+/**
+ * Two figures count the same thing: the same unit and subject, and where the subject alone says too little (shares,
+ * people, points, months) the same measure (one of its words beyond the subject); scores between the same contestants.
+ */
 function sameMeasure(a: Quantity, b: Quantity): boolean {
   if (a.unit !== b.unit || !a.subject || a.subject !== b.subject) return false
-  if (!a.measure || !b.measure || a.measure.length <= 1 || b.measure.length <= 1) return true
-  const theirs = new Set(b.measure.slice(1))
-  return a.measure.slice(1).some((m) => theirs.has(m))
+  if (!a.measure || !b.measure) return true
+  const [mine, theirs] = [a.measure.slice(1), new Set(b.measure.slice(1))]
+  const common = mine.filter((m) => theirs.has(m)).length
+  // a score is between the same contestants (two of them named alike, or all of the fewer)
+  if (a.unit === 'score') return common >= Math.min(2, mine.length, theirs.size)
+  if (mine.length === 0 || theirs.size === 0) return a.unit === 'percent'
+  // what is said of them: the same first word ("back", "believe") or two words alike
+  return mine[0] === b.measure[1] || common >= 2
 }
 
 /** Do two figures for the same thing allow one value? A score needs both its figures to. */

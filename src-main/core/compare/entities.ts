@@ -21,6 +21,8 @@ const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Address']
 const CONNECTORS = /^(of|de|da|di|del|van|von|al|bin|ibn|le|la|du|for)$/
 const PLACE_AFTER = /^(air|base|airbase|region|province|city|district|area|oblast|border|front|port|capital|village|town|county)$/
+const AFFILIATION =
+  /^(democratic|republican|democrats?|republicans?|christians?|muslims?|jews?|southern|northern|independent|liberal|conservative)$/
 const PLACE_BEFORE = /^(in|at|near|from|to|into|outside|inside|across)$/
 
 const isAcronym = (t: Term): boolean => /^(?:\p{Lu}\.?){2,6}$/u.test(t.text)
@@ -95,6 +97,8 @@ function runs(
     while (j < terms.length && joined(terms[j - 1], terms[j]) && !/['’]s$/.test(terms[j - 1]!.text)) {
       const t = terms[j]!
       if (isCap(t)) j++
+      // "Ted Cruz of Texas" is Ted Cruz: a person's name takes no "of"
+      else if (t.norm === 'of' && PERSON_TAGS.some((x) => terms[j - 1]!.tags.has(x))) break
       else if (CONNECTORS.test(t.norm) && isCap(terms[j + 1] ?? t) && joined(t, terms[j + 1]) && /^\p{Lu}/u.test(terms[j + 1]?.text ?? ''))
         j += 2
       else break
@@ -106,6 +110,11 @@ function runs(
       titled = true
     }
     if (words.length === 1 && TITLE_WORDS.has(words[0]!.norm)) words = []
+    // "Democratic", "Tennessee Republican", "Senate Democratic": a party word or demonym is no name, nor part of one
+    // unless the name goes on past it ("Democratic National Committee", "Republican Party")
+    if (!words.some((w) => ORG_WORDS.has(w.norm)))
+      while (words.length && (AFFILIATION.test(words[0]!.norm) || AFFILIATION.test(words.at(-1)!.norm)))
+        words = AFFILIATION.test(words[0]!.norm) ? words.slice(1) : words.slice(0, -1)
     if (words.length)
       out.push({ words, before: terms[i - 1], after: terms[j], titled: titled || (!!terms[i - 1] && TITLE_WORDS.has(terms[i - 1]!.norm)) })
     i = j

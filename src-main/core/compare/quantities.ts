@@ -23,7 +23,10 @@ export interface Quantity {
   /** 'score': a head-to-head result ("52 percent to 38 percent", "46-41"): low/high the larger figure, `against` the other */
   unit: 'count' | 'percent' | 'score'
   against: { low: number; high: number } | null
-  /** what a share is of and what it says of them ("of Republicans" + "back Trump"), as senses; null for counts */
+  /**
+   * what a share is of and what it says of them ("of Republicans" + "back Trump"), likewise for a count of something
+   * generic ("3,000 people attended"); for a score, who it is between; as senses, the subject first; null otherwise
+   */
   measure: string[] | null
   /** a figure the claim says is wrong ("puts the toll at 40, not the 65 given by the army": the 65) */
   rejected: boolean
@@ -123,6 +126,7 @@ function isRejected(toks: Tok[], i: number): boolean {
   return w === 'not' || (w === 'than' && toks[k - 1]?.lower === 'rather') || (w === 'of' && toks[k - 1]?.lower === 'instead')
 }
 
+const UNIT_WORD = /^(points?|percent|percentage|cent)$/
 const MEASURE_SKIP = ['Determiner', 'Preposition', 'Conjunction', 'Auxiliary', 'Copula', 'Modal', 'Pronoun', 'Adverb', 'Value']
 
 /**
@@ -137,9 +141,27 @@ function measureOf(body: string, terms: Term[], from: number, subject: string | 
     if (t.start < from) continue
     if (/[,;:.!?]/.test(body.slice(last, t.start)) || out.length >= 6 || t.tags.has('Value')) break
     last = t.end
-    if (/\p{L}/u.test(t.text) && !isStopword(t.norm) && !MEASURE_SKIP.some((x) => t.tags.has(x))) out.push(senseOf(t))
+    if (/\p{L}/u.test(t.text) && !isStopword(t.norm) && !UNIT_WORD.test(t.norm) && !MEASURE_SKIP.some((x) => t.tags.has(x)))
+      out.push(senseOf(t))
   }
   return out
+}
+
+/** What is counted says too little alone: "3,000 people" and "two people", "two months" and "three months" count what their clause says. */
+const GENERIC = /^(~people|people|person|voter|point|percentage|time|second|minute|hour|day|week|month|year|decade|member|vote)$/
+
+/** Who a score is between: the last three names of its sentence before it ("Clinton leading Trump by six points (46 to 40)"). */
+function contestants(body: string, terms: Term[], figureStart: number): string[] {
+  const at = terms.findIndex((t) => t.start >= figureStart)
+  const end = at < 0 ? terms.length : at
+  const sentence = terms[end - 1]?.sentence
+  const names: string[] = []
+  // back to the clause's start: "…, Kasich's favorability sits at +32 points (50 percent to 18 percent)" is Kasich's alone
+  for (let k = end - 1; k >= 0 && terms[k]!.sentence === sentence && names.length < 3; k--) {
+    if (terms[k]!.tags.has('ProperNoun') || terms[k]!.tags.has('Person')) names.push(terms[k]!.norm)
+    if (k > 0 && /[,;:]/.test(body.slice(terms[k - 1]!.end, terms[k]!.start))) break
+  }
+  return ['~score', ...names]
 }
 
 const isYear = (t: Tok, f: Figure): boolean => /^(1[89]|20)\d\d$/.test(t.text) && f.low === f.high
@@ -209,7 +231,12 @@ export function quantitiesIn(body: string, terms: Term[], start: number, end: nu
       subjectText: subject?.text ?? null,
       unit,
       against,
-      measure: unit === 'percent' ? measureOf(body, terms, phraseEnd, subject?.key ?? null) : null,
+      measure:
+        unit === 'score'
+          ? contestants(body, terms, toks[i]!.start)
+          : unit === 'percent' || GENERIC.test(subject?.key ?? '')
+            ? measureOf(body, terms, phraseEnd, subject?.key ?? null)
+            : null,
       rejected
     })
     i = next - 1
