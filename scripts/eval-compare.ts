@@ -6,18 +6,17 @@ import type { Lexicon } from '../src-main/core/suggest/lexicon.ts'
 import type { Part } from '../src-main/core/suggest/real-news/split.ts'
 
 const pct = (n: number): string => `${(n * 100).toFixed(1)}%`
+/** precision and recall, or "n/a" where nothing was found or nothing is labelled */
+const pr = (t: { tp: number; fp: number; fn: number; precision: number; recall: number }): string =>
+  `${(t.tp + t.fp ? pct(t.precision) : 'n/a').padStart(9)} ${(t.tp + t.fn ? pct(t.recall) : 'n/a').padStart(7)}`
 const tally = (t: { tp: number; fp: number; fn: number }): string => `(${t.tp}/${t.fp}/${t.fn})`
 
 function printPairs(part: Part, s: PairSummary): void {
   console.log(`\ncompare, ${part} pairs: ${s.pairs} report pairs`)
   console.log('                   precision  recall   (tp/fp/fn)')
-  console.log(
-    `shared names       ${pct(s.names.precision).padStart(9)} ${pct(s.names.recall).padStart(7)}   ${tally(s.names)}  F1 ${s.names.f1.toFixed(3)}`
-  )
-  console.log(
-    `agreements         ${pct(s.agreements.precision).padStart(9)} ${pct(s.agreements.recall).padStart(7)}   ${tally(s.agreements)}`
-  )
-  console.log(`number conflicts   ${pct(s.conflicts.precision).padStart(9)} ${pct(s.conflicts.recall).padStart(7)}   ${tally(s.conflicts)}`)
+  console.log(`shared names       ${pr(s.names)}   ${tally(s.names)}  F1 ${s.names.f1.toFixed(3)}`)
+  console.log(`agreements         ${pr(s.agreements)}   ${tally(s.agreements)}`)
+  console.log(`number conflicts   ${pr(s.conflicts)}   ${tally(s.conflicts)}`)
   console.log(
     `labelled pairs paired ${pct(s.aligned)}; other conflicts on unlabelled pairs: ${s.otherConflictsPerPair.toFixed(2)} per report pair`
   )
