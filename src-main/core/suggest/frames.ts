@@ -29,6 +29,8 @@ const SPEECH_LEMMAS = `say speak tell add state note write warn explain announce
   charge weigh`
 const SPEECH = new Set<string>()
 for (const l of SPEECH_LEMMAS.split(/\s+/).filter(Boolean)) for (const f of wordForms(l)) if (!f.endsWith('ing')) SPEECH.add(f)
+/** A speech or stance verb in any form but -ing ("say", "argues", "warned"). */
+export const isSpeechVerb = (norm: string): boolean => SPEECH.has(norm)
 const PARTICIPLES = new Set(
   `adding saying noting telling warning stressing explaining insisting arguing writing citing calling suggesting
    questioning accusing describing urging claiming praising criticizing criticising asking referring declaring vowing
@@ -217,6 +219,7 @@ export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Fram
     const colonVerb = toks[i + 1]?.norm === ':' && !t.cap && t.kind === 'word' && /[a-z]ed$/.test(t.norm)
     if (!SPEECH.has(t.norm) && !colonVerb) continue
     const prev = toks[i - 1]
+    if (t.cap && prev?.kind === 'word') continue // part of a name: 'the Washington Post reports'
     if (prev && (DETERMINERS.has(prev.norm) || prev.norm.endsWith("'s"))) continue // a noun: "in its report", "the claims"
     const next = toks[i + 1]
     const afterQuote = QUOTE_MARK.test(prev?.norm ?? '') || (prev?.norm === ',' && QUOTE_MARK.test(toks[i - 2]?.norm ?? ''))

@@ -34,7 +34,8 @@ export const AGENT_HEADS = new Set(
    conservatives liberals progressives independents americans leadership board council commission caucus coalition
    alliance network company companies firm firms business businesses industry bank banks team panel authorities
    organizers organisers observers commentators pundits insiders negotiators protesters demonstrators military army
-   pentagon white house senate congress partisans backers fans skeptics`.split(/\s+/)
+   pentagon white house senate congress partisans backers fans skeptics traders farmers citizens families women men
+   children customers consumers investors employers immigrants refugees evangelicals millennials republican democrat`.split(/\s+/)
 )
 
 const isHead = (t: Token): boolean => t.cap || AGENT_HEADS.has(t.norm) || ORG_WORDS.has(t.norm)

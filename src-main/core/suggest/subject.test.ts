@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { buildLexicon, loadShippedLexicon } from './lexicon.ts'
+import { suggestClaims } from './suggest.ts'
+
+const lexicon = buildLexicon(loadShippedLexicon())
+/** The speaker of the suggestion starting with `start`, and whether it is marked as inferred. */
+const speakerOf = (body: string, start: string): [string, boolean] | undefined => {
+  const s = suggestClaims(body, lexicon).find((x) => x.quote.startsWith(start))
+  return s ? [s.attributedTo, s.speakerInferred] : undefined
+}
+
+describe('the subject as the speaker when no speech cue names one', () => {
+  it('takes the named subject of an action or stance verb, marked as inferred', () => {
+    expect(speakerOf('T.\n\nGov. Ines Roth is endorsing the harbour plan of 2025.', 'Gov.')).toEqual(['Ines Roth', true])
+    expect(speakerOf('T.\n\nVaasa regards the 4 islands as its own territory.', 'Vaasa')).toEqual(['Vaasa', true])
+    expect(speakerOf('T.\n\nThe Harbour Workers Union has been pushing the same 4 demands since 2019.', 'The Harbour')).toEqual([
+      'Harbour Workers Union',
+      true
+    ])
+  })
+
+  it('skips an opening phrase up to its comma, and a name with an apposition keeps the name', () => {
+    expect(speakerOf('T.\n\nFive years earlier, Otto Lind had decided not to run in 2020.', 'Five')).toEqual(['Otto Lind', true])
+    expect(speakerOf('T.\n\nIn an email on Monday, Otto Lind made no mention of the 2020 vote.', 'In an')).toEqual(['Otto Lind', true])
+    const body = 'T.\n\nMarta Lind, a port official from Vaasa, ultimately opposed the 4 million deal.'
+    expect(speakerOf(body, 'Marta')).toEqual(['Marta Lind', true])
+  })
+
+  it('names no one for a description with "be", a clause fragment or an opening phrase without its comma', () => {
+    expect(speakerOf('T.\n\nOtto Lind is the front-runner in 3 of the 4 polls.', 'Otto')).toEqual(['', false])
+    expect(speakerOf('T.\n\nIn a year in which Otto Lind has won 4 races the port grew.', 'In a')).toEqual(['', false])
+    expect(speakerOf('T.\n\nThe 4 million deal was signed in 2020.', 'The 4')).toEqual(['', false])
+  })
+
+  it('reads a plural noun before an adverb or a verb as part of the subject, not as a verb', () => {
+    expect(speakerOf('T.\n\nHarbour officials also argue the 4 million plan is late.', 'Harbour')?.[0]).toBe('Harbour officials')
+  })
+
+  it('keeps a stated speaker unmarked, and a name ending in a speech verb whole ("the Vaasa Post reports")', () => {
+    expect(speakerOf('T.\n\nOtto Lind said the port lost 4 million in 2020.', 'Otto')).toEqual(['Otto Lind', false])
+    expect(speakerOf('T.\n\nThe Vaasa Post reports that the port lost 4 million in 2020.', 'The Vaasa')?.[0]).toBe('Vaasa Post')
+  })
+})

@@ -1,0 +1,134 @@
+import { isSpeechVerb } from './frames.ts'
+import type { Token } from './tokens.ts'
+import { AGENT_HEADS } from './speaker-phrase.ts'
+import { AUXILIARIES, BE_FORMS, MODALS, MONTHS, NEGATIONS, NUMBER_WORDS, WEEKDAYS } from './word-classes.ts'
+
+/** Irregular past forms that end a subject ("Trump made no mention", "Cruz took a shot at"). */
+const IRREGULAR_PAST = new Set(
+  `said made took gave told wrote thought knew saw came went won lost ran got held kept left met paid put sent set spent
+   stood brought bought began became chose drew drove fell felt found fought flew grew heard hit led let meant rose sat
+   shook shot sold spoke struck swore taught threw understood withdrew sought offered`.split(/\s+/)
+)
+/** Participles after an auxiliary: "has shown", "have taken", "had written". */
+const IRREGULAR_PARTICIPLE = /^(shown|taken|given|written|known|seen|been|done|gone|spoken|chosen|drawn|driven|grown|thrown|sworn|begun)$/
+const OPENERS = /^(but|and|so|yet|still|meanwhile|now|also|then|instead|indeed|however|thus|moreover)$/
+/** An opening phrase before the subject, up to its comma: "In a statement, …", "Looking back to 2008, …". */
+const INTRO = new RegExp(
+  String.raw`^(in|on|at|after|before|when|while|as|despite|with|for|during|following|since|although|though|because|if|` +
+    String.raw`unlike|like|asked|by|from|under|over|earlier|later|last|this|speaking|outside|inside|among|amid|without|` +
+    String.raw`through|to|until|once|today|tonight|yesterday|now|then|first|finally|next|again|here|there|[a-z]+ing|[a-z]+ly)$`
+)
+const NP_STOP = /^(that|who|which|whose|whom|and|or|but|as|if|when|while|because|than|to|with|for|on|at|in|by|from|about)$/
+const DETERMINER_START = /^(the|a|an|his|her|their|its|our|one|another)$/
+
+const ADVERB = /^([a-z]{2,}ly|also|still|now|often|never|already|just|even|again|long|first)$/
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word'
+
+/** What follows a plural noun rather than a verb in -s: "Chinese traders also say", "Clinton aides said". */
+const AFTER_PLURAL = /^(also|still|say|said|have|had|are|were|will|would|could|can|may|might|must|should|do|did|who|now|often)$/
+
+/** A lower-case word read as a finite verb after a subject: "regards", "made", "slammed". */
+function finiteVerb(toks: Token[], i: number, afterName: boolean): boolean {
+  const t = toks[i]!
+  if (t.cap || t.kind !== 'word') return false
+  if (IRREGULAR_PAST.has(t.norm)) return true
+  if (/[a-z]{3,}ed$/.test(t.norm)) return true
+  // "Harbour officials also argue", "Vaasa traders say": a speech verb's base form after a plural or an adverb
+  const prev = toks[i - 1]
+  if (isSpeechVerb(t.norm) && prev && !prev.cap && (/^[a-z]+[^s]s$/.test(prev.norm) || ADVERB.test(prev.norm))) return true
+  const next = toks[i + 1]
+  const plural = !!next && next.kind === 'word' && (AFTER_PLURAL.test(next.norm) || /[a-z]{3,}ed$/.test(next.norm))
+  return afterName && /[a-z]{2,}[^s']s$/.test(t.norm) && !AGENT_HEADS.has(t.norm) && !plural
+}
+
+/**
+ * The verb group after a subject, from token `i`: an auxiliary or modal (with
+ * "not" and adverbs) before a participle or base verb, or a finite verb. A
+ * form of "be" counts only before a participle ("is endorsing", "are
+ * concerned"): "Trump is the front-runner" says nothing Trump claims.
+ */
+function verbGroupAt(toks: Token[], i: number, afterName: boolean): boolean {
+  const t = toks[i]
+  if (!isWord(t) || t.cap) return false
+  let j = i
+  while (isWord(toks[j]) && ADVERB.test(toks[j]!.norm) && j - i < 2) j++
+  const v = toks[j]
+  if (!isWord(v) || v.cap) return false
+  if (!AUXILIARIES.has(v.norm) && !MODALS.has(v.norm)) return finiteVerb(toks, j, afterName || j > i)
+  let k = j + 1
+  while (isWord(toks[k]) && (NEGATIONS.has(toks[k]!.norm) || ADVERB.test(toks[k]!.norm) || AUXILIARIES.has(toks[k]!.norm))) k++
+  const w = toks[k]
+  if (!isWord(w) || w.cap) return false
+  if (BE_FORMS.has(v.norm) || BE_FORMS.has(toks[k - 1]!.norm)) return /[a-z]{3,}(ing|ed)$/.test(w.norm) || IRREGULAR_PARTICIPLE.test(w.norm)
+  if (/^(has|have|had)$/.test(toks[k - 1]!.norm)) return /[a-z]{3,}(ed|en|wn)$/.test(w.norm) || IRREGULAR_PARTICIPLE.test(w.norm)
+  return true
+}
+
+/** The first token of tokens [from, to) after opening conjunctions and up to two opening phrases ("In an email, …"). */
+function clauseStart(toks: Token[], from: number, to: number): number {
+  let i = from
+  for (let round = 0; round < 3; round++) {
+    while (i < to && (toks[i]!.kind === 'punct' || OPENERS.test(toks[i]!.norm))) i++
+    const t = toks[i]
+    // "Five years earlier, …", "Last week, …", "On Tuesday, …"
+    const timeStart = !!t && (t.kind === 'num' || NUMBER_WORDS.has(t.norm) || MONTHS.has(t.norm) || WEEKDAYS.has(t.norm))
+    if (i >= to || !t || (!timeStart && (!INTRO.test(t.norm) || !isWord(t)))) return i
+    // "In a year in which Mr. Sanders has demonized Wall Street": an opening phrase needs its comma
+    let c = i + 1
+    while (c < to && c - i < 25 && toks[c]!.norm !== ',') c++
+    if (c >= to || toks[c]!.norm !== ',') return -1
+    i = c + 1
+  }
+  return i
+}
+
+/**
+ * The subject of the first clause of tokens [from, to) — the noun phrase
+ * before its verb — as token indices [start, end), or null when the clause
+ * does not open with a noun phrase and a verb. A name may carry an apposition
+ * between commas ("Ms. Brainard, a Fed governor, voted …": "Ms. Brainard").
+ */
+export function clauseSubject(toks: Token[], from: number, to: number): [number, number] | null {
+  const s = clauseStart(toks, from, to)
+  if (s < 0 || s >= to || !isWord(toks[s])) return null
+  if (/^(he|she|they|it)$/.test(toks[s]!.norm)) return verbGroupAt(toks, s + 1, true) ? [s, s + 1] : null
+  let e = s
+  if (DETERMINER_START.test(toks[e]!.norm)) e++
+  let sawCap = false
+  while (e < to && e - s < 9) {
+    const t = toks[e]!
+    const after = sawCap && toks[e - 1]!.cap
+    if (t.kind === 'punct') {
+      if (t.norm === '.' || t.norm === '-' || t.norm === "'") {
+        e++
+        continue
+      }
+      break
+    }
+    if (t.cap) {
+      sawCap = true
+      e++
+      continue
+    }
+    if (t.norm === "'s") {
+      e++
+      continue
+    }
+    if (/^(of|for|and|the|&)$/.test(t.norm) && toks[e + 1]?.cap && sawCap) {
+      e++
+      continue
+    }
+    if (NP_STOP.test(t.norm) || verbGroupAt(toks, e, after)) break
+    e++
+  }
+  if (e === s || (e - s === 1 && DETERMINER_START.test(toks[s]!.norm))) return null
+  if (verbGroupAt(toks, e, toks[e - 1]!.cap)) return [s, e]
+  // "Alex Castellanos, a veteran media consultant, endorsed …": the name before its apposition
+  if (toks[e]?.norm === ',' && toks[e - 1]!.cap) {
+    let c = e + 1
+    while (c < to && c - e < 25 && toks[c]!.norm !== ',' && toks[c]!.kind !== 'punct') c++
+    if (toks[c]?.norm === ',' && verbGroupAt(toks, c + 1, true)) return [s, e]
+  }
+  return null
+}
