@@ -112,6 +112,9 @@ function appositionSubject(toks: Token[], comma: number, floor: number): [number
   if (usable.length === 0) return null
   const named = usable.find(([a, b]) => personsIn(toks, a, b).length > 0)
   if (named) return named
+  // "Clinton, during a town hall meeting in Columbus, Ohio, said": a name first is the subject, not the place after it
+  const [a0, b0] = usable[0]!
+  if (parts[0] === usable[0] && toks.slice(a0, b0).every((t) => t.cap || t.norm === '.')) return usable[0]!
   const apposed = usable.slice(1).find(([a, b]) => toks.slice(a, b).every((t) => t.cap || t.kind === 'punct' || t.norm === '.'))
   return apposed ?? usable[0]!
 }

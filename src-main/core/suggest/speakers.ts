@@ -158,7 +158,12 @@ export class SpeakerTracker {
       if (found) return found
     }
     // a clause fragment or quoted words are no speaker: better none than a wrong one
-    if (!isSpeakerPhrase(toks, s, e)) return { name: '', person: false, words }
+    if (!isSpeakerPhrase(toks, s, e)) {
+      // "No wonder Trump said": the phrase ends in a surname the article has given in full
+      const last = toks[e - 1]!
+      const full = last.kind === 'word' && last.cap && e - s <= 4 ? this.names.resolve(last.text, last.start) : null
+      return full ? { name: full, person: true, words } : { name: '', person: false, words }
+    }
     let name = text(this.body, toks, s, e)
     if (first === 'the') name = name.replace(/^the\s+/i, '')
     else if (first === 'one' && e - s > 1) name = name.replace(/^one\s+/i, /^[aeiou]/i.test(words[1]!) ? 'an ' : 'a ')

@@ -41,3 +41,29 @@ describe('the subject as the speaker when no speech cue names one', () => {
     expect(speakerOf('T.\n\nThe Vaasa Post reports that the port lost 4 million in 2020.', 'The Vaasa')?.[0]).toBe('Vaasa Post')
   })
 })
+
+describe('speech frames in real reporting shapes', () => {
+  const speaker = (body: string, start: string): string | undefined => speakerOf(body, start)?.[0]
+
+  it('finds the subject after an opening phrase holding its own comma, and past a time phrase before the verb', () => {
+    const body = 'T.\n\nSteering clear of the loud, often bitter fight of 2020, Otto Lind has sought a middle course.'
+    expect(speaker(body, 'Steering')).toBe('Otto Lind')
+    expect(speaker('T.\n\nOtto Lind on Friday held a briefing on the 4 million gap.', 'Otto')).toBe('Otto Lind')
+  })
+
+  it('resolves a surname after words that are no title to the full name given earlier', () => {
+    const body = 'T.\n\nMarta Lind ran in 2020.\n\nNo wonder Lind said the port lost 4 million.'
+    expect(speaker(body, 'No wonder')).toBe('Marta Lind')
+  })
+
+  it('gives the name before an apposition holding a place, not the place', () => {
+    const body = 'T.\n\nLind, during a meeting in Vaasa, Finland, said the port lost 4 million.'
+    expect(speaker(body, 'Lind')).toBe('Lind')
+  })
+
+  it('gives a quotation after "said in a statement:" to the one who said it', () => {
+    const body =
+      'T.\n\n"We lost 4 million," Otto Lind said on Monday.\n\nThe Harbour Board said in a statement: "We will probably reopen the 4 berths in 2026."'
+    expect(speaker(body, 'We will')).toBe('Harbour Board')
+  })
+})

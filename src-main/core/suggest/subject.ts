@@ -7,7 +7,8 @@ import { AUXILIARIES, BE_FORMS, MODALS, MONTHS, NEGATIONS, NUMBER_WORDS, WEEKDAY
 const IRREGULAR_PAST = new Set(
   `said made took gave told wrote thought knew saw came went won lost ran got held kept left met paid put sent set spent
    stood brought bought began became chose drew drove fell felt found fought flew grew heard hit led let meant rose sat
-   shook shot sold spoke struck swore taught threw understood withdrew sought offered`.split(/\s+/)
+   shook shot sold spoke struck swore taught threw understood withdrew sought offered stuck hung dug won drew slid spun
+   bet cut quit split spread upheld overturned forgave foresaw mistook undertook`.split(/\s+/)
 )
 /** Participles after an auxiliary: "has shown", "have taken", "had written". */
 const IRREGULAR_PARTICIPLE = /^(shown|taken|given|written|known|seen|been|done|gone|spoken|chosen|drawn|driven|grown|thrown|sworn|begun)$/
@@ -61,26 +62,34 @@ function verbGroupAt(toks: Token[], i: number, afterName: boolean): boolean {
   const w = toks[k]
   if (!isWord(w) || w.cap) return false
   if (BE_FORMS.has(v.norm) || BE_FORMS.has(toks[k - 1]!.norm)) return /[a-z]{3,}(ing|ed)$/.test(w.norm) || IRREGULAR_PARTICIPLE.test(w.norm)
-  if (/^(has|have|had)$/.test(toks[k - 1]!.norm)) return /[a-z]{3,}(ed|en|wn)$/.test(w.norm) || IRREGULAR_PARTICIPLE.test(w.norm)
+  if (/^(has|have|had)$/.test(toks[k - 1]!.norm))
+    return /[a-z]{3,}(ed|en|wn)$/.test(w.norm) || IRREGULAR_PARTICIPLE.test(w.norm) || IRREGULAR_PAST.has(w.norm)
   return true
 }
 
-/** The first token of tokens [from, to) after opening conjunctions and up to two opening phrases ("In an email, …"). */
-function clauseStart(toks: Token[], from: number, to: number): number {
-  let i = from
-  for (let round = 0; round < 3; round++) {
-    while (i < to && (toks[i]!.kind === 'punct' || OPENERS.test(toks[i]!.norm))) i++
-    const t = toks[i]
-    // "Five years earlier, …", "Last week, …", "On Tuesday, …"
-    const timeStart = !!t && (t.kind === 'num' || NUMBER_WORDS.has(t.norm) || MONTHS.has(t.norm) || WEEKDAYS.has(t.norm))
-    if (i >= to || !t || (!timeStart && (!INTRO.test(t.norm) || !isWord(t)))) return i
-    // "In a year in which Mr. Sanders has demonized Wall Street": an opening phrase needs its comma
-    let c = i + 1
-    while (c < to && c - i < 25 && toks[c]!.norm !== ',') c++
-    if (c >= to || toks[c]!.norm !== ',') return -1
-    i = c + 1
-  }
+const skipOpeners = (toks: Token[], i: number, to: number): number => {
+  while (i < to && (toks[i]!.kind === 'punct' || OPENERS.test(toks[i]!.norm))) i++
   return i
+}
+
+/** "Five years earlier, …", "Last week, …", "In an email, …", "Looking back, …": a phrase before the subject. */
+function opensWithPhrase(t: Token): boolean {
+  if (t.kind === 'num' || NUMBER_WORDS.has(t.norm) || MONTHS.has(t.norm) || WEEKDAYS.has(t.norm)) return true
+  return isWord(t) && INTRO.test(t.norm)
+}
+
+/** "Obama on Friday held", "Lind last week endorsed": a time phrase between a subject and its verb. */
+function skipTimePhrase(toks: Token[], e: number): number {
+  const t = toks[e]
+  if (!t || !/^(on|last|this|early|late|in|earlier|later|again|since)$/.test(t.norm)) return e
+  const n = toks[e + 1]
+  if (/^(earlier|later|again)$/.test(t.norm)) return e + 1
+  if (!n) return e
+  const time = (x: Token | undefined): boolean =>
+    !!x && (WEEKDAYS.has(x.norm) || MONTHS.has(x.norm) || /^(week|month|year|morning|night|evening|afternoon|weekend)$/.test(x.norm))
+  if (time(n)) return e + 2 + (toks[e + 2]?.kind === 'num' ? 1 : 0)
+  if (/^(the|a)$/.test(n.norm) && time(toks[e + 2])) return e + 3
+  return e
 }
 
 /**
@@ -90,9 +99,23 @@ function clauseStart(toks: Token[], from: number, to: number): number {
  * between commas ("Ms. Brainard, a Fed governor, voted …": "Ms. Brainard").
  */
 export function clauseSubject(toks: Token[], from: number, to: number): [number, number] | null {
-  const s = clauseStart(toks, from, to)
-  if (s < 0 || s >= to || !isWord(toks[s])) return null
-  if (/^(he|she|they|it)$/.test(toks[s]!.norm)) return verbGroupAt(toks, s + 1, true) ? [s, s + 1] : null
+  const s = skipOpeners(toks, from, to)
+  if (s >= to) return null
+  if (!opensWithPhrase(toks[s]!)) return subjectAt(toks, s, to)
+  // "Steering clear of the boisterous, often belligerent rhetoric of his rivals, Kasich has sought …": the first comma
+  // after which a subject and its verb follow; "In a year in which Lind has won" (no comma) has none
+  for (let c = s + 1; c < to && c - s < 40; c++) {
+    if (toks[c]!.norm !== ',') continue
+    const next = skipOpeners(toks, c + 1, to)
+    const found = next < to && !opensWithPhrase(toks[next]!) ? subjectAt(toks, next, to) : null
+    if (found) return found
+  }
+  return null
+}
+
+function subjectAt(toks: Token[], s: number, to: number): [number, number] | null {
+  if (!isWord(toks[s])) return null
+  if (/^(he|she|they|it)$/.test(toks[s]!.norm)) return verbGroupAt(toks, skipTimePhrase(toks, s + 1), true) ? [s, s + 1] : null
   let e = s
   if (DETERMINER_START.test(toks[e]!.norm)) e++
   let sawCap = false
@@ -119,16 +142,18 @@ export function clauseSubject(toks: Token[], from: number, to: number): [number,
       e++
       continue
     }
-    if (NP_STOP.test(t.norm) || verbGroupAt(toks, e, after)) break
+    if (NP_STOP.test(t.norm) || verbGroupAt(toks, e, after) || (after && skipTimePhrase(toks, e) > e)) break
     e++
   }
   if (e === s || (e - s === 1 && DETERMINER_START.test(toks[s]!.norm))) return null
-  if (verbGroupAt(toks, e, toks[e - 1]!.cap)) return [s, e]
-  // "Alex Castellanos, a veteran media consultant, endorsed …": the name before its apposition
-  if (toks[e]?.norm === ',' && toks[e - 1]!.cap) {
-    let c = e + 1
-    while (c < to && c - e < 25 && toks[c]!.norm !== ',' && toks[c]!.kind !== 'punct') c++
-    if (toks[c]?.norm === ',' && verbGroupAt(toks, c + 1, true)) return [s, e]
+  const capEnd = toks[e - 1]!.cap
+  if (verbGroupAt(toks, skipTimePhrase(toks, e), capEnd)) return [s, e]
+  // "Alex Castellanos, a veteran media consultant (and a former aide), endorsed …": the name before its apposition
+  if (toks[e]?.norm === ',' && capEnd) {
+    for (let c = e + 1; c < to && c - e < 40; c++) {
+      if (/^[;:.!?"“”]$/.test(toks[c]!.norm)) break
+      if (toks[c]!.norm === ',' && verbGroupAt(toks, c + 1, true)) return [s, e]
+    }
   }
   return null
 }
