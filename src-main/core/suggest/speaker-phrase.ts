@@ -59,7 +59,9 @@ export function isSpeakerPhrase(toks: Token[], s: number, e: number): boolean {
   if (words.length === 0 || words.length > 9) return false
   const first = words[0]!
   const last = words.at(-1)!
-  if (BAD_FIRST.test(first.norm) && !(words.length > 1 && /^(the|a|an)$/.test(first.norm))) return false
+  // "Some GOP strategists", "All three candidates" name a group; "Most" or "those electors in" do not
+  const quantified = words.length > 1 && /^(the|a|an|some|many|most|all|both|several|few)$/.test(first.norm)
+  if (BAD_FIRST.test(first.norm) && !quantified) return false
   if (BAD_LAST.test(last.norm)) return false
   if (words.some((t) => !t.cap && PRONOUNS.test(t.norm)) || words.some((t, i) => i > 0 && isVerbish(t, words[i + 1]))) return false
   if (!first.cap && !DETERMINERS.has(first.norm) && !isHead(first) && startsWithVerb(words.map((t) => t.text).join(' '))) return false

@@ -67,3 +67,18 @@ describe('speech frames in real reporting shapes', () => {
     expect(speaker(body, 'We will')).toBe('Harbour Board')
   })
 })
+
+describe('subjects of stance and of groups', () => {
+  const speaker = (body: string, start: string): string | undefined => speakerOf(body, start)?.[0]
+
+  it('reads "be" with a stance word, "have" with a short participle and a verb after an adverb', () => {
+    expect(speaker('T.\n\nSome port workers are hopeful the 4 berths reopen.', 'Some')).toBe('Some port workers')
+    expect(speaker('T.\n\nThe Liberals have used their 4 seats to stall the plan.', 'The Liberals')).toBe('Liberals')
+    expect(speaker('T.\n\nVoters still view Otto Lind as the 2020 winner.', 'Voters')).toBe('Voters')
+  })
+
+  it('keeps a quantified group whole but no bare quantifier', () => {
+    expect(speaker('T.\n\nAll three candidates issued statements on the 4 million deal.', 'All')).toBe('All three candidates')
+    expect(speaker('T.\n\nMost issued statements on the 4 million deal.', 'Most')).toBe('')
+  })
+})

@@ -22,6 +22,13 @@ const INTRO = new RegExp(
 const NP_STOP = /^(that|who|which|whose|whom|and|or|but|as|if|when|while|because|than|to|with|for|on|at|in|by|from|about)$/
 const DETERMINER_START = /^(the|a|an|his|her|their|its|our|one|another)$/
 
+/** "Some Democrats are hopeful", "Lind is skeptical": a stance after "be", which a description ("is the front-runner") is not. */
+const STANCE_ADJECTIVES = new RegExp(
+  String.raw`^(hopeful|confident|optimistic|pessimistic|skeptical|sceptical|sure|certain|critical|supportive|wary|eager|` +
+    String.raw`reluctant|unhappy|happy|angry|furious|upset|aware|afraid|adamant|firm|clear|open|opposed|ready|willing|keen|` +
+    String.raw`quick|careful|unwilling|unsure|uncertain|doubtful|mindful|fond|proud|silent|vocal|outspoken|unapologetic)$`
+)
+const NOT_VERB = /^(a|an|the|this|that|these|those|his|her|its|their|our|my|your|of|in|on|at|for|from|to|by|not|no|as|than|more|most)$/
 const ADVERB = /^([a-z]{2,}ly|also|still|now|often|never|already|just|even|again|long|first)$/
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word'
@@ -56,14 +63,17 @@ function verbGroupAt(toks: Token[], i: number, afterName: boolean): boolean {
   while (isWord(toks[j]) && ADVERB.test(toks[j]!.norm) && j - i < 2) j++
   const v = toks[j]
   if (!isWord(v) || v.cap) return false
-  if (!AUXILIARIES.has(v.norm) && !MODALS.has(v.norm)) return finiteVerb(toks, j, afterName || j > i)
+  // "Voters still view …": after an adverb, a word that opens no noun phrase is the verb
+  if (j > i && !AUXILIARIES.has(v.norm) && !MODALS.has(v.norm)) return !NOT_VERB.test(v.norm) && !NP_STOP.test(v.norm)
+  if (!AUXILIARIES.has(v.norm) && !MODALS.has(v.norm)) return finiteVerb(toks, j, afterName)
   let k = j + 1
   while (isWord(toks[k]) && (NEGATIONS.has(toks[k]!.norm) || ADVERB.test(toks[k]!.norm) || AUXILIARIES.has(toks[k]!.norm))) k++
   const w = toks[k]
   if (!isWord(w) || w.cap) return false
-  if (BE_FORMS.has(v.norm) || BE_FORMS.has(toks[k - 1]!.norm)) return /[a-z]{3,}(ing|ed)$/.test(w.norm) || IRREGULAR_PARTICIPLE.test(w.norm)
+  if (BE_FORMS.has(v.norm) || BE_FORMS.has(toks[k - 1]!.norm))
+    return /[a-z]{3,}(ing|ed)$/.test(w.norm) || IRREGULAR_PARTICIPLE.test(w.norm) || STANCE_ADJECTIVES.test(w.norm)
   if (/^(has|have|had)$/.test(toks[k - 1]!.norm))
-    return /[a-z]{3,}(ed|en|wn)$/.test(w.norm) || IRREGULAR_PARTICIPLE.test(w.norm) || IRREGULAR_PAST.has(w.norm)
+    return /[a-z]{2,}(ed|en|wn)$/.test(w.norm) || IRREGULAR_PARTICIPLE.test(w.norm) || IRREGULAR_PAST.has(w.norm)
   return true
 }
 
