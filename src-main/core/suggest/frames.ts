@@ -1,6 +1,7 @@
 import type { Token } from './tokens.ts'
 import { wordForms } from './inflect.ts'
 import { personsIn } from './names.ts'
+import { clauseSubject } from './subject.ts'
 import { CLAUSE_PUNCT, DETERMINERS, MONTHS, WEEKDAYS } from './word-classes.ts'
 
 /**
@@ -213,7 +214,7 @@ export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Fram
     if (PARTICIPLES.has(t.norm) && toks[i - 1]?.norm === ',') {
       // "…, adding: …", "…, calling him …": the subject of the sentence's speech verb, else the subject the sentence opens with
       const lead = out.filter((f) => f.kind !== 'according').at(-1)
-      const opening = lead ? null : sentenceSubject(toks, i - 1)
+      const opening = lead ? null : (clauseSubject(toks, 0, i - 1) ?? sentenceSubject(toks, i - 1))
       if (lead) out.push({ kind: 'participle', verb: i, npStart: lead.npStart, npEnd: lead.npEnd })
       else if (opening && !inQuote(opening[0])) out.push({ kind: 'lead', verb: i, npStart: opening[0], npEnd: opening[1] })
       continue

@@ -82,3 +82,21 @@ describe('subjects of stance and of groups', () => {
     expect(speaker('T.\n\nMost issued statements on the 4 million deal.', 'Most')).toBe('')
   })
 })
+
+describe('openings before the subject', () => {
+  const speaker = (body: string, start: string): string | undefined => speakerOf(body, start)?.[0]
+
+  it('skips a dateline, and a participle opening up to its comma', () => {
+    expect(speaker('T.\n\nVAASA (Harbour Wire) – Mayor Ines Roth on Monday hit the 2026 campaign trail.', 'VAASA')).toBe('Ines Roth')
+    expect(speaker('T.\n\nPushed by host Karl Berg on the 2020 race, Otto Lind demurred.', 'Pushed')).toBe('Otto Lind')
+  })
+
+  it('gives "…, saying …" after an opening phrase with commas to the subject, not the place', () => {
+    const body = 'T.\n\nAt a rally in Vaasa, Finland, on Sunday, Otto Lind spoke for 4 hours, saying the port must reopen.'
+    expect(speaker(body, 'At a rally')).toBe('Otto Lind')
+  })
+
+  it('reads past a bracket after the name', () => {
+    expect(speaker('T.\n\nDeputy Mayor Karl Berg (then a councillor) heaps praise on the 4 new berths.', 'Deputy')).toBe('Karl Berg')
+  })
+})

@@ -17,7 +17,8 @@ const OPENERS = /^(but|and|so|yet|still|meanwhile|now|also|then|instead|indeed|h
 const INTRO = new RegExp(
   String.raw`^(in|on|at|after|before|when|while|as|despite|with|for|during|following|since|although|though|because|if|` +
     String.raw`unlike|like|asked|by|from|under|over|earlier|later|last|this|speaking|outside|inside|among|amid|without|` +
-    String.raw`through|to|until|once|today|tonight|yesterday|now|then|first|finally|next|again|here|there|[a-z]+ing|[a-z]+ly)$`
+    String.raw`through|to|until|once|today|tonight|yesterday|now|then|first|finally|next|again|here|there|where|of|far|ahead|` +
+    String.raw`against|given|thanks|rather|beyond|besides|[a-z]+ing|[a-z]+ly|[a-z]{3,}ed)$`
 )
 const NP_STOP = /^(that|who|which|whose|whom|and|or|but|as|if|when|while|because|than|to|with|for|on|at|in|by|from|about)$/
 const DETERMINER_START = /^(the|a|an|his|her|their|its|our|one|another)$/
@@ -108,8 +109,18 @@ function skipTimePhrase(toks: Token[], e: number): number {
  * does not open with a noun phrase and a verb. A name may carry an apposition
  * between commas ("Ms. Brainard, a Fed governor, voted …": "Ms. Brainard").
  */
+/** "WASHINGTON —", "New York (AFP) –", "CLEVELAND, Ohio, July 18 —": a dateline before the first sentence's text. */
+function afterDateline(toks: Token[], from: number, to: number): number {
+  for (let i = from; i < to && i - from < 12; i++) {
+    const t = toks[i]!
+    if (/^[—–-]$/.test(t.norm) || t.norm === '--') return i > from ? i + 1 : from
+    if (t.kind === 'word' && !t.cap) return from
+  }
+  return from
+}
+
 export function clauseSubject(toks: Token[], from: number, to: number): [number, number] | null {
-  const s = skipOpeners(toks, from, to)
+  const s = skipOpeners(toks, afterDateline(toks, from, to), to)
   if (s >= to) return null
   if (!opensWithPhrase(toks[s]!)) return subjectAt(toks, s, to)
   // "Steering clear of the boisterous, often belligerent rhetoric of his rivals, Kasich has sought …": the first comma
@@ -157,9 +168,16 @@ function subjectAt(toks: Token[], s: number, to: number): [number, number] | nul
   }
   if (e === s || (e - s === 1 && DETERMINER_START.test(toks[s]!.norm))) return null
   const capEnd = toks[e - 1]!.cap
-  if (verbGroupAt(toks, skipTimePhrase(toks, e), capEnd)) return [s, e]
-  // "Alex Castellanos, a veteran media consultant (and a former aide), endorsed …": the name before its apposition
-  if (toks[e]?.norm === ',' && capEnd) {
+  let v = e
+  // "Denis McDonough (then deputy adviser) heaps praise": a bracket after the name
+  if (toks[v]?.norm === '(' && capEnd) {
+    const close = toks.findIndex((t, k) => k > v && k - v < 16 && t.norm === ')')
+    if (close > v) v = close + 1
+  }
+  if (verbGroupAt(toks, skipTimePhrase(toks, v), capEnd)) return [s, e]
+  // "Alex Castellanos, a veteran media consultant (and a former aide), endorsed …", "his wife, Jane, offered …":
+  // the name or agent before its apposition
+  if (toks[e]?.norm === ',' && (capEnd || AGENT_HEADS.has(toks[e - 1]!.norm))) {
     for (let c = e + 1; c < to && c - e < 40; c++) {
       if (/^[;:.!?"“”]$/.test(toks[c]!.norm)) break
       if (toks[c]!.norm === ',' && verbGroupAt(toks, c + 1, true)) return [s, e]
