@@ -3,6 +3,7 @@ import { assignQuoteSpeakers, narratorSpeaker, resolveFrames } from './attributi
 import { claimFeatures, isCandidate } from './candidates.ts'
 import { narratorSpan, trimSpan, unitsOf, type Unit } from './claim-span.ts'
 import { isQuestion, suspendedBy } from './context.ts'
+import { evidenceSubjectCues } from './evidence-subject.ts'
 import { findFrames } from './frames.ts'
 import { findCues, resolveOverlaps, type CueMatch, type Lexicon } from './lexicon.ts'
 import { NameIndex, personsIn } from './names.ts'
@@ -29,7 +30,7 @@ export interface Suggestion {
 /** The cues of a stretch of tokens that survive the sense, conditional and question rules. */
 export function assertedCues(lexicon: Lexicon, toks: Token[]): CueMatch[] {
   const asserted = (m: CueMatch): boolean => senseProblem(m, toks) === null && suspendedBy(m, toks) === null && !isPollAnswer(m, toks)
-  const found = findCues(lexicon, toks).filter(asserted)
+  const found = [...findCues(lexicon, toks), ...evidenceSubjectCues(toks)].filter(asserted)
   return resolveOverlaps(found)
 }
 
