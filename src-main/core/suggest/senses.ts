@@ -32,6 +32,10 @@ const EVIDENCE_FOLLOWERS = new Set(
 )
 const UNCLEAR_FOLLOWERS = new Set([
   ...WH_WORDS,
+  'exactly',
+  'precisely',
+  'just',
+  'quite',
   'about',
   'as',
   'to',

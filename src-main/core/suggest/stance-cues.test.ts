@@ -29,3 +29,10 @@ describe('belief and stance as assess', () => {
     expect(tagOf('The rest are due to changes in its 2026 economic forecast.')).toBeNull()
   })
 })
+
+describe('do not yet know', () => {
+  it('reads "unclear exactly when/how" as not yet known, not as an adjective', () => {
+    expect(tagOf('It was unclear exactly when the port board would vote on the 4 berths.')).toBe('do not yet know')
+    expect(tagOf('While it is unclear precisely how the 4 seats are assigned, Lind leads.')).toBe('do not yet know')
+  })
+})
