@@ -195,6 +195,9 @@ function isInverted(toks: Token[], i: number, np: [number, number]): boolean {
   return /^[,—–]$/.test(prev.norm) && !!toks[np[0]]!.cap && (!after || /^[,.;:!?—–]$/.test(after.norm))
 }
 
+/** Auxiliaries and adverbs between a subject and its speech verb: "has also said", "would later write". */
+const BEFORE_VERB = /^(has|have|had|also|previously|did|does|do|not|would|will|could|may|might|later|earlier|publicly|repeatedly)$/
+
 /** Speech frames in a sentence's tokens; `inQuote(i)` tells tokens inside someone's quoted words, which hold no frames. */
 export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Frame[] {
   const out: Frame[] = []
@@ -235,13 +238,7 @@ export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Fram
     }
     if (/^(was|were|is|are|been|be|being|to)$/.test(prev?.norm ?? '')) continue // passive or infinitive: "were reported", "declined to comment"
     let v = i
-    while (
-      v > 0 &&
-      new RegExp(
-        String.raw`^(has|have|had|also|previously|did|does|do|not|would|will|could|may|might|later|earlier|publicly|repeatedly)$`
-      ).test(toks[v - 1]!.norm)
-    )
-      v--
+    while (v > 0 && BEFORE_VERB.test(toks[v - 1]!.norm)) v--
     // "Rep. Gregory Meeks (D-N.Y.) said", "Kasich (who has 25 delegates) said": the speaker is before the brackets
     if (toks[v - 1]?.norm === ')') {
       const open = toks

@@ -137,6 +137,9 @@ function judgingVerbProblem(m: CueMatch, toks: Token[], h: number, lemma: string
   return null
 }
 
+const BOOKINGS = /^(appointment|nomination|attendance|participation|booking|reservation|place)$/
+const DESCRIBING_VERBS = /^(remain|remains|remained|seem|seems|seemed|look|looks|looked|still|very|largely|entirely)$/
+
 function confirmProblem(m: CueMatch, toks: Token[], h: number): string | null {
   const t = toks[h]!
   const before = at(toks, h - 1)
@@ -152,8 +155,7 @@ function confirmProblem(m: CueMatch, toks: Token[], h: number): string | null {
   if (t.norm === 'confirming' && next !== 'that') return 'a participle ("a letter confirming the dates")'
   for (let j = h + 1; j < Math.min(toks.length, h + 5); j++) {
     if (toks[j]!.norm === 'as') return 'an appointment ("confirmed her as minister")'
-    if (new RegExp(String.raw`^(appointment|nomination|attendance|participation|booking|reservation|place)$`).test(toks[j]!.norm))
-      return 'an appointment or booking'
+    if (BOOKINGS.test(toks[j]!.norm)) return 'an appointment or booking'
     if (toks[j]!.kind === 'punct') break
   }
   return null
@@ -165,11 +167,7 @@ function unclearProblem(m: CueMatch, toks: Token[], h: number): string | null {
   const prev = at(toks, h - 1)
   if (next && next.kind === 'word' && !next.cap && !UNCLEAR_FOLLOWERS.has(next.norm) && !BE_FORMS.has(next.norm))
     return 'an adjective before a noun ("an unclear photocopy")'
-  if (
-    prev &&
-    (BE_FORMS.has(prev.norm) ||
-      new RegExp(String.raw`^(remain|remains|remained|seem|seems|seemed|look|looks|looked|still|very|largely|entirely)$`).test(prev.norm))
-  ) {
+  if (prev && (BE_FORMS.has(prev.norm) || DESCRIBING_VERBS.test(prev.norm))) {
     for (let j = h - 1; j >= Math.max(0, h - 5); j--) {
       if (PERCEPTS.has(toks[j]!.norm)) return 'a thing hard to see or read ("the photocopy was unclear")'
       if (toks[j]!.kind === 'punct') break
