@@ -100,3 +100,17 @@ describe('openings before the subject', () => {
     expect(speaker('T.\n\nDeputy Mayor Karl Berg (then a councillor) heaps praise on the 4 new berths.', 'Deputy')).toBe('Karl Berg')
   })
 })
+
+describe('names and roles as subjects', () => {
+  const speaker = (body: string, start: string): string | undefined => speakerOf(body, start)?.[0]
+
+  it('reads a name ending in -ly as a name, and an adverb after the name as no part of it', () => {
+    expect(speaker('T.\n\nKelly, who was elected in 2014, does not see the 4 berths as a loss.', 'Kelly')).toBe('Kelly')
+    expect(speaker('T.\n\nOtto Lind then interjected, calling the 4 million plan a gift.', 'Otto')).toBe('Otto Lind')
+  })
+
+  it('reads past an abbreviated place in an apposition, and keeps a role with whose it is', () => {
+    expect(speaker('T.\n\nOtto Lind, 22, of Vaasa, Fin., said he voted in 2020.', 'Otto')).toBe('Otto Lind')
+    expect(speaker('T.\n\nA spokeswoman for Mayor Roth did not return 4 calls.', 'A spokes')).toBe('A spokeswoman for Mayor Roth')
+  })
+})

@@ -30,7 +30,7 @@ const STANCE_ADJECTIVES = new RegExp(
     String.raw`quick|careful|unwilling|unsure|uncertain|doubtful|mindful|fond|proud|silent|vocal|outspoken|unapologetic)$`
 )
 const NOT_VERB = /^(a|an|the|this|that|these|those|his|her|its|their|our|my|your|of|in|on|at|for|from|to|by|not|no|as|than|more|most)$/
-const ADVERB = /^([a-z]{2,}ly|also|still|now|often|never|already|just|even|again|long|first)$/
+const ADVERB = /^([a-z]{2,}ly|also|still|now|often|never|already|just|even|again|long|first|then|soon|later|later|since|once)$/
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word'
 
@@ -131,7 +131,8 @@ export function clauseSubject(toks: Token[], from: number, to: number): [number,
     const found = next < to && !opensWithPhrase(toks[next]!) ? subjectAt(toks, next, to) : null
     if (found) return found
   }
-  return null
+  // "Jolly, who was elected in 2014, doesn't see …": a name that only looks like an opening word
+  return toks[s]!.cap && toks[s + 1]?.norm === ',' ? subjectAt(toks, s, to) : null
 }
 
 function subjectAt(toks: Token[], s: number, to: number): [number, number] | null {
@@ -159,7 +160,12 @@ function subjectAt(toks: Token[], s: number, to: number): [number, number] | nul
       e++
       continue
     }
-    if (/^(of|for|and|the|&)$/.test(t.norm) && toks[e + 1]?.cap && sawCap) {
+    // "A spokeswoman for Mr. Trump", "Officials at the Vaasa port": a role and whose it is
+    const role = e > s && AGENT_HEADS.has(toks[e - 1]!.norm) && /^(of|for|at|from|with)$/.test(t.norm)
+    if (
+      (role && (toks[e + 1]?.cap || toks[e + 1]?.norm === 'the')) ||
+      (/^(of|for|and|the|&)$/.test(t.norm) && toks[e + 1]?.cap && sawCap)
+    ) {
       e++
       continue
     }
@@ -179,7 +185,8 @@ function subjectAt(toks: Token[], s: number, to: number): [number, number] | nul
   // the name or agent before its apposition
   if (toks[e]?.norm === ',' && (capEnd || AGENT_HEADS.has(toks[e - 1]!.norm))) {
     for (let c = e + 1; c < to && c - e < 40; c++) {
-      if (/^[;:.!?"“”]$/.test(toks[c]!.norm)) break
+      // "Cory James, 22, of Flint, Mich., said": an abbreviation's period is no sentence end
+      if (/^[;:.!?"“”]$/.test(toks[c]!.norm) && !(toks[c]!.norm === '.' && toks[c + 1]?.norm === ',')) break
       if (toks[c]!.norm === ',' && verbGroupAt(toks, c + 1, true)) return [s, e]
     }
   }
