@@ -196,7 +196,8 @@ function isInverted(toks: Token[], i: number, np: [number, number]): boolean {
 }
 
 /** Auxiliaries and adverbs between a subject and its speech verb: "has also said", "would later write". */
-const BEFORE_VERB = /^(has|have|had|also|previously|did|does|do|not|would|will|could|may|might|later|earlier|publicly|repeatedly)$/
+const BEFORE_VERB =
+  /^(has|have|had|also|previously|did|does|do|not|would|will|could|may|might|later|earlier|publicly|repeatedly|long|always|often|never|already|just|recently|now|since|then|once|frequently|consistently)$/
 
 /** Speech frames in a sentence's tokens; `inQuote(i)` tells tokens inside someone's quoted words, which hold no frames. */
 export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Frame[] {

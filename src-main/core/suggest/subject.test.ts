@@ -114,3 +114,10 @@ describe('names and roles as subjects', () => {
     expect(speaker('T.\n\nA spokeswoman for Mayor Roth did not return 4 calls.', 'A spokes')).toBe('A spokeswoman for Mayor Roth')
   })
 })
+
+describe('no clause fragments as speakers', () => {
+  it('stops a subject at an adverb, and reads "has long said" as one verb', () => {
+    expect(speakerOf('T.\n\nPolls there show Lind is trailing Roth by 4 points.', 'Polls')?.[0]).not.toMatch(/show/)
+    expect(speakerOf('T.\n\nMr. Berg has long said that he will back the 2026 plan.', 'Mr.')?.[0]).toBe('Berg')
+  })
+})

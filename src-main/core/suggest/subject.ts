@@ -21,6 +21,7 @@ const INTRO = new RegExp(
     String.raw`against|given|thanks|rather|beyond|besides|[a-z]+ing|[a-z]+ly|[a-z]{3,}ed)$`
 )
 const NP_STOP = /^(that|who|which|whose|whom|and|or|but|as|if|when|while|because|than|to|with|for|on|at|in|by|from|about)$/
+const NOT_IN_SUBJECT = /^(there|here|now|then|also|just|only|even|still|too|very|so|already|often|never|always|again|ever|yet|[a-z]+ly)$/
 const DETERMINER_START = /^(the|a|an|his|her|their|its|our|one|another)$/
 
 /** "Some Democrats are hopeful", "Lind is skeptical": a stance after "be", which a description ("is the front-runner") is not. */
@@ -170,6 +171,8 @@ function subjectAt(toks: Token[], s: number, to: number): [number, number] | nul
       continue
     }
     if (NP_STOP.test(t.norm) || verbGroupAt(toks, e, after) || (after && skipTimePhrase(toks, e) > e)) break
+    // a lower-case word in a subject is a noun or adjective ("Clinton aides"), never an adverb ("Polls there show Trump")
+    if (NOT_IN_SUBJECT.test(t.norm)) break
     e++
   }
   if (e === s || (e - s === 1 && DETERMINER_START.test(toks[s]!.norm))) return null
