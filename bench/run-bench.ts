@@ -140,7 +140,8 @@ export async function runBench(args: Args, log: (line: string) => void): Promise
             return (params.length ? count.get(...params) : claims) as number
           },
           runs,
-          scrollSteps: args.quick ? 5 : 25
+          scrollSteps: args.quick ? 5 : 25,
+          tagPresses: args.quick ? 10 : 60
         })
         const { chromium, ...metrics } = r
         info.chromium = chromium
