@@ -29,7 +29,7 @@ describe('searching the library', () => {
   })
 
   it('ranks every match up to the bound; past it, the newest that many, best first', async () => {
-    const { core, add } = library(tempDir())
+    const { core, add } = await library(tempDir())
     const oldest = add('Convoy seen at the border', 'The convoy was long.')
     const ids = [oldest, ...[1, 2, 3, 4].map((i) => add(`Report ${i}`, `${'Filler. '.repeat(i * 5)}A convoy passed.`))]
     expect(searchArticles(core.database, 'convoy', 10, 10, 5).map((h) => h.id)).toEqual(ids)
