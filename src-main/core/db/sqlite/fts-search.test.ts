@@ -28,6 +28,17 @@ describe('searching the library', () => {
     await core.close()
   })
 
+  it('ranks every match up to the bound; past it, the newest that many, best first', async () => {
+    const { core, add } = await library(tempDir())
+    const oldest = add('Convoy seen at the border', 'The convoy was long.')
+    const ids = [oldest, ...[1, 2, 3, 4].map((i) => add(`Report ${i}`, `${'Filler. '.repeat(i * 5)}A convoy passed.`))]
+    expect(searchArticles(core.database, 'convoy', 10, 10, 5).map((h) => h.id)).toEqual(ids)
+    expect(searchArticles(core.database, 'convoy', 10, 10, 3).map((h) => h.id)).toEqual(ids.slice(2))
+    expect(searchArticles(core.database, 'convoy', 2, 2, 3).map((h) => h.id)).toEqual(ids.slice(2, 4))
+    expect(searchArticles(core.database, 'convoy').map((h) => h.id)).toEqual(ids)
+    await core.close()
+  })
+
   it('gives snippets to the best hits asked for; the others get theirs, the same, when asked by id', async () => {
     const { core, add } = await library(tempDir())
     for (let i = 0; i < 6; i++) add(`Convoy report ${i}`, `${'Filler. '.repeat(i * 10)}The convoy crossed the river at ${i} o'clock.`)
