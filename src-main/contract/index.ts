@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { Call } from './call.ts'
 import { appInfo } from './app.ts'
+import { claimsCount, claimsGroups, claimsPage } from './claim-page.ts'
 import { getArticle, listArticles } from './articles.ts'
 import {
   claimHistory,
@@ -50,6 +51,7 @@ export * from './common.ts'
 export * from './articles.ts'
 export * from './app.ts'
 export * from './claims.ts'
+export * from './claim-page.ts'
 export * from './export.ts'
 export * from './compare.ts'
 export * from './suggest.ts'
@@ -70,6 +72,9 @@ export const calls = {
   [getArticle.name]: getArticle,
   [listClaims.name]: listClaims,
   [listClaimColumns.name]: listClaimColumns,
+  [claimsPage.name]: claimsPage,
+  [claimsCount.name]: claimsCount,
+  [claimsGroups.name]: claimsGroups,
   [createClaim.name]: createClaim,
   [updateClaim.name]: updateClaim,
   [deleteClaim.name]: deleteClaim,

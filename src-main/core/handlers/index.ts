@@ -8,6 +8,7 @@ import { updateArticle } from '../services/article-update.ts'
 import * as articles from '../services/articles.ts'
 import { listClaimColumns, listClaims } from '../db/sqlite/claim-query.ts'
 import * as claims from '../services/claims.ts'
+import { claimGroups, claimsPage, countClaims } from '../services/claims-page.ts'
 import * as history from '../services/claim-history.ts'
 import { saveToChosenFile } from '../export/save-to-file.ts'
 import * as lexicon from '../services/cue-lexicon.ts'
@@ -34,6 +35,9 @@ export const handlers: { [N in CallName]: Handler<N> } = {
       ? claims.articleClaims(ctx.database, query.articleId, listClaims(ctx.database, query))
       : listClaims(ctx.database, query),
   'claims.columns': (ctx, query) => listClaimColumns(ctx.database, query),
+  'claims.page': (ctx, input) => claimsPage(ctx.database, input),
+  'claims.count': (ctx, { view }) => countClaims(ctx.database, view),
+  'claims.groups': (ctx, { view }) => claimGroups(ctx.database, view),
   'claims.create': (ctx, input) => claims.createClaim(ctx.database, input),
   'claims.update': (ctx, { id, patch }) => claims.updateClaim(ctx.database, id, patch),
   'claims.delete': (ctx, { id }) => claims.deleteClaim(ctx.database, id),
