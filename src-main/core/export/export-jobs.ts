@@ -7,6 +7,7 @@ import { CONTENT_TYPES, EXTENSIONS, exportClaims, type ExportOptions } from './e
 import { writeFileAtomically } from './export-file.ts'
 import { countSelection } from '../db/sqlite/claim-selection.ts'
 import { foldForQuery } from '../db/sqlite/claim-query.ts'
+import { refreshClaimFolds } from '../db/sqlite/claim-folds.ts'
 import { showAdjudicatedLayer } from '../db/sqlite/adjudicated-view.ts'
 import { cancelledError } from './text-sink.ts'
 
@@ -98,6 +99,7 @@ export class ExportJobs {
     this.capReady()
     const exportId = newExportId()
     if ('query' in request.selection) foldForQuery(this.database.sqlite, request.selection.query)
+    else if ('view' in request.selection) refreshClaimFolds(this.database.sqlite) // a view's text or speaker reads the folds
     const rows =
       request.layer === 'adjudicated'
         ? countAdjudicated(this.database, request.selection)

@@ -2,6 +2,8 @@ import { createColumnHelper } from '@tanstack/react-table'
 import type { ClaimFields, ClaimRow } from '../../../src-main/contract/index.ts'
 import { codeColumn } from '../codes/code-column.tsx'
 import { ConfidenceEditor, CredibilityEditor, ReliabilityEditor, TextEditor } from './editors.tsx'
+import { PlainConfidence, PlainText } from './plain-cells.tsx'
+import type { CellMeta } from './ClaimsGrid.tsx'
 
 export type Save = (id: number, patch: Partial<ClaimFields>) => void
 
@@ -84,12 +86,14 @@ export function claimColumns(save: Save, opts: { withArticle: boolean; review?: 
       id: 'confidence',
       header: 'Confidence',
       size: 138,
+      meta: { plain: (r) => <PlainConfidence value={r.confidence} /> } satisfies CellMeta,
       cell: (c) => <ConfidenceEditor id={c.row.original.id} value={c.row.original.confidence} onSave={(p) => save(c.row.original.id, p)} />
     }),
     codeColumn(),
     col.accessor('attributedTo', {
       header: 'Attributed to',
       size: 130,
+      meta: { plain: (r) => <PlainText value={r.attributedTo} /> } satisfies CellMeta,
       cell: (c) => (
         <TextEditor
           inGrid
@@ -105,6 +109,7 @@ export function claimColumns(save: Save, opts: { withArticle: boolean; review?: 
     col.accessor('note', {
       header: 'Note',
       size: 150,
+      meta: { plain: (r) => (isSuggestion(r) ? null : <PlainText value={r.note} />) } satisfies CellMeta,
       cell: (c) =>
         isSuggestion(c.row.original) ? null : (
           <TextEditor
@@ -121,11 +126,15 @@ export function claimColumns(save: Save, opts: { withArticle: boolean; review?: 
       header: () => <abbr title="Source reliability (A–F, Admiralty code)">Rel.</abbr>,
       size: 56,
       sortUndefined: 'last',
+      meta: { plain: (r) => <PlainText value={r.sourceReliability ?? ''} empty="–" /> } satisfies CellMeta,
       cell: (c) => <ReliabilityEditor inGrid value={c.getValue()} onSave={(p) => save(c.row.original.id, p)} />
     }),
     col.accessor('claimCredibility', {
       header: () => <abbr title="Claim credibility (1–6, Admiralty code)">Cred.</abbr>,
       size: 56,
+      meta: {
+        plain: (r) => <PlainText value={r.claimCredibility === null ? '' : String(r.claimCredibility)} empty="–" />
+      } satisfies CellMeta,
       cell: (c) => <CredibilityEditor inGrid value={c.getValue()} onSave={(p) => save(c.row.original.id, p)} />
     }),
     col.accessor('createdAt', { header: 'Created', size: 118, cell: (c) => <span className="cell-muted">{shortDate(c.getValue())}</span> }),

@@ -156,16 +156,29 @@ export interface PageSql {
  * by an offset are then read from the indexes alone, not the table (at 100k claims, offset 90,000: 380 ms → 30 ms).
  */
 export function claimPageSql(view: ClaimView, at: { offset?: number; after?: ClaimCursor; before?: ClaimCursor }, limit: number): PageSql {
+  const reverse = at.before !== undefined
+  const { sql, params } = viewSql(view, 'c.id', { cursor: at.after ?? at.before, reverse })
+  params.push(limit, at.offset ?? 0)
+  return { sql: `${sql} LIMIT ? OFFSET ?`, params, reverse }
+}
+
+/** Every row of the view as `columns` (over `c`, claims, and `a`, articles), in view order: what export writes. */
+export function claimViewSql(view: ClaimView, columns: string): { sql: string; params: unknown[] } {
+  return viewSql(view, columns, { joined: true })
+}
+
+function viewSql(
+  view: ClaimView,
+  columns: string,
+  opts: { cursor?: ClaimCursor; reverse?: boolean; joined?: boolean }
+): { sql: string; params: unknown[] } {
   const { where, params } = viewWhere(view)
   let terms = orderTerms(view)
-  const reverse = at.before !== undefined
-  if (reverse) terms = terms.map(reversed)
-  const cursor = at.after ?? at.before
-  if (cursor) where.push(keyset(terms, cursor, params))
+  if (opts.reverse) terms = terms.map(reversed)
+  if (opts.cursor) where.push(keyset(terms, opts.cursor, params))
   const order = terms.map((t) => `${t.expr} ${t.desc ? 'DESC' : 'ASC'} NULLS ${t.nullsLast ? 'LAST' : 'FIRST'}`).join(', ')
   // NULLS LAST on a descending term is SQLite's own order, so said only where it differs (an index serves it then)
   const plainOrder = order.replace(/ DESC NULLS LAST/g, ' DESC').replace(/ ASC NULLS FIRST/g, ' ASC')
-  params.push(limit, at.offset ?? 0)
   // in the default order, articles outside (SQLite's CROSS JOIN keeps the order of the tables): the order is the index's,
   // and a window reads its rows only; left to itself the planner sorted every claim for each window. Not for a speaker's
   // claims, which its index finds directly.
@@ -173,13 +186,12 @@ export function claimPageSql(view: ClaimView, at: { offset?: number; after?: Cla
   const byArticle = articlesFirst && !view.speakers?.length && view.speaker === undefined
   const from = byArticle
     ? 'articles a CROSS JOIN claims c ON c.article_id = a.id'
-    : terms.some((t) => t.expr.startsWith('a.'))
+    : opts.joined || terms.some((t) => t.expr.startsWith('a.'))
       ? 'claims c JOIN articles a ON a.id = c.article_id'
       : 'claims c'
   return {
-    sql: `SELECT c.id FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${plainOrder} LIMIT ? OFFSET ?`,
-    params,
-    reverse
+    sql: `SELECT ${columns} FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${plainOrder}`,
+    params
   }
 }
 
