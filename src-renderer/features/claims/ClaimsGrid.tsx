@@ -320,8 +320,10 @@ const ClaimGridRow = memo(
           const { onSelect, selectedId, activate } = handlers.current
           const target = e.target as HTMLElement
           const plain = target.closest<HTMLElement>('[data-plain-cell]')
-          if (plain) activate(c.id, index, Number(plain.dataset.plainCell))
-          else if (!target.closest('input, select') || c.id !== selectedId) onSelect(c.id, index)
+          if (plain) {
+            e.preventDefault() // the focus goes to the editor that replaces the text, not to the grid
+            activate(c.id, index, Number(plain.dataset.plainCell))
+          } else if (!target.closest('input, select') || c.id !== selectedId) onSelect(c.id, index)
         }}
         onDoubleClick={() => handlers.current.onOpen?.(c)}
       >
