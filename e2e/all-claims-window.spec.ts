@@ -68,6 +68,7 @@ async function openAllClaims(page: Page): Promise<void> {
 test.describe.configure({ mode: 'serial' })
 
 test('All claims scrolls through 3,000 claims with only a window of rows in the page, and light rows', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
   await openAllClaims(page)
   await expect(page.getByRole('toolbar', { name: 'Claim filters' })).toContainText('3000 claims')
   await expect(rows(page).first()).toContainText('Claim 299-0') // the newest article first
