@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Call } from './call.ts'
 import { appInfo } from './app.ts'
 import { claimsCount, claimsGroups, claimsPage } from './claim-page.ts'
+import { articlesPage } from './article-page.ts'
 import { getArticle, listArticles } from './articles.ts'
 import {
   claimHistory,
@@ -52,6 +53,7 @@ export * from './articles.ts'
 export * from './app.ts'
 export * from './claims.ts'
 export * from './claim-page.ts'
+export * from './article-page.ts'
 export * from './export.ts'
 export * from './compare.ts'
 export * from './suggest.ts'
@@ -67,6 +69,7 @@ export * from './place.ts'
 export const calls = {
   [appInfo.name]: appInfo,
   [listArticles.name]: listArticles,
+  [articlesPage.name]: articlesPage,
   [getPlace.name]: getPlace,
   [setPlace.name]: setPlace,
   [getArticle.name]: getArticle,

@@ -9,6 +9,7 @@ import * as articles from '../services/articles.ts'
 import { listClaimColumns, listClaims } from '../db/sqlite/claim-query.ts'
 import * as claims from '../services/claims.ts'
 import { claimGroups, claimsPage, countClaims } from '../services/claims-page.ts'
+import { articlesPage } from '../services/articles-page.ts'
 import * as history from '../services/claim-history.ts'
 import { saveToChosenFile } from '../export/save-to-file.ts'
 import * as lexicon from '../services/cue-lexicon.ts'
@@ -27,6 +28,7 @@ export type Handler<N extends CallName> = (ctx: CoreContext, input: ParsedInputO
 export const handlers: { [N in CallName]: Handler<N> } = {
   'app.info': (ctx) => appInfo(ctx),
   'articles.list': (ctx) => articles.listArticles(ctx.database),
+  'articles.page': (ctx, input) => articlesPage(ctx.database, input),
   'place.get': (ctx) => getPlace(ctx),
   'place.set': (ctx, value) => setPlace(ctx, value),
   'articles.get': (ctx, { id }) => articles.getArticle(ctx.database, id),

@@ -24,6 +24,7 @@ export const callExamples: { [N in CallName]: InputOf<N> } = {
     sort: [{ column: 'quote', desc: true }]
   },
   'claims.columns': { text: 'imagery', confidence: ['evidence', 'none'], sort: [{ column: 'articleTitle', desc: false }] },
+  'articles.page': { after: ['2024-01-02', 3], limit: 20 },
   'claims.page': {
     view: { text: 'imagery', confidence: ['evidence', 'none'], speakers: ['Kirby', 'John Kirby'], groupBy: 'confidence' },
     offset: 0,
