@@ -23,7 +23,8 @@ interface Props {
 }
 
 const SORTABLE = new Set<string>(claimSortColumns)
-const NO_IDS: readonly number[] = []
+/** every claim's codes: no ids to name (a constant: a new object each render would read the codes each render) */
+const EVERY_CLAIM = { current: [] as readonly number[] }
 
 /** The claim view (contract/claim-page.ts) the filters, the code filter and the sort ask for. */
 function viewOf(filters: ClaimFilterState, speakers: Speaker[], codes: CodeFilterValue, sorting: SortingState): ClaimView {
@@ -47,7 +48,7 @@ function viewOf(filters: ClaimFilterState, speakers: Speaker[], codes: CodeFilte
  */
 export function CorpusClaimsView({ speakers, onOpen, filters, onFiltersChange: setFilters }: Props) {
   const version = useChangeCount((c) => !!(c.everything || c.structure))
-  useClaimCodes(undefined, { current: NO_IDS }, version)
+  useClaimCodes(undefined, EVERY_CLAIM, version)
   const codeFilter = useCodeFilter<LocalClaim>()
   const [sorting, setSorting] = useState<SortingState>([])
   const view = useMemo(() => viewOf(filters, speakers, codeFilter.value, sorting), [filters, speakers, codeFilter.value, sorting])
