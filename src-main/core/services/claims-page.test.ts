@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import type { ClaimPage, ClaimView } from '../../contract/claim-page.ts'
 import { invoke } from '../../cli/run-core.ts'
@@ -25,6 +26,20 @@ function corpus(core: Core, articles: number, per: number): void {
       addClaim(core.database, id, { quote, confidence: TAGS[(a + i) % 4], attributedTo: i % 3 === 0 ? 'Kirby' : '' })
     )
   }
+}
+
+/** The quotes a CSV export of the selection writes, in order. */
+async function exportedQuotes(core: Core, view: ClaimView): Promise<string[]> {
+  const { exportId } = core.exports.start({ format: 'csv', selection: { view } })
+  const chunks: Buffer[] = []
+  await core.exports.run(exportId, new Writable({ write: (c, _e, done) => (chunks.push(Buffer.from(c)), done()) }))
+  const lines = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .slice(1)
+  return lines.map((line) => line.split(',').find((cell) => / said\.$/.test(cell))!)
 }
 
 /** Every row of a view, read a window at a time by cursor. */
@@ -56,14 +71,14 @@ describe('claims.page: All claims a window at a time from SQL', () => {
   })
 
   it.each<[string, ClaimView]>([
-    ['quote', { sort: [{ column: 'quote', desc: false }] }],
-    ['confidence, descending', { sort: [{ column: 'confidence', desc: true }] }],
-    ['confidence', { sort: [{ column: 'confidence', desc: false }] }],
-    ['article title', { sort: [{ column: 'articleTitle', desc: true }] }],
-    ['created', { sort: [{ column: 'createdAt', desc: true }] }],
+    ['sorted by quote', { sort: [{ column: 'quote', desc: false }] }],
+    ['sorted by confidence, descending', { sort: [{ column: 'confidence', desc: true }] }],
+    ['sorted by confidence', { sort: [{ column: 'confidence', desc: false }] }],
+    ['sorted by article title', { sort: [{ column: 'articleTitle', desc: true }] }],
+    ['sorted by created', { sort: [{ column: 'createdAt', desc: true }] }],
     ['grouped by confidence', { groupBy: 'confidence' }],
     ['grouped by speaker, sorted by quote', { groupBy: 'attributedTo', sort: [{ column: 'quote', desc: true }] }]
-  ])('a view sorted by %s walks by cursor exactly as by offset, every claim once', async (_name, view) => {
+  ])('a view %s walks by cursor exactly as by offset, every claim once', async (_name, view) => {
     const core = testCore(tempDir(), false)
     corpus(core, 6, 7)
     const byOffset = (await invoke(core, 'claims.page', { view, offset: 0, limit: 500 })).rows
@@ -123,6 +138,21 @@ describe('claims.page: All claims a window at a time from SQL', () => {
     expect(page.total).toBe(2)
     const muller = await invoke(core, 'claims.count', { view: { speakers: ['MULLER'] } })
     expect(muller.total).toBe(3)
+    await core.close()
+  })
+
+  it('exports a view in the core: its rows in its order, filtered, sorted and grouped', async () => {
+    const core = testCore(tempDir(), false)
+    corpus(core, 5, 8)
+    const view: ClaimView = {
+      confidence: ['evidence', 'none'],
+      speakers: ['KIRBY'],
+      groupBy: 'confidence',
+      sort: [{ column: 'quote', desc: true }]
+    }
+    const page = await invoke(core, 'claims.page', { view, offset: 0, limit: 500, count: true })
+    expect(page.total).toBeGreaterThan(3)
+    expect(await exportedQuotes(core, view)).toEqual(page.rows.map((r) => r.quote))
     await core.close()
   })
 
