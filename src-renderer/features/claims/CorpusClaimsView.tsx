@@ -23,6 +23,7 @@ interface Props {
 }
 
 const SORTABLE = new Set<string>(claimSortColumns)
+const GROUPINGS = ['confidence', 'attributedTo'] as const
 /** every claim's codes: no ids to name (a constant: a new object each render would read the codes each render) */
 const EVERY_CLAIM = { current: [] as readonly number[] }
 
@@ -95,19 +96,30 @@ export function CorpusClaimsView({ speakers, onOpen, filters, onFiltersChange: s
   // every claim, for "N of M claims" (an index count: cheap at a million)
   const claimsVersion = useChangeCount((c) => !!(c.everything || c.structure || c.articles?.length))
   const everything = useCall('claims.count', { view: {} }, claimsVersion).data?.total ?? null
-  return (
-    <section className="pane corpus-claims" aria-label="All claims">
-      {store.error ? <ErrorNote error={store.error} onRetry={store.reload} /> : null}
+  // the filter bar (its speakers select holds every person) is drawn again only when it changes, not with each page read
+  const shown = total === null || everything === null ? null : total
+  const all = everything === null ? null : Math.max(total ?? 0, everything)
+  const codeControl = codeFilter.control
+  const filterBar = useMemo(
+    () => (
       <ClaimFilters
         value={filters}
         onChange={setFilters}
         speakers={speakers}
-        counts={total === null || everything === null ? null : { shown: total, total: Math.max(total, everything) }}
-        groupings={['confidence', 'attributedTo']}
+        counts={shown === null || all === null ? null : { shown, total: all }}
+        groupings={GROUPINGS}
       >
-        {codeFilter.control}
+        {codeControl}
         <ExportControl label="all articles" selection={() => ({ view })} />
       </ClaimFilters>
+    ),
+    [filters, setFilters, speakers, shown, all, codeControl, view]
+  )
+
+  return (
+    <section className="pane corpus-claims" aria-label="All claims">
+      {store.error ? <ErrorNote error={store.error} onRetry={store.reload} /> : null}
+      {filterBar}
       <ClaimsGrid
         columns={columns}
         sorting={sorting}

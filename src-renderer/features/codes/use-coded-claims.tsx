@@ -67,5 +67,6 @@ export function useCodeFilter<T extends LocalClaim>(): {
   useEffect(() => {
     if (typeof choice === 'number' && !codebook.some((c) => c.id === choice)) setChoice('all') // the code was deleted or merged away
   }, [choice, codebook])
-  return { coded, value, control: <CodeFilter value={choice} onChange={setChoice} codebook={codebook} /> }
+  const control = useMemo(() => <CodeFilter value={choice} onChange={setChoice} codebook={codebook} />, [choice, codebook])
+  return { coded, value, control }
 }
