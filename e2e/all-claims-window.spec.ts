@@ -148,6 +148,14 @@ test('filter, speaker by person, sort and grouping run in the core; an edit is s
   await page.getByRole('combobox', { name: 'Group by' }).selectOption('confidence')
   await expect(grid(page).getByRole('row', { name: /^assess \d+ claims$/ })).toBeVisible()
   await page.screenshot({ path: 'test-results/screenshots/all-claims-window-grouped-1366.png' })
+  // by speaker: one group per person with all its forms ("Fowler" under "Don Fowler"), after the 500 without a speaker
+  await page.getByRole('combobox', { name: 'Group by' }).selectOption('attributedTo')
+  await expect(grid(page).getByRole('row', { name: '(no speaker) 500 claims' })).toBeVisible()
+  await grid(page)
+    .locator('.grid-scroll')
+    .evaluate((el) => (el.scrollTop = 500 * 58))
+  await expect(grid(page).getByRole('row', { name: 'Don Fowler 1000 claims' })).toBeVisible()
+  await expect(grid(page).getByRole('row', { name: /^Fowler \d+ claims$/ })).toHaveCount(0)
   await page.getByRole('combobox', { name: 'Group by' }).selectOption('none')
 })
 

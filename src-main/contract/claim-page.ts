@@ -14,7 +14,8 @@ export type ClaimCursor = z.infer<typeof claimCursor>
  * Which claims a paged view shows, in which order: a claim query (its text, tags, sort), and
  * - `speakers`: any of these stored speaker forms (one person's variants, "Fowler" and "Don Fowler"), folded;
  * - `codes`: claims without a code (`none`) or with any of these code ids (a code and its sub-codes);
- * - `groupBy`: rows come ordered by that column first, so a group's rows are together (claims.groups counts them).
+ * - `groupBy`: rows come ordered by that column first, so a group's rows are together (claims.groups counts them);
+ * - `people`: grouped by speaker, each of these persons is one group under its name with all its stored forms.
  */
 export const claimView = claimQuery
   .omit({ articleId: true })
@@ -23,7 +24,11 @@ export const claimView = claimQuery
     codes: z
       .union([z.object({ kind: z.literal('none') }).strict(), z.object({ kind: z.literal('any'), ids: z.array(id).max(5000) }).strict()])
       .optional(),
-    groupBy: z.enum(['confidence', 'attributedTo']).optional()
+    groupBy: z.enum(['confidence', 'attributedTo']).optional(),
+    people: z
+      .array(z.object({ name: z.string().max(500), forms: z.array(z.string().max(500)).max(50) }).strict())
+      .max(2000)
+      .optional()
   })
   .strict()
 export type ClaimView = z.infer<typeof claimView>

@@ -110,7 +110,9 @@ describe('claims.page: All claims a window at a time from SQL', () => {
 
   it('filters non-ASCII names by the one fold rule (contract/text-fold.ts), and a speaker by all its variants', async () => {
     const core = testCore(tempDir(), false)
-    const body = 'Müller said it. MÜLLER said it. Muller said it. Ødegaard scored. İstanbul said it. Fowler said so. Don Fowler said no.'
+    const body =
+      'Müller said it. MÜLLER said it. Muller said it. Ødegaard scored. İstanbul said it. Fowler said so. Don Fowler said no. ' +
+      "O'Brien said yes. Conan O'Brien said maybe."
     const a = addArticle(core.database, { title: 'Names', body })
     const claims = [
       { quote: 'Müller said it.', attributedTo: 'Müller' },
@@ -119,7 +121,9 @@ describe('claims.page: All claims a window at a time from SQL', () => {
       { quote: 'Ødegaard scored.', note: 'İLSE' },
       { quote: 'İstanbul said it.', attributedTo: 'Işık' },
       { quote: 'Fowler said so.', attributedTo: 'Fowler' },
-      { quote: 'Don Fowler said no.', attributedTo: 'Don Fowler' }
+      { quote: 'Don Fowler said no.', attributedTo: 'Don Fowler' },
+      { quote: "O'Brien said yes.", attributedTo: "O'Brien" },
+      { quote: "Conan O'Brien said maybe.", attributedTo: "Conan O'Brien" }
     ]
     for (const c of claims) addClaim(core.database, a, c)
     const rows = await invoke(core, 'claims.list', { articleId: a })
@@ -138,6 +142,17 @@ describe('claims.page: All claims a window at a time from SQL', () => {
     expect(page.total).toBe(2)
     const muller = await invoke(core, 'claims.count', { view: { speakers: ['MULLER'] } })
     expect(muller.total).toBe(3)
+    // grouped by speaker: one group per person, under its name, with all its forms' claims together
+    const people = (await invoke(core, 'claims.speakers', {})).map((s) => ({ name: s.name, forms: s.variants }))
+    const view: ClaimView = { groupBy: 'attributedTo', people }
+    const groups = await invoke(core, 'claims.groups', { view: { ...view, groupBy: 'attributedTo' } })
+    expect(groups.find((g) => g.group === 'Don Fowler')?.count).toBe(2)
+    expect(groups.filter((g) => /fowler/i.test(g.group))).toHaveLength(1)
+    expect(groups.filter((g) => /o'brien/i.test(g.group))).toEqual([{ group: "Conan O'Brien", count: 2 }]) // a quote in a name
+    expect(groups.filter((g) => /m[üu]ller/i.test(g.group))).toEqual([{ group: expect.any(String), count: 3 }])
+    const grouped = (await invoke(core, 'claims.page', { view, offset: 0, limit: 50 })).rows.map((r) => r.attributedTo)
+    expect(grouped.join('|')).toMatch(/(Don Fowler\|Fowler|Fowler\|Don Fowler)/) // together
+    expect(await walk(core, view, 2)).toEqual((await invoke(core, 'claims.page', { view, offset: 0, limit: 50 })).rows.map((r) => r.id))
     await core.close()
   })
 

@@ -39,6 +39,11 @@ function viewOf(filters: ClaimFilterState, speakers: Speaker[], codes: CodeFilte
   if (sort.length) view.sort = sort as ClaimView['sort']
   // grouping by code would list a claim under each of its codes: every claim's grid groups by tag or speaker only
   if (filters.groupBy === 'confidence' || filters.groupBy === 'attributedTo') view.groupBy = filters.groupBy
+  // grouped by speaker: a person with several stored forms is one group
+  if (filters.groupBy === 'attributedTo') {
+    const people = speakers.filter((s) => s.variants.length > 1).map((s) => ({ name: s.name, forms: s.variants.slice(0, 50) }))
+    if (people.length) view.people = people.slice(0, 2000)
+  }
   return view
 }
 

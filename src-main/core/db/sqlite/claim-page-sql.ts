@@ -28,11 +28,34 @@ const SORT: Record<SortColumn, { expr: string; nullable: boolean }> = {
 }
 
 /** A group's key: what the rows are ordered by first and what claims.groups counts. */
-const GROUP: Record<NonNullable<ClaimView['groupBy']>, { keys: string[]; group: string; label: string }> = {
+interface Grouping {
+  keys: string[]
+  group: string
+  label: string
+}
+
+/** An SQL string literal (quotes doubled): the names below are the user's data, inlined because they appear in several clauses. */
+const literal = (s: string): string => `'${s.replace(/'/g, "''")}'`
+
+/**
+ * The speaker grouping: one name however it is cased or accented (speaker_key is folded), and with `people`, one person
+ * under all its forms ("Fowler" and "But Fowler" under "Don Fowler"; the order is then sorted, not an index's).
+ */
+function speakerGrouping(people: ClaimView['people']): Grouping {
+  const merged = (people ?? []).filter((p) => p.forms.length > 0)
+  if (merged.length === 0) return { keys: ['c.speaker_key'], group: 'c.speaker_key', label: 'min(c.attributed_to)' }
+  const whens = merged.flatMap((p) => p.forms.map((f) => `WHEN ${literal(foldText(f))} THEN ${literal(foldText(p.name))}`))
+  const key = `(CASE c.speaker_key ${[...new Set(whens)].join(' ')} ELSE c.speaker_key END)`
+  const names = merged.map((p) => `WHEN ${literal(foldText(p.name))} THEN ${literal(p.name)}`)
+  return { keys: [key], group: key, label: `(CASE ${key} ${[...new Set(names)].join(' ')} ELSE min(c.attributed_to) END)` }
+}
+
+function grouping(view: ClaimView): Grouping | null {
+  if (view.groupBy === 'attributedTo') return speakerGrouping(view.people)
   // untagged last, as claims_by_confidence holds them
-  confidence: { keys: ['(c.confidence IS NULL)', 'c.confidence'], group: 'c.confidence', label: "coalesce(c.confidence, 'none')" },
-  // one person however the name is cased or accented (speaker_key is folded); the group shows one stored form
-  attributedTo: { keys: ['c.speaker_key'], group: 'c.speaker_key', label: 'min(c.attributed_to)' }
+  if (view.groupBy === 'confidence')
+    return { keys: ['(c.confidence IS NULL)', 'c.confidence'], group: 'c.confidence', label: "coalesce(c.confidence, 'none')" }
+  return null
 }
 
 interface Term {
@@ -58,9 +81,10 @@ const BY_ARTICLE: Term[] = [
  */
 export function orderTerms(view: ClaimView): Term[] {
   const terms: Term[] = []
-  if (view.groupBy) {
+  const group = grouping(view)
+  if (group) {
     const desc = view.sort?.find((s) => s.column === view.groupBy)?.desc ?? false
-    const keys = GROUP[view.groupBy].keys
+    const keys = group.keys
     keys.forEach((expr, i) => terms.push({ expr, desc: i === keys.length - 1 && desc, nullsLast: true, nullable: i > 0 }))
   }
   const sort = (view.sort ?? []).filter((s) => s.column !== view.groupBy)
@@ -215,7 +239,7 @@ export function claimCountSql(view: ClaimView): { sql: string; params: unknown[]
 /** A grouped view's groups in row order with their counts. */
 export function claimGroupsSql(view: ClaimView & { groupBy: NonNullable<ClaimView['groupBy']> }): { sql: string; params: unknown[] } {
   const { where, params } = viewWhere(view)
-  const g = GROUP[view.groupBy]
+  const g = grouping(view)!
   const desc = view.sort?.find((s) => s.column === view.groupBy)?.desc ?? false
   return {
     sql:
