@@ -3,7 +3,7 @@ import type { ClaimFields } from '../../../src-main/contract/index.ts'
 import { useCall } from '../../api/use-call.ts'
 import { ErrorNote } from '../../ui/ErrorNote.tsx'
 import { ClaimDetails } from '../claims/ClaimDetails.tsx'
-import { ClaimFilters, speakerForms, type ClaimFilterState, type Speaker } from '../claims/ClaimFilters.tsx'
+import { ClaimFilters, personLookup, speakerForms, type ClaimFilterState, type Speaker } from '../claims/ClaimFilters.tsx'
 import { ClaimsTable, type ClaimsTableHandle } from '../claims/ClaimsTable.tsx'
 import type { Review } from '../claims/columns.tsx'
 import { ExportControl } from '../claims/ExportControl.tsx'
@@ -54,6 +54,7 @@ export function AnnotateView({ articleId, reveal, speakers, filters, onFiltersCh
   const [hiddenColumns, setHiddenColumns] = useState<string[]>([])
   const reader = useRef<ReaderHandle>(null)
   const table = useRef<ClaimsTableHandle>(null)
+  const personOf = useMemo(() => personLookup(speakers), [speakers])
   const forms = useMemo(() => (filters.speaker ? speakerForms(filters.speaker, speakers) : undefined), [filters.speaker, speakers])
   const [readerBody, setReaderBody] = useState<HTMLElement | null>(null)
 
@@ -176,6 +177,7 @@ export function AnnotateView({ articleId, reveal, speakers, filters, onFiltersCh
           claims={coded.claims}
           filters={filters}
           speakerForms={forms}
+          personOf={personOf}
           selectedId={selectedId}
           onSelect={selectRow}
           onSave={save}

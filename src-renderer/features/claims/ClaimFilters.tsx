@@ -28,6 +28,13 @@ export function speakerForms(speaker: string, speakers: readonly Speaker[]): str
   return entry ? [...new Set([speaker, ...entry.variants])] : [speaker]
 }
 
+/** The person each stored form belongs to (its entry's name), for grouping; a form of no entry is its own. */
+export function personLookup(speakers: readonly Speaker[]): (name: string) => string {
+  const byForm = new Map<string, string>()
+  for (const s of speakers) for (const v of s.variants) byForm.set(v, s.name)
+  return (name) => byForm.get(name) ?? name
+}
+
 type Grouping = Exclude<ClaimFilterState['groupBy'], 'none'>
 const GROUPINGS: { value: Grouping; label: string }[] = [
   { value: 'confidence', label: 'Group by confidence' },

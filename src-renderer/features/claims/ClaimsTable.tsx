@@ -18,6 +18,8 @@ interface Props {
   filters: ClaimFilterState
   /** the stored forms the speaker filter matches (one person's variants); default: the filter's speaker */
   speakerForms?: string[]
+  /** grouped by speaker: the person a stored form belongs to (one group for "Fowler" and "Don Fowler") */
+  personOf?: (name: string) => string
   selectedId: number | null
   onSelect: (id: number) => void
   onOpen?: (claim: ClaimRow) => void
@@ -52,6 +54,7 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
     claims,
     filters,
     speakerForms,
+    personOf,
     selectedId,
     onSelect,
     onOpen,
@@ -83,10 +86,12 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
   )
   const items = useMemo<GridItem<LocalClaim>[]>(() => {
     if (groupBy === 'none') return shown
-    const groupOf = valueOf(groupBy)!
+    const value = valueOf(groupBy)!
+    const groupOf =
+      groupBy === 'attributedTo' && personOf ? (r: LocalClaim) => personOf(String(value(r))) : (r: LocalClaim) => String(value(r))
     const unsorted = sortedClaims === claims ? shown : filterClaims(claims, { text, confidence, speaker })
-    return groupRows(shown, (r) => String(groupOf(r)), unsorted, sorting.find((s) => s.id === groupBy) ?? null)
-  }, [groupBy, shown, sortedClaims, claims, text, confidence, speaker, sorting, valueOf])
+    return groupRows(shown, groupOf, unsorted, sorting.find((s) => s.id === groupBy) ?? null)
+  }, [groupBy, shown, sortedClaims, claims, text, confidence, speaker, sorting, valueOf, personOf])
   // grouping keeps every shown claim, only in another order
   const leaves = useMemo(() => (groupBy === 'none' ? shown : items.filter((i): i is LocalClaim => !isGroup(i))), [groupBy, shown, items])
 
