@@ -24,7 +24,7 @@ export const claimView = claimQuery
     codes: z
       .union([z.object({ kind: z.literal('none') }).strict(), z.object({ kind: z.literal('any'), ids: z.array(id).max(5000) }).strict()])
       .optional(),
-    groupBy: z.enum(['confidence', 'attributedTo']).optional(),
+    groupBy: z.enum(['confidence', 'attributedTo', 'codes']).optional(),
     people: z
       .array(z.object({ name: z.string().max(500), forms: z.array(z.string().max(500)).max(50) }).strict())
       .max(2000)

@@ -186,6 +186,21 @@ describe('claims.page: All claims a window at a time from SQL', () => {
     expect(coded.rows.map((r) => r.id).sort()).toEqual([rows[0]!.id, rows[5]!.id].sort())
     expect((await invoke(core, 'claims.count', { view: { codes: { kind: 'none' } } })).total).toBe(14)
 
+    // grouped by code: a claim's codes' paths in codebook order, as the grid labels them; claims without one last
+    const military = await invoke(core, 'codes.create', { name: 'Military' })
+    const troops = await invoke(core, 'codes.create', { name: "Troops' moves", parentId: military.id })
+    await invoke(core, 'codes.assign', { claimIds: [rows[0]!.id, rows[1]!.id], codeId: troops.id })
+    const byCode: ClaimView = { groupBy: 'codes' }
+    expect(await invoke(core, 'claims.groups', { view: { groupBy: 'codes' } })).toEqual([
+      { group: "Military / Troops' moves", count: 1 },
+      { group: 'Sanctions', count: 1 },
+      { group: "Sanctions · Military / Troops' moves", count: 1 }, // codebook order: Sanctions came first
+      { group: '(no code)', count: 13 }
+    ])
+    const coded2 = (await invoke(core, 'claims.page', { view: byCode, offset: 0, limit: 100 })).rows.map((r) => r.id)
+    expect(coded2.slice(0, 3).sort()).toEqual([rows[0]!.id, rows[1]!.id, rows[5]!.id].sort())
+    expect(await walk(core, byCode, 3)).toEqual(coded2)
+
     await expect(invoke(core, 'claims.page', { view: {}, offset: 3, after: [1], limit: 5 })).rejects.toThrow(/at most one of offset/)
     await core.close()
   })

@@ -23,7 +23,6 @@ interface Props {
 }
 
 const SORTABLE = new Set<string>(claimSortColumns)
-const GROUPINGS = ['confidence', 'attributedTo'] as const
 /** every claim's codes: no ids to name (a constant: a new object each render would read the codes each render) */
 const EVERY_CLAIM = { current: [] as readonly number[] }
 
@@ -37,8 +36,7 @@ function viewOf(filters: ClaimFilterState, speakers: Speaker[], codes: CodeFilte
   else if (codes.kind === 'code') view.codes = { kind: 'any', ids: [...codes.ids] }
   const sort = sorting.filter((s) => SORTABLE.has(s.id)).map((s) => ({ column: s.id as ClaimView['sort'] & string, desc: s.desc }))
   if (sort.length) view.sort = sort as ClaimView['sort']
-  // grouping by code would list a claim under each of its codes: every claim's grid groups by tag or speaker only
-  if (filters.groupBy === 'confidence' || filters.groupBy === 'attributedTo') view.groupBy = filters.groupBy
+  if (filters.groupBy !== 'none') view.groupBy = filters.groupBy
   // grouped by speaker: a person with several stored forms is one group
   if (filters.groupBy === 'attributedTo') {
     const people = speakers.filter((s) => s.variants.length > 1).map((s) => ({ name: s.name, forms: s.variants.slice(0, 50) }))
@@ -112,7 +110,6 @@ export function CorpusClaimsView({ speakers, onOpen, filters, onFiltersChange: s
         onChange={setFilters}
         speakers={speakers}
         counts={shown === null || all === null ? null : { shown, total: all }}
-        groupings={GROUPINGS}
       >
         {codeControl}
         <ExportControl label="all articles" selection={() => ({ view })} />

@@ -50,8 +50,28 @@ function speakerGrouping(people: ClaimView['people']): Grouping {
   return { keys: [key], group: key, label: `(CASE ${key} ${[...new Set(names)].join(' ')} ELSE min(c.attributed_to) END)` }
 }
 
+/** A claim's codes as the grid labels them (contract: codeLabel): their paths in codebook order, or NULL (no code). */
+const CODE_LABEL = '(SELECT label FROM code_labels cl WHERE cl.claim_id = c.id)'
+
+/**
+ * Every code's path ("Military / Troop movements") and place in the codebook (depth-first, siblings by position,
+ * then id), and each coded claim's label: the statement's prefix when a view is grouped by code.
+ */
+const CODE_LABELS =
+  'WITH RECURSIVE code_tree(id, path, ord) AS (' +
+  "SELECT id, name, printf('%010d.%010d', position, id) FROM codes WHERE parent_id IS NULL UNION ALL " +
+  "SELECT k.id, t.path || ' / ' || k.name, t.ord || '/' || printf('%010d.%010d', k.position, k.id) FROM codes k JOIN code_tree t ON k.parent_id = t.id), " +
+  "code_labels(claim_id, label) AS (SELECT cc.claim_id, group_concat(t.path, ' · ' ORDER BY t.ord) FROM claim_codes cc " +
+  'JOIN code_tree t ON t.id = cc.code_id GROUP BY cc.claim_id) '
+
+/** What a view's statements start with: the code labels when grouped by code. */
+const prefix = (view: ClaimView): string => (view.groupBy === 'codes' ? CODE_LABELS : '')
+
 function grouping(view: ClaimView): Grouping | null {
   if (view.groupBy === 'attributedTo') return speakerGrouping(view.people)
+  // claims without a code last, as "(no code)"
+  if (view.groupBy === 'codes')
+    return { keys: [`(${CODE_LABEL} IS NULL)`, CODE_LABEL], group: CODE_LABEL, label: `coalesce(${CODE_LABEL}, '(no code)')` }
   // untagged last, as claims_by_confidence holds them
   if (view.groupBy === 'confidence')
     return { keys: ['(c.confidence IS NULL)', 'c.confidence'], group: 'c.confidence', label: "coalesce(c.confidence, 'none')" }
@@ -214,7 +234,7 @@ function viewSql(
       ? 'claims c JOIN articles a ON a.id = c.article_id'
       : 'claims c'
   return {
-    sql: `SELECT ${columns} FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${plainOrder}`,
+    sql: `${prefix(view)}SELECT ${columns} FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${plainOrder}`,
     params
   }
 }
@@ -224,7 +244,7 @@ export function claimRowsSql(view: ClaimView, ids: number[]): { sql: string; par
   const terms = orderTerms(view)
   const keys = terms.map((t, i) => `${t.expr} AS k${i}`).join(', ')
   return {
-    sql: `SELECT ${PAGE_ROW_SELECT}, ${keys} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id IN (${ids.map(() => '?').join(', ')})`,
+    sql: `${prefix(view)}SELECT ${PAGE_ROW_SELECT}, ${keys} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id IN (${ids.map(() => '?').join(', ')})`,
     params: ids,
     keys: terms.length
   }
@@ -243,7 +263,7 @@ export function claimGroupsSql(view: ClaimView & { groupBy: NonNullable<ClaimVie
   const desc = view.sort?.find((s) => s.column === view.groupBy)?.desc ?? false
   return {
     sql:
-      `SELECT ${g.label} AS "group", count(*) AS count FROM claims c${where.length ? ` WHERE ${where.join(' AND ')}` : ''}` +
+      `${prefix(view)}SELECT ${g.label} AS "group", count(*) AS count FROM claims c${where.length ? ` WHERE ${where.join(' AND ')}` : ''}` +
       ` GROUP BY ${g.group} ORDER BY ${g.keys.map((k, i) => `${k}${i === g.keys.length - 1 && desc ? ' DESC' : ''}`).join(', ')}`,
     params
   }
