@@ -48,14 +48,11 @@ interface Props {
   speakers: readonly Speaker[]
   /** null while the core counts */
   counts: { shown: number; total: number } | null
-  /** the groupings the view offers (default: all) */
-  groupings?: readonly Grouping[]
   children?: React.ReactNode
 }
 
 /** Filter bar above a claims grid: text, tags, speaker, grouping. */
-export function ClaimFilters({ value, onChange, speakers, counts, groupings, children }: Props) {
-  const offered = GROUPINGS.filter((g) => !groupings || groupings.includes(g.value))
+export function ClaimFilters({ value, onChange, speakers, counts, children }: Props) {
   const known = !value.speaker || speakers.some((s) => s.name === value.speaker)
   const toggle = (tag: ConfidenceFilter) =>
     onChange({
@@ -101,11 +98,11 @@ export function ClaimFilters({ value, onChange, speakers, counts, groupings, chi
         </select>
         <select
           aria-label="Group by"
-          value={offered.some((g) => g.value === value.groupBy) ? value.groupBy : 'none'}
+          value={value.groupBy}
           onChange={(e) => onChange({ ...value, groupBy: e.target.value as ClaimFilterState['groupBy'] })}
         >
           <option value="none">No grouping</option>
-          {offered.map((g) => (
+          {GROUPINGS.map((g) => (
             <option key={g.value} value={g.value}>
               {g.label}
             </option>
