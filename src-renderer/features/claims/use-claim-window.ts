@@ -179,6 +179,8 @@ export function useClaimWindow(view: ClaimView): ClaimWindow {
   const reload = useCallback(() => {
     const { first, last } = range.current
     void readCount(key)
+    // the view's first page never came (a failed read, Retry): read it as a new view
+    if (latest.current.snap.key !== key) return void readPages(key, [0], true)
     const keep = pagesFor(first, last)
     // the pages on screen again, in place (the rows stay until they come); the others are dropped
     setSnap((s) => (s.key === key ? { ...s, pages: new Map([...s.pages].filter(([p]) => keep.includes(p))) } : s))
