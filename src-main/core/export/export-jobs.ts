@@ -6,8 +6,6 @@ import type { Database } from '../db/open.ts'
 import { CONTENT_TYPES, EXTENSIONS, exportClaims, type ExportOptions } from './export-claims.ts'
 import { writeFileAtomically } from './export-file.ts'
 import { countSelection } from '../db/sqlite/claim-selection.ts'
-import { foldForQuery } from '../db/sqlite/claim-query.ts'
-import { refreshClaimFolds } from '../db/sqlite/claim-folds.ts'
 import { showAdjudicatedLayer } from '../db/sqlite/adjudicated-view.ts'
 import { cancelledError } from './text-sink.ts'
 
@@ -94,16 +92,13 @@ export class ExportJobs {
   }
 
   /** Prepares an export: counts its rows now; the file is written when it is fetched. */
-  start(request: ExportStartInput): StartedExport {
+  async start(request: ExportStartInput): Promise<StartedExport> {
     this.prune()
     this.capReady()
     const exportId = newExportId()
-    if ('query' in request.selection) foldForQuery(this.database.sqlite, request.selection.query)
-    else if ('view' in request.selection) refreshClaimFolds(this.database.sqlite) // a view's text or speaker reads the folds
+    const { db, ports } = this.database
     const rows =
-      request.layer === 'adjudicated'
-        ? countAdjudicated(this.database, request.selection)
-        : countSelection(this.database.sqlite, request.selection)
+      request.layer === 'adjudicated' ? countAdjudicated(this.database, request.selection) : await ports.claims.count(db, request.selection)
     const job: Job = {
       status: { exportId, state: 'ready', rows, written: 0 },
       request,

@@ -8,7 +8,7 @@ const tempDir = useTempDir()
 
 describe('articles.page: the library list a window at a time', () => {
   it('gives articles.list’s rows and counts window by window, by offset and by cursor, stable under inserts', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     for (let i = 0; i < 45; i++) {
       const id = addArticle(core.database, {
         title: `Report ${i}`,

@@ -30,7 +30,7 @@ function corpus(core: Core, articles: number, per: number): void {
 
 /** The quotes a CSV export of the selection writes, in order. */
 async function exportedQuotes(core: Core, view: ClaimView): Promise<string[]> {
-  const { exportId } = core.exports.start({ format: 'csv', selection: { view } })
+  const { exportId } = await core.exports.start({ format: 'csv', selection: { view } })
   const chunks: Buffer[] = []
   await core.exports.run(exportId, new Writable({ write: (c, _e, done) => (chunks.push(Buffer.from(c)), done()) }))
   const lines = Buffer.concat(chunks)
@@ -55,7 +55,7 @@ async function walk(core: Core, view: ClaimView, limit: number): Promise<number[
 
 describe('claims.page: All claims a window at a time from SQL', () => {
   it('reads the same rows in the same order as claims.list, by offset and by cursor, forwards and back', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     corpus(core, 12, 9)
     const all = (await invoke(core, 'claims.list', {})).map((c) => c.id)
     expect(all).toHaveLength(108)
@@ -79,7 +79,7 @@ describe('claims.page: All claims a window at a time from SQL', () => {
     ['grouped by confidence', { groupBy: 'confidence' }],
     ['grouped by speaker, sorted by quote', { groupBy: 'attributedTo', sort: [{ column: 'quote', desc: true }] }]
   ])('a view %s walks by cursor exactly as by offset, every claim once', async (_name, view) => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     corpus(core, 6, 7)
     const byOffset = (await invoke(core, 'claims.page', { view, offset: 0, limit: 500 })).rows
     expect(new Set(byOffset.map((r) => r.id)).size).toBe(42)
@@ -92,7 +92,7 @@ describe('claims.page: All claims a window at a time from SQL', () => {
   })
 
   it('a cursor stays on its row when claims are added and deleted before it (an offset would shift)', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     corpus(core, 5, 6)
     const first = await invoke(core, 'claims.page', { view: {}, offset: 0, limit: 12 })
     const next = await invoke(core, 'claims.page', { view: {}, after: first.cursors.at(-1)!, limit: 6 })
@@ -109,7 +109,7 @@ describe('claims.page: All claims a window at a time from SQL', () => {
   })
 
   it('filters non-ASCII names by the one fold rule (contract/text-fold.ts), and a speaker by all its variants', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const body =
       'Müller said it. MÜLLER said it. Muller said it. Ødegaard scored. İstanbul said it. Fowler said so. Don Fowler said no. ' +
       "O'Brien said yes. Conan O'Brien said maybe."
@@ -157,7 +157,7 @@ describe('claims.page: All claims a window at a time from SQL', () => {
   })
 
   it('exports a view in the core: its rows in its order, filtered, sorted and grouped', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     corpus(core, 5, 8)
     const view: ClaimView = {
       confidence: ['evidence', 'none'],
@@ -172,7 +172,7 @@ describe('claims.page: All claims a window at a time from SQL', () => {
   })
 
   it('counts groups in row order, filters by code, and refuses two starting points', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     corpus(core, 4, 4)
     const groups = await invoke(core, 'claims.groups', { view: { groupBy: 'confidence' } })
     expect(groups.map((g) => g.group)).toEqual(['assess', 'do not yet know', 'evidence', 'none'])
