@@ -24,13 +24,13 @@ const cpuMs = (): number => {
 const WARM_UP = 4
 
 export async function measureCompare(dir: string, runs = 3, bytes = 15_000): Promise<CompareLatency> {
-  const core = startCore(join(dir, 'compare.sqlite'), { transport: 'direct', seed: false, cpuPool: true })
+  const core = await startCore(join(dir, 'compare.sqlite'), { transport: 'direct', seed: false, cpuPool: true })
   try {
     const r = seeded(15)
-    const store = (n: number): number => {
+    const store = async (n: number): Promise<number> => {
       const a = generateArticle(r, bytes)
       const fields = { title: a.title, body: a.body, source: a.source, url: null, published: a.published }
-      return insertArticle(core.database, { ...fields, format: 'txt', fileName: `c${n}.txt`, warnings: [] }).id
+      return (await insertArticle(core.database, { ...fields, format: 'txt', fileName: `c${n}.txt`, warnings: [] })).id
     }
     const cpu: number[] = []
     const compare = async (leftId: number, rightId: number): Promise<number> => {
@@ -44,11 +44,11 @@ export async function measureCompare(dir: string, runs = 3, bytes = 15_000): Pro
     }
     let pair: [number, number] = [0, 0]
     // warm-up: each worker thread loads the language tools, and compromise's tagger takes a few texts to get fast
-    for (let i = 0; i < WARM_UP; i++) await compare(store(-2 * i - 2), store(-2 * i - 1))
+    for (let i = 0; i < WARM_UP; i++) await compare(await store(-2 * i - 2), await store(-2 * i - 1))
     cpu.length = 0
     const times: number[] = []
     for (let i = 0; i < runs; i++) {
-      pair = [store(2 * i + 2), store(2 * i + 3)]
+      pair = [await store(2 * i + 2), await store(2 * i + 3)]
       times.push(await compare(...pair))
     }
     const fresh = median(cpu)

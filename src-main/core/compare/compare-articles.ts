@@ -157,5 +157,5 @@ export async function compareArticles(
   options: CompareOptions = {}
 ): Promise<Comparison> {
   const [left, right] = await Promise.all([compareSide(database, leftId), compareSide(database, rightId)])
-  return compareSides(left, right, cueLexicon(database), options)
+  return compareSides(left, right, await cueLexicon(database), options)
 }

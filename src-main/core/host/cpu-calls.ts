@@ -13,11 +13,11 @@ import { EncodedJson } from './encoded-json.ts'
 // The calls whose work is mostly CPU: each reads what it needs from the database here, on the core's thread,
 // and hands plain data to ctx.cpu (a worker pool in the app), so the core answers other calls meanwhile.
 
-const cues = (ctx: CoreContext) => effectiveLexicon(ctx.database).entries
+const cues = async (ctx: CoreContext) => (await effectiveLexicon(ctx.database)).entries
 
 /** The suggester on a text, with the analyst's cue lexicon. */
-export const suggestOnCpu = (ctx: CoreContext, text: string): Promise<Suggestion[]> =>
-  ctx.cpu.run({ kind: 'suggest', text, cues: cues(ctx) })
+export const suggestOnCpu = async (ctx: CoreContext, text: string): Promise<Suggestion[]> =>
+  ctx.cpu.run({ kind: 'suggest', text, cues: await cues(ctx) })
 
 /**
  * The two sides read, and where the CPU runner has two threads or more also parsed (tagged, their claims found: most
@@ -26,7 +26,7 @@ export const suggestOnCpu = (ctx: CoreContext, text: string): Promise<Suggestion
  */
 async function sides(ctx: CoreContext, leftId: number, rightId: number, options: CompareOptions) {
   const [left, right] = [await compareSide(ctx.database, leftId), await compareSide(ctx.database, rightId)]
-  const task = { left, right, cues: cues(ctx), options }
+  const task = { left, right, cues: await cues(ctx), options }
   if (ctx.cpu.threads < 2) return task
   const parse = (side: CompareSide) => ctx.cpu.run({ kind: 'compareParse', side, cues: task.cues, options })
   const parsed: [ParsedSide, ParsedSide] = await Promise.all([parse(left), parse(right)])
