@@ -121,3 +121,11 @@ describe('no clause fragments as speakers', () => {
     expect(speakerOf('T.\n\nMr. Berg has long said that he will back the 2026 plan.', 'Mr.')?.[0]).toBe('Berg')
   })
 })
+
+describe('descriptions and impersonal "it" name no one', () => {
+  it('leaves "It is not clear …" and "Vaasa lies 40 km from …" without a speaker', () => {
+    const body = 'T.\n\nPolice said 4 men were held.\n\nIt is not clear whether the 4 men had sold any pills.'
+    expect(speakerOf(body, 'It is')).toEqual(['', false])
+    expect(speakerOf('T.\n\nVaasa lies about 40 kilometres from the border and grew in 2019.', 'Vaasa')).toEqual(['', false])
+  })
+})

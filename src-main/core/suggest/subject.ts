@@ -35,13 +35,20 @@ const ADVERB = /^([a-z]{2,}ly|also|still|now|often|never|already|just|even|again
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word'
 
+/** Verbs that describe a place, a thing or a figure, not what someone says or does: "Belmora lies 40 km from …". */
+const DESCRIBING = new RegExp(
+  String.raw`^(lies|lay|sits|sat|stands|stood|remains|remained|borders|bordered|covers|covered|contains|contained|` +
+    String.raw`includes|included|consists|spans|measures|weighs|costs|lasts|lasted|belongs|belonged|dates|dated|houses|` +
+    String.raw`rose|fell|grew|dropped|jumped|climbed|surged|plunged|slipped|rises|falls|grows|drops|ranks|ranked|totals|` +
+    String.raw`totaled|totalled|equals|numbers|looks|seems|appears|flows|runs|ran|opened|closed|ended|began|begins|ends)$`
+)
 /** What follows a plural noun rather than a verb in -s: "Chinese traders also say", "Clinton aides said". */
 const AFTER_PLURAL = /^(also|still|say|said|have|had|are|were|will|would|could|can|may|might|must|should|do|did|who|now|often)$/
 
 /** A lower-case word read as a finite verb after a subject: "regards", "made", "slammed". */
 function finiteVerb(toks: Token[], i: number, afterName: boolean): boolean {
   const t = toks[i]!
-  if (t.cap || t.kind !== 'word') return false
+  if (t.cap || t.kind !== 'word' || DESCRIBING.test(t.norm)) return false
   if (IRREGULAR_PAST.has(t.norm)) return true
   if (/[a-z]{3,}ed$/.test(t.norm)) return true
   // "Harbour officials also argue", "Vaasa traders say": a speech verb's base form after a plural or an adverb
@@ -138,7 +145,9 @@ export function clauseSubject(toks: Token[], from: number, to: number): [number,
 
 function subjectAt(toks: Token[], s: number, to: number): [number, number] | null {
   if (!isWord(toks[s])) return null
-  if (/^(he|she|they|it)$/.test(toks[s]!.norm)) return verbGroupAt(toks, skipTimePhrase(toks, s + 1), true) ? [s, s + 1] : null
+  // "It is not clear whether …" is nobody's: "it" is left to the speech frames ("It said")
+  if (/^(it|there|this|that)$/.test(toks[s]!.norm)) return null
+  if (/^(he|she|they)$/.test(toks[s]!.norm)) return verbGroupAt(toks, skipTimePhrase(toks, s + 1), true) ? [s, s + 1] : null
   let e = s
   if (DETERMINER_START.test(toks[e]!.norm)) e++
   let sawCap = false
