@@ -129,3 +129,10 @@ describe('descriptions and impersonal "it" name no one', () => {
     expect(speakerOf('T.\n\nVaasa lies about 40 kilometres from the border and grew in 2019.', 'Vaasa')).toEqual(['', false])
   })
 })
+
+describe('a speaker never opens with the word that opened its clause', () => {
+  it('drops "For", "But", "While" before a name, and gives no speaker for "Between"', () => {
+    expect(speakerOf('T.\n\nFor Mayor Roth, the 4 berths are a test of the 2026 plan.', 'For')?.[0]).not.toMatch(/^For\b/)
+    expect(speakerOf('T.\n\nBetween stops on her 4-city tour, Roth has been pushing the plan.', 'Between')?.[0]).toBe('Roth')
+  })
+})

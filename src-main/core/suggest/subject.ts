@@ -18,7 +18,8 @@ const INTRO = new RegExp(
   String.raw`^(in|on|at|after|before|when|while|as|despite|with|for|during|following|since|although|though|because|if|` +
     String.raw`unlike|like|asked|by|from|under|over|earlier|later|last|this|speaking|outside|inside|among|amid|without|` +
     String.raw`through|to|until|once|today|tonight|yesterday|now|then|first|finally|next|again|here|there|where|of|far|ahead|` +
-    String.raw`against|given|thanks|rather|beyond|besides|[a-z]+ing|[a-z]+ly|[a-z]{3,}ed)$`
+    String.raw`against|given|thanks|rather|beyond|besides|between|around|across|near|behind|toward|towards|within|upon|about|via|` +
+    String.raw`[a-z]+ing|[a-z]+ly|[a-z]{3,}ed)$`
 )
 const NP_STOP = /^(that|who|which|whose|whom|and|or|but|as|if|when|while|because|than|to|with|for|on|at|in|by|from|about)$/
 const NOT_IN_SUBJECT = /^(there|here|now|then|also|just|only|even|still|too|very|so|already|often|never|always|again|ever|yet|[a-z]+ly)$/
