@@ -136,3 +136,10 @@ describe('a speaker never opens with the word that opened its clause', () => {
     expect(speakerOf('T.\n\nBetween stops on her 4-city tour, Roth has been pushing the plan.', 'Between')?.[0]).toBe('Roth')
   })
 })
+
+describe('headlines', () => {
+  it("takes the name before a headline's capitalised verb", () => {
+    expect(speakerOf('Ines Roth Reassures Port Workers 2026 Is Not About Her.\n\nT.', 'Ines')).toEqual(['Ines Roth', true])
+    expect(speakerOf('Otto Lind Compares Port Deal To 4 Failed Plans.\n\nT.', 'Otto')).toEqual(['Otto Lind', true])
+  })
+})

@@ -1,4 +1,5 @@
 import { isSpeechVerb } from './frames.ts'
+import { ORG_WORDS, personsIn } from './names.ts'
 import type { Token } from './tokens.ts'
 import { AGENT_HEADS } from './speaker-phrase.ts'
 import { AUXILIARIES, BE_FORMS, MODALS, MONTHS, NEGATIONS, NUMBER_WORDS, WEEKDAYS } from './word-classes.ts'
@@ -128,9 +129,23 @@ function afterDateline(toks: Token[], from: number, to: number): number {
   return from
 }
 
+/** "Hillary Clinton Reassures House Democrats …": a headline's name before a capitalised verb in -s or -ed. */
+function headlineSubject(toks: Token[], s: number, to: number): [number, number] | null {
+  const words = toks.slice(s, to).filter((t) => t.kind === 'word')
+  if (words.length < 4 || words.filter((t) => t.cap).length < words.length * 0.7) return null
+  const isVerb = (t: Token | undefined): boolean => !!t?.cap && /[a-z]{2,}([^s']s|ed)$/.test(t.norm) && !ORG_WORDS.has(t.norm)
+  for (const k of [3, 2]) {
+    if (isVerb(toks[s + k]) && personsIn(toks, s, s + k).some((p) => p.start === toks[s]!.start && p.end === toks[s + k - 1]!.end))
+      return [s, s + k]
+  }
+  return null
+}
+
 export function clauseSubject(toks: Token[], from: number, to: number): [number, number] | null {
   const s = skipOpeners(toks, afterDateline(toks, from, to), to)
   if (s >= to) return null
+  const headline = headlineSubject(toks, s, to)
+  if (headline) return headline
   if (!opensWithPhrase(toks[s]!)) return subjectAt(toks, s, to)
   // "Steering clear of the boisterous, often belligerent rhetoric of his rivals, Kasich has sought …": the first comma
   // after which a subject and its verb follow; "In a year in which Lind has won" (no comma) has none
