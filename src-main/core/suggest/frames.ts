@@ -184,7 +184,7 @@ const QUOTE_MARK = /^["”’'»]$/
 
 const NOT_COLON_SPEAKERS = new RegExp(
   String.raw`^(update|updated|note|editor's|related|watch|video|photos|photo|read|more|see|warning|breaking|exclusive|` +
-    String.raw`live|correction|poll|analysis|opinion|review|q|a)$`
+    String.raw`live|correction|poll|analysis|opinion|review|q|a|latest)$`
 )
 
 /**
@@ -199,7 +199,9 @@ function colonSpeaker(toks: Token[], colon: number): [number, number] | null {
   if (k === colon || toks.slice(k, colon).some((t) => t.kind === 'num')) return null
   let start = 0
   while (start < k && toks[start]!.kind === 'punct') start++
-  if (k === start) return colon - k === 1 && NOT_COLON_SPEAKERS.test(toks[k]!.norm) ? null : [k, colon]
+  // "The Latest: Sanders declares …", "Update: …" are a column's heading, not a speaker
+  const heading = toks[k]!.norm === 'the' ? k + 1 : k
+  if (k === start) return colon - heading === 1 && NOT_COLON_SPEAKERS.test(toks[heading]!.norm) ? null : [k, colon]
   return personsIn(toks, k, colon).some((p) => p.end === toks[colon - 1]!.end) ? [k, colon] : null
 }
 

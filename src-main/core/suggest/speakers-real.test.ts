@@ -91,3 +91,9 @@ describe('speech frames with groups, brackets and relative clauses', () => {
     )
   })
 })
+
+describe('column headings before a colon', () => {
+  it('reads "The Latest:" as a heading, not a speaker', () => {
+    expect(speakerOf('The Latest: Ines Roth tells voters she is with them in 2026.\n\nT.', 'The Latest')).toBe('Ines Roth')
+  })
+})

@@ -94,7 +94,8 @@ export function suggestClaims(body: string, lexicon: Lexicon): Suggestion[] {
 /** Words that open a clause or a phrase, never a name: "But Fowler", "For President Obama", "While Hurun". */
 const LEADING =
   /^(?:(?:but|and|so|yet|for|while|when|as|if|between|although|though|because|after|before|since|unlike|like|with|without|i think|we think)\s+)+/i
-const NOT_A_NAME = /^(between|federal|national|local|former|after|before|during|while|meanwhile|however|most|many|some)$/i
+const NOT_A_NAME =
+  /^(between|federal|national|local|former|after|before|during|while|meanwhile|however|most|many|some|latest|the latest|morning email|update|breaking)$/i
 
 /** A speaker's name without the word that opened its clause; '' when nothing of a name is left. */
 function cleanSpeaker(name: string): string {
