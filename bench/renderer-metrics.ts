@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, chromiumPath, VIEWPORT } from '../e2e/support/chromium.t
 import { startServer } from '../e2e/support/server.ts'
 // @ts-expect-error plain JS build helper shared with npm start and the e2e setup
 import { ensureBuilt } from '../scripts/ensure-build.js'
+import { measureTagRepaint, watchCalls } from './tag-repaint.ts'
 import { longestMainThreadTask } from './trace-tasks.ts'
 import { median } from './stats.ts'
 
@@ -22,6 +23,9 @@ export interface RendererMetrics {
   longest_task_ms: number
   /** JS heap in use after a garbage collection, with the 100k-claim view open */
   heap_mb: number
+  /** a tag key on the open article's selected claim → its row repainted, the save and its refreshes done (p95) */
+  tag_repaint_p95_ms: number
+  tag_repaint_median_ms: number
   /** the browser's version */
   chromium: string
 }
@@ -36,6 +40,8 @@ export interface RendererOptions {
   countFor: (text: string) => number
   runs: number
   scrollSteps: number
+  /** tag keys pressed for tag_repaint_p95_ms */
+  tagPresses: number
 }
 
 const LONG = 180_000
@@ -201,8 +207,10 @@ export async function measureRenderer(opts: RendererOptions): Promise<RendererMe
     const page = await context.newPage()
     await page.addInitScript(watchInteractive, opts.articles)
     await page.addInitScript(watchFilter)
+    await page.addInitScript(watchCalls)
     await page.goto(server.url)
     await page.waitForFunction(() => window.__bench?.interactiveAt, null, { timeout: LONG })
+    const tagRepaint = await measureTagRepaint(page, opts.dbPath, opts.tagPresses)
 
     const claimsView: number[] = []
     for (let i = 0; i < opts.runs; i++) {
@@ -226,6 +234,7 @@ export async function measureRenderer(opts: RendererOptions): Promise<RendererMe
       filter_max_ms: Math.max(...filters),
       longest_task_ms: longestMainThreadTask(trace),
       heap_mb: Math.max(heapLoaded, heapAfter),
+      ...tagRepaint,
       chromium: browser.version()
     }
   } finally {

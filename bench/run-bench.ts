@@ -5,7 +5,7 @@
 // SQLite where a baseline exists, run in the same process and the same run. Prints
 // a table (stderr with --json, which prints one JSON object on stdout) and writes
 // bench/results.json (or --out). --only runs some parts: import, search, export,
-// suggest, renderer, tag, busy. --scale (issue 18): import, search, export and renderer at 100k reports
+// suggest, compare, renderer, tag, busy. --scale (issue 18): import, search, export and renderer at 100k reports
 // and 1M claims (--scale --quick: 1k reports), one run each, as scale_* figures.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -16,15 +16,16 @@ import { claimQuerySql } from '../src-main/core/db/sqlite/claim-query.ts'
 import { buildBenchDb, FULL, QUICK, SCALE, SCALE_QUICK, type BenchSize } from './bench-db.ts'
 import { generateCorpus } from './corpus-generator.ts'
 import { measureExportRatio } from './export-csv-ratio.ts'
-import { measureSearchLatency } from './fts-latency.ts'
+import { measureSearchLatency, searchQueries } from './fts-latency.ts'
 import { measureImportRatio } from './import-ratio.ts'
 import { markdownTable, METRICS, meetsTarget, textTable, type Figures } from './metrics.ts'
 import { measureRenderer } from './renderer-metrics.ts'
 import { measureBusyTag } from './busy-latency.ts'
+import { measureCompare } from './compare-latency.ts'
 import { measureSuggest } from './suggest-latency.ts'
 import { measureTagCommit } from './tag-latency.ts'
 
-const PARTS = ['import', 'search', 'export', 'suggest', 'renderer', 'tag', 'busy'] as const
+const PARTS = ['import', 'search', 'export', 'suggest', 'compare', 'renderer', 'tag', 'busy'] as const
 /** What `--scale` measures (issue 18). */
 const SCALE_PARTS: readonly Part[] = ['import', 'search', 'export', 'renderer']
 /** The parts that run on the shared bench database (the others build their own). */
@@ -93,18 +94,22 @@ export async function runBench(args: Args, log: (line: string) => void): Promise
       })
       info.busy_tag_changes = r.busy_tag_changes
     }
+    if (args.only.has('compare')) {
+      step('two 15 KB reports compared through the dispatcher')
+      const r = await measureCompare(dir, runs)
+      Object.assign(figures, r)
+    }
     if (!ON_BENCH_DB.some((p) => args.only.has(p))) return finish(figures, skipped, info, args, size, null)
 
     step(`bench database (${size.articles} articles × ${size.claimsPerArticle} claims)`)
-    const built = buildBenchDb(dir, size)
-    await built.database.close()
-    const core = startCore(built.path, { transport: 'direct', seed: false })
+    const built = await benchDb(dir, size)
+    const core = await startCore(built.path, { transport: 'direct', seed: false })
     const claims = core.database.sqlite.prepare('SELECT count(*) FROM claims').pluck().get() as number
     info.sqlite = core.database.sqlite.prepare('SELECT sqlite_version()').pluck().get()
     try {
       if (args.only.has('search')) {
         step('library search (200 searches)')
-        const r = await measureSearchLatency(core, built.articles, 200)
+        const r = await measureSearchLatency(core, built.queries)
         Object.assign(figures, { fts_p95_ms: r.fts_p95_ms, fts_median_ms: r.fts_median_ms })
       }
       if (args.only.has('export')) {
@@ -140,7 +145,8 @@ export async function runBench(args: Args, log: (line: string) => void): Promise
             return (params.length ? count.get(...params) : claims) as number
           },
           runs,
-          scrollSteps: args.quick ? 5 : 25
+          scrollSteps: args.quick ? 5 : 25,
+          tagPresses: args.quick ? 10 : 60
         })
         const { chromium, ...metrics } = r
         info.chromium = chromium
@@ -158,6 +164,13 @@ export async function runBench(args: Args, log: (line: string) => void): Promise
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/** The bench database and the library searches drawn from its corpus; the corpus itself is not kept (see fts-latency.ts). */
+async function benchDb(dir: string, size: BenchSize): Promise<{ path: string; queries: { warmUp: string[]; timed: string[] } }> {
+  const { database, articles, path } = buildBenchDb(dir, size)
+  await database.close()
+  return { path, queries: { warmUp: searchQueries(articles, 20, 12), timed: searchQueries(articles, 200, 11) } }
 }
 
 function finish(

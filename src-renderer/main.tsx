@@ -1,17 +1,8 @@
-import './zod-jitless.ts'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+// The page's first script, kept small: it starts the first screen's reads, then loads the app (boot.tsx, its own
+// chunk), so the reads run while the browser fetches, parses and runs the app's code instead of after it.
 import { initApi } from './api/client.ts'
-import { App } from './App.tsx'
 import { prefetchFirstScreen } from './api/first-screen.ts'
-import './ui/theme.css'
-import './ui/layout.css'
-import './ui/annotate.css'
 
 initApi()
 prefetchFirstScreen()
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>
-)
+void import('./boot.tsx')

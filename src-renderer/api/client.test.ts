@@ -41,6 +41,33 @@ describe('starting read calls early', () => {
     expect(bridge.invoke).toHaveBeenCalledTimes(3)
   })
 
+  it("keeps early answers while the first screen's other reads are made (the team's status, the codebook)", async () => {
+    const { invoke, prefetch } = await fresh()
+    void prefetch('articles.list', {})
+    await invoke('team.status', {})
+    await invoke('codes.list', {})
+    await invoke('codes.assignments', { articleId: 1 })
+    await invoke('suggest.article', { articleId: 1 })
+    await invoke('articles.list', {})
+    expect(bridge.invoke.mock.calls.map(([name]) => name)).toEqual([
+      'articles.list',
+      'team.status',
+      'codes.list',
+      'codes.assignments',
+      'suggest.article'
+    ])
+  })
+
+  it('keeps early answers when the place is saved, except the place itself', async () => {
+    const { invoke, prefetch } = await fresh()
+    void prefetch('articles.list', {})
+    void prefetch('place.get', {})
+    await invoke('place.set', { view: 'read' })
+    await invoke('articles.list', {})
+    await invoke('place.get', {})
+    expect(bridge.invoke.mock.calls.map(([name]) => name)).toEqual(['articles.list', 'place.get', 'place.set', 'place.get'])
+  })
+
   it('refuses to start a call that is not a read', async () => {
     const { prefetch } = await fresh()
     expect(() => prefetch('claims.delete', { id: 1 })).toThrow(/not a read call/)

@@ -62,13 +62,37 @@ export const transport = (): 'ipc' | 'http' => (window.workbench ? 'ipc' : 'http
 const send = (name: string, input: unknown): Promise<Envelope<unknown>> =>
   window.workbench ? window.workbench.invoke(name, input) : overHttp(name, input)
 
-/** Calls that only read: answering one of them from an early start cannot miss a change. */
-const READS = new Set<string>(['articles.list', 'articles.get', 'claims.list', 'claims.speakers', 'history.state', 'place.get'])
+/**
+ * Calls that only read: answering one of them from an early start cannot miss a change, and making one keeps the
+ * early answers (the first screen's other reads, made by components whose effects run before the library's, must
+ * not drop the library's early answer: that sent a second 2.6 MB articles.list at 10k articles).
+ */
+const READS = new Set<string>([
+  'articles.list',
+  'articles.get',
+  'claims.list',
+  'claims.speakers',
+  'history.state',
+  'place.get',
+  'team.status',
+  'codes.list',
+  'codes.assignments',
+  'suggest.article'
+])
+/** The first screen saves the place as it opens: that write changes only what place.get answers. */
+const PLACE_WRITE = 'place.set'
 const early = new Map<string, Promise<Envelope<unknown>>>()
 const earlyKey = (name: string, input: unknown): string => `${name} ${JSON.stringify(input ?? {})}`
 
-/** The answer of an early start of this very call (once), if there is one; any other call than a read drops them all. */
+/**
+ * The answer of an early start of this very call (once), if there is one; a write drops them all (saving the place,
+ * only place.get's).
+ */
 function takeEarly(name: string, input: unknown): Promise<Envelope<unknown>> | undefined {
+  if (name === PLACE_WRITE) {
+    for (const key of early.keys()) if (key.startsWith('place.get ')) early.delete(key)
+    return undefined
+  }
   if (!READS.has(name)) {
     early.clear()
     return undefined

@@ -9,21 +9,31 @@ export function newest(list: ArticleSummary[]): ArticleSummary | undefined {
 
 /**
  * Starts the calls the first screen waits for before React has rendered anything:
- * the library, the speakers and the undo state, and, as soon as the library's
- * first row (or the article open last time) is known, that article and its claims (which the app opens first),
- * so they load while the library renders instead of after it.
+ * the library, the speakers and the undo state, and the article the app opens first with its claims: the one open
+ * last time as soon as the saved place is known (a small read, long before the library's), else (none saved, or
+ * deleted since) the library's first row (newest import) once the library is known.
  * The inputs are the ones App and AnnotateView ask with.
  */
 export function prefetchFirstScreen(): void {
-  const place = prefetch('place.get', {}).catch(() => null)
+  const started = new Set<number>()
+  const article = (id: number): void => {
+    if (started.has(id)) return
+    started.add(id)
+    void prefetch('articles.get', { id }).catch(() => {})
+    void prefetch('claims.list', { articleId: id }).catch(() => {})
+  }
+  const place = prefetch('place.get', {}).then(
+    (p) => {
+      if (p?.articleId != null) article(p.articleId)
+      return p
+    },
+    () => null
+  )
   prefetch('articles.list', {}).then(
     async (list) => {
       const saved = (await place)?.articleId
-      // the article the analyst had open, if it is still there; else the library's first (newest import)
       const first = list.find((a) => a.id === saved) ?? newest(list)
-      if (first === undefined) return
-      void prefetch('articles.get', { id: first.id }).catch(() => {})
-      void prefetch('claims.list', { articleId: first.id }).catch(() => {})
+      if (first !== undefined) article(first.id)
     },
     () => {} // the library's own call reports the error
   )

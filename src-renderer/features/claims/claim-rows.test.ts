@@ -9,7 +9,7 @@ import {
   type ColumnDef,
   type SortingState
 } from '@tanstack/react-table'
-import { groupRows, isGroup, sortRows, type GridItem } from './claim-rows.ts'
+import { groupRows, isGroup, sortRows, sortRowsAgain, type GridItem } from './claim-rows.ts'
 
 interface Row {
   id: number
@@ -106,5 +106,50 @@ describe('the claims grid order', () => {
     }))
     expect(sortRows(data, [{ id: 'quote', desc: false }], valueOf).map((r) => r.quote)).toEqual(['a', 'Agent 7', 'Agent 10', 'b', 'B'])
     expect(sortRows(data, [], valueOf)).toBe(data)
+  })
+})
+
+describe('sorting again after a change', () => {
+  const rows: Row[] = [
+    { id: 1, quote: 'b', confidence: null, attributedTo: 'x', claimCredibility: 3 },
+    { id: 2, quote: 'a', confidence: 'assess', attributedTo: 'y', claimCredibility: 1 },
+    { id: 3, quote: 'c', confidence: 'evidence', attributedTo: 'z', claimCredibility: 2 }
+  ]
+  const byQuote: SortingState = [{ id: 'quote', desc: false }]
+
+  it('keeps the order with the changed rows in it when no sort value changed', () => {
+    const first = sortRowsAgain(undefined, rows, byQuote, valueOf)
+    const changed = rows.map((r) => (r.id === 3 ? { ...r, attributedTo: 'w' } : r))
+    const again = sortRowsAgain(first, changed, byQuote, valueOf)
+    expect(again.shown.map((r) => r.id)).toEqual([2, 1, 3])
+    expect(again.shown[2]).toBe(changed[2])
+    expect(again.shown).toEqual(sortRows(changed, byQuote, valueOf))
+  })
+
+  it('sorts again when a sort value changed, a row came or went, or the sorting changed', () => {
+    const first = sortRowsAgain(undefined, rows, byQuote, valueOf)
+    const moved = rows.map((r) => (r.id === 3 ? { ...r, quote: 'aa' } : r))
+    expect(sortRowsAgain(first, moved, byQuote, valueOf).shown.map((r) => r.id)).toEqual([2, 3, 1])
+    expect(sortRowsAgain(first, rows.slice(1), byQuote, valueOf).shown.map((r) => r.id)).toEqual([2, 3])
+    const byCredibility: SortingState = [{ id: 'claimCredibility', desc: true }]
+    expect(sortRowsAgain(first, rows, byCredibility, valueOf).shown.map((r) => r.id)).toEqual([1, 3, 2])
+  })
+
+  it('gives what sortRows gives for any change of any rows', () => {
+    const row = fc.record({
+      quote: fc.constantFrom('a', 'b', 'a2', 'a10'),
+      confidence: fc.constantFrom(null, 'assess', 'evidence'),
+      attributedTo: fc.constantFrom('', 'x'),
+      claimCredibility: fc.constantFrom(null, 1, 2)
+    })
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 12 }), fc.array(fc.tuple(fc.nat(), row)), (given, edits) => {
+        const before = given.map((r, i) => ({ ...r, id: i }))
+        const after = [...before]
+        for (const [at, r] of edits) if (after.length) after[at % after.length] = { ...r, id: at % after.length }
+        const first = sortRowsAgain(undefined, before, byQuote, valueOf)
+        expect(sortRowsAgain(first, after, byQuote, valueOf).shown).toEqual(sortRows(after, byQuote, valueOf))
+      })
+    )
   })
 })

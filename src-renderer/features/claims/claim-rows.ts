@@ -91,6 +91,39 @@ export function sortRows<T>(rows: readonly T[], sorting: readonly SortKey[], val
   return order.map((i) => rows[i]!)
 }
 
+/** A sort kept for the next one: the rows it was given, the sorting and the rows in order. */
+export interface Sorted<T> {
+  rows: readonly T[]
+  sorting: readonly SortKey[]
+  shown: readonly T[]
+}
+
+/**
+ * sortRows, reusing the previous sort when the rows are the same rows in the same places and none of their sort
+ * values changed (a library row whose claim counts a retag changed): the same order, with the new objects in it.
+ * A pass over the rows instead of a sort of their keys (30 ms at 10k articles, on every retag).
+ */
+export function sortRowsAgain<T extends { id: number }>(
+  previous: Sorted<T> | undefined,
+  rows: readonly T[],
+  sorting: readonly SortKey[],
+  valueOf: ValueOf<T>
+): Sorted<T> {
+  if (previous && previous.sorting === sorting && previous.rows.length === rows.length) {
+    const values = sorting.flatMap((s) => valueOf(s.id) ?? [])
+    const replaced = new Map<T, T>()
+    let same = true
+    for (let i = 0; i < rows.length && same; i++) {
+      const [was, now] = [previous.rows[i]!, rows[i]!]
+      if (was === now) continue
+      same = was.id === now.id && values.every((v) => v(was) === v(now))
+      replaced.set(was, now)
+    }
+    if (same) return { rows, sorting, shown: replaced.size ? previous.shown.map((r) => replaced.get(r) ?? r) : previous.shown }
+  }
+  return { rows, sorting, shown: sortRows(rows, sorting, valueOf) }
+}
+
 /**
  * Groups rows (filtered and sorted) under headings of `groupOf(row)`, each group
  * keeping its rows' order. Groups come in the order of their first row in

@@ -3,7 +3,7 @@ import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type On
 import { ariaSort, SortButton } from '../../ui/SortButton.tsx'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ArticleSummary, SearchHit } from '../../../src-main/contract/index.ts'
-import { sortRows, type ValueOf } from '../claims/claim-rows.ts'
+import { sortRowsAgain, type Sorted, type ValueOf } from '../claims/claim-rows.ts'
 import { Highlighted } from './Highlighted.tsx'
 import { clickRow, moveActive, only, selectAll, toggleActive, type Move, type Selection } from './selection.ts'
 import { TagBar } from './TagBar.tsx'
@@ -113,7 +113,9 @@ export function LibraryGrid({
   const cols = useMemo(() => columns(hits), [hits])
   // Sorting is a pass over the plain array (claims/claim-rows.ts: the order the table library gave); the table
   // library builds rows only for the articles in view, so 10k articles cost no 10k row objects per render.
-  const shown = useMemo(() => sortRows(rows, sorting, valueOf), [rows, sorting])
+  // a retag changes one row's counts: the order is kept (unless the library is sorted by a count that changed)
+  const sorted = useRef<Sorted<ArticleSummary>>(undefined)
+  const shown = useMemo(() => (sorted.current = sortRowsAgain(sorted.current, rows, sorting, valueOf)).shown, [rows, sorting])
   const order = useMemo(() => shown.map((a) => a.id), [shown])
   const scroller = useRef<HTMLDivElement>(null)
   const virtual = useVirtualizer({

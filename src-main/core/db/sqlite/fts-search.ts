@@ -1,6 +1,5 @@
 import type { SearchHit, SearchMarks } from '../../../contract/library.ts'
-import type { Database } from '../open.ts'
-import type { SearchIndex } from '../ports.ts'
+import type { SqliteHandle } from './handle.ts'
 import { cachedStatement } from '../statements.ts'
 import { ftsQuery } from './fts-query.ts'
 
@@ -28,7 +27,7 @@ const RANK_SQL = `
                 THEN highlight(articles_fts, 0, '${OPEN}', '${CLOSE}') || '${SEP}' || snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24)
            END AS marked
     FROM articles_fts
-    WHERE articles_fts MATCH ? AND rank MATCH '${BM25}'
+    WHERE articles_fts MATCH ? AND rank MATCH '${BM25}' AND rowid >= CAST(? AS INTEGER)
     ORDER BY rank
     LIMIT ?
   )
@@ -36,8 +35,18 @@ const RANK_SQL = `
   FROM hits h JOIN articles a ON a.id = h.id
   ORDER BY h.rank, h.id`
 
+/**
+ * Ranking scores every match (bm25 reads each one's sizes and positions, ~1 µs a match): a word in every report of
+ * 100k took 170 ms. A search matching more reports than this ranks the newest this many of them (FTS5 bounds the
+ * scan by rowid); at up to this many matches, as at 10k reports, every match is ranked.
+ */
+export const RANKED_MATCHES = 10_000
+
+/** The rowid of the `OFFSET + 1`-th newest match (a walk down the match list in rowid order, nothing scored). */
+const NEWEST_SQL = 'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?'
+
 /** Counts the rows of one search as SQLite produces them (registered once per connection; reset before each search). */
-function hitCounter({ sqlite, state }: Database): { n: number } {
+function hitCounter({ sqlite, state }: SqliteHandle): { n: number } {
   return state.slot('search-hit-counter', () => {
     const c = { n: 0 }
     sqlite.function('workbench_hit_number', { deterministic: false, directOnly: true }, () => ++c.n)
@@ -88,21 +97,25 @@ function toMarks(markedTitle: string, markedSnippet: string, title: string): Omi
 }
 
 /** The snippet and marks of one article for a search (an FTS match expression), or null when it does not match. */
-function marksFor(database: Database, match: string, id: number, title: string): Omit<SearchMarks, 'id'> | null {
+function marksFor(database: SqliteHandle, match: string, id: number, title: string): Omit<SearchMarks, 'id'> | null {
   const row = cachedStatement(database, MARK_SQL).get(match, id) as { markedTitle: string; markedSnippet: string } | undefined
   return row ? toMarks(row.markedTitle, row.markedSnippet, title) : null
 }
 
 /**
- * Full-text search over titles and bodies, best first; the best `snippets` hits (default: all) come
- * with highlighted snippets. Any input is safe; a query with nothing to search for finds nothing.
+ * Full-text search over titles and bodies, best first (of the newest `ranked` matches); the best `snippets` hits
+ * (default: all) come with highlighted snippets. Any input is safe; a query with nothing to search for finds nothing.
  */
-export function searchArticles(database: Database, query: string, limit = 100, snippets = limit): SearchHit[] {
+export function searchArticles(database: SqliteHandle, query: string, limit = 100, snippets = limit, ranked = RANKED_MATCHES): SearchHit[] {
   const match = ftsQuery(query)
   if (!match) return []
+  const floor =
+    (cachedStatement(database, NEWEST_SQL)
+      .pluck()
+      .get(match, ranked - 1) as number | undefined) ?? Number.MIN_SAFE_INTEGER
   const counter = hitCounter(database)
   counter.n = 0
-  const rows = cachedStatement(database, RANK_SQL).all(snippets, match, limit) as Row[]
+  const rows = cachedStatement(database, RANK_SQL).all(snippets, match, floor, limit) as Row[]
   return rows.map((r) => {
     const at = r.marked?.indexOf(SEP) ?? -1
     const marks =
@@ -114,7 +127,7 @@ export function searchArticles(database: Database, query: string, limit = 100, s
 }
 
 /** Snippets and marks for some hits of a search (in the order of `ids`; ids it does not match are left out). */
-export function searchSnippets(database: Database, query: string, ids: number[]): SearchMarks[] {
+export function searchSnippets(database: SqliteHandle, query: string, ids: number[]): SearchMarks[] {
   const match = ftsQuery(query)
   if (!match) return []
   const title = cachedStatement(database, 'SELECT title FROM articles WHERE id = ?').pluck()
@@ -124,9 +137,3 @@ export function searchSnippets(database: Database, query: string, ids: number[])
     return marks ? [{ id, ...marks }] : []
   })
 }
-
-/** The SQLite search port (ports.ts) of an open database. */
-export const sqliteSearchIndex = (database: Database): SearchIndex => ({
-  search: (query, limit, snippets) => searchArticles(database, query, limit, snippets),
-  snippets: (query, ids) => searchSnippets(database, query, ids)
-})

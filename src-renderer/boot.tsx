@@ -1,0 +1,13 @@
+import './zod-jitless.ts'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App.tsx'
+import './ui/theme.css'
+import './ui/layout.css'
+import './ui/annotate.css'
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>
+)
