@@ -13,8 +13,25 @@ export interface Review {
   reject(id: number): void
 }
 
-const isSuggestion = (r: ClaimRow): r is ClaimRow & { suggested: true; cueSpan: { start: number; end: number } | null } =>
+const isSuggestion = (
+  r: ClaimRow
+): r is ClaimRow & { suggested: true; cueSpan: { start: number; end: number } | null; speakerInferred?: boolean } =>
   (r as { suggested?: boolean }).suggested === true
+
+/** A suggestion whose speaker is a guess (the sentence's subject, no speech verb names it): check it before accepting. */
+function SpeakerGuess({ row }: { row: ClaimRow }) {
+  if (!isSuggestion(row) || !row.speakerInferred) return null
+  return (
+    <span
+      className="speaker-guess"
+      role="img"
+      aria-label="speaker guessed"
+      title={`"${row.attributedTo}" is read from the sentence's subject; no speech verb names who says it`}
+    >
+      ?
+    </span>
+  )
+}
 
 /** The quote, with a suggestion's cue phrase in bold so the analyst sees why it was tagged. */
 function QuoteText({ row }: { row: ClaimRow }) {
@@ -95,15 +112,18 @@ export function claimColumns(save: Save, opts: { withArticle: boolean; review?: 
       size: 130,
       meta: { plain: (r) => <PlainText value={r.attributedTo} /> } satisfies CellMeta,
       cell: (c) => (
-        <TextEditor
-          inGrid
-          id={c.row.original.id}
-          field="attributedTo"
-          label="Attributed to"
-          list="speaker-suggestions"
-          value={c.getValue()}
-          onSave={(v) => save(c.row.original.id, { attributedTo: v })}
-        />
+        <span className="speaker-cell">
+          <SpeakerGuess row={c.row.original} />
+          <TextEditor
+            inGrid
+            id={c.row.original.id}
+            field="attributedTo"
+            label="Attributed to"
+            list="speaker-suggestions"
+            value={c.getValue()}
+            onSave={(v) => save(c.row.original.id, { attributedTo: v })}
+          />
+        </span>
       )
     }),
     col.accessor('note', {
