@@ -3,7 +3,10 @@ import { basename, dirname } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { dbIn, useTempDir } from '../testing/temp-db.ts'
+import type { Kysely } from 'kysely'
 import { openDatabase } from './open.ts'
+import type { DB } from './schema.ts'
+import { writeTransaction } from './store.ts'
 
 const tempDir = useTempDir()
 
@@ -27,5 +30,40 @@ describe('the backup taken before migrating', () => {
     expect(copy.pragma('user_version', { simple: true })).toBe(2)
     expect(copy.prepare('SELECT title FROM articles').pluck().all()).toEqual(['Kept'])
     copy.close()
+  })
+})
+
+describe('the Backups port (SQLite)', () => {
+  it('copies the database as it is, waiting for a write transaction under way, and leaves no partial file', async () => {
+    const dir = tempDir()
+    const database = openDatabase(dbIn(dir))
+    try {
+      const add = (db: Kysely<DB>, title: string) =>
+        db.insertInto('articles').values({ title, body: title, content_hash: title, format: 'txt' }).execute()
+      await add(database.db, 'Before')
+      let reached!: () => void
+      const inside = new Promise<void>((resolve) => (reached = resolve))
+      let release!: () => void
+      const gate = new Promise<void>((resolve) => (release = resolve))
+      const writing = writeTransaction(database, async (tx) => {
+        await add(tx.db, 'Rolled back')
+        reached()
+        await gate
+        throw new Error('undone')
+      }).catch(() => 'failed')
+      await inside // (VACUUM INTO cannot run inside a transaction: the copy must wait for its turn)
+      const target = dbIn(dir, 'copy.sqlite')
+      const copying = database.ports.backups.copyTo(database.db, target)
+      release()
+      expect(await writing).toBe('failed')
+      await copying
+      expect(readdirSync(dir).filter((f) => f.endsWith('.partial'))).toEqual([])
+      const copy = new Sqlite(target, { readonly: true })
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
+      expect(copy.prepare('SELECT title FROM articles').pluck().all()).toEqual(['Before'])
+      copy.close()
+    } finally {
+      await database.close()
+    }
   })
 })

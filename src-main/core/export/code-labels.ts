@@ -1,6 +1,6 @@
-import type BetterSqlite3 from 'better-sqlite3'
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.ts'
 import { codeTree } from '../services/codes.ts'
-import { allRows, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 
 /** An export column's SQL (over `c` = claims): the claim's code ids, comma-separated, or null. */
 export const CODE_IDS_SQL = '(SELECT group_concat(code_id) FROM claim_codes WHERE claim_id = c.id)'
@@ -15,13 +15,13 @@ export interface CodeLabel {
 }
 
 /** Every code by id, with its path, read once per export. */
-export function codeLabels(sqlite: BetterSqlite3.Database): Map<number, CodeLabel> {
-  const codes = q
+export async function codeLabels(db: Kysely<DB>): Promise<Map<number, CodeLabel>> {
+  const rows: Parameters<typeof codeTree>[0] = await db
     .selectFrom('codes')
     .select(['id', 'guid', 'parent_id', 'name', 'color', 'description', 'position'])
     .orderBy('position')
     .orderBy('id')
-  const rows: Parameters<typeof codeTree>[0] = allRows(sqlite, codes)
+    .execute()
   return new Map(codeTree(rows, new Map()).map((c, order) => [c.id, { guid: c.guid, path: c.path, label: c.path.join(' / '), order }]))
 }
 

@@ -48,13 +48,14 @@ export async function exportClaims(
   out: Writable,
   progress: ExportOptions = {}
 ): Promise<number> {
-  return withReadSnapshot(database, request.layer === 'adjudicated', async (reader) => {
+  return withReadSnapshot(database, request.layer === 'adjudicated', async (snapshot) => {
     if (request.format === 'csv') {
-      const rows = withCodeLabels(selectRows(reader, request.selection, CSV_SELECT), CSV_CODES_COLUMN, codeLabels(reader))
+      const labels = await codeLabels(snapshot.db)
+      const rows = withCodeLabels(selectRows(snapshot.reader, request.selection, CSV_SELECT), CSV_CODES_COLUMN, labels)
       return await writeCsv(rows, out, { ...progress, header: CSV_HEADER, bom: request.bom })
     }
     if (request.format === 'qdpx')
-      return await writeQdpx(reader, request.selection, out, { ...progress, generator: `Analyst Workbench ${appVersion()}` })
-    return await writeCollection(reader, request.selection, out, { ...progress, generator: `Analyst Workbench ${appVersion()}` })
+      return await writeQdpx(snapshot, request.selection, out, { ...progress, generator: `Analyst Workbench ${appVersion()}` })
+    return await writeCollection(snapshot, request.selection, out, { ...progress, generator: `Analyst Workbench ${appVersion()}` })
   })
 }

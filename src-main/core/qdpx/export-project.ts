@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream'
-import type BetterSqlite3 from 'better-sqlite3'
+import type { Kysely } from 'kysely'
 import type { ExportSelection } from '../../contract/export.ts'
 import { selectRows } from '../db/sqlite/claim-selection.ts'
 import { TextSink, type ExportProgress } from '../export/text-sink.ts'
@@ -10,8 +10,10 @@ import { guidFor } from './guids.ts'
 import type { QdeCode, SelectionOut, SourceOut } from './project-model.ts'
 import { QdpxZipWriter } from './qdpx-archive.ts'
 import { QdeWriter } from './qde-writer.ts'
-import { analystUser, ARTICLE_VARIABLES, CONFIDENCE_CODES, CONFIDENCE_PARENT, DEFAULT_ANALYST } from './vocabulary.ts'
-import { allRows, firstRow, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
+import { analystUser, ARTICLE_VARIABLES, CONFIDENCE_CODES, CONFIDENCE_PARENT } from './vocabulary.ts'
+import type { DB } from '../db/schema.ts'
+import type { ReadSnapshot } from '../db/sqlite/read-snapshot.ts'
+import { getAnalyst } from '../services/analyst.ts'
 
 export interface QdpxOptions extends ExportProgress {
   /** who wrote the file, e.g. "Analyst Workbench 0.1.0" (the project's origin) */
@@ -59,13 +61,13 @@ const selectionName = (quote: string): string => {
 export const sourceGuid = (contentHash: string): string => guidFor(`article:${contentHash}`)
 
 /** The codebook as written: the Confidence parent with the three tags, then the analyst's codes. */
-function codebook(sqlite: BetterSqlite3.Database): { codes: QdeCode[]; guidOf: Map<number, string>; orderOf: Map<number, number> } {
-  const codes = q
+async function codebook(db: Kysely<DB>): Promise<{ codes: QdeCode[]; guidOf: Map<number, string>; orderOf: Map<number, number> }> {
+  const rows: Parameters<typeof codeTree>[0] = await db
     .selectFrom('codes')
     .select(['id', 'guid', 'parent_id', 'name', 'color', 'description', 'position'])
     .orderBy('position')
     .orderBy('id')
-  const rows: Parameters<typeof codeTree>[0] = allRows(sqlite, codes)
+    .execute()
   const tree = codeTree(rows, new Map())
   const nodes = new Map<number, QdeCode>()
   const top: QdeCode[] = []
@@ -87,12 +89,12 @@ function codebook(sqlite: BetterSqlite3.Database): { codes: QdeCode[]; guidOf: M
 }
 
 /** Claims of the selection per article, in text order, and the articles to write (all of them for an unfiltered whole-corpus export). */
-function claimsByArticle(
-  sqlite: BetterSqlite3.Database,
+async function claimsByArticle(
+  { db, reader }: ReadSnapshot,
   selection: ExportSelection
-): { byArticle: Map<number, Row[]>; articleIds: number[] } {
+): Promise<{ byArticle: Map<number, Row[]>; articleIds: number[] }> {
   const byArticle = new Map<number, Row[]>()
-  for (const r of selectRows(sqlite, selection, COLUMNS) as Generator<Row>) {
+  for (const r of selectRows(reader, selection, COLUMNS) as Generator<Row>) {
     const list = byArticle.get(r[1])
     if (list) list.push(r)
     else byArticle.set(r[1], [r])
@@ -101,14 +103,14 @@ function claimsByArticle(
     list.sort((a, b) => a[3] - b[3] || a[4] - b[4] || (a[12] < b[12] ? -1 : a[12] > b[12] ? 1 : a[0] - b[0]))
   const everything = 'query' in selection && Object.keys(selection.query).every((k) => k === 'sort')
   const articleIds = everything
-    ? allRows(sqlite, q.selectFrom('articles').select('id').orderBy('id')).map((a) => a.id)
+    ? (await db.selectFrom('articles').select('id').orderBy('id').execute()).map((a) => a.id)
     : [...byArticle.keys()].sort((a, b) => a - b)
   return { byArticle, articleIds }
 }
 
-function codesOfClaims(sqlite: BetterSqlite3.Database): Map<number, number[]> {
+async function codesOfClaims(db: Kysely<DB>): Promise<Map<number, number[]>> {
   const out = new Map<number, number[]>()
-  for (const { claim_id: claim, code_id: code } of allRows(sqlite, q.selectFrom('claim_codes').select(['claim_id', 'code_id']))) {
+  for (const { claim_id: claim, code_id: code } of await db.selectFrom('claim_codes').select(['claim_id', 'code_id']).execute()) {
     const list = out.get(claim)
     if (list) list.push(code)
     else out.set(claim, [code])
@@ -116,7 +118,7 @@ function codesOfClaims(sqlite: BetterSqlite3.Database): Map<number, number[]> {
   return out
 }
 
-function sourceOf(a: ArticleRow, claims: Row[], codes: Map<number, number[]>, book: ReturnType<typeof codebook>): SourceOut {
+function sourceOf(a: ArticleRow, claims: Row[], codes: Map<number, number[]>, book: Awaited<ReturnType<typeof codebook>>): SourceOut {
   const offsets = new OffsetMapper(a.body)
   const guid = sourceGuid(a.content_hash)
   const seen = new Set<string>()
@@ -159,28 +161,23 @@ const bytesOf = (chunk: Uint8Array): Buffer => Buffer.from(chunk.buffer, chunk.b
  * Streams the selected claims as a REFI-QDA project (.qdpx, docs/qdpx.md):
  * project.qde first (codebook, one TextSource per article, one coded
  * PlainTextSelection per claim), then each article's canonical text as
- * sources/<guid>.txt. Reads `sqlite` (a read-only connection inside a read
+ * sources/<guid>.txt. Reads `snapshot` (a read-only connection inside a read
  * transaction, so the file is one snapshot); resolves with the number of claims.
  */
-export async function writeQdpx(
-  sqlite: BetterSqlite3.Database,
-  selection: ExportSelection,
-  out: Writable,
-  options: QdpxOptions
-): Promise<number> {
+export async function writeQdpx(snapshot: ReadSnapshot, selection: ExportSelection, out: Writable, options: QdpxOptions): Promise<number> {
   const now = options.now ?? new Date()
   const sink = new TextSink(out, options.signal)
   const flush = async (zip: QdpxZipWriter): Promise<void> => {
     for (const chunk of zip.take()) await sink.write(bytesOf(chunk))
   }
   try {
-    const analyst =
-      firstRow(sqlite, q.selectFrom('settings').select('value').where('key', '=', 'exchange.analyst'))?.value ?? DEFAULT_ANALYST
-    const book = codebook(sqlite)
-    const { byArticle, articleIds } = claimsByArticle(sqlite, selection)
-    const codes = codesOfClaims(sqlite)
-    const articles = q.selectFrom('articles').select(['id', 'title', 'body', 'content_hash', 'source', 'url', 'published', 'format'])
-    const article = (id: number): ArticleRow => firstRow(sqlite, articles.where('id', '=', id)) as ArticleRow
+    const { db } = snapshot
+    const analyst = (await getAnalyst(db)).name
+    const book = await codebook(db)
+    const { byArticle, articleIds } = await claimsByArticle(snapshot, selection)
+    const codes = await codesOfClaims(db)
+    const articles = db.selectFrom('articles').select(['id', 'title', 'body', 'content_hash', 'source', 'url', 'published', 'format'])
+    const article = async (id: number): Promise<ArticleRow> => (await articles.where('id', '=', id).executeTakeFirstOrThrow()) as ArticleRow
     const writer = new QdeWriter({
       name: 'Analyst Workbench project',
       origin: options.generator,
@@ -195,7 +192,7 @@ export async function writeQdpx(
     let written = 0
     for (const id of articleIds) {
       const claims = byArticle.get(id) ?? []
-      qde.push(writer.source(sourceOf(article(id), claims, codes, book)))
+      qde.push(writer.source(sourceOf(await article(id), claims, codes, book)))
       await flush(zip)
       written += claims.length
       options.onProgress?.(written)
@@ -204,7 +201,7 @@ export async function writeQdpx(
     qde.close()
     const encoder = new TextEncoder()
     for (const id of articleIds) {
-      const a = article(id)
+      const a = await article(id)
       zip.addFile(`sources/${sourceGuid(a.content_hash)}.txt`, encoder.encode(a.body))
       await flush(zip)
     }
