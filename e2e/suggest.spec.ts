@@ -101,3 +101,32 @@ test('a phrase added to the cue lexicon in the app tags the next suggestions', a
   await dialog.getByRole('button', { name: 'Close' }).click()
   await expect(zelensky.getByRole('combobox', { name: 'Confidence' })).toHaveValue('')
 })
+
+test('a speaker read from the sentence’s subject is marked as a guess; one named by a speech verb is not', async ({ page, server }) => {
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 }
+  ]) {
+    await page.setViewportSize(size)
+    await page.goto(server.url)
+    await page
+      .getByRole('grid', { name: 'Library' })
+      .getByRole('row', { name: /Pentagon chief confirms/ })
+      .click()
+    await page.getByRole('group', { name: 'Suggestions' }).getByRole('checkbox', { name: 'untagged too' }).check()
+    const suggested = page.getByRole('grid', { name: 'Claims' }).locator('[role=row].suggested')
+    // a short window draws only the rows in view: filter down to the two rows looked at; a narrow one needs the
+    // library hidden to show the speaker column
+    await page.getByRole('searchbox', { name: 'Filter claims' }).fill('Kirby')
+    if (size.width < 1366) await page.getByRole('button', { name: /Hide library/ }).click()
+    const guessed = suggested.filter({ hasText: 'John Kirby gave more detail' })
+    const guess = guessed.getByRole('img', { name: 'speaker guessed' })
+    await expect(guess).toHaveAttribute('title', /^"John Kirby" is read from the sentence's subject/)
+    const stated = suggested.filter({ hasText: 'We assess that between' })
+    await expect(stated).toHaveCount(1)
+    await expect(stated.getByRole('img', { name: 'speaker guessed' })).toHaveCount(0)
+    await expect(guessed.getByRole('combobox', { name: 'Attributed to' })).toHaveValue('John Kirby')
+    await expect(stated.getByRole('combobox', { name: 'Attributed to' })).toHaveValue('John Kirby')
+    await page.screenshot({ path: `test-results/screenshots/speaker-guess-${size.width}.png` })
+  }
+})

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { CommandId } from '../src-main/contract/shortcuts.ts'
 import { invoke } from './api/client.ts'
 import { useCall } from './api/use-call.ts'
@@ -37,8 +37,9 @@ function Workbench({ place }: { place: Place }) {
   // One refresh model (api/changes.ts): each write says what it changed; the app refreshes only that.
   const library = useCall('articles.list', {})
   const speakerList = useCall('claims.speakers', {})
-  // every stored form, a speaker's variants next to its fullest name (the filter matches one form exactly)
-  const speakers = (speakerList.data ?? []).flatMap((s) => s.variants)
+  // one entry per person (the filter matches all its stored forms); every form is offered when typing a speaker
+  const speakers = useMemo(() => speakerList.data ?? [], [speakerList.data])
+  const speakerNames = useMemo(() => speakers.flatMap((s) => s.variants), [speakers])
   const history = useCall('history.state', {})
   useChanges((c) => {
     const reads: Promise<void>[] = [history.reload()] // one row: the undo and redo labels
@@ -213,7 +214,7 @@ function Workbench({ place }: { place: Place }) {
         </main>
       )}
       <datalist id="speaker-suggestions">
-        {speakers.map((s) => (
+        {speakerNames.map((s) => (
           <option key={s} value={s} />
         ))}
       </datalist>

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { call } from './call.ts'
 import { id } from './common.ts'
 import { claimQuery } from './claims.ts'
+import { claimView } from './claim-page.ts'
 
 /** csv: spreadsheets; jsonld: W3C Web Annotations; qdpx: a REFI-QDA project for ATLAS.ti, MAXQDA, NVivo, QualCoder (docs/qdpx.md). */
 export const exportFormats = ['csv', 'jsonld', 'qdpx'] as const
@@ -17,13 +18,16 @@ export const MAX_EXPORT_IDS = 1_000_000
  *   ids of claims deleted since are skipped.
  * - `{ query }`: the rows of a claim query (filters and sort as in `claims.list`);
  *   `{ query: { articleId } }` is one article, `{ query: {} }` the whole corpus.
+ * - `{ view }`: the rows of a claim view (contract/claim-page.ts) in its order: All claims as filtered, sorted and
+ *   grouped, without the renderer holding its rows.
  */
 export const exportSelection = z.union([
   z
     .object({ ids: z.array(id).max(MAX_EXPORT_IDS) })
     .strict()
     .refine((s) => new Set(s.ids).size === s.ids.length, 'ids must not repeat a claim'),
-  z.object({ query: claimQuery }).strict()
+  z.object({ query: claimQuery }).strict(),
+  z.object({ view: claimView }).strict()
 ])
 export type ExportSelection = z.infer<typeof exportSelection>
 

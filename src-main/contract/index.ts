@@ -1,6 +1,8 @@
 import type { z } from 'zod'
 import type { Call } from './call.ts'
 import { appInfo } from './app.ts'
+import { claimsCount, claimsGroups, claimsPage } from './claim-page.ts'
+import { articlesPage } from './article-page.ts'
 import { getArticle, listArticles } from './articles.ts'
 import {
   claimHistory,
@@ -50,6 +52,8 @@ export * from './common.ts'
 export * from './articles.ts'
 export * from './app.ts'
 export * from './claims.ts'
+export * from './claim-page.ts'
+export * from './article-page.ts'
 export * from './export.ts'
 export * from './compare.ts'
 export * from './suggest.ts'
@@ -65,11 +69,15 @@ export * from './place.ts'
 export const calls = {
   [appInfo.name]: appInfo,
   [listArticles.name]: listArticles,
+  [articlesPage.name]: articlesPage,
   [getPlace.name]: getPlace,
   [setPlace.name]: setPlace,
   [getArticle.name]: getArticle,
   [listClaims.name]: listClaims,
   [listClaimColumns.name]: listClaimColumns,
+  [claimsPage.name]: claimsPage,
+  [claimsCount.name]: claimsCount,
+  [claimsGroups.name]: claimsGroups,
   [createClaim.name]: createClaim,
   [updateClaim.name]: updateClaim,
   [deleteClaim.name]: deleteClaim,

@@ -25,8 +25,11 @@ export interface StartOptions extends OpenOptions {
   checkOutput?: boolean
   host?: HostPorts
   teamRemote?: CoreContext['teamRemote']
-  /** Run import parsing, suggest and compare on a pool of worker threads (the app and browser mode); default: in this thread. */
-  cpuPool?: boolean
+  /**
+   * Run import parsing, suggest and compare on a pool of worker threads (the app and browser mode; options: how many
+   * threads); default: in this thread.
+   */
+  cpuPool?: boolean | { threads: number }
 }
 
 /** Opens the database (migrating, seeding a new one) and builds the dispatcher every transport uses. */
@@ -40,7 +43,7 @@ export async function startCore(dbPath: string, options: StartOptions): Promise<
     throw err
   }
   const exports = new ExportJobs(database)
-  const cpu = options.cpuPool ? new CpuPool() : inlineCpu
+  const cpu = options.cpuPool ? new CpuPool(options.cpuPool === true ? {} : options.cpuPool) : inlineCpu
   const ctx: CoreContext = {
     database,
     version: appVersion(),

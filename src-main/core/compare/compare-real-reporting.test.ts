@@ -33,6 +33,14 @@ describe('comparing real reporting', () => {
     for (const p of shares) expect(kinds(p)).not.toContain('number')
   })
 
+  it("does not read two shares of a poll's voters as one measure for the names or the one concept they share", async () => {
+    const c = await compare(
+      'Vaasa College poll\n\nStill, 52 percent of registered voters say they would consider voting for Anna Lind in a general election, the Vaasa College poll found.',
+      'Three-way race\n\nFifteen percent of voters were undecided about the race between Anna Lind and Erik Moberg, the Vaasa College poll found.'
+    )
+    for (const p of c.pairs) expect(kinds(p)).not.toContain('number')
+  })
+
   it('agrees on "roughly $1 billion" and "$1.14 billion", and reads "raise $1 billion." whole', async () => {
     const c = await compare(
       'Lind fundraising\n\nThe Lind campaign has raised roughly $1 billion since March, its treasurer Ola Berg said on Monday.',

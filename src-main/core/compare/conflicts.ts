@@ -21,11 +21,12 @@ const middle = (q: Quantity): number => (q.low + q.high) / 2
 function sameMeasure(a: Quantity, b: Quantity): boolean {
   if (a.unit !== b.unit || !a.subject || a.subject !== b.subject) return false
   if (!a.measure || !b.measure) return true
-  const [mine, theirs] = [a.measure.slice(1), new Set(b.measure.slice(1))]
+  const [mine, theirs] = [[...new Set(a.measure.slice(1))], new Set(b.measure.slice(1))]
   const common = mine.filter((m) => theirs.has(m)).length
   // a score is between the same contestants (two of them named alike, or all of the fewer)
   if (a.unit === 'score') return common >= Math.min(2, mine.length, theirs.size)
-  if (mine.length === 0 || theirs.size === 0) return a.unit === 'percent'
+  // a share that says nothing of its group ("Sanders by 30%") is no measure to hold another against
+  if (mine.length === 0 || theirs.size === 0) return false
   // what is said of them: the same first word ("back", "believe") or two words alike
   return mine[0] === b.measure[1] || common >= 2
 }

@@ -109,8 +109,14 @@ describe('quantities in real reporting (issue 17)', () => {
   })
 
   it('keeps what a share says of its group as its measure', () => {
-    expect(one('72 percent of Republicans back Lind').measure).toEqual(['republican', 'back', 'lind'])
+    expect(one('72 percent of Republicans back Lind').measure).toEqual(['republican', 'back'])
     expect(one('76 percent of Republicans believe the economy is worse').measure).toEqual(['republican', '~economy', 'bad'])
+  })
+
+  it('ends what is counted at a comma, and a share saying nothing of its group has no measure beyond it', () => {
+    const [first, second] = read('Lind was chosen by 37% of likely voters, Moberg by 30% and Berg by 16%.')
+    expect(first).toMatchObject({ text: '37% of likely voters', subject: 'voter' })
+    expect(second!.measure).toEqual(['voter'])
   })
 
   it('marks a figure the claim corrects, counting what the figure it gives counts', () => {

@@ -127,12 +127,24 @@ function isRejected(toks: Tok[], i: number): boolean {
 }
 
 const UNIT_WORD = /^(points?|percent|percentage|cent)$/
-const MEASURE_SKIP = ['Determiner', 'Preposition', 'Conjunction', 'Auxiliary', 'Copula', 'Modal', 'Pronoun', 'Adverb', 'Value']
+const MEASURE_SKIP = [
+  'ProperNoun',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Auxiliary',
+  'Copula',
+  'Modal',
+  'Pronoun',
+  'Adverb',
+  'Value'
+]
 
 /**
  * What a share says of its group: the share's subject and the content words after the phrase, up to the clause's
- * end ("72 percent of Republicans back Trump" → republican, back, trump), so shares of one group that say different
- * things ("76 percent of Republicans believe the economy is worse") are not the same measure.
+ * end, names left out (they say who, not what: "72 percent of Republicans back Trump" → republican, back), so
+ * shares of one group that say different things ("76 percent of Republicans believe the economy is worse") are not
+ * the same measure.
  */
 function measureOf(body: string, terms: Term[], from: number, subject: string | null): string[] {
   const out = subject ? [subject] : []

@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely'
+import type { ArticleSummary } from '../../contract/articles.ts'
+import type { ClaimPage, ClaimPageInput, ClaimView } from '../../contract/claim-page.ts'
 import type { ClaimColumns, ClaimQuery, ClaimRow } from '../../contract/claims.ts'
 import type { ExportSelection } from '../../contract/export.ts'
 import type { SearchHit, SearchMarks } from '../../contract/library.ts'
@@ -41,6 +43,12 @@ export interface ClaimReads {
   one(db: Kysely<DB>, id: number): Promise<ClaimRow | undefined>
   /** how many claims an export selection holds now */
   count(db: Kysely<DB>, selection: ExportSelection): Promise<number>
+  /** a window of a claim view (contract/claim-page.ts: All claims), by offset or cursor */
+  page(db: Kysely<DB>, input: ClaimPageInput): Promise<ClaimPage>
+  /** how many claims a view holds */
+  viewCount(db: Kysely<DB>, view: ClaimView): Promise<number>
+  /** a grouped view's groups in row order with their counts */
+  groups(db: Kysely<DB>, view: ClaimView): Promise<{ group: string; count: number }[]>
 }
 
 type Value = string | number | null
@@ -85,6 +93,11 @@ export interface ArticleStore {
    * run of plain articles); stops at the first failure, which is the last entry.
    */
   storeAll(db: Kysely<DB>, rows: ArticleInsert[]): Promise<StoredArticle[]>
+  /** a window of the library list (contract/article-page.ts), with the library's size */
+  page(
+    db: Kysely<DB>,
+    input: { offset?: number; after?: [string | null, number]; limit: number }
+  ): Promise<{ rows: ArticleSummary[]; total: number }>
 }
 
 /** Copies of the whole database. */

@@ -6,6 +6,8 @@ import { deleteArticles } from '../services/article-delete.ts'
 import { updateArticle } from '../services/article-update.ts'
 import * as articles from '../services/articles.ts'
 import * as claims from '../services/claims.ts'
+import { claimGroups, claimsPage, countClaims } from '../services/claims-page.ts'
+import { articlesPage } from '../services/articles-page.ts'
 import * as history from '../services/claim-history.ts'
 import { saveToChosenFile } from '../export/save-to-file.ts'
 import * as lexicon from '../services/cue-lexicon.ts'
@@ -24,6 +26,7 @@ export type Handler<N extends CallName> = (ctx: CoreContext, input: ParsedInputO
 export const handlers: { [N in CallName]: Handler<N> } = {
   'app.info': (ctx) => appInfo(ctx),
   'articles.list': (ctx) => articles.listArticles(ctx.database.db),
+  'articles.page': (ctx, input) => articlesPage(ctx.database, input),
   'place.get': (ctx) => getPlace(ctx),
   'place.set': (ctx, value) => setPlace(ctx, value),
   'articles.get': (ctx, { id }) => articles.getArticle(ctx.database.db, id),
@@ -32,6 +35,9 @@ export const handlers: { [N in CallName]: Handler<N> } = {
     return query.articleId !== undefined ? claims.articleClaims({ db, ports }, query.articleId, rows) : rows
   },
   'claims.columns': ({ database: { db, ports } }, query) => ports.claims.columns(db, query),
+  'claims.page': (ctx, input) => claimsPage(ctx.database, input),
+  'claims.count': (ctx, { view }) => countClaims(ctx.database, view),
+  'claims.groups': (ctx, { view }) => claimGroups(ctx.database, view),
   'claims.create': (ctx, input) => claims.createClaim(ctx.database, input),
   'claims.update': (ctx, { id, patch }) => claims.updateClaim(ctx.database, id, patch),
   'claims.delete': (ctx, { id }) => claims.deleteClaim(ctx.database, id),

@@ -20,13 +20,14 @@ export const suggestOnCpu = async (ctx: CoreContext, text: string): Promise<Sugg
   ctx.cpu.run({ kind: 'suggest', text, cues: await cues(ctx) })
 
 /**
- * The two sides read, and on a pool also parsed (tagged, their claims found: most of a comparison's time), each in
- * a task of its own so two threads do them at once; in this thread the comparison parses them itself.
+ * The two sides read, and where the CPU runner has two threads or more also parsed (tagged, their claims found: most
+ * of a comparison's time), each in a task of its own so two threads do them at once; else the comparison's one task
+ * parses them itself (on a busy two-core machine two threads cost more than they save: measured, notes of issue 18).
  */
 async function sides(ctx: CoreContext, leftId: number, rightId: number, options: CompareOptions) {
   const [left, right] = [await compareSide(ctx.database, leftId), await compareSide(ctx.database, rightId)]
   const task = { left, right, cues: await cues(ctx), options }
-  if (ctx.cpu === inlineCpu) return task
+  if (ctx.cpu.threads < 2) return task
   const parse = (side: CompareSide) => ctx.cpu.run({ kind: 'compareParse', side, cues: task.cues, options })
   const parsed: [ParsedSide, ParsedSide] = await Promise.all([parse(left), parse(right)])
   return { ...task, parsed }

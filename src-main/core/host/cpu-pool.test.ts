@@ -20,6 +20,22 @@ const PAGE = `<!doctype html><html><head><title>Dam holds | Lindvale Courier</ti
 <p>Engineers counted 40 cracks in the spillway.</p></article><footer>© Courier</footer></body></html>`
 
 describe('the core with its CPU work on worker threads', () => {
+  it('compares with the two sides parsed at once on two threads exactly as in one thread', async () => {
+    const pooled = await startCore(dbIn(tempDir()), { transport: 'direct', checkOutput: true, cpuPool: { threads: 2 } })
+    const inline = await startCore(dbIn(tempDir()), { transport: 'direct', checkOutput: true })
+    try {
+      const [a, b] = value<{ id: number }[]>(await inline.dispatch('articles.list', {}))
+      for (const withSuggestions of [false, true]) {
+        const input = { leftId: a!.id, rightId: b!.id, withSuggestions }
+        expect(value(await pooled.dispatch('compare.articles', input))).toEqual(value(await inline.dispatch('compare.articles', input)))
+        expect(value(await pooled.dispatch('compare.csv', input))).toEqual(value(await inline.dispatch('compare.csv', input)))
+      }
+    } finally {
+      await pooled.close()
+      await inline.close()
+    }
+  })
+
   it('suggests, compares and imports exactly as in one thread', async () => {
     const pooled = await startCore(dbIn(tempDir()), { transport: 'direct', checkOutput: true, cpuPool: true })
     const inline = await startCore(dbIn(tempDir()), { transport: 'direct', checkOutput: true })

@@ -8,12 +8,15 @@ import { workerModule, type WorkerModule } from './worker-module.ts'
 /** Runs the core's CPU tasks: on a pool of worker threads in the app, in this thread where nothing else waits (CLI). */
 export interface CpuRunner {
   run<T extends CpuTask>(task: T): Promise<CpuResult<T['kind']>>
+  /** how many tasks it runs at once */
+  readonly threads: number
   close(): Promise<void>
 }
 
 /** In this thread: for one-shot commands, where a pool's start-up would cost more than it saves. */
 export const inlineCpu: CpuRunner = {
   run: (task) => runCpuTask(task) as never,
+  threads: 1,
   close: async () => undefined
 }
 
@@ -56,6 +59,11 @@ export class CpuPool implements CpuRunner {
 
   constructor(private readonly options: CpuPoolOptions = {}) {}
 
+  /** one core left to the core's thread (and the window): on two cores a single worker thread */
+  get threads(): number {
+    return this.options.threads ?? Math.max(1, Math.min(4, availableParallelism() - 1))
+  }
+
   private get piscina(): Piscina {
     if (this.closed) throw new WorkbenchError('internal', 'The CPU pool is closed.')
     if (!this.pool) {
@@ -64,9 +72,7 @@ export class CpuPool implements CpuRunner {
         filename: module.filename,
         workerData: module.workerData,
         minThreads: 0,
-        // at least two, so a comparison's two sides are parsed at once (cpu-calls.ts) also on a two-core machine; the
-        // threads run niced, so the core's thread keeps the upper hand
-        maxThreads: this.options.threads ?? Math.max(2, Math.min(4, availableParallelism() - 1)),
+        maxThreads: this.threads,
         idleTimeout: 60_000,
         niceIncrement: process.platform === 'linux' ? 5 : 0,
         resourceLimits: this.options.resourceLimits ?? { maxOldGenerationSizeMb: 2048 }

@@ -17,6 +17,13 @@ describe('a record of fact as the subject of a verb of stating is evidence', () 
     expect(tagOf('The emails reflect the frustration of the port board in 2019.')).toBe('evidence')
     expect(tagOf('The poll also noted that 73 percent of members now back Lind.')).toBe('evidence')
     expect(tagOf('The email went on to say that the 4 berths would close in May.')).toBe('evidence')
+    expect(tagOf("Wednesday's Vaasa Times poll has Lind leading Roth by 6 points.")).toBe('evidence')
+    expect(tagOf('A new Harbour Gazette/Port Radio survey of those 18 to 35 years old shows a 62-32 divide.')).toBe('evidence')
+  })
+
+  it("leaves a poll's method untagged: its margin of error, when it was conducted", () => {
+    expect(tagOf('The poll has a margin of error of 3 percentage points.')).toBeNull()
+    expect(tagOf('Only one poll of the 4 districts had been conducted before May.')).toBeNull()
   })
 
   it('leaves a record that is an object, after a preposition or modifying another noun untagged', () => {

@@ -30,7 +30,7 @@ const SUBJECT_BEFORE = /^(and|but|while|as|so|yet|although|though|because|since|
 /** The start of the noun phrase a record noun at `i` heads: "A new Fox News poll" → "A". */
 function phraseStart(toks: Token[], i: number): number {
   let s = i
-  while (s > 0 && i - s < 7) {
+  while (s > 0 && i - s < 9) {
     const t = toks[s - 1]!
     const inside = t.kind === 'num' || t.cap || MODIFIERS.test(t.norm) || /^[/'’-]$/.test(t.norm) || t.norm === "'s"
     if (!inside) break
@@ -53,7 +53,7 @@ export function evidenceSubjectCues(toks: Token[]): CueMatch[] {
     if (!RECORDS.has(toks[i]!.norm)) continue
     const s = phraseStart(toks, i)
     const before = toks[s - 1]
-    if (before && before.kind === 'word' && !SUBJECT_BEFORE.test(before.norm)) continue
+    if (before && before.kind === 'word' && !before.cap && !SUBJECT_BEFORE.test(before.norm)) continue
     // "his polling numbers", "the email dump": the record noun modifies another noun
     const next = toks[i + 1]
     if (next && next.kind === 'word' && !next.cap && !STATES.test(next.norm) && !AUX.test(next.norm) && !POST_MODIFIER.test(next.norm))
@@ -67,9 +67,19 @@ export function evidenceSubjectCues(toks: Token[]): CueMatch[] {
       else if (t.norm === ')') brackets--
       else if (t.norm === ',') commas++
       else if (brackets === 0 && (STATES.test(t.norm) || AUX.test(t.norm)) && (commas === 0 || commas === 2 || toks[j - 1]!.norm === ',')) {
+        // "has also shown", "has him at 4 percent": the last verb of the group
         let v = j
-        while (v < toks.length && AUX.test(toks[v]!.norm) && !STATES.test(toks[v + 1]?.norm ?? '') && v - j < 2) v++
-        while (v < toks.length && AUX.test(toks[v]!.norm) && STATES.test(toks[v + 1]?.norm ?? '')) v++
+        while (
+          v + 1 < toks.length &&
+          v - j < 3 &&
+          AUX.test(toks[v]!.norm) &&
+          (AUX.test(toks[v + 1]!.norm) || STATES.test(toks[v + 1]!.norm))
+        )
+          v++
+        // "the poll has Clinton leading", "had him at 4 percent" — not "has a margin of error", "had been conducted"
+        const after = toks[v + 1]
+        const holds = /^(has|had|have)$/.test(toks[v]!.norm)
+        if (holds && !(after?.cap || /^(him|her|them|it|both|each)$/.test(after?.norm ?? ''))) break
         if (STATES.test(toks[v]!.norm)) out.push({ confidence: 'evidence', phrase: '(record) … (states)', words: 3, start: i, end: v + 1 })
         break
       } else if (/^[.;:!?"“”]$/.test(t.norm) || (commas === 0 && /^(that|which|who|and|but|while|when|if|because)$/.test(t.norm))) break

@@ -68,7 +68,10 @@ function skipAdverbials(toks: Token[], i: number, floor: number): number {
 }
 
 /** "Russia and North Korea deny": "and" between names joins one subject. */
-const isNameAnd = (toks: Token[], i: number): boolean => toks[i]!.norm === 'and' && !!toks[i - 1]?.cap && !!toks[i + 1]?.cap
+const isNameAnd = (toks: Token[], i: number): boolean =>
+  toks[i]!.norm === 'and' &&
+  !!toks[i - 1]?.cap &&
+  (!!toks[i + 1]?.cap || /^(others|other|colleagues|allies)$/.test(toks[i + 1]?.norm ?? ''))
 
 /** One of the two apostrophes of a '' quotation mark (a lone one is a possessive: "employers' association"). */
 const isDoubledQuote = (toks: Token[], i: number): boolean =>
@@ -86,6 +89,11 @@ export function nounPhraseBefore(toks: Token[], end: number, floor = 0, pronounI
   if (s === e && toks[e - 1]?.norm === ',') return appositionSubject(toks, e - 1, floor)
   if (s === e) return null
   if (e - s === 1 && NOT_SPEAKERS.has(toks[s]!.norm) && !(pronounIt && toks[s]!.norm === 'it')) return null
+  // "Democrats in Iowa who watched the debate said": the noun phrase the relative clause belongs to
+  if (toks[s - 1]?.norm === 'who' && s - 1 > floor) {
+    const head = nounPhraseBefore(toks, s - 1, floor)
+    if (head && toks[head[1] - 1]!.kind === 'word') return head
+  }
   return [s, e]
 }
 
@@ -101,7 +109,18 @@ function appositionSubject(toks: Token[], comma: number, floor: number): [number
   let e = comma
   let s = e
   while (parts.length < 5) {
-    while (s - 1 >= floor && toks[s - 1]!.norm !== ',' && !PART_STOP.has(toks[s - 1]!.norm) && e - s < 14) s--
+    for (;;) {
+      // "Rep. Bobby Scott (D-Va.), ranking member …, said": a bracket inside a part
+      if (toks[s - 1]?.norm === ')') {
+        const open = toks.slice(Math.max(floor, s - 12), s - 1).findLastIndex((t) => t.norm === '(')
+        if (open >= 0) {
+          s = Math.max(floor, s - 12) + open
+          continue
+        }
+      }
+      if (!(s - 1 >= floor && toks[s - 1]!.norm !== ',' && !PART_STOP.has(toks[s - 1]!.norm) && e - s < 14)) break
+      s--
+    }
     if (s < e) parts.unshift([s, e])
     if (s - 1 < floor || toks[s - 1]!.norm !== ',' || comma - s > 30) break
     e = s - 1
@@ -165,7 +184,7 @@ const QUOTE_MARK = /^["”’'»]$/
 
 const NOT_COLON_SPEAKERS = new RegExp(
   String.raw`^(update|updated|note|editor's|related|watch|video|photos|photo|read|more|see|warning|breaking|exclusive|` +
-    String.raw`live|correction|poll|analysis|opinion|review|q|a)$`
+    String.raw`live|correction|poll|analysis|opinion|review|q|a|latest)$`
 )
 
 /**
@@ -180,7 +199,9 @@ function colonSpeaker(toks: Token[], colon: number): [number, number] | null {
   if (k === colon || toks.slice(k, colon).some((t) => t.kind === 'num')) return null
   let start = 0
   while (start < k && toks[start]!.kind === 'punct') start++
-  if (k === start) return colon - k === 1 && NOT_COLON_SPEAKERS.test(toks[k]!.norm) ? null : [k, colon]
+  // "The Latest: Sanders declares …", "Update: …" are a column's heading, not a speaker
+  const heading = toks[k]!.norm === 'the' ? k + 1 : k
+  if (k === start) return colon - heading === 1 && NOT_COLON_SPEAKERS.test(toks[heading]!.norm) ? null : [k, colon]
   return personsIn(toks, k, colon).some((p) => p.end === toks[colon - 1]!.end) ? [k, colon] : null
 }
 

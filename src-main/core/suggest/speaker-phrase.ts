@@ -66,6 +66,10 @@ export function isSpeakerPhrase(toks: Token[], s: number, e: number): boolean {
   if (words.some((t) => !t.cap && PRONOUNS.test(t.norm)) || words.some((t, i) => i > 0 && isVerbish(t, words[i + 1]))) return false
   if (!first.cap && !DETERMINERS.has(first.norm) && !isHead(first) && startsWithVerb(words.map((t) => t.text).join(' '))) return false
   if (isHead(last)) return true
+  // "Mrs. Clinton's confidants", "Donald Trump's campaign manager": someone of a named person or body
+  if (!last.cap && last.kind === 'word' && words.some((t, i) => i < words.length - 1 && t.cap && /'s$|s'$/.test(t.norm))) return true
+  // "Edwards and others"
+  if (last.norm === 'others' && words.at(-2)?.norm === 'and' && words.at(-3)?.cap) return true
   // "People familiar with the matter", "officials in the region": the head comes before its prepositional phrase
   const prep = words.findIndex((t, i) => i > 0 && OF_PHRASE.test(t.norm))
   return prep > 0 && isHead(words[prep - 1]!)

@@ -73,3 +73,27 @@ describe('nouns that look like speech verbs', () => {
     expect(speakerOf(body, 'On Wednesday')).toBe('Otto Lind')
   })
 })
+
+describe('speech frames with groups, brackets and relative clauses', () => {
+  it('keeps "X and others", a bracket inside an apposition, and the noun a relative clause belongs to', () => {
+    expect(speakerOf('T.\n\nLind and others said they could not back the 4 million plan.', 'Lind')).toBe('Lind and others')
+    const bracket = 'T.\n\nRep. Otto Lind (L-Vaasa), ranking member of the port committee, said he backs the 2026 bill.'
+    expect(speakerOf(bracket, 'Rep.')).toBe('Otto Lind')
+    expect(speakerOf('T.\n\nLiberals in Vaasa who watched the debate said they were unfazed by the 4 gaffes.', 'Liberals')).toBe(
+      'Liberals in Vaasa'
+    )
+  })
+
+  it('takes someone of a named person as a speaker: "Mayor Roth\'s confidants", "Otto Lind\'s campaign manager"', () => {
+    expect(speakerOf("T.\n\nMayor Roth's confidants say she will run in 2026.", 'Mayor')).toBe("Mayor Roth's confidants")
+    expect(speakerOf("T.\n\nOtto Lind's campaign manager says he is gratified by the 2026 ruling.", 'Otto')).toBe(
+      "Otto Lind's campaign manager"
+    )
+  })
+})
+
+describe('column headings before a colon', () => {
+  it('reads "The Latest:" as a heading, not a speaker', () => {
+    expect(speakerOf('The Latest: Ines Roth tells voters she is with them in 2026.\n\nT.', 'The Latest')).toBe('Ines Roth')
+  })
+})

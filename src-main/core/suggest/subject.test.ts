@@ -121,3 +121,25 @@ describe('no clause fragments as speakers', () => {
     expect(speakerOf('T.\n\nMr. Berg has long said that he will back the 2026 plan.', 'Mr.')?.[0]).toBe('Berg')
   })
 })
+
+describe('descriptions and impersonal "it" name no one', () => {
+  it('leaves "It is not clear …" and "Vaasa lies 40 km from …" without a speaker', () => {
+    const body = 'T.\n\nPolice said 4 men were held.\n\nIt is not clear whether the 4 men had sold any pills.'
+    expect(speakerOf(body, 'It is')).toEqual(['', false])
+    expect(speakerOf('T.\n\nVaasa lies about 40 kilometres from the border and grew in 2019.', 'Vaasa')).toEqual(['', false])
+  })
+})
+
+describe('a speaker never opens with the word that opened its clause', () => {
+  it('drops "For", "But", "While" before a name, and gives no speaker for "Between"', () => {
+    expect(speakerOf('T.\n\nFor Mayor Roth, the 4 berths are a test of the 2026 plan.', 'For')?.[0]).not.toMatch(/^For\b/)
+    expect(speakerOf('T.\n\nBetween stops on her 4-city tour, Roth has been pushing the plan.', 'Between')?.[0]).toBe('Roth')
+  })
+})
+
+describe('headlines', () => {
+  it("takes the name before a headline's capitalised verb", () => {
+    expect(speakerOf('Ines Roth Reassures Port Workers 2026 Is Not About Her.\n\nT.', 'Ines')).toEqual(['Ines Roth', true])
+    expect(speakerOf('Otto Lind Compares Port Deal To 4 Failed Plans.\n\nT.', 'Otto')).toEqual(['Otto Lind', true])
+  })
+})

@@ -1,4 +1,5 @@
 import { isSpeechVerb } from './frames.ts'
+import { ORG_WORDS, personsIn } from './names.ts'
 import type { Token } from './tokens.ts'
 import { AGENT_HEADS } from './speaker-phrase.ts'
 import { AUXILIARIES, BE_FORMS, MODALS, MONTHS, NEGATIONS, NUMBER_WORDS, WEEKDAYS } from './word-classes.ts'
@@ -18,7 +19,8 @@ const INTRO = new RegExp(
   String.raw`^(in|on|at|after|before|when|while|as|despite|with|for|during|following|since|although|though|because|if|` +
     String.raw`unlike|like|asked|by|from|under|over|earlier|later|last|this|speaking|outside|inside|among|amid|without|` +
     String.raw`through|to|until|once|today|tonight|yesterday|now|then|first|finally|next|again|here|there|where|of|far|ahead|` +
-    String.raw`against|given|thanks|rather|beyond|besides|[a-z]+ing|[a-z]+ly|[a-z]{3,}ed)$`
+    String.raw`against|given|thanks|rather|beyond|besides|between|around|across|near|behind|toward|towards|within|upon|about|via|` +
+    String.raw`[a-z]+ing|[a-z]+ly|[a-z]{3,}ed)$`
 )
 const NP_STOP = /^(that|who|which|whose|whom|and|or|but|as|if|when|while|because|than|to|with|for|on|at|in|by|from|about)$/
 const NOT_IN_SUBJECT = /^(there|here|now|then|also|just|only|even|still|too|very|so|already|often|never|always|again|ever|yet|[a-z]+ly)$/
@@ -35,13 +37,20 @@ const ADVERB = /^([a-z]{2,}ly|also|still|now|often|never|already|just|even|again
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word'
 
+/** Verbs that describe a place, a thing or a figure, not what someone says or does: "Belmora lies 40 km from …". */
+const DESCRIBING = new RegExp(
+  String.raw`^(lies|lay|sits|sat|stands|stood|remains|remained|borders|bordered|covers|covered|contains|contained|` +
+    String.raw`includes|included|consists|spans|measures|weighs|costs|lasts|lasted|belongs|belonged|dates|dated|houses|` +
+    String.raw`rose|fell|grew|dropped|jumped|climbed|surged|plunged|slipped|rises|falls|grows|drops|ranks|ranked|totals|` +
+    String.raw`totaled|totalled|equals|numbers|looks|seems|appears|flows|runs|ran|opened|closed|ended|began|begins|ends)$`
+)
 /** What follows a plural noun rather than a verb in -s: "Chinese traders also say", "Clinton aides said". */
 const AFTER_PLURAL = /^(also|still|say|said|have|had|are|were|will|would|could|can|may|might|must|should|do|did|who|now|often)$/
 
 /** A lower-case word read as a finite verb after a subject: "regards", "made", "slammed". */
 function finiteVerb(toks: Token[], i: number, afterName: boolean): boolean {
   const t = toks[i]!
-  if (t.cap || t.kind !== 'word') return false
+  if (t.cap || t.kind !== 'word' || DESCRIBING.test(t.norm)) return false
   if (IRREGULAR_PAST.has(t.norm)) return true
   if (/[a-z]{3,}ed$/.test(t.norm)) return true
   // "Harbour officials also argue", "Vaasa traders say": a speech verb's base form after a plural or an adverb
@@ -120,9 +129,23 @@ function afterDateline(toks: Token[], from: number, to: number): number {
   return from
 }
 
+/** "Hillary Clinton Reassures House Democrats …": a headline's name before a capitalised verb in -s or -ed. */
+function headlineSubject(toks: Token[], s: number, to: number): [number, number] | null {
+  const words = toks.slice(s, to).filter((t) => t.kind === 'word')
+  if (words.length < 4 || words.filter((t) => t.cap).length < words.length * 0.7) return null
+  const isVerb = (t: Token | undefined): boolean => !!t?.cap && /[a-z]{2,}([^s']s|ed)$/.test(t.norm) && !ORG_WORDS.has(t.norm)
+  for (const k of [3, 2]) {
+    if (isVerb(toks[s + k]) && personsIn(toks, s, s + k).some((p) => p.start === toks[s]!.start && p.end === toks[s + k - 1]!.end))
+      return [s, s + k]
+  }
+  return null
+}
+
 export function clauseSubject(toks: Token[], from: number, to: number): [number, number] | null {
   const s = skipOpeners(toks, afterDateline(toks, from, to), to)
   if (s >= to) return null
+  const headline = headlineSubject(toks, s, to)
+  if (headline) return headline
   if (!opensWithPhrase(toks[s]!)) return subjectAt(toks, s, to)
   // "Steering clear of the boisterous, often belligerent rhetoric of his rivals, Kasich has sought …": the first comma
   // after which a subject and its verb follow; "In a year in which Lind has won" (no comma) has none
@@ -138,7 +161,9 @@ export function clauseSubject(toks: Token[], from: number, to: number): [number,
 
 function subjectAt(toks: Token[], s: number, to: number): [number, number] | null {
   if (!isWord(toks[s])) return null
-  if (/^(he|she|they|it)$/.test(toks[s]!.norm)) return verbGroupAt(toks, skipTimePhrase(toks, s + 1), true) ? [s, s + 1] : null
+  // "It is not clear whether …" is nobody's: "it" is left to the speech frames ("It said")
+  if (/^(it|there|this|that)$/.test(toks[s]!.norm)) return null
+  if (/^(he|she|they)$/.test(toks[s]!.norm)) return verbGroupAt(toks, skipTimePhrase(toks, s + 1), true) ? [s, s + 1] : null
   let e = s
   if (DETERMINER_START.test(toks[e]!.norm)) e++
   let sawCap = false

@@ -87,8 +87,20 @@ export function suggestClaims(body: string, lexicon: Lexicon): Suggestion[] {
       if (unit) out.push(makeSuggestion(body, unit, toks, frames, null, tracker, pending))
     }
   })
-  for (const p of pending) p.suggestion.attributedTo = quoteSpeakers.get(p.quote)?.name ?? p.fallback
+  for (const p of pending) p.suggestion.attributedTo = cleanSpeaker(quoteSpeakers.get(p.quote)?.name ?? p.fallback)
   return out.filter((s) => s.end > s.start)
+}
+
+/** Words that open a clause or a phrase, never a name: "But Fowler", "For President Obama", "While Hurun". */
+const LEADING =
+  /^(?:(?:but|and|so|yet|for|while|when|as|if|between|although|though|because|after|before|since|unlike|like|with|without|i think|we think)\s+)+/i
+const NOT_A_NAME =
+  /^(between|federal|national|local|former|after|before|during|while|meanwhile|however|most|many|some|latest|the latest|morning email|update|breaking)$/i
+
+/** A speaker's name without the word that opened its clause; '' when nothing of a name is left. */
+function cleanSpeaker(name: string): string {
+  const cut = name.replace(LEADING, '')
+  return NOT_A_NAME.test(cut) ? '' : cut
 }
 
 /** "Rubio is congratulating Trump …": with no speech cue, the subject of the unit's first clause, when it names someone. */
@@ -114,8 +126,9 @@ function makeSuggestion(
 ): Suggestion {
   const span: Span = unit.quote ? trimSpan(body, unit.start, unit.end, true) : narratorSpan(body, unit, toks, frames, cue?.start ?? null)
   let speaker = unit.quote ? '' : narratorSpeaker(toks, frames, cue, unit.start, unit.end, tracker)
-  const inferred = !unit.quote && !speaker ? subjectSpeaker(toks, unit, tracker) : ''
+  const inferred = !unit.quote && !speaker ? cleanSpeaker(subjectSpeaker(toks, unit, tracker)) : ''
   if (inferred) speaker = inferred
+  speaker = cleanSpeaker(speaker)
   const suggestion: Suggestion = {
     start: span.start,
     end: span.end,

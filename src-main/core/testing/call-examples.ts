@@ -24,6 +24,15 @@ export const callExamples: { [N in CallName]: InputOf<N> } = {
     sort: [{ column: 'quote', desc: true }]
   },
   'claims.columns': { text: 'imagery', confidence: ['evidence', 'none'], sort: [{ column: 'articleTitle', desc: false }] },
+  'articles.page': { after: ['2024-01-02', 3], limit: 20 },
+  'claims.page': {
+    view: { text: 'imagery', confidence: ['evidence', 'none'], speakers: ['Kirby', 'John Kirby'], groupBy: 'confidence' },
+    offset: 0,
+    limit: 50,
+    count: true
+  },
+  'claims.count': { view: { codes: { kind: 'none' } } },
+  'claims.groups': { view: { groupBy: 'attributedTo', sort: [{ column: 'quote', desc: true }] } },
   'claims.create': {
     articleId: 1,
     start: 0,

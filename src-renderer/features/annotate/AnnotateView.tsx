@@ -3,7 +3,7 @@ import type { ClaimFields } from '../../../src-main/contract/index.ts'
 import { useCall } from '../../api/use-call.ts'
 import { ErrorNote } from '../../ui/ErrorNote.tsx'
 import { ClaimDetails } from '../claims/ClaimDetails.tsx'
-import { ClaimFilters, type ClaimFilterState } from '../claims/ClaimFilters.tsx'
+import { ClaimFilters, personLookup, speakerForms, type ClaimFilterState, type Speaker } from '../claims/ClaimFilters.tsx'
 import { ClaimsTable, type ClaimsTableHandle } from '../claims/ClaimsTable.tsx'
 import type { Review } from '../claims/columns.tsx'
 import { ExportControl } from '../claims/ExportControl.tsx'
@@ -20,7 +20,7 @@ interface Props {
   articleId: number | null
   /** Select and show this claim (after undo/redo or from the corpus view). */
   reveal: { id: number } | null
-  speakers: string[]
+  speakers: Speaker[]
   /** the filter bar's state, kept by the app (it is part of the saved place) */
   filters: ClaimFilterState
   onFiltersChange: (f: ClaimFilterState) => void
@@ -54,6 +54,8 @@ export function AnnotateView({ articleId, reveal, speakers, filters, onFiltersCh
   const [hiddenColumns, setHiddenColumns] = useState<string[]>([])
   const reader = useRef<ReaderHandle>(null)
   const table = useRef<ClaimsTableHandle>(null)
+  const personOf = useMemo(() => personLookup(speakers), [speakers])
+  const forms = useMemo(() => (filters.speaker ? speakerForms(filters.speaker, speakers) : undefined), [filters.speaker, speakers])
   const [readerBody, setReaderBody] = useState<HTMLElement | null>(null)
 
   useEffect(() => setSelectedId(null), [articleId])
@@ -167,13 +169,15 @@ export function AnnotateView({ articleId, reveal, speakers, filters, onFiltersCh
           {coded.filter}
           <ExportControl
             label={article.data?.title ?? 'article'}
-            visibleIds={() => (table.current?.visibleIds() ?? []).filter((id) => id > 0)}
+            selection={() => ({ ids: (table.current?.visibleIds() ?? []).filter((id) => id > 0) })}
           />
         </ClaimFilters>
         <ClaimsTable
           ref={table}
           claims={coded.claims}
           filters={filters}
+          speakerForms={forms}
+          personOf={personOf}
           selectedId={selectedId}
           onSelect={selectRow}
           onSave={save}

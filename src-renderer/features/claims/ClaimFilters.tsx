@@ -16,16 +16,44 @@ const TAGS: { value: ConfidenceFilter; label: string }[] = [
   { value: 'none', label: 'Untagged' }
 ]
 
+/** One person in the speakers list (claims.speakers): the fullest name and every stored form of it. */
+export interface Speaker {
+  name: string
+  variants: string[]
+}
+
+/** The stored forms a speaker filter matches: the person's variants ("Fowler", "But Fowler" for "Don Fowler"). */
+export function speakerForms(speaker: string, speakers: readonly Speaker[]): string[] {
+  const entry = speakers.find((s) => s.name === speaker) ?? speakers.find((s) => s.variants.includes(speaker))
+  return entry ? [...new Set([speaker, ...entry.variants])] : [speaker]
+}
+
+/** The person each stored form belongs to (its entry's name), for grouping; a form of no entry is its own. */
+export function personLookup(speakers: readonly Speaker[]): (name: string) => string {
+  const byForm = new Map<string, string>()
+  for (const s of speakers) for (const v of s.variants) byForm.set(v, s.name)
+  return (name) => byForm.get(name) ?? name
+}
+
+type Grouping = Exclude<ClaimFilterState['groupBy'], 'none'>
+const GROUPINGS: { value: Grouping; label: string }[] = [
+  { value: 'confidence', label: 'Group by confidence' },
+  { value: 'attributedTo', label: 'Group by speaker' },
+  { value: 'codes', label: 'Group by code' }
+]
+
 interface Props {
   value: ClaimFilterState
   onChange: (v: ClaimFilterState) => void
-  speakers: string[]
-  counts: { shown: number; total: number }
+  speakers: readonly Speaker[]
+  /** null while the core counts */
+  counts: { shown: number; total: number } | null
   children?: React.ReactNode
 }
 
 /** Filter bar above a claims grid: text, tags, speaker, grouping. */
 export function ClaimFilters({ value, onChange, speakers, counts, children }: Props) {
+  const known = !value.speaker || speakers.some((s) => s.name === value.speaker)
   const toggle = (tag: ConfidenceFilter) =>
     onChange({
       ...value,
@@ -57,9 +85,14 @@ export function ClaimFilters({ value, onChange, speakers, counts, children }: Pr
         </div>
         <select aria-label="Speaker" value={value.speaker} onChange={(e) => onChange({ ...value, speaker: e.target.value })}>
           <option value="">All speakers</option>
+          {known ? null : <option value={value.speaker}>{value.speaker}</option>}
           {speakers.map((s) => (
-            <option key={s} value={s}>
-              {s}
+            <option
+              key={s.name}
+              value={s.name}
+              title={s.variants.length > 1 ? `also: ${s.variants.filter((v) => v !== s.name).join(', ')}` : undefined}
+            >
+              {s.name}
             </option>
           ))}
         </select>
@@ -69,14 +102,18 @@ export function ClaimFilters({ value, onChange, speakers, counts, children }: Pr
           onChange={(e) => onChange({ ...value, groupBy: e.target.value as ClaimFilterState['groupBy'] })}
         >
           <option value="none">No grouping</option>
-          <option value="confidence">Group by confidence</option>
-          <option value="attributedTo">Group by speaker</option>
-          <option value="codes">Group by code</option>
+          {GROUPINGS.map((g) => (
+            <option key={g.value} value={g.value}>
+              {g.label}
+            </option>
+          ))}
         </select>
         <span className="filter-count" aria-live="polite">
-          {counts.shown === counts.total
-            ? `${counts.total} claim${counts.total === 1 ? '' : 's'}`
-            : `${counts.shown} of ${counts.total} claims`}
+          {counts === null
+            ? 'counting…'
+            : counts.shown === counts.total
+              ? `${counts.total} claim${counts.total === 1 ? '' : 's'}`
+              : `${counts.shown} of ${counts.total} claims`}
         </span>
       </div>
       {/* actions on a row of their own, each of a fixed width: nothing moves when another control changes */}

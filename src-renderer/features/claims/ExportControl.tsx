@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import type { ExportFormat, ExportStatus } from '../../../src-main/contract/export.ts'
+import type { ExportFormat, ExportSelection, ExportStatus } from '../../../src-main/contract/export.ts'
 import { invoke } from '../../api/client.ts'
 import { saveExport } from '../../api/save-export.ts'
 import { useToast } from '../../ui/toasts.tsx'
@@ -8,10 +8,11 @@ const FINISHED = new Set<ExportStatus['state']>(['done', 'failed', 'cancelled', 
 
 /**
  * `label` says what the rows are (an article's title, "all articles"): the file is named after it.
- * Exports exactly the rows the table shows, in its order: CSV for spreadsheets
+ * Exports exactly the rows the table shows, in its order (`selection`: their ids, or the claim view the core reads
+ * them from, for every claim's grid, whose rows are not all in the renderer): CSV for spreadsheets
  * or W3C Web Annotations. Shows progress with Cancel while the file is written.
  */
-export function ExportControl({ visibleIds, label }: { visibleIds: () => number[]; label: string }) {
+export function ExportControl({ selection, label }: { selection: () => ExportSelection; label: string }) {
   const toast = useToast()
   const [job, setJob] = useState<ExportStatus | null>(null)
   const live = useRef(true)
@@ -28,13 +29,13 @@ export function ExportControl({ visibleIds, label }: { visibleIds: () => number[
   }
 
   const run = async (format: ExportFormat) => {
-    const ids = visibleIds()
-    if (ids.length === 0) {
+    const chosen = selection()
+    if ('ids' in chosen && chosen.ids.length === 0) {
       toast({ kind: 'info', message: 'No claims to export: the table is empty.' })
       return
     }
     try {
-      const started = await invoke('export.start', { format, selection: { ids }, label })
+      const started = await invoke('export.start', { format, selection: chosen, label })
       setJob(started)
       const saving = saveExport(started)
       const [saved, final] = await Promise.all([saving, follow(started.exportId)])

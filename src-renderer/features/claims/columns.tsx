@@ -2,6 +2,8 @@ import { createColumnHelper } from '@tanstack/react-table'
 import type { ClaimFields, ClaimRow } from '../../../src-main/contract/index.ts'
 import { codeColumn } from '../codes/code-column.tsx'
 import { ConfidenceEditor, CredibilityEditor, ReliabilityEditor, TextEditor } from './editors.tsx'
+import { PlainConfidence, PlainText } from './plain-cells.tsx'
+import type { CellMeta } from './ClaimsGrid.tsx'
 
 export type Save = (id: number, patch: Partial<ClaimFields>) => void
 
@@ -11,8 +13,25 @@ export interface Review {
   reject(id: number): void
 }
 
-const isSuggestion = (r: ClaimRow): r is ClaimRow & { suggested: true; cueSpan: { start: number; end: number } | null } =>
+const isSuggestion = (
+  r: ClaimRow
+): r is ClaimRow & { suggested: true; cueSpan: { start: number; end: number } | null; speakerInferred?: boolean } =>
   (r as { suggested?: boolean }).suggested === true
+
+/** A suggestion whose speaker is a guess (the sentence's subject, no speech verb names it): check it before accepting. */
+function SpeakerGuess({ row }: { row: ClaimRow }) {
+  if (!isSuggestion(row) || !row.speakerInferred) return null
+  return (
+    <span
+      className="speaker-guess"
+      role="img"
+      aria-label="speaker guessed"
+      title={`"${row.attributedTo}" is read from the sentence's subject; no speech verb names who says it`}
+    >
+      ?
+    </span>
+  )
+}
 
 /** The quote, with a suggestion's cue phrase in bold so the analyst sees why it was tagged. */
 function QuoteText({ row }: { row: ClaimRow }) {
@@ -84,27 +103,33 @@ export function claimColumns(save: Save, opts: { withArticle: boolean; review?: 
       id: 'confidence',
       header: 'Confidence',
       size: 138,
+      meta: { plain: (r) => <PlainConfidence value={r.confidence} /> } satisfies CellMeta,
       cell: (c) => <ConfidenceEditor id={c.row.original.id} value={c.row.original.confidence} onSave={(p) => save(c.row.original.id, p)} />
     }),
     codeColumn(),
     col.accessor('attributedTo', {
       header: 'Attributed to',
       size: 130,
+      meta: { plain: (r) => <PlainText value={r.attributedTo} /> } satisfies CellMeta,
       cell: (c) => (
-        <TextEditor
-          inGrid
-          id={c.row.original.id}
-          field="attributedTo"
-          label="Attributed to"
-          list="speaker-suggestions"
-          value={c.getValue()}
-          onSave={(v) => save(c.row.original.id, { attributedTo: v })}
-        />
+        <span className="speaker-cell">
+          <SpeakerGuess row={c.row.original} />
+          <TextEditor
+            inGrid
+            id={c.row.original.id}
+            field="attributedTo"
+            label="Attributed to"
+            list="speaker-suggestions"
+            value={c.getValue()}
+            onSave={(v) => save(c.row.original.id, { attributedTo: v })}
+          />
+        </span>
       )
     }),
     col.accessor('note', {
       header: 'Note',
       size: 150,
+      meta: { plain: (r) => (isSuggestion(r) ? null : <PlainText value={r.note} />) } satisfies CellMeta,
       cell: (c) =>
         isSuggestion(c.row.original) ? null : (
           <TextEditor
@@ -121,11 +146,15 @@ export function claimColumns(save: Save, opts: { withArticle: boolean; review?: 
       header: () => <abbr title="Source reliability (A–F, Admiralty code)">Rel.</abbr>,
       size: 56,
       sortUndefined: 'last',
+      meta: { plain: (r) => <PlainText value={r.sourceReliability ?? ''} empty="–" /> } satisfies CellMeta,
       cell: (c) => <ReliabilityEditor inGrid value={c.getValue()} onSave={(p) => save(c.row.original.id, p)} />
     }),
     col.accessor('claimCredibility', {
       header: () => <abbr title="Claim credibility (1–6, Admiralty code)">Cred.</abbr>,
       size: 56,
+      meta: {
+        plain: (r) => <PlainText value={r.claimCredibility === null ? '' : String(r.claimCredibility)} empty="–" />
+      } satisfies CellMeta,
       cell: (c) => <CredibilityEditor inGrid value={c.getValue()} onSave={(p) => save(c.row.original.id, p)} />
     }),
     col.accessor('createdAt', { header: 'Created', size: 118, cell: (c) => <span className="cell-muted">{shortDate(c.getValue())}</span> }),

@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import type { ClaimRow } from '../../../src-main/contract/index.ts'
 import { claimSearchText, foldText } from '../../../src-main/contract/text-fold.ts'
 import { filterClaims, textIndex, textMatches } from './filter-claims.ts'
+import { personLookup, speakerForms } from './ClaimFilters.tsx'
 
 const claim = (id: number, quote: string, confidence: ClaimRow['confidence'], attributedTo = '', note = ''): ClaimRow => ({
   id,
@@ -95,5 +96,30 @@ describe('the text index of a claim list', () => {
         }
       )
     )
+  })
+})
+
+describe('a speaker is a person: the filter and the grouping take all its stored forms', () => {
+  const speakers = [
+    { name: 'Don Fowler', variants: ['Don Fowler', 'Fowler', 'But Fowler'] },
+    { name: 'John Kirby', variants: ['John Kirby'] }
+  ]
+  const people = [
+    claim(1, 'a', null, 'Fowler'),
+    claim(2, 'b', null, 'Don Fowler'),
+    claim(3, 'c', null, 'But Fowler'),
+    claim(4, 'd', null, 'John Kirby'),
+    claim(5, 'e', null, 'Somebody')
+  ]
+  it('filters by every form of the chosen person, from its name or one of its forms', () => {
+    const ids = (speaker: string) =>
+      filterClaims(people, { text: '', confidence: [], speaker: speakerForms(speaker, speakers) }).map((c) => c.id)
+    expect(ids('Don Fowler')).toEqual([1, 2, 3])
+    expect(ids('Fowler')).toEqual([1, 2, 3])
+    expect(ids('somebody')).toEqual([5]) // a name in no entry (a kept filter): itself, folded
+  })
+  it('groups each form under its person', () => {
+    const personOf = personLookup(speakers)
+    expect(people.map((c) => personOf(c.attributedTo))).toEqual(['Don Fowler', 'Don Fowler', 'Don Fowler', 'John Kirby', 'Somebody'])
   })
 })

@@ -60,26 +60,28 @@ export function textMatches({ text, starts }: TextIndex, needle: string): Uint8A
  * The claims a filter lets through, in their given order. Same meaning as the
  * core's claim query (contract/claims.ts): text is a substring of quote, note or
  * speaker, both folded (contract/text-fold.ts); tags are any-of ('none' = untagged);
- * the speaker matches exactly, folded. Pass the list's `textIndex` to search text in
- * milliseconds at 100k claims (it is built here otherwise).
+ * the speaker matches exactly, folded, any of its forms when given several (one person's
+ * variants). Pass the list's `textIndex` to search text in milliseconds at 100k claims
+ * (it is built here otherwise).
  */
 export function filterClaims<T extends ClaimRow>(
   claims: T[],
-  f: Pick<ClaimFilterState, 'text' | 'confidence' | 'speaker'>,
+  f: Pick<ClaimFilterState, 'text' | 'confidence'> & { speaker: string | readonly string[] },
   index?: TextIndex
 ): T[] {
   const text = foldText(f.text.trim())
   const tags = f.confidence.length ? new Set<string>(f.confidence) : null
-  const speaker = foldText(f.speaker)
-  if (!text && !tags && !speaker) return claims
-  const rows = text || speaker ? (index ?? textIndex(claims)) : null
+  const forms = (typeof f.speaker === 'string' ? [f.speaker] : f.speaker).map(foldText).filter(Boolean)
+  const speakers = forms.length ? new Set(forms) : null
+  if (!text && !tags && !speakers) return claims
+  const rows = text || speakers ? (index ?? textIndex(claims)) : null
   const hits = text ? textMatches(rows!, text) : null
   const out: T[] = []
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!
     if (hits && hits[i] === 0) continue
     if (tags && !tags.has(c.confidence ?? 'none')) continue
-    if (speaker && rows!.speakers[i] !== speaker) continue
+    if (speakers && !speakers.has(rows!.speakers[i]!)) continue
     out.push(c)
   }
   return out

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ClaimFields, ClaimQuery, ClaimRow } from '../../../src-main/contract/index.ts'
-import { claimRowsFromColumns } from '../../../src-main/contract/claims.ts'
 import { invoke } from '../../api/client.ts'
 import { publish, tagKey, touchesClaims, useChanges } from '../../api/changes.ts'
 import { useToast } from '../../ui/toasts.tsx'
@@ -25,7 +24,7 @@ export type NewClaim = { start: number; end: number; quote?: string; cue?: strin
 let tempId = -1
 
 /**
- * The claims of one article (or of the corpus), with optimistic changes: the
+ * The claims of one article (every claim is read a window at a time instead: use-claim-window.ts), with optimistic changes: the
  * table shows a change at once, the core commits it, and a failure puts the old
  * state back and says why.
  */
@@ -51,8 +50,7 @@ export function useClaims(query: ClaimQuery | null): ClaimsStore {
     setLoading(true)
     try {
       const q = JSON.parse(key) as ClaimQuery
-      // every claim of the corpus: the compact column form (no prefix/suffix, which only an article's view uses)
-      const rows = q.articleId === undefined ? claimRowsFromColumns(await invoke('claims.columns', q)) : await invoke('claims.list', q)
+      const rows = await invoke('claims.list', q)
       if (mine === generation.current) {
         setClaims(rows)
         setError(undefined)

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react'
 import type { LocalClaim } from '../claims/use-claims.ts'
 import { useToast } from '../../ui/toasts.tsx'
 import { loadClaimCodes, useCodesByClaim } from './claim-codes-store.ts'
@@ -17,32 +17,56 @@ export function useCodedClaims<T extends LocalClaim>(
   articleId: number | undefined,
   version: number
 ): { claims: (T & CodedClaim)[]; filter: ReactElement } {
-  const toast = useToast()
-  const codebook = useCodebook()
-  const byClaim = useCodesByClaim()
-  const [choice, setChoice] = useState<CodeFilterChoice>('all')
   const ids = useRef<number[]>([])
   ids.current = articleId === undefined ? [] : rows.map((r) => r.id)
+  useClaimCodes(articleId, ids, version)
+  const { coded: code, value: filter, control } = useCodeFilter<T>()
+  const coded = useMemo(() => code(rows), [code, rows])
+  const claims = useMemo(() => filterByCode(coded, filter), [coded, filter])
+  return { claims, filter: control }
+}
+
+/**
+ * Reads the codes of a view's claims into the codes store: one article's (`ids`: its claims) or every claim's
+ * (`articleId` undefined), again when `version` (undo/redo) or the codebook changes, and the codebook with them.
+ */
+export function useClaimCodes(articleId: number | undefined, ids: { current: readonly number[] }, version: number): void {
+  const toast = useToast()
+  const codebook = useCodebook()
   useEffect(() => void reloadCodebook(), [articleId, version]) // an import or another window may have added codes
   useEffect(() => {
     loadClaimCodes(articleId, ids.current).catch((err: Error) =>
       toast({ kind: 'error', message: `Could not read the claims' codes: ${err.message}` })
     )
-  }, [articleId, version, codebook, toast])
+  }, [articleId, ids, version, codebook, toast])
+}
 
+/**
+ * The code filter of a claims view: its value, its control, and `coded`, which gives rows their codes (the codes
+ * store's, in codebook order; a row whose codes did not change keeps its object). For a view whose rows come from
+ * the core (every claim), which filters by the value in SQL.
+ */
+export function useCodeFilter<T extends LocalClaim>(): {
+  coded: (rows: readonly T[]) => (T & CodedClaim)[]
+  value: CodeFilterValue
+  control: ReactElement
+} {
+  const codebook = useCodebook()
+  const byClaim = useCodesByClaim()
+  const [choice, setChoice] = useState<CodeFilterChoice>('all')
   const cache = useRef(new WeakMap<T, { codes: readonly number[] | undefined; row: T & CodedClaim }>())
   const order = useMemo(() => {
     cache.current = new WeakMap() // names or order changed: every row's labels anew
     return new Map(codebook.map((c, i) => [c.id, i]))
   }, [codebook])
-  const coded = useMemo(() => withCodes(rows, byClaim, order, cache.current), [rows, byClaim, order])
-  const filter = useMemo<CodeFilterValue>(
+  const coded = useCallback((rows: readonly T[]) => withCodes(rows, byClaim, order, cache.current), [byClaim, order])
+  const value = useMemo<CodeFilterValue>(
     () => (choice === 'all' || choice === 'none' ? { kind: choice } : { kind: 'code', ids: withDescendants(codebook, choice) }),
     [choice, codebook]
   )
   useEffect(() => {
     if (typeof choice === 'number' && !codebook.some((c) => c.id === choice)) setChoice('all') // the code was deleted or merged away
   }, [choice, codebook])
-  const claims = useMemo(() => filterByCode(coded, filter), [coded, filter])
-  return { claims, filter: <CodeFilter value={choice} onChange={setChoice} codebook={codebook} /> }
+  const control = useMemo(() => <CodeFilter value={choice} onChange={setChoice} codebook={codebook} />, [choice, codebook])
+  return { coded, value, control }
 }

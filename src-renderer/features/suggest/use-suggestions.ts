@@ -7,7 +7,13 @@ import { useToast } from '../../ui/toasts.tsx'
 import type { LocalClaim } from '../claims/use-claims.ts'
 
 /** A suggestion shown as a row of the claims table (not saved: its id is negative and unique). */
-export type SuggestedClaim = LocalClaim & { suggested: true; cueSpan: { start: number; end: number } | null; score: number }
+export type SuggestedClaim = LocalClaim & {
+  suggested: true
+  cueSpan: { start: number; end: number } | null
+  score: number
+  /** the speaker is read from the sentence's subject, not named by a speech verb: shown as a guess */
+  speakerInferred: boolean
+}
 
 const ID_BASE = -1_000_000_000
 
@@ -34,7 +40,8 @@ function toRow(s: SuggestionRow, i: number, articleId: number): SuggestedClaim {
     updatedAt: '',
     suggested: true,
     cueSpan: s.cue ? { start: s.cue.start, end: s.cue.end } : null,
-    score: s.score
+    score: s.score,
+    speakerInferred: s.speakerInferred && s.attributedTo !== ''
   }
 }
 

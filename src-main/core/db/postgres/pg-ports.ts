@@ -32,9 +32,22 @@ export function pgPorts(): Ports {
   return {
     transactions: { write: (db, body) => db.transaction().execute(body), savepoint: withSavepoint },
     search: { search: notYet('Searching the library'), snippets: notYet('Searching the library') },
-    claims: { list: notYet('The claim filter'), columns: notYet('The claim filter'), one: claimRow, count: notYet('The claim filter') },
+    claims: {
+      list: notYet('The claim filter'),
+      columns: notYet('The claim filter'),
+      one: claimRow,
+      count: notYet('The claim filter'),
+      page: notYet('The claim filter'),
+      viewCount: notYet('The claim filter'),
+      groups: notYet('The claim filter')
+    },
     trash: { take: notYet('Deleting articles'), clash: notYet('Deleting articles'), put: notYet('Deleting articles') },
-    articles: { idByHash: notYet('Importing articles'), insert: notYet('Importing articles'), storeAll: notYet('Importing articles') },
+    articles: {
+      idByHash: notYet('Importing articles'),
+      insert: notYet('Importing articles'),
+      storeAll: notYet('Importing articles'),
+      page: notYet('The library list a window at a time')
+    },
     backups: pgBackups
   }
 }

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import type { ExportSelection } from '../../../contract/export.ts'
 import { CLAIMS_FROM, claimQuerySql } from './claim-query.ts'
+import { claimCountSql, claimViewSql } from './claim-page-sql.ts'
 
 const ID_CHUNK = 500
 
@@ -17,8 +18,8 @@ const placeholders = (n: number): string => Array.from({ length: n }, () => '?')
  * database are skipped). Streams: never holds more than one chunk of ids' rows.
  */
 export function* selectRows(sqlite: BetterSqlite3.Database, selection: ExportSelection, columns: string): Generator<unknown[]> {
-  if ('query' in selection) {
-    const { sql, params } = claimQuerySql(selection.query, columns)
+  if ('query' in selection || 'view' in selection) {
+    const { sql, params } = 'query' in selection ? claimQuerySql(selection.query, columns) : claimViewSql(selection.view, columns)
     yield* sqlite
       .prepare(sql)
       .raw(true)
@@ -42,6 +43,13 @@ export function* selectRows(sqlite: BetterSqlite3.Database, selection: ExportSel
 
 /** How many claims the selection holds now. */
 export function countSelection(sqlite: BetterSqlite3.Database, selection: ExportSelection): number {
+  if ('view' in selection) {
+    const { sql, params } = claimCountSql(selection.view)
+    return sqlite
+      .prepare(sql)
+      .pluck()
+      .get(...params) as number
+  }
   if ('query' in selection) {
     const { sql, params } = claimQuerySql(selection.query, 'c.id')
     return sqlite

@@ -5,6 +5,7 @@ import { putArticleRows, restoreClash, takeArticleRows } from './article-rows.ts
 import { copyDatabase } from './backup-copy.ts'
 import { claimRowOf, foldForQuery, listClaimColumns, listClaims } from './claim-query.ts'
 import { countSelection } from './claim-selection.ts'
+import { articleWindow, claimWindow, foldForView, viewCount, viewGroups } from './claim-page.ts'
 import { searchArticles, searchSnippets } from './fts-search.ts'
 import { onConnection, type SqliteHandle } from './handle.ts'
 import { immediateTransaction } from './immediate.ts'
@@ -31,8 +32,12 @@ export function sqlitePorts(handle: SqliteHandle): Ports {
       count: (db, selection) =>
         onConnection(db, () => {
           if ('query' in selection) foldForQuery(sqlite, selection.query)
+          else if ('view' in selection) foldForView(sqlite, selection.view)
           return countSelection(sqlite, selection)
-        })
+        }),
+      page: (db, input) => onConnection(db, () => claimWindow(sqlite, input)),
+      viewCount: (db, view) => onConnection(db, () => viewCount(sqlite, view)),
+      groups: (db, view) => onConnection(db, () => viewGroups(sqlite, view))
     },
     trash: {
       take: (trx, articleId) => onConnection(trx, () => takeArticleRows(sqlite, articleId)),
@@ -65,7 +70,8 @@ export function sqlitePorts(handle: SqliteHandle): Ports {
             }
           }
           return out
-        })
+        }),
+      page: (db, input) => onConnection(db, () => articleWindow(sqlite, input))
     },
     backups: { copyTo: (db, target) => onConnection(db, () => copyDatabase(sqlite, target)) }
   }
