@@ -143,3 +143,9 @@ describe('headlines', () => {
     expect(speakerOf('Otto Lind Compares Port Deal To 4 Failed Plans.\n\nT.', 'Otto')).toEqual(['Otto Lind', true])
   })
 })
+
+describe('short sentences with a named speaker', () => {
+  it('proposes "Otto Lind accused Roth of ducking." as an untagged claim with its speaker', () => {
+    expect(speakerOf('T.\n\nOtto Lind accused Roth of ducking.', 'Otto')).toEqual(['Otto Lind', false])
+  })
+})

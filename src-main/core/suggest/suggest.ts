@@ -80,7 +80,11 @@ export function suggestClaims(body: string, lexicon: Lexicon): Suggestion[] {
       tagged++
       out.push(makeSuggestion(body, unit, toks, frames, cue, tracker, pending))
     }
-    if (tagged === 0 && !isQuestion(body.slice(sentence.start, sentence.end)) && isCandidate(toks, claimFeatures(toks))) {
+    if (
+      tagged === 0 &&
+      !isQuestion(body.slice(sentence.start, sentence.end)) &&
+      (isCandidate(toks, claimFeatures(toks)) || frames.some((f) => f.speaker.name))
+    ) {
       const unit = units
         .filter((u) => /[\p{L}\p{N}]/u.test(body.slice(u.start, u.end)))
         .sort((a, b) => b.end - b.start - (a.end - a.start))[0]
