@@ -9,7 +9,7 @@
 // and 1M claims (--scale --quick: 1k reports), one run each, as scale_* figures.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, platform, release, tmpdir, totalmem } from 'node:os'
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { startCore } from '../src-main/core/core.ts'
 import { claimQuerySql } from '../src-main/core/db/sqlite/claim-query.ts'
@@ -62,6 +62,8 @@ function parseArgs(argv: string[]): Args {
   }
 }
 
+const round1 = (x: number): number => Math.round(x * 10) / 10
+
 const sqlite3Available = (): boolean => spawnSync('sqlite3', ['-version'], { stdio: 'ignore' }).status === 0
 
 export async function runBench(args: Args, log: (line: string) => void): Promise<Record<string, unknown>> {
@@ -70,7 +72,8 @@ export async function runBench(args: Args, log: (line: string) => void): Promise
   const runs = args.quick || args.size ? 1 : 3 // at scale one run of each: a run is minutes
   const figures: Figures = {}
   const skipped: Record<string, string> = {}
-  const info: Record<string, unknown> = {}
+  // the machine's 1-minute load average at the start and the end (2 cores shared: the figures vary with it)
+  const info: Record<string, unknown> = { load_average: [round1(loadavg()[0]!)] }
   const dir = mkdtempSync(join(tmpdir(), 'workbench-bench-'))
   const step = (what: string): void => log(`… ${what}`)
   try {
@@ -175,6 +178,8 @@ function finish(
   size: BenchSize,
   claims: number | null
 ) {
+  const loads = info.load_average as number[]
+  loads.push(round1(loadavg()[0]!))
   const targets = Object.fromEntries(
     METRICS.filter((m) => m.target !== undefined && m.key in figures).map((m) => [
       m.key,
@@ -236,7 +241,8 @@ async function main(): Promise<void> {
     : args.scale
       ? 'Scale run'
       : 'Full run'
-  const table = `\n${kind}: ${m.cores} cores (${m.cpu}), Node ${m.node}\n${textTable(figures)}\n`
+  const load = (result.machine as { load_average: number[] }).load_average.join(' → ')
+  const table = `\n${kind}: ${m.cores} cores (${m.cpu}), Node ${m.node}, load average ${load}\n${textTable(figures)}\n`
   if (args.json) {
     log(table)
     process.stdout.write(JSON.stringify(result) + '\n')
