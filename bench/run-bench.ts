@@ -208,7 +208,17 @@ function finish(
 function scaleFigures(result: Record<string, unknown>): Record<string, unknown> {
   const corpus = result.corpus as { articles: number; claims: number }
   const renamed: Record<string, unknown> = { scale_articles: corpus.articles, scale_claims: corpus.claims }
-  for (const key of ['import_ratio', 'export_ratio', 'fts_p95_ms', 'interactive_ms', 'claims_view_ms', 'filter_ms', 'heap_mb']) {
+  const keys = [
+    'import_ratio',
+    'raw_import_ms',
+    'app_import_ms',
+    'export_ratio',
+    'sqlite3_csv_ms',
+    'export_ms',
+    'fts_p95_ms',
+    'fts_median_ms'
+  ]
+  for (const key of [...keys, 'interactive_ms', 'claims_view_ms', 'filter_ms', 'heap_mb']) {
     if (key in result) renamed[`scale_${key}`] = result[key]
   }
   const skipped = Object.fromEntries(Object.entries(result.skipped as Record<string, string>).map(([k, v]) => [`scale_${k}`, v]))
