@@ -75,26 +75,28 @@ function uploads(count: number): { name: string; dataBase64: string }[] {
 
 /** A fresh database with two large reports to compare and a few small ones with claims to retag. */
 async function prepareDb(path: string, reportBytes: number): Promise<{ left: number; right: number; claimIds: number[] }> {
-  const core = startCore(path, { transport: 'direct', seed: false })
+  const core = await startCore(path, { transport: 'direct', seed: false })
   try {
     const r = seeded(11)
-    const store = (a: GeneratedArticle, n: number): number =>
-      insertArticle(core.database, {
-        title: a.title,
-        body: a.body,
-        source: a.source,
-        url: null,
-        published: a.published,
-        format: 'txt',
-        fileName: `r${n}.txt`,
-        warnings: []
-      }).id
-    const left = store(generateArticle(r, reportBytes), 1)
-    const right = store(generateArticle(r, reportBytes), 2)
+    const store = async (a: GeneratedArticle, n: number): Promise<number> =>
+      (
+        await insertArticle(core.database, {
+          title: a.title,
+          body: a.body,
+          source: a.source,
+          url: null,
+          published: a.published,
+          format: 'txt',
+          fileName: `r${n}.txt`,
+          warnings: []
+        })
+      ).id
+    const left = await store(generateArticle(r, reportBytes), 1)
+    const right = await store(generateArticle(r, reportBytes), 2)
     const claimIds: number[] = []
     for (let i = 0; i < 20; i++) {
       const a = generateArticle(r, 2000)
-      const id = store(a, 10 + i)
+      const id = await store(a, 10 + i)
       for (const s of a.sentences.slice(0, 5)) {
         const made = await core.dispatch('claims.create', { articleId: id, start: s.start, end: s.end, confidence: null })
         if (!made.ok) throw new Error(`claims.create failed: ${made.error.message}`)

@@ -184,7 +184,7 @@ async function main(): Promise<void> {
   const claims = arg('--claims', 100_000)
   const dir = mkdtempSync(join(tmpdir(), 'workbench-bench-'))
   try {
-    const core = startCore(join(dir, 'bench.sqlite'), { transport: 'direct', seed: false })
+    const core = await startCore(join(dir, 'bench.sqlite'), { transport: 'direct', seed: false })
     makeExportCorpus(core.database, Math.max(1, Math.round(claims / 10)), claims)
     const result = await measureExportRatio(core.database, dir, arg('--runs', 3))
     await core.close()

@@ -38,7 +38,7 @@ function rawRun(articles: GeneratedArticle[], path: string): number {
 
 /** The app's import of the folder on a fresh database, through the dispatcher, until the job has finished. */
 async function appRun(folder: string, expected: number, path: string): Promise<number> {
-  const core = startCore(path, { transport: 'direct', seed: false })
+  const core = await startCore(path, { transport: 'direct', seed: false })
   try {
     const t0 = now()
     const started = await core.dispatch('import.start', { paths: [folder] })

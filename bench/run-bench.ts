@@ -5,7 +5,7 @@
 // SQLite where a baseline exists, run in the same process and the same run. Prints
 // a table (stderr with --json, which prints one JSON object on stdout) and writes
 // bench/results.json (or --out). --only runs some parts: import, search, export,
-// suggest, renderer, tag, busy. --scale (issue 18): import, search, export and renderer at 100k reports
+// suggest, compare, renderer, tag, busy. --scale (issue 18): import, search, export and renderer at 100k reports
 // and 1M claims (--scale --quick: 1k reports), one run each, as scale_* figures.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -21,10 +21,11 @@ import { measureImportRatio } from './import-ratio.ts'
 import { markdownTable, METRICS, meetsTarget, textTable, type Figures } from './metrics.ts'
 import { measureRenderer } from './renderer-metrics.ts'
 import { measureBusyTag } from './busy-latency.ts'
+import { measureCompare } from './compare-latency.ts'
 import { measureSuggest } from './suggest-latency.ts'
 import { measureTagCommit } from './tag-latency.ts'
 
-const PARTS = ['import', 'search', 'export', 'suggest', 'renderer', 'tag', 'busy'] as const
+const PARTS = ['import', 'search', 'export', 'suggest', 'compare', 'renderer', 'tag', 'busy'] as const
 /** What `--scale` measures (issue 18). */
 const SCALE_PARTS: readonly Part[] = ['import', 'search', 'export', 'renderer']
 /** The parts that run on the shared bench database (the others build their own). */
@@ -96,11 +97,16 @@ export async function runBench(args: Args, log: (line: string) => void): Promise
       })
       info.busy_tag_changes = r.busy_tag_changes
     }
+    if (args.only.has('compare')) {
+      step('two 15 KB reports compared through the dispatcher')
+      const r = await measureCompare(dir, runs)
+      Object.assign(figures, r)
+    }
     if (!ON_BENCH_DB.some((p) => args.only.has(p))) return finish(figures, skipped, info, args, size, null)
 
     step(`bench database (${size.articles} articles × ${size.claimsPerArticle} claims)`)
     const built = await benchDb(dir, size)
-    const core = startCore(built.path, { transport: 'direct', seed: false })
+    const core = await startCore(built.path, { transport: 'direct', seed: false })
     const claims = core.database.sqlite.prepare('SELECT count(*) FROM claims').pluck().get() as number
     info.sqlite = core.database.sqlite.prepare('SELECT sqlite_version()').pluck().get()
     try {

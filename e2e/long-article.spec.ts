@@ -95,3 +95,41 @@ test('a long article opens with only the paragraphs in view drawn, tags and undo
     await page.screenshot({ path: 'test-results/screenshots/long-article-1366.png' })
   }, page)
 })
+
+test('the keyboard caret goes on past the paragraphs drawn at first, and a claim marked there lands there', async ({ page }) => {
+  test.setTimeout(120_000)
+  await withLongArticle(async (page, server, title) => {
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.goto(server.url)
+    const library = page.getByRole('grid', { name: 'Library' })
+    const reader = page.getByRole('region', { name: 'Source text' })
+    await expect(library.getByRole('row', { name: new RegExp(title) })).toBeVisible({ timeout: 60_000 })
+    await library.getByRole('row', { name: new RegExp(title) }).click()
+    await expect(reader.locator('.reader-body p').first()).toBeVisible({ timeout: 60_000 })
+    await page
+      .getByRole('group', { name: 'Suggestions' })
+      .getByRole('button', { name: /^Suggestions/ })
+      .click() // the analyst's own claims only
+    const drawnAtFirst = await reader.locator('.reader-row').evaluateAll((rows) => Math.max(...rows.map((r) => Number(r.dataset.index))))
+    await reader.getByRole('document').focus()
+    const caretIndex = () =>
+      page.evaluate(() => {
+        const node = window.getSelection()?.focusNode
+        const el = node instanceof Element ? node : node?.parentElement
+        return Number(el?.closest<HTMLElement>('.reader-row')?.dataset.index ?? -1)
+      })
+    // line by line, well past the last paragraph drawn when the article opened
+    const target = drawnAtFirst + 25
+    for (let i = 0; i < 400 && (await caretIndex()) < target; i++) await page.keyboard.press('ArrowDown')
+    const at = await caretIndex()
+    expect(at).toBeGreaterThanOrEqual(target)
+    await expect(page.locator('.reader-caret')).toBeInViewport()
+    await page.keyboard.press('Shift+ArrowRight')
+    await page.keyboard.press('Shift+ArrowRight')
+    await page.keyboard.press('1')
+    const mark = reader.locator('mark.claim.tag-evidence:not(.suggested)')
+    await expect(mark.first()).toBeVisible({ timeout: 30_000 })
+    const markRow = await mark.first().evaluate((m) => Number(m.closest<HTMLElement>('.reader-row')?.dataset.index))
+    expect(markRow).toBe(at)
+  }, page)
+})

@@ -87,13 +87,19 @@ export async function buildCliBundle() {
   return join(outdir, 'main.js')
 }
 
-/** Older builds go once they are a minute old (a command started from one just before may still load its chunks). */
+/**
+ * Older builds go once they are an hour old, the three newest always stay: a `workbench serve` started from one loads
+ * its chunks lazily (an import's parser, the suggester), and an edit that rebuilt the bundle while it ran made its
+ * next import fail with "Cannot find module …/build-…/formats-….js".
+ */
+const KEEP_BUILDS = 3
+const KEEP_MS = 60 * 60 * 1000
 function removeOldBuilds(keep) {
-  for (const entry of readdirSync(outRoot, { withFileTypes: true })) {
-    if (!entry.isDirectory() || entry.name === keep || !entry.name.startsWith('build-')) continue
-    const full = join(outRoot, entry.name)
-    if (Date.now() - statSync(full).mtimeMs > 60_000) rmSync(full, { recursive: true, force: true })
-  }
+  const builds = readdirSync(outRoot, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name !== keep && e.name.startsWith('build-'))
+    .map((e) => ({ full: join(outRoot, e.name), mtime: statSync(join(outRoot, e.name)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime)
+  for (const b of builds.slice(KEEP_BUILDS - 1)) if (Date.now() - b.mtime > KEEP_MS) rmSync(b.full, { recursive: true, force: true })
 }
 
 // `node scripts/cli-bundle.js`: build it now

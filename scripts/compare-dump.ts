@@ -8,11 +8,13 @@ import { parseTextReport } from '../src-main/core/services/text-report.ts'
 import { compareArticles } from '../src-main/core/compare/compare-articles.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'compare-dump-'))
-const { database } = startCore(join(dir, 'db.sqlite'), { transport: 'direct', seed: false })
-const [a, b] = process.argv.slice(2).map((file) => {
-  const { title, body } = parseTextReport(readFileSync(file, 'utf8'), file)
-  return insertArticle(database, { title, body, format: 'txt', fileName: basename(file) }).id
-})
+const { database } = await startCore(join(dir, 'db.sqlite'), { transport: 'direct', seed: false })
+const [a, b] = await Promise.all(
+  process.argv.slice(2).map(async (file) => {
+    const { title, body } = parseTextReport(readFileSync(file, 'utf8'), file)
+    return (await insertArticle(database, { title, body, format: 'txt', fileName: basename(file) })).id
+  })
+)
 const c = await compareArticles(database, a!, b!)
 console.log('shared:', c.sharedEntities.map((e) => `${e.name} (${e.kind})`).join(', '))
 for (const p of c.pairs) {

@@ -1,15 +1,17 @@
-// `npm run eval [-- [--json] [--verbose] [--parts=samples,tune,unseen] [--dataset DIR] [GOLD.json …]]`:
+// `npm run eval [-- [--json] [--verbose] [--parts=samples,tune,unseen,compare] [--dataset DIR] [GOLD.json …]]`:
 // scores the claim suggester against hand-labelled gold files (default: the sample
 // corpus and the suggester's own held-out reports) and, where the PolNeAR training
 // articles are (../shared/datasets/polnear-train), against real news: its tune part
 // and, separately, its unseen part (docs/eval-real-news.md). Prints per-class
 // precision/recall/F1, macro-F1, the false-tag rate on cue-free sentences and speaker
-// accuracy. `--verbose` lists problems (never for the unseen part). Exits 1 on a bad
+// accuracy; `compare`: the labelled report pairs compared, on the tune and unseen parts asked for (both when neither
+// is: scripts/eval-compare.ts). `--verbose` lists problems (never for the unseen part). Exits 1 on a bad
 // gold file (its path and the problem on stderr).
 import { join, relative } from 'node:path'
 import { appRoot } from '../src-main/core/app-root.ts'
 import { evaluate, type EvalReport } from '../src-main/core/suggest/evaluate.ts'
 import { buildLexicon, loadShippedLexicon } from '../src-main/core/suggest/lexicon.ts'
+import { runCompareEval } from './eval-compare.ts'
 import { datasetPresent, defaultDatasetDir, loadDataset } from '../src-main/core/suggest/real-news/dataset.ts'
 import { emptyCounts, scoreArticle, summarize, type RealCounts, type RealSummary } from '../src-main/core/suggest/real-news/score.ts'
 import type { Part } from '../src-main/core/suggest/real-news/split.ts'
@@ -24,7 +26,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 const args = process.argv.slice(2)
 const json = args.includes('--json')
 const verbose = args.includes('--verbose')
-const parts = new Set((args.find((a) => a.startsWith('--parts='))?.slice(8) ?? 'samples,tune,unseen').split(','))
+const parts = new Set((args.find((a) => a.startsWith('--parts='))?.slice(8) ?? 'samples,tune,unseen,compare').split(','))
 const datasetAt = args.indexOf('--dataset')
 const datasetDir = datasetAt >= 0 ? args[datasetAt + 1]! : defaultDatasetDir(appRoot())
 const files = args.filter((a, i) => !a.startsWith('--') && i !== datasetAt + 1)
@@ -105,6 +107,10 @@ try {
       out[part] = summary
       if (!json) printReal(part, summary, counts)
     }
+  }
+  if (parts.has('compare') && datasetPresent(datasetDir)) {
+    const asked = (['tune', 'unseen'] as const).filter((p) => parts.has(p))
+    Object.assign(out, runCompareEval(datasetDir, asked.length ? [...asked] : ['tune', 'unseen'], lexicon, json, verbose))
   }
   if (json) process.stdout.write(JSON.stringify(out, null, 2) + '\n')
 } catch (err) {

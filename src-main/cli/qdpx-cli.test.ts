@@ -73,7 +73,7 @@ describe('workbench export --format qdpx', () => {
   it('writes a .qdpx whose project.qde is valid, which another database imports with claims and codes', async () => {
     const dir = tempDir()
     const db = dbIn(dir, 'a.sqlite')
-    const core = startCore(db, { transport: 'direct', seed: false })
+    const core = await startCore(db, { transport: 'direct', seed: false })
     const article = addArticle(core.database, {
       title: 'Imagery of the air base',
       body: '😀 Imagery shows 12 jets. We assess they are fighters.'

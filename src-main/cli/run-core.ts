@@ -12,7 +12,7 @@ export interface DbOptions {
 export const seedSamples = (opts: DbOptions): boolean => opts.samples !== false && !process.env.WORKBENCH_NO_SAMPLES
 
 /** Opens the shared core for one CLI command: same database rules as the app. */
-export function openCore(opts: DbOptions): Core {
+export function openCore(opts: DbOptions): Promise<Core> {
   return startCore(resolveDbPath(opts.db), { transport: 'direct', seed: seedSamples(opts), teamRemote: httpTeamRemote })
 }
 
@@ -24,7 +24,7 @@ export async function invoke<N extends CallName>(core: Core, name: N, input: Inp
 }
 
 export async function withCore<T>(opts: DbOptions, fn: (core: Core) => Promise<T>): Promise<T> {
-  const core = openCore(opts)
+  const core = await openCore(opts)
   try {
     return await fn(core)
   } finally {

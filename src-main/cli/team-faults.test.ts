@@ -28,7 +28,7 @@ let proxy: FaultProxy
 let pgUrl: string
 let dir: string
 
-const laptop = (name: string): Core =>
+const laptop = (name: string): Promise<Core> =>
   startCore(dbIn(dir, `${name}.sqlite`), { transport: 'direct', seed: false, teamRemote: httpTeamRemote })
 
 /** `workbench sync` as its own process through the proxy; `fault` is armed at the n-th call of this run. */
@@ -78,7 +78,7 @@ beforeAll(async () => {
   proxy = await startFaultProxy(serve.url)
   dir = mkdtempSync(join(tmpdir(), 'workbench-faults-')) // for the whole file: both tests use these laptops
 
-  const ana = laptop('ana')
+  const ana = await laptop('ana')
   const sentences = Array.from({ length: CLAIMS }, (_, i) => `Sentence ${i + 1} says the convoy moved ${i + 2} kilometres east.`)
   const text = sentences.join(' ')
   const { jobId } = await invoke(ana, 'import.start', {
@@ -99,7 +99,7 @@ beforeAll(async () => {
   }
   await invoke(ana, 'team.join', { url: proxy.url, analyst: 'ana', token: tokens.ana })
   await ana.close()
-  const ben = laptop('ben')
+  const ben = await laptop('ben')
   await invoke(ben, 'team.join', { url: proxy.url, analyst: 'ben', token: tokens.ben })
   await ben.close()
 }, 120_000)
@@ -132,7 +132,7 @@ describe(`a sync of ${CLAIMS} claims, interrupted`, () => {
     const final = await syncProcess('ana')
     expect(final).toMatchObject({ code: 0 })
     expect(await serverCounts()).toEqual({ n: CLAIMS, ids: CLAIMS, claims: CLAIMS })
-    const ana = laptop('ana')
+    const ana = await laptop('ana')
     expect(await invoke(ana, 'team.status', {})).toMatchObject({ pending: 0, lastError: null })
     expect(await invoke(ana, 'claims.list', {})).toHaveLength(CLAIMS)
     await ana.close()
@@ -154,7 +154,7 @@ describe(`a sync of ${CLAIMS} claims, interrupted`, () => {
     const started = performance.now()
     expect((await syncProcess('ben')).code).toBe(0)
     const seconds = (performance.now() - started) / 1000
-    const ben = laptop('ben')
+    const ben = await laptop('ben')
     const claims = await invoke(ben, 'team.claims', { layer: 'analyst' })
     expect(claims).toHaveLength(CLAIMS)
     expect(new Set(claims.map((c) => c.uid)).size).toBe(CLAIMS)
@@ -167,7 +167,7 @@ describe(`a sync of ${CLAIMS} claims, interrupted`, () => {
     expect((await invoke(ben, 'articles.list', {})).map((a) => a.title)).toEqual(['convoy-log']) // it came with the pull
     await ben.close()
     // for the record, an uninterrupted sync of all of them into a new laptop (in-process, default batches)
-    const cy = laptop('cy')
+    const cy = await laptop('cy')
     await invoke(cy, 'team.join', { url: serve.url, analyst: 'cy', token: (await addAnalyst(team.db, 'cy')).token })
     const t0 = performance.now()
     expect(await invoke(cy, 'team.sync', {})).toEqual({ pushed: 0, pulled: CLAIMS })

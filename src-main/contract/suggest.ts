@@ -16,6 +16,8 @@ export const suggestion = z.object({
   cue: z.object({ text: z.string(), start: z.number().int().nonnegative(), end: z.number().int().positive() }).nullable(),
   /** who makes the claim; '' = the outlet itself (nobody is quoted) */
   attributedTo: z.string(),
+  /** the speaker is read from the sentence's subject (no speech cue names it): a guess the reader marks as such */
+  speakerInferred: z.boolean(),
   score: z.number().min(0).max(1)
 })
 export type SuggestionRow = z.infer<typeof suggestion>

@@ -30,10 +30,15 @@ export interface StartOptions extends OpenOptions {
 }
 
 /** Opens the database (migrating, seeding a new one) and builds the dispatcher every transport uses. */
-export function startCore(dbPath: string, options: StartOptions): Core {
+export async function startCore(dbPath: string, options: StartOptions): Promise<Core> {
   const database = openDatabase(dbPath, options)
-  if (options.seed !== false) seedSampleCorpus(database)
-  syncBuiltinCues(database)
+  try {
+    if (options.seed !== false) await seedSampleCorpus(database)
+    await syncBuiltinCues(database)
+  } catch (err) {
+    await database.close()
+    throw err
+  }
   const exports = new ExportJobs(database)
   const cpu = options.cpuPool ? new CpuPool() : inlineCpu
   const ctx: CoreContext = {

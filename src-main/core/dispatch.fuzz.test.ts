@@ -46,7 +46,7 @@ describe('fuzzing every contract call through the dispatcher', () => {
   })
 
   it.each(names)('%s: random and near-valid inputs get a result or a typed error, never a crash', async (name) => {
-    const core = testCore(tempDir())
+    const core = await testCore(tempDir())
     await fc.assert(
       fc.asyncProperty(nearValid(name), async (input) => {
         const result = await core.pageDispatch(name, input) // what the page (IPC/HTTP) can reach
@@ -63,7 +63,7 @@ describe('fuzzing every contract call through the dispatcher', () => {
   })
 
   it('answers the valid example of every call without error (or a typed not_found/conflict)', async () => {
-    const core = testCore(tempDir())
+    const core = await testCore(tempDir())
     for (const name of names) {
       const r = await core.dispatch(name, callExamples[name])
       if (!r.ok) expect(['not_found', 'conflict', 'rejected']).toContain(r.error.code)

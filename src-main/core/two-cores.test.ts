@@ -9,8 +9,8 @@ const TEXT = 'Officials reportedly said the convoy moved at night. Perhaps the d
 
 describe('two independent cores in one process', () => {
   it('share nothing: lexicon, import jobs, cached claim columns, history and prepared statements are their own', async () => {
-    const a = testCore(tempDir(), false)
-    const b = testCore(tempDir(), false)
+    const a = await testCore(tempDir(), false)
+    const b = await testCore(tempDir(), false)
     try {
       // a cue phrase added in one core changes its suggestions, not the other's
       const before = await invoke(b, 'suggest.text', { text: TEXT })

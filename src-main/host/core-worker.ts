@@ -98,7 +98,7 @@ function serve(core: Core): void {
 }
 
 try {
-  const core = startCore(data.dbPath, {
+  const core = await startCore(data.dbPath, {
     transport: data.transport,
     seed: data.seed,
     checkOutput: data.checkOutput,

@@ -19,7 +19,7 @@ afterEach(async () => {
 
 /** `claims` claims; `noteSize` makes each row big, so an export spans several 1 MiB chunks with few claims. */
 async function serve(claims: number, noteSize = 0): Promise<{ core: Core; bridge: HttpBridge }> {
-  core = testCore(tempDir(), false)
+  core = await testCore(tempDir(), false)
   const article = addArticle(core.database, {
     title: 'Port report',
     body: Array.from({ length: claims }, (_, i) => `Crate ${i} was =seized.`).join(' ')

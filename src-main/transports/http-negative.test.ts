@@ -23,7 +23,7 @@ beforeAll(async () => {
   mkdirSync(site)
   writeFileSync(join(site, 'index.html'), '<!doctype html><title>app</title>')
   writeFileSync(join(dir, 'secret.txt'), 'SECRET OUTSIDE THE SITE')
-  core = testCore(dir, false)
+  core = await testCore(dir, false)
   bridge = await startHttpBridge({
     dispatch: core.pageDispatch,
     staticDir: site,

@@ -16,7 +16,7 @@ const LIMIT = 64 * 1024
 let core: Core
 let bridge: HttpBridge
 beforeAll(async () => {
-  core = testCore(tempDir())
+  core = await testCore(tempDir())
   bridge = await startHttpBridge({ dispatch: core.pageDispatch, maxBodyBytes: LIMIT, downloads: (id) => core.exports.download(id) })
 })
 afterAll(async () => {

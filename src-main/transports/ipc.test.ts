@@ -10,8 +10,8 @@ const tempDir = useTempDir()
 let core: Core
 let handle: ReturnType<typeof createIpcHandler>
 
-beforeAll(() => {
-  core = testCore(tempDir(), true)
+beforeAll(async () => {
+  core = await testCore(tempDir(), true)
   handle = createIpcHandler(core.pageDispatch, (url) => isTrustedAppUrl(url))
 })
 afterAll(async () => {

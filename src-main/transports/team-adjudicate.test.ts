@@ -17,7 +17,7 @@ afterEach(async () => {
   for (const c of open.splice(0)) await c.close()
 })
 const joined = async (name: string): Promise<Core> => {
-  const core = laptop(tempDir())
+  const core = await laptop(tempDir())
   open.push(core)
   await invoke(core, 'team.join', { url: server.url(), analyst: name, token: await server.analyst(name) })
   return core

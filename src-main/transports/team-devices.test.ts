@@ -17,8 +17,8 @@ const open: Core[] = []
 afterEach(async () => {
   for (const c of open.splice(0)) await c.close()
 })
-const newLaptop = (dir = tempDir()): Core => {
-  const core = laptop(dir)
+const newLaptop = async (dir = tempDir()): Promise<Core> => {
+  const core = await laptop(dir)
   open.push(core)
   return core
 }
@@ -40,7 +40,7 @@ const uids = async (core: Core) => (await core.database.db.selectFrom('claims').
 describe('one analyst, two laptops', () => {
   it("a new laptop joined under the same name gets the analyst's own claims back, editable; edits, deletes travel both ways", async () => {
     const token = await server.analyst('ana')
-    const office = newLaptop()
+    const office = await newLaptop()
     const article = await importReport(office, TEXT)
     await invoke(office, 'team.join', { url: server.url(), analyst: 'ana', token })
     const first = await invoke(office, 'claims.create', { articleId: article, ...span(S[0]!), confidence: 'evidence' })
@@ -48,7 +48,7 @@ describe('one analyst, two laptops', () => {
     await invoke(office, 'claims.create', { articleId: article, ...span(S[2]!), confidence: 'assess' })
     expect(await invoke(office, 'team.sync', {})).toEqual({ pushed: 3, pulled: 0 })
 
-    const home = newLaptop()
+    const home = await newLaptop()
     await invoke(home, 'team.join', { url: server.url(), analyst: 'ana', token })
     expect(await device(home)).not.toBe(await device(office)) // a device id per database, the analyst the same
     expect(await invoke(home, 'team.sync', {})).toEqual({ pushed: 0, pulled: 3 })
@@ -80,8 +80,8 @@ describe('one analyst, two laptops', () => {
 
   it('both laptops edit the same claim offline: after syncing both ways they agree, field by field, on the later edit', async () => {
     const token = await server.analyst('ben')
-    const office = newLaptop()
-    const home = newLaptop()
+    const office = await newLaptop()
+    const home = await newLaptop()
     const article = await importReport(office, TEXT)
     await invoke(office, 'team.join', { url: server.url(), analyst: 'ben', token })
     const claim = await invoke(office, 'claims.create', { articleId: article, ...span(S[2]!), confidence: 'assess' })
@@ -106,8 +106,8 @@ describe('one analyst, two laptops', () => {
     const token = await server.analyst('eve')
     const proxy = await startFaultProxy(server.url())
     try {
-      const office = newLaptop()
-      const home = newLaptop()
+      const office = await newLaptop()
+      const home = await newLaptop()
       const article = await importReport(office, TEXT)
       await invoke(office, 'team.join', { url: server.url(), analyst: 'eve', token })
       const claim = await invoke(office, 'claims.create', { articleId: article, ...span(S[1]!), confidence: 'assess' })
@@ -144,7 +144,7 @@ describe('one analyst, two laptops', () => {
   it('a copy of the database file taken to another laptop becomes a device of its own: work on each reaches the other', async () => {
     const token = await server.analyst('fay')
     const officeDir = tempDir()
-    let office = newLaptop(officeDir)
+    let office = await newLaptop(officeDir)
     const article = await importReport(office, TEXT)
     await invoke(office, 'team.join', { url: server.url(), analyst: 'fay', token })
     await invoke(office, 'claims.create', { articleId: article, ...span(S[0]!), confidence: 'evidence' })
@@ -154,8 +154,8 @@ describe('one analyst, two laptops', () => {
     open.splice(open.indexOf(office), 1)
     const homeDir = tempDir()
     copyFileSync(join(officeDir, 'workbench.sqlite'), join(homeDir, 'workbench.sqlite')) // the whole file, link and device id too
-    office = newLaptop(officeDir)
-    const home = newLaptop(homeDir)
+    office = await newLaptop(officeDir)
+    const home = await newLaptop(homeDir)
 
     await invoke(home, 'claims.create', { articleId: article, ...span(S[1]!), confidence: 'assess' })
     await invoke(office, 'claims.create', { articleId: article, ...span(S[2]!), confidence: 'assess' })
@@ -170,8 +170,8 @@ describe('one analyst, two laptops', () => {
 
   it("a database that kept its analyst's claims from another laptop in the others' layer (an earlier build) adopts them", async () => {
     const token = await server.analyst('gus')
-    const office = newLaptop()
-    const home = newLaptop()
+    const office = await newLaptop()
+    const home = await newLaptop()
     const article = await importReport(office, TEXT)
     await invoke(office, 'team.join', { url: server.url(), analyst: 'gus', token })
     await invoke(office, 'claims.create', { articleId: article, ...span(S[0]!), confidence: 'evidence', note: 'seen twice' })
@@ -198,9 +198,9 @@ describe('one analyst, two laptops', () => {
   it("another analyst sees one analyst's claims once, whichever of their laptops made them", async () => {
     const anaToken = await server.analyst('cy')
     const benToken = await server.analyst('dee')
-    const office = newLaptop()
-    const home = newLaptop()
-    const other = newLaptop()
+    const office = await newLaptop()
+    const home = await newLaptop()
+    const other = await newLaptop()
     const article = await importReport(office, TEXT)
     await invoke(office, 'team.join', { url: server.url(), analyst: 'cy', token: anaToken })
     await invoke(office, 'claims.create', { articleId: article, ...span(S[0]!), confidence: 'evidence' })

@@ -11,8 +11,8 @@ const open: Core[] = []
 afterEach(async () => {
   for (const c of open.splice(0)) await c.close()
 })
-const newLaptop = (): Core => {
-  const core = laptop(tempDir())
+const newLaptop = async (): Promise<Core> => {
+  const core = await laptop(tempDir())
   open.push(core)
   return core
 }
@@ -31,8 +31,8 @@ describe('two analysts sync through the team server', () => {
   it("tag the same article with one disagreement; after syncing both see the other's claims read-only, and the same kappa and alpha", async () => {
     const anaToken = await server.analyst('ana')
     const benToken = await server.analyst('ben')
-    const ana = newLaptop()
-    const ben = newLaptop()
+    const ana = await newLaptop()
+    const ben = await newLaptop()
     const article = await importReport(ana, TEXT)
     const s = [
       'Satellite imagery shows three new hangars at the airbase.',
@@ -94,7 +94,7 @@ describe('two analysts sync through the team server', () => {
 
   it('refuses a wrong token at join and writes nothing', async () => {
     await server.analyst('cy')
-    const cy = newLaptop()
+    const cy = await newLaptop()
     const r = await cy.dispatch('team.join', { url: server.url(), analyst: 'cy', token: 'wbt_not-the-token' })
     expect(r).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
     expect(await invoke(cy, 'team.status', {})).toMatchObject({ linked: false })
@@ -102,7 +102,7 @@ describe('two analysts sync through the team server', () => {
 
   it('with the server unreachable, sync fails with a clear message and local work is untouched', async () => {
     const token = await server.analyst('dee')
-    const dee = newLaptop()
+    const dee = await newLaptop()
     await invoke(dee, 'team.join', { url: server.url(), analyst: 'dee', token })
     const article = await importReport(dee, TEXT)
     await invoke(dee, 'claims.create', { articleId: article, start: 0, end: 20, confidence: 'assess' })
@@ -125,7 +125,7 @@ describe('two analysts sync through the team server', () => {
     const token = await server.analyst('eli')
     const proxy = await startFaultProxy(server.url())
     try {
-      const eli = newLaptop()
+      const eli = await newLaptop()
       await invoke(eli, 'team.join', { url: proxy.url, analyst: 'eli', token })
       const article = await importReport(eli, TEXT)
       const claim = await invoke(eli, 'claims.create', {
@@ -156,7 +156,7 @@ describe('two analysts sync through the team server', () => {
 
   it('an article deleted here before its text reached the server does not block later syncs', async () => {
     const token = await server.analyst('flo')
-    const flo = newLaptop()
+    const flo = await newLaptop()
     await invoke(flo, 'team.join', { url: server.url(), analyst: 'flo', token })
     const gone = await importReport(flo, 'A draft note that never left this laptop. We assess it was a test.')
     await invoke(flo, 'claims.create', { articleId: gone, start: 0, end: 12, confidence: 'assess' })

@@ -29,7 +29,7 @@ async function workbench(args: string[]): Promise<{ code: number; stdout: Buffer
 /** A database file with two articles and four claims, closed again so the CLI can open it. */
 async function database(dir: string): Promise<{ db: string; first: number }> {
   const db = dbIn(dir)
-  const core = startCore(db, { transport: 'direct', seed: false })
+  const core = await startCore(db, { transport: 'direct', seed: false })
   const first = addArticle(core.database, {
     title: 'Imagery of the air base',
     body: 'Imagery shows 12 jets. We assess they are fighters. Nobody yet knows who flies them.',

@@ -11,7 +11,7 @@ import { tokenize } from '../suggest/tokens.ts'
  */
 
 /** The analyst's cue lexicon (built-in phrases switched on, and their own). */
-export const cueLexicon = (database: Database): Lexicon => effectiveLexicon(database)
+export const cueLexicon = (database: Database): Promise<Lexicon> => effectiveLexicon(database)
 
 /** The confidence cue inside body[start, end) ("We assess", "cannot yet say"), as body offsets, or null. */
 export function cueIn(lexicon: Lexicon, body: string, start: number, end: number): { start: number; end: number } | null {

@@ -8,13 +8,14 @@ import { polarityOf, type PolarityReading } from './polarity.ts'
 import { quantitiesIn, type Quantity } from './quantities.ts'
 import { isStopword } from './stopwords.ts'
 import { MONTHS, WEEKDAYS } from '../suggest/word-classes.ts'
+import { isSpeechVerb } from '../suggest/frames.ts'
 
 /** Everything the alignment and the conflict checks read from one claim. */
 export interface ClaimFeatures {
   unit: ClaimUnit
   /** what it is about, for the lexical similarity: concepts ("~aircraft"), dictionary forms, entities ("@russia") */
   senses: string[]
-  /** the same, with the body offset each comes from and whether it is a verb */
+  /** the same, with the body offset each comes from and whether it is a verb of what happened (not of reporting it) */
   placed: { sense: string; start: number; verb: boolean }[]
   entities: EntityMention[]
   quantities: Quantity[]
@@ -32,6 +33,10 @@ const isContent = (t: Term): boolean =>
   !WEEKDAYS.has(t.norm) &&
   !t.tags.has('Value') &&
   !t.tags.has('Pronoun')
+
+/** A verb of reporting or finding ("said", "the Post found") frames a claim; it is not what the claim says happened. */
+const FINDING = /^(find|finds|found|show|shows|showed|shown)$/
+const isContentVerb = (t: Term): boolean => t.tags.has('Verb') && !t.tags.has('Noun') && !isSpeechVerb(t.norm) && !FINDING.test(t.norm)
 
 /** The article-level analysis a claim's features are cut from. */
 export interface ArticleAnalysis {
@@ -54,7 +59,7 @@ export function claimFeatures(a: ArticleAnalysis, unit: ClaimUnit): ClaimFeature
     if (pair) {
       placed.push({ sense: `~${pair}`, start: t.start, verb: false })
       i++
-    } else if (isContent(t)) placed.push({ sense: senseOf(t), start: t.start, verb: t.tags.has('Verb') && !t.tags.has('Noun') })
+    } else if (isContent(t)) placed.push({ sense: senseOf(t), start: t.start, verb: isContentVerb(t) })
   }
   return {
     unit,

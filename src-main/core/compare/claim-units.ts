@@ -27,8 +27,8 @@ export type ClaimSource = 'stored' | 'suggested' | 'stored and suggested'
 export type StoredClaim = Pick<ClaimRow, 'id' | 'start' | 'end' | 'confidence' | 'attributedTo'>
 
 /** The article's stored claims whose text is still found (orphaned ones are left out), at their current offsets. */
-export function storedClaims(database: Database, articleId: number): StoredClaim[] {
-  return articleClaims(database, articleId)
+export async function storedClaims(database: Database, articleId: number): Promise<StoredClaim[]> {
+  return (await articleClaims(database, articleId))
     .filter((c) => c.anchor !== 'orphaned')
     .map((c) => ({ id: c.id, start: c.start, end: c.end, confidence: c.confidence, attributedTo: c.attributedTo }))
 }

@@ -12,7 +12,7 @@ afterEach(async () => {
 })
 
 async function samples() {
-  const core = testCore(tempDir())
+  const core = await testCore(tempDir())
   cores.push(core)
   const list = await invoke(core, 'articles.list', {})
   const id = (title: string) => list.find((a) => a.title.startsWith(title))!.id
@@ -29,7 +29,7 @@ describe('compare.articles', () => {
     const { body } = await invoke(core, 'articles.get', { id: pentagon })
     const quote = 'We assess that between early- to mid-October, North Korea moved at least 3,000 soldiers into eastern Russia'
     const start = body.indexOf(quote)
-    const stored = createClaim(core.database, {
+    const stored = await createClaim(core.database, {
       articleId: pentagon,
       start,
       end: start + quote.length,

@@ -3,14 +3,13 @@ import type { Article } from '../../contract/articles.ts'
 import type { Database } from '../db/open.ts'
 import { cueLexicon } from './candidate-claims.ts'
 import type { Lexicon } from '../suggest/lexicon.ts'
-import type { TakenSpans } from '../suggest/open-suggestions.ts'
 import { align } from './align.ts'
 import { analyzeBody, type Term } from './analyze.ts'
 import { claimFeatures, type ArticleAnalysis, type ClaimFeatures } from './claim-features.ts'
-import { claimUnits, type ClaimUnit, type StoredClaim } from './claim-units.ts'
+import { claimUnits, type ClaimSource, type ClaimUnit } from './claim-units.ts'
 import { compareSide, type CompareSide } from './compare-side.ts'
 import { conflictsBetween } from './conflicts.ts'
-import { entitiesIn, sameEntity, type EntityKind, type EntityMention } from './entities.ts'
+import { entitiesIn, isTitleCase, sameEntity, type EntityKind, type EntityMention } from './entities.ts'
 import { SAME_FIGURES, SAME_THING, sameFigures, similarityMatrix } from './similarity.ts'
 
 export type { CompareSide }
@@ -28,42 +27,48 @@ interface Side {
   claimsFrom: Comparison['left']['claimsFrom']
 }
 
-interface Parsed {
-  article: Article
-  claims: StoredClaim[]
-  taken: TakenSpans
+/** One side read once: its texts tagged and its claims found. Plain data, so each side can be parsed on its own thread. */
+export interface ParsedSide {
   titleTerms: Term[]
   terms: Term[]
+  units: ClaimUnit[]
+  source: ClaimSource
 }
 
-const parse = ({ article, claims, taken }: CompareSide): Parsed => ({
-  article,
-  claims,
-  taken,
-  titleTerms: analyzeBody(article.title),
-  terms: analyzeBody(article.body)
-})
+type Parsed = CompareSide & ParsedSide
 
-/** Names in both texts of one side; a sentence's first word counts as a name when the other report names it too. */
+/** Tags a side's title and body and finds the claims to align (stored, or suggested: claim-units.ts). */
+export function parseSide({ article, claims, taken }: CompareSide, lexicon: Lexicon, options: CompareOptions = {}): ParsedSide {
+  const { units, source } = claimUnits(claims, taken, article.body, lexicon, options.withSuggestions)
+  return { titleTerms: analyzeBody(article.title), terms: analyzeBody(article.body), units, source }
+}
+
+/**
+ * Names in both texts of one side; a sentence's first word counts as a name when the other report names it too.
+ * A headline in title case marks no names by its capitals: of its runs, only those the body names count.
+ */
 function names(p: Parsed, known: string[]): { inTitle: EntityMention[]; inBody: EntityMention[] } {
   const inTitle = entitiesIn(p.article.title, p.titleTerms, known)
+  if (isTitleCase(p.article.title)) {
+    const inBody = entitiesIn(p.article.body, p.terms, known)
+    return { inTitle: inTitle.filter((t) => inBody.some((b) => b.key === t.key)), inBody }
+  }
   return { inTitle, inBody: entitiesIn(p.article.body, p.terms, [...known, ...inTitle.map((e) => e.name)]) }
 }
 
-function analyzeSide(lexicon: Lexicon, p: Parsed, other: Parsed, options: CompareOptions): Side {
+function analyzeSide(p: Parsed, other: Parsed): Side {
   const theirs = names(other, [])
   const { inTitle, inBody } = names(
     p,
     [...theirs.inTitle, ...theirs.inBody].map((e) => e.name)
   )
   const analysis: ArticleAnalysis = { body: p.article.body, published: p.article.published, terms: p.terms, entities: inBody }
-  const { units, source } = claimUnits(p.claims, p.taken, p.article.body, lexicon, options.withSuggestions)
   return {
     article: p.article,
     analysis,
     named: [...inTitle, ...inBody],
-    features: units.map((u) => claimFeatures(analysis, u)),
-    claimsFrom: source
+    features: p.units.map((u) => claimFeatures(analysis, u)),
+    claimsFrom: p.source
   }
 }
 
@@ -127,10 +132,22 @@ export function compareAnalyzed(left: Side, right: Side): Comparison {
   }
 }
 
-/** The comparison of two articles read already: pure CPU work (the app runs it on a worker thread). */
-export function compareSides(left: CompareSide, right: CompareSide, lexicon: Lexicon, options: CompareOptions = {}): Comparison {
-  const [l, r] = [parse(left), parse(right)]
-  return compareAnalyzed(analyzeSide(lexicon, l, r, options), analyzeSide(lexicon, r, l, options))
+/**
+ * The comparison of two articles read already: pure CPU work (the app runs it on a worker thread). `parsed`: the
+ * sides' parseSide, where they were parsed already (the app parses the two at once on two threads).
+ */
+export function compareSides(
+  left: CompareSide,
+  right: CompareSide,
+  lexicon: Lexicon,
+  options: CompareOptions = {},
+  parsed: [ParsedSide, ParsedSide] = [parseSide(left, lexicon, options), parseSide(right, lexicon, options)]
+): Comparison {
+  const [l, r] = [
+    { ...left, ...parsed[0] },
+    { ...right, ...parsed[1] }
+  ]
+  return compareAnalyzed(analyzeSide(l, r), analyzeSide(r, l))
 }
 
 export async function compareArticles(
@@ -140,5 +157,5 @@ export async function compareArticles(
   options: CompareOptions = {}
 ): Promise<Comparison> {
   const [left, right] = await Promise.all([compareSide(database, leftId), compareSide(database, rightId)])
-  return compareSides(left, right, cueLexicon(database), options)
+  return compareSides(left, right, await cueLexicon(database), options)
 }

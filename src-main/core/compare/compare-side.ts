@@ -18,6 +18,6 @@ export interface CompareSide {
 
 /** One article and its stored claims: the comparison's only database reads. */
 export async function compareSide(database: Database, articleId: number): Promise<CompareSide> {
-  const article = await getArticle(database, articleId)
-  return { article, claims: storedClaims(database, articleId), taken: takenSpans(database, articleId) }
+  const article = await getArticle(database.db, articleId)
+  return { article, claims: await storedClaims(database, articleId), taken: await takenSpans(database.db, articleId) }
 }

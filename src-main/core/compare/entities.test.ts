@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeBody } from './analyze.ts'
-import { entitiesIn, sameEntity } from './entities.ts'
+import { entitiesIn, isTitleCase, sameEntity } from './entities.ts'
 
 const names = (text: string, known: string[] = []) => entitiesIn(text, analyzeBody(text), known).map((e) => `${e.name}:${e.kind}`)
 
@@ -38,5 +38,25 @@ describe('named entities', () => {
   it('matches a surname with the full name', () => {
     expect(sameEntity({ key: 'zelensky' }, { key: 'volodymyr zelensky' })).toBe(true)
     expect(sameEntity({ key: 'belmora' }, { key: 'calder' })).toBe(false)
+  })
+
+  it('reads no name into sentence openers, single letters, party words or a person\'s "of"', () => {
+    expect(names('Unlike Obama, Anna Lind won. Despite Moberg, she led. S. Korea agreed.')).toEqual([
+      'Obama:person',
+      'Anna Lind:person',
+      'Moberg:other',
+      'Korea:place'
+    ])
+    expect(names('The Tennessee Republican met Democratic voters, the Republican Party and Ted Cruz of Texas.')).toEqual([
+      'Tennessee:place',
+      'Republican Party:organization',
+      'Ted Cruz:person',
+      'Texas:place'
+    ])
+  })
+
+  it('tells a title-case headline from a sentence', () => {
+    expect(isTitleCase('Lind Trails Moberg In New Vaasa College Poll')).toBe(true)
+    expect(isTitleCase('Lind trails Moberg in new Vaasa College poll')).toBe(false)
   })
 })

@@ -21,6 +21,8 @@ const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Address']
 const CONNECTORS = /^(of|de|da|di|del|van|von|al|bin|ibn|le|la|du|for)$/
 const PLACE_AFTER = /^(air|base|airbase|region|province|city|district|area|oblast|border|front|port|capital|village|town|county)$/
+const AFFILIATION =
+  /^(democratic|republican|democrats?|republicans?|christians?|muslims?|jews?|southern|northern|independent|liberal|conservative)$/
 const PLACE_BEFORE = /^(in|at|near|from|to|into|outside|inside|across)$/
 
 const isAcronym = (t: Term): boolean => /^(?:\p{Lu}\.?){2,6}$/u.test(t.text)
@@ -43,7 +45,25 @@ function opens(t: Term, next: Term | undefined, joined: boolean, known: Set<stri
   if (!isCap(t)) return false
   if (!t.first) return true
   if (isStopword(t.norm)) return false
-  return ALIASES.has(t.norm) || isAcronym(t) || properTagged(t) || (joined && !!next && isCap(next)) || known.has(t.norm)
+  if (ALIASES.has(t.norm) || isAcronym(t) || properTagged(t) || known.has(t.norm)) return true
+  // "Unlike Obama", "Despite Sanders", "Like Bush": a sentence opening with a common word is no name's start
+  if (SENTENCE_OPENERS.some((x) => t.tags.has(x))) return false
+  return joined && !!next && isCap(next)
+}
+
+const SENTENCE_OPENERS = ['Preposition', 'Conjunction', 'Adverb', 'Verb', 'Adjective', 'Determiner', 'QuestionWord', 'Pronoun']
+
+/** A name has two letters at least: "S" (of "S. Korea") or an initial ("J.") alone is none. */
+const tooShort = (text: string): boolean => (text.match(/\p{L}/gu) ?? []).length < 2
+
+/**
+ * A headline in title case ("Trump Trails Clinton In New Quinnipiac Poll"): its capitals mark no names, so its
+ * runs of capitalized words are fragments, not entities.
+ */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? []
+  const long = words.filter((w) => w.length >= 4)
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.8
 }
 
 function kindOf(words: Term[], before: Term | undefined, after: Term | undefined, titled: boolean): EntityKind {
@@ -77,6 +97,8 @@ function runs(
     while (j < terms.length && joined(terms[j - 1], terms[j]) && !/['’]s$/.test(terms[j - 1]!.text)) {
       const t = terms[j]!
       if (isCap(t)) j++
+      // "Ted Cruz of Texas" is Ted Cruz: a person's name takes no "of"
+      else if (t.norm === 'of' && PERSON_TAGS.some((x) => terms[j - 1]!.tags.has(x))) break
       else if (CONNECTORS.test(t.norm) && isCap(terms[j + 1] ?? t) && joined(t, terms[j + 1]) && /^\p{Lu}/u.test(terms[j + 1]?.text ?? ''))
         j += 2
       else break
@@ -88,6 +110,11 @@ function runs(
       titled = true
     }
     if (words.length === 1 && TITLE_WORDS.has(words[0]!.norm)) words = []
+    // "Democratic", "Tennessee Republican", "Senate Democratic": a party word or demonym is no name, nor part of one
+    // unless the name goes on past it ("Democratic National Committee", "Republican Party")
+    if (!words.some((w) => ORG_WORDS.has(w.norm)))
+      while (words.length && (AFFILIATION.test(words[0]!.norm) || AFFILIATION.test(words.at(-1)!.norm)))
+        words = AFFILIATION.test(words[0]!.norm) ? words.slice(1) : words.slice(0, -1)
     if (words.length)
       out.push({ words, before: terms[i - 1], after: terms[j], titled: titled || (!!terms[i - 1] && TITLE_WORDS.has(terms[i - 1]!.norm)) })
     i = j
@@ -121,6 +148,7 @@ export function entitiesIn(body: string, terms: Term[], knownNames: Iterable<str
       continue
     }
     if (r.words.every((w) => isStopword(w.norm)) && !r.words.some(isAcronym)) continue
+    if (tooShort(text)) continue
     out.push({ name: text, key: text.toLowerCase(), kind: kindOf(r.words, r.before, r.after, r.titled), start, end })
   }
   // "Varga" → "Ilse Varga", once the full name has been seen anywhere in the text

@@ -5,7 +5,9 @@
  * their wording allows overlap, and conflict when they do not:
  *  - no qualifier: the figure itself ("10,000" vs "11,000" conflict);
  *  - "about", "roughly", "some", "an estimated": within 5% either way
- *    ("about 10,000" agrees with "roughly 10,000", not with "about 11,000");
+ *    ("about 10,000" agrees with "roughly 10,000", not with "about 11,000"), and within 15% for a figure
+ *    rounded to its scale word, one digit before "million", "billion", "thousand" ("roughly $1 billion"
+ *    agrees with "$1.14 billion": said that roughly, 1.14 is 1);
  *  - "nearly", "almost", "just under": up to 10% below;
  *  - "at least", "more than", "over": from the figure to half as much again, and
  *    "up to", "as many as", "fewer than": from two thirds of it to the figure.
@@ -14,14 +16,14 @@
  *    an analyst must see side by side, and that is what a conflict flags;
  *  - "between A and B", "A-B": the range itself.
  */
-const PHRASES: Record<string, (low: number, high: number) => [number, number]> = {}
-const add = (words: string, f: (low: number, high: number) => [number, number]): void => {
+type Widen = (low: number, high: number, rounded: boolean) => [number, number]
+const PHRASES: Record<string, Widen> = {}
+const add = (words: string, f: Widen): void => {
   for (const w of words.split(',')) PHRASES[w.trim()] = f
 }
-add('about, around, roughly, approximately, approx., some, an estimated, estimated, circa, an approximate', (lo, hi) => [
-  lo * 0.95,
-  hi * 1.05
-])
+add('about, around, roughly, approximately, approx., some, an estimated, estimated, circa, an approximate', (lo, hi, rounded) =>
+  rounded ? [lo * 0.85, hi * 1.15] : [lo * 0.95, hi * 1.05]
+)
 add('nearly, almost, just under, close to, not quite', (lo, hi) => [lo * 0.9, hi])
 add(
   'at least, more than, over, upwards of, in excess of, no fewer than, no less than, well over, just over, a minimum of, at a minimum, above, exceeding',
@@ -44,10 +46,10 @@ export function qualifierBefore(before: string[]): string | null {
   return null
 }
 
-/** The range a qualified figure allows. */
-export function qualified(qualifier: string | null, low: number, high: number): [number, number] {
+/** The range a qualified figure allows (`rounded`: one digit before a scale word, see above). */
+export function qualified(qualifier: string | null, low: number, high: number, rounded = false): [number, number] {
   const f = qualifier ? PHRASES[qualifier] : undefined
-  return f ? f(low, high) : [low, high]
+  return f ? f(low, high, rounded) : [low, high]
 }
 
 /** True when two ranges share a value (with 1% slack for rounding). */

@@ -83,3 +83,45 @@ describe('quantities in a claim', () => {
     expect(overlaps(one('at least 12 aircraft'), one('eight aircraft'))).toBe(false)
   })
 })
+
+describe('quantities in real reporting (issue 17)', () => {
+  it.each([
+    ['The campaign hopes to raise $1 billion.', 1e9, '$1 billion'],
+    ['The campaign raised $1.14bn.', 1.14e9, '$1.14bn'],
+    ['The campaign raised 1.14bn dollars last year.', 1.14e9, '1.14bn'],
+    ['The stadium cost $1-billion.', 1e9, '$1-billion'],
+    ['The stadium cost US$1 billion.', 1e9, 'US$1 billion'],
+    ['The stadium cost a $1 billion-plus sum.', 1e9, '$1 billion-plus'],
+    ['The army sent three thousand.', 3000, 'three thousand']
+  ])('reads the whole magnitude of %j', (text, value, figure) => {
+    const q = one(text)
+    expect([q.low, q.high, q.figure]).toEqual([value, value, figure])
+  })
+
+  it('reads a head-to-head result as a score, not as a range', () => {
+    expect(one('Lind leads Moberg 52 percent to 38 percent among likely voters.')).toMatchObject({
+      unit: 'score',
+      low: 52,
+      against: { low: 38, high: 38 }
+    })
+    expect(one('Lind leads Moberg 46-41 in the poll.')).toMatchObject({ unit: 'score', low: 46, against: { low: 41, high: 41 } })
+    expect(one('Police counted 3,000-5,000 soldiers.')).toMatchObject({ unit: 'count', low: 3000, high: 5000, against: null })
+  })
+
+  it('keeps what a share says of its group as its measure', () => {
+    expect(one('72 percent of Republicans back Lind').measure).toEqual(['republican', 'back', 'lind'])
+    expect(one('76 percent of Republicans believe the economy is worse').measure).toEqual(['republican', '~economy', 'bad'])
+  })
+
+  it('marks a figure the claim corrects, counting what the figure it gives counts', () => {
+    const [given, rejected] = read('A local monitor puts the toll at 40, not the 65 given by the army.')
+    expect(given).toMatchObject({ low: 40, subject: '~kill', rejected: false })
+    expect(rejected).toMatchObject({ low: 65, subject: '~kill', rejected: true })
+  })
+
+  it('gives a figure rounded to its scale word a wider "roughly"', () => {
+    expect(overlaps(one('roughly $1 billion'), one('$1.14 billion'))).toBe(true)
+    expect(overlaps(one('roughly $1 billion'), one('$1.3 billion'))).toBe(false)
+    expect(overlaps(one('about 10,000 troops'), one('11,000 troops'))).toBe(false)
+  })
+})

@@ -52,7 +52,7 @@ const subjectFrom = (body: string, run: Term[]): Subject | null =>
  * What a figure counts. The noun phrase right after it ("3,000 North Korean
  * soldiers", "twelve airframes"); after "of" a partitive ("40% of voters"), but
  * none for "of them" (a part of a group counted elsewhere); with nothing after
- * it, the noun of "the number of …" before it ("put the number of soldiers at
+ * it, a tally it is given for ("put the toll at 40"), the noun of "the number of …" before it ("put the number of soldiers at
  * roughly 10,000") or a plural noun just before it ("casualties rose to 300").
  */
 export function subjectOf(body: string, terms: Term[], figureStart: number, figureEnd: number): Subject | null {
@@ -77,6 +77,9 @@ export function subjectOf(body: string, terms: Term[], figureStart: number, figu
       while (terms[m] && PARTITIVE_HEAD.test(terms[m]!.norm)) m++
       return subjectFrom(body, nounPhrase(terms, m))
     }
+    // "puts the toll at 40", "the death toll stood at 40": the tally itself is what is counted
+    if (TALLY.test(terms[k]!.norm) && k >= i - 4 && terms.slice(k + 1, i).some((t) => t.norm === 'at'))
+      return { key: senseOf(terms[k]!), text: terms[k]!.text, end: figureEnd }
   }
   for (let k = i - 1; k >= Math.max(0, i - 6) && terms[k]!.sentence === sentence; k--) {
     if (terms[k]!.tags.has('Plural') && terms[k]!.tags.has('Noun') && !terms[k]!.tags.has('Pronoun'))

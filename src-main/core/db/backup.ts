@@ -1,22 +1,12 @@
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { readdirSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type BetterSqlite3 from 'better-sqlite3'
-
-const PARTIAL = '.partial'
+import { copyDatabase } from './sqlite/backup-copy.ts'
 
 /** `<db>.pre-v<N>-<time>.bak`: the copy taken before migrating to version N. */
 export function backupName(path: string, from: number, now = new Date()): string {
   const stamp = now.toISOString().replace(/[:.]/g, '-')
   return `${path}.pre-v${from + 1}-${stamp}.bak`
-}
-
-function fsyncPath(path: string): void {
-  const fd = openSync(path, 'r')
-  try {
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
 }
 
 /**
@@ -43,24 +33,14 @@ function removeInterruptedBackups(path: string): void {
   const dir = dirname(path)
   const prefix = `${basename(path)}.pre-v`
   for (const name of readdirSync(dir)) {
-    if (name.startsWith(prefix) && name.endsWith(`.bak${PARTIAL}`)) rmSync(join(dir, name), { force: true })
+    if (name.startsWith(prefix) && name.endsWith('.bak.partial')) rmSync(join(dir, name), { force: true })
   }
 }
 
-/**
- * Copies the database (a consistent snapshot, by VACUUM INTO) before a
- * migration. The copy is written under a temporary name, flushed to disk, then
- * renamed, so a `.bak` file is always a whole copy: a crash part way leaves only
- * a `.bak.partial`, which the next start removes. (VACUUM INTO itself neither
- * syncs its output nor writes it atomically.)
- */
+/** Copies the database before a migration (copyDatabase: a `.bak` file is always a whole copy; see the Backups port). */
 export function backupBeforeMigrating(sqlite: BetterSqlite3.Database, path: string, from: number): string {
   removeInterruptedBackups(path)
   const target = backupName(path, from)
-  const partial = target + PARTIAL
-  sqlite.prepare('VACUUM INTO ?').run(partial)
-  fsyncPath(partial)
-  renameSync(partial, target)
-  fsyncPath(dirname(target)) // the rename itself on disk
+  copyDatabase(sqlite, target)
   return target
 }

@@ -30,7 +30,7 @@ async function importUploads(core: Core, files: number): Promise<ImportStatus> {
 
 describe('a full disk', () => {
   it('fails a save with disk_full and a clear message, writing nothing; the same save works once there is space', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const article = await importUploads(core, 1)
     const articleId = article.results[0]!.id!
     fillDisk(core)
@@ -52,7 +52,7 @@ describe('a full disk', () => {
   })
 
   it('stops an import with a clear message and stores no part of the batch that did not fit', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     fillDisk(core)
     const status = await importUploads(core, 3)
     expect(status.error).toBe(

@@ -5,7 +5,7 @@ import Sqlite from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { WorkbenchError } from '../../contract/errors.ts'
 import type { ImportStatus } from '../../contract/import.ts'
-import { startCore } from '../core.ts'
+import { startCore, type Core } from '../core.ts'
 import { waitForImportJob } from '../import/import-jobs.ts'
 import { bundleChildScript } from '../testing/child-bundle.ts'
 import { dbIn, useTempDir } from '../testing/temp-db.ts'
@@ -33,13 +33,12 @@ async function holdWriteLock(path: string): Promise<{ release(): Promise<void> }
   }
 }
 
-const lexiconSize = (core: ReturnType<typeof startCore>): number =>
-  core.database.sqlite.prepare('SELECT count(*) FROM cue_phrases').pluck().get() as number
+const lexiconSize = (core: Core): number => core.database.sqlite.prepare('SELECT count(*) FROM cue_phrases').pluck().get() as number
 
 describe('a database another program is writing to', () => {
   it('fails a save as busy after the busy timeout, with a clear message, changing nothing; the save works once the lock is gone', async () => {
     const path = dbIn(tempDir())
-    const core = startCore(path, { transport: 'direct', seed: false, busyTimeoutMs: 300 })
+    const core = await startCore(path, { transport: 'direct', seed: false, busyTimeoutMs: 300 })
     const before = lexiconSize(core)
     const other = await holdWriteLock(path)
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { LIST_SQL, listArticles } from '../services/articles.ts'
+import { listSql, listArticles } from '../services/articles.ts'
 import { dbIn, useTempDir } from '../testing/temp-db.ts'
 import { openDatabase } from './open.ts'
 
@@ -17,11 +17,11 @@ describe('migration 0005 (library list indexes)', () => {
     const newer = Number(add.run('Newer', 'h3', '2024-06-01').lastInsertRowid)
     const claim = v4.sqlite.prepare('INSERT INTO claims (article_id, start, "end", quote, confidence) VALUES (?, 0, 9, \'We assess\', ?)')
     for (const tag of ['assess', 'assess', 'evidence', null]) claim.run(older, tag)
-    const before = await listArticles(v4)
+    const before = await listArticles(v4.db)
     await v4.close()
 
     const v5 = openDatabase(path, { upTo: 5 })
-    const after = await listArticles(v5)
+    const after = await listArticles(v5.db)
     expect(after).toEqual(before)
     expect(after.map((a) => a.id)).toEqual([newer, older, undated])
     expect(after[1]!.tagCounts).toEqual({ evidence: 1, assess: 2, 'do not yet know': 0, untagged: 1 })
@@ -31,7 +31,7 @@ describe('migration 0005 (library list indexes)', () => {
       .all()
     expect(indexes.sort()).toEqual(['articles_for_list', 'claims_by_article_tag'])
     // the list comes from the indexes alone, in order: no article body is read, nothing sorted afterwards
-    const plan = (v5.sqlite.prepare(`EXPLAIN QUERY PLAN ${LIST_SQL}`).all() as { detail: string }[]).map((r) => r.detail).join('\n')
+    const plan = (v5.sqlite.prepare(`EXPLAIN QUERY PLAN ${listSql(v5.db)}`).all() as { detail: string }[]).map((r) => r.detail).join('\n')
     expect(plan).toContain('SCAN a USING COVERING INDEX articles_for_list')
     expect(plan).toContain('COVERING INDEX claims_by_article_tag')
     expect(plan).not.toContain('TEMP B-TREE')

@@ -40,7 +40,7 @@ describe('migration 0007 (team mode)', () => {
 
 describe("capturing every change to one's claims while a team is linked", () => {
   it('edits, undo, redo, accepted suggestions and a deleted article all become events, in order', async () => {
-    const core = startCore(dbIn(tempDir()), { transport: 'direct', seed: true })
+    const core = await startCore(dbIn(tempDir()), { transport: 'direct', seed: true })
     try {
       await linkTeam(core.database.db, 'http://127.0.0.1:1', 'ana', 'wbt_token')
       await drainChanges(core.database.db) // the sample corpus's claims, if any
@@ -74,7 +74,7 @@ describe("capturing every change to one's claims while a team is linked", () => 
   })
 
   it("a restored article's claims come back as new claims for the team (a deletion there is final)", async () => {
-    const core = startCore(dbIn(tempDir()), { transport: 'direct', seed: true })
+    const core = await startCore(dbIn(tempDir()), { transport: 'direct', seed: true })
     try {
       await linkTeam(core.database.db, 'http://127.0.0.1:1', 'ana', 'wbt_token')
       const [article] = await invoke(core, 'articles.list', {})

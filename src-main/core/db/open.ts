@@ -8,6 +8,8 @@ import { backupBeforeMigrating, latestBackup } from './backup.ts'
 import { openFailure } from './open-failure.ts'
 import { refreshClaimFolds } from './sqlite/claim-folds.ts'
 import { DatabaseState } from './state.ts'
+import { sqlitePorts } from './sqlite/sqlite-ports.ts'
+import type { Store } from './store.ts'
 import { latestVersion, loadMigrations, migrate, newerDatabaseError, schemaVersion, type Migration } from './migrate.ts'
 import type { DB } from './schema.ts'
 
@@ -21,8 +23,10 @@ export interface OpenOptions {
   busyTimeoutMs?: number
 }
 
-export interface Database {
+/** An open SQLite database: a Store (the builder, SQLite's ports, the state) with its raw connection for core/db. */
+export interface Database extends Store {
   path: string
+  /** the raw connection: for core/db (and tests) only; services go through `db` and `ports` */
   sqlite: BetterSqlite3.Database
   db: Kysely<DB>
   schemaVersion: number
@@ -126,13 +130,15 @@ function openChecked(path: string, migrations: Migration[], target: number, opti
     migrate(sqlite, migrations, target)
     if (sqlite.prepare("SELECT 1 FROM pragma_table_info('claims') WHERE name = 'search_text'").get()) refreshClaimFolds(sqlite)
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) })
+    const state = new DatabaseState()
     return {
       path,
       sqlite,
       db,
+      ports: sqlitePorts({ sqlite, state }),
       schemaVersion: schemaVersion(sqlite),
       backupPath,
-      state: new DatabaseState(),
+      state,
       openReader: () => new Sqlite(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding }),
       close: async () => {
         await db.destroy() // closes the better-sqlite3 handle, but only if Kysely ever ran a query

@@ -31,3 +31,8 @@ export function toWorkbenchError(err: unknown): WorkbenchError {
   if (err instanceof WorkbenchError) return err
   return sqliteFailure(err) ?? new WorkbenchError('internal', `Internal error: ${err instanceof Error ? err.message : String(err)}`)
 }
+
+/** Whether a write broke a unique rule, in either dialect: SQLite's SQLITE_CONSTRAINT_UNIQUE, PostgreSQL's 23505. */
+export function isUniqueViolation(err: unknown): boolean {
+  return sqliteCode(err).startsWith('SQLITE_CONSTRAINT_UNIQUE') || (err as { code?: unknown } | null)?.code === '23505'
+}

@@ -57,7 +57,7 @@ const csvRows = (text: string): Record<string, string>[] => parse(text, { bom: t
 
 describe('exporting claims as CSV', () => {
   it("writes the documented columns, with the article's title, source, date and address", async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const { ids } = corpus(core)
     const text = await exportText(core, { format: 'csv', selection: { query: {} } })
     expect(text.startsWith('\uFEFF')).toBe(true)
@@ -84,7 +84,7 @@ describe('exporting claims as CSV', () => {
   })
 
   it('exports exactly the rows and order of a claim query, as the claims view shows them', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     corpus(core)
     const query = { confidence: ['evidence' as const, 'assess' as const], sort: [{ column: 'quote' as const, desc: true }] }
     const text = await exportText(core, { format: 'csv', selection: { query } })
@@ -94,7 +94,7 @@ describe('exporting claims as CSV', () => {
   })
 
   it('exports one article, or given ids in exactly the given order, skipping claims deleted since', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const { older, ids } = corpus(core)
     const one = csvRows(await exportText(core, { format: 'csv', selection: { query: { articleId: older } } }))
     expect(one.map((r) => r.article_title)).toEqual(Array(3).fill('Customs seizure at the port'))
@@ -106,7 +106,7 @@ describe('exporting claims as CSV', () => {
   })
 
   it("keeps the ids' order across the chunks it reads them in", async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const article = addArticle(core.database, {
       title: 'Many',
       body: Array.from({ length: 1200 }, (_, i) => `claim number ${i}.`).join(' ')
@@ -124,14 +124,14 @@ describe('exporting claims as CSV', () => {
   })
 
   it('omits the byte order mark on request', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     corpus(core)
     expect((await exportText(core, { format: 'csv', selection: { query: {} }, bom: false })).startsWith('claim_id,')).toBe(true)
     await core.close()
   })
 
   it('leaves the app free to read and save while a slow download streams, and writes one consistent snapshot', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const article = addArticle(core.database, {
       title: 'Big',
       body: Array.from({ length: 3000 }, (_, i) => `fact ${i} is noted.`).join(' ')

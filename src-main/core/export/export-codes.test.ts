@@ -33,7 +33,7 @@ async function coded(core: Core) {
 
 describe('the codes in CSV and JSON-LD exports', () => {
   it('CSV: a last column "codes" with each code as its path, in codebook order', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     await coded(core)
     const rows = parse(await exportText(core.database, { format: 'csv', selection: { query: {} } }), {
       bom: true,
@@ -49,7 +49,7 @@ describe('the codes in CSV and JSON-LD exports', () => {
   })
 
   it('JSON-LD: a classifying body per code, read back into the same codebook and assignments by a new database', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const { air, evidence } = await coded(core)
     const file = JSON.parse(await exportText(core.database, { format: 'jsonld', selection: { query: {} } }))
     const first = file.first.items[0]
@@ -69,8 +69,8 @@ describe('the codes in CSV and JSON-LD exports', () => {
         'awb:codePath': ['Seen; counted']
       }
     ])
-    const other = testCore(tempDir(), false)
-    expect(importWebAnnotation(other.database, JSON.stringify(file), 'claims.jsonld').warnings).toEqual([])
+    const other = await testCore(tempDir(), false)
+    expect((await importWebAnnotation(other.database, JSON.stringify(file), 'claims.jsonld')).warnings).toEqual([])
     const codes = await call<CodeRow[]>(other, 'codes.list', {})
     expect(codes.map((c) => [c.path.join(' / '), c.claims])).toEqual([
       ['Military', 0],

@@ -25,7 +25,7 @@ const nowhere = (): Writable => new Writable({ write: (_c, _e, done) => done() }
 
 describe('export jobs', () => {
   it('prepare an export through the dispatcher, count its rows and suggest a file name', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     withClaims(core, 5)
     const started = await core.dispatch('export.start', { format: 'csv', selection: { query: { confidence: ['evidence'] } } })
     expect(started).toMatchObject({
@@ -49,16 +49,16 @@ describe('export jobs', () => {
     ['both ids and a query', { format: 'csv', selection: { ids: [1], query: {} } }],
     ['an unknown filter', { format: 'csv', selection: { query: { colour: 'red' } } }]
   ])('refuse %s as invalid input', async (_label, input) => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     expect(await core.dispatch('export.start', input)).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     await core.close()
   })
 
   it('write a prepared export to a file once, then report it done', async () => {
     const dir = tempDir()
-    const core = testCore(dir, false)
+    const core = await testCore(dir, false)
     withClaims(core, 12)
-    const { exportId } = core.exports.start({ format: 'csv', selection: { query: {} }, bom: false })
+    const { exportId } = await core.exports.start({ format: 'csv', selection: { query: {} }, bom: false })
     const progress: number[] = []
     const file = join(dir, 'out.csv')
     expect(await core.exports.writeToFile(exportId, file, { onProgress: (n) => progress.push(n) })).toMatchObject({
@@ -75,11 +75,11 @@ describe('export jobs', () => {
 
   it('cancel a running export: it stops, leaves no partial file, and an existing file stays as it was', async () => {
     const dir = tempDir()
-    const core = testCore(dir, false)
+    const core = await testCore(dir, false)
     withClaims(core, 3000)
     const file = join(dir, 'claims.csv')
     writeFileSync(file, "the analyst's earlier export")
-    const { exportId } = core.exports.start({ format: 'csv', selection: { query: {} } })
+    const { exportId } = await core.exports.start({ format: 'csv', selection: { query: {} } })
     let cancelled: unknown
     const run = core.exports.writeToFile(exportId, file, {
       onProgress: () => {
@@ -97,9 +97,9 @@ describe('export jobs', () => {
   })
 
   it('hand a prepared export to one download only', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     withClaims(core, 3)
-    const { exportId } = core.exports.start({ format: 'jsonld', selection: { query: {} } })
+    const { exportId } = await core.exports.start({ format: 'jsonld', selection: { query: {} } })
     const download = core.exports.download(exportId)!
     expect(download.fileName).toMatch(/\.jsonld$/)
     expect(core.exports.download(exportId)).toBeUndefined()
@@ -111,9 +111,9 @@ describe('export jobs', () => {
 
   it('report a failed write with its reason', async () => {
     const dir = tempDir()
-    const core = testCore(dir, false)
+    const core = await testCore(dir, false)
     withClaims(core, 3)
-    const { exportId } = core.exports.start({ format: 'csv', selection: { query: {} } })
+    const { exportId } = await core.exports.start({ format: 'csv', selection: { query: {} } })
     await expect(core.exports.writeToFile(exportId, join(dir, 'missing-folder', 'x.csv'))).rejects.toThrow(
       /the folder .*missing-folder does not exist/
     )
@@ -125,18 +125,19 @@ describe('export jobs', () => {
   })
 
   it('keep only a few prepared exports waiting: preparing one more expires the oldest', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const jobs = new ExportJobs(core.database, { maxReady: 3 })
-    const ids = Array.from({ length: 4 }, () => jobs.start({ format: 'csv', selection: { ids: [] } }).exportId)
+    const ids: string[] = []
+    for (let i = 0; i < 4; i++) ids.push((await jobs.start({ format: 'csv', selection: { ids: [] } })).exportId)
     expect(ids.map((id) => jobs.status(id).state)).toEqual(['expired', 'ready', 'ready', 'ready'])
     await core.close()
   })
 
   it('expire exports nobody fetched, then forget them', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     let now = 1_000_000
     const jobs = new ExportJobs(core.database, { ttlMs: 60_000, now: () => now })
-    const { exportId } = jobs.start({ format: 'csv', selection: { ids: [] } })
+    const { exportId } = await jobs.start({ format: 'csv', selection: { ids: [] } })
     now += 61_000
     expect(jobs.status(exportId).state).toBe('expired')
     expect(jobs.download(exportId)).toBeUndefined()

@@ -6,7 +6,6 @@ import type { Database } from '../db/open.ts'
 import { CONTENT_TYPES, EXTENSIONS, exportClaims, type ExportOptions } from './export-claims.ts'
 import { writeFileAtomically } from './export-file.ts'
 import { countSelection } from '../db/sqlite/claim-selection.ts'
-import { foldForQuery } from '../db/sqlite/claim-query.ts'
 import { showAdjudicatedLayer } from '../db/sqlite/adjudicated-view.ts'
 import { cancelledError } from './text-sink.ts'
 
@@ -93,15 +92,13 @@ export class ExportJobs {
   }
 
   /** Prepares an export: counts its rows now; the file is written when it is fetched. */
-  start(request: ExportStartInput): StartedExport {
+  async start(request: ExportStartInput): Promise<StartedExport> {
     this.prune()
     this.capReady()
     const exportId = newExportId()
-    if ('query' in request.selection) foldForQuery(this.database.sqlite, request.selection.query)
+    const { db, ports } = this.database
     const rows =
-      request.layer === 'adjudicated'
-        ? countAdjudicated(this.database, request.selection)
-        : countSelection(this.database.sqlite, request.selection)
+      request.layer === 'adjudicated' ? countAdjudicated(this.database, request.selection) : await ports.claims.count(db, request.selection)
     const job: Job = {
       status: { exportId, state: 'ready', rows, written: 0 },
       request,

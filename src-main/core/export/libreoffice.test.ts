@@ -100,7 +100,7 @@ it.runIf(!!process.env.CI)('LibreOffice is installed where CI runs, so the sprea
 describe.skipIf(!haveSoffice)('the CSV export opened in LibreOffice Calc', () => {
   it('shows every cell as written, creates no formula even for hostile cells, and keeps Unicode intact', async () => {
     const dir = tempDir()
-    const core = testCore(dir, false)
+    const core = await testCore(dir, false)
     const body = `${HOSTILE.map((h, i) => `Claim ${i} here.`).join(' ')} 😀 Families fled, "they said". שלום עולם. Line one`
     const article = addArticle(core.database, {
       title: '=HYPERLINK("http://evil.example","Report")',

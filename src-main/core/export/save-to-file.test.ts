@@ -8,13 +8,13 @@ import { dbIn, useTempDir } from '../testing/temp-db.ts'
 
 const tempDir = useTempDir()
 
-function setup(host?: HostPorts) {
+async function setup(host?: HostPorts) {
   const dir = tempDir()
-  const core = startCore(dbIn(dir), { transport: 'ipc', seed: false, checkOutput: true, host })
+  const core = await startCore(dbIn(dir), { transport: 'ipc', seed: false, checkOutput: true, host })
   const article = addArticle(core.database, { title: 'Report', body: 'We assess it is likely. There is evidence of it.' })
   addClaim(core.database, article, { quote: 'We assess it is likely', confidence: 'assess' })
   addClaim(core.database, article, { quote: 'There is evidence of it', confidence: 'evidence' })
-  const { exportId, fileName } = core.exports.start({ format: 'csv', selection: { query: {} } })
+  const { exportId, fileName } = await core.exports.start({ format: 'csv', selection: { query: {} } })
   return { dir, core, exportId, fileName }
 }
 
@@ -24,7 +24,7 @@ describe('saving an export on the desktop', () => {
     const progress: [number, number][] = []
     let finished = 0
     let chosen = ''
-    const { dir, core, exportId, fileName } = setup({
+    const { dir, core, exportId, fileName } = await setup({
       chooseSaveFile: async (name) => {
         offered.push(name)
         return chosen
@@ -46,7 +46,7 @@ describe('saving an export on the desktop', () => {
   })
 
   it('drops the prepared export when the analyst closes the dialog', async () => {
-    const { dir, core, exportId } = setup({ chooseSaveFile: async () => undefined })
+    const { dir, core, exportId } = await setup({ chooseSaveFile: async () => undefined })
     expect(await core.dispatch('export.save', { exportId })).toEqual({ ok: true, value: { saved: false } })
     expect(core.exports.status(exportId).state).toBe('cancelled')
     expect(existsSync(join(dir, 'chosen.csv'))).toBe(false)
@@ -55,7 +55,7 @@ describe('saving an export on the desktop', () => {
 
   it('refuses bad ids without showing a dialog, and refuses where there is no dialog', async () => {
     let asked = 0
-    const { core, exportId } = setup({
+    const { core, exportId } = await setup({
       chooseSaveFile: async () => {
         asked++
         return undefined
@@ -70,7 +70,7 @@ describe('saving an export on the desktop', () => {
       error: { code: 'not_found' }
     })
     expect(asked).toBe(0)
-    const browserMode = setup()
+    const browserMode = await setup()
     expect(await browserMode.core.dispatch('export.save', { exportId: browserMode.exportId })).toMatchObject({
       ok: false,
       error: { code: 'rejected', message: expect.stringContaining('download') }

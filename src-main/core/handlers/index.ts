@@ -3,10 +3,8 @@ import type { CoreContext } from '../context.ts'
 import { WorkbenchError } from '../../contract/errors.ts'
 import { cancelImportJob, importJobStatus, startImportJob } from '../import/import-jobs.ts'
 import { deleteArticles } from '../services/article-delete.ts'
-import { sqliteSearchIndex } from '../db/sqlite/fts-search.ts'
 import { updateArticle } from '../services/article-update.ts'
 import * as articles from '../services/articles.ts'
-import { listClaimColumns, listClaims } from '../db/sqlite/claim-query.ts'
 import * as claims from '../services/claims.ts'
 import * as history from '../services/claim-history.ts'
 import { saveToChosenFile } from '../export/save-to-file.ts'
@@ -25,21 +23,21 @@ export type Handler<N extends CallName> = (ctx: CoreContext, input: ParsedInputO
 /** The one dispatch table: every contract call maps to exactly one handler (the type makes a missing one a build error). */
 export const handlers: { [N in CallName]: Handler<N> } = {
   'app.info': (ctx) => appInfo(ctx),
-  'articles.list': (ctx) => articles.listArticles(ctx.database),
+  'articles.list': (ctx) => articles.listArticles(ctx.database.db),
   'place.get': (ctx) => getPlace(ctx),
   'place.set': (ctx, value) => setPlace(ctx, value),
-  'articles.get': (ctx, { id }) => articles.getArticle(ctx.database, id),
-  'claims.list': (ctx, query) =>
-    query.articleId !== undefined
-      ? claims.articleClaims(ctx.database, query.articleId, listClaims(ctx.database, query))
-      : listClaims(ctx.database, query),
-  'claims.columns': (ctx, query) => listClaimColumns(ctx.database, query),
+  'articles.get': (ctx, { id }) => articles.getArticle(ctx.database.db, id),
+  'claims.list': async ({ database: { db, ports } }, query) => {
+    const rows = await ports.claims.list(db, query)
+    return query.articleId !== undefined ? claims.articleClaims({ db, ports }, query.articleId, rows) : rows
+  },
+  'claims.columns': ({ database: { db, ports } }, query) => ports.claims.columns(db, query),
   'claims.create': (ctx, input) => claims.createClaim(ctx.database, input),
   'claims.update': (ctx, { id, patch }) => claims.updateClaim(ctx.database, id, patch),
   'claims.delete': (ctx, { id }) => claims.deleteClaim(ctx.database, id),
-  'claims.history': (ctx, { claimId }) => history.claimHistory(ctx.database, claimId),
-  'claims.speakers': (ctx) => claims.speakers(ctx.database),
-  'history.state': (ctx) => history.historyState(ctx.database),
+  'claims.history': (ctx, { claimId }) => history.claimHistory(ctx.database.db, claimId),
+  'claims.speakers': (ctx) => claims.speakers(ctx.database.db),
+  'history.state': (ctx) => history.historyState(ctx.database.db),
   'history.undo': (ctx) => history.undo(ctx.database),
   'history.redo': (ctx) => history.redo(ctx.database),
   'export.start': (ctx, input) => ctx.exports.start(input),
@@ -55,12 +53,12 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'suggest.accept': (ctx, { articleId, suggestions }) => acceptSuggestions(ctx.database, articleId, suggestions),
   'suggest.reject': (ctx, { articleId, start, end }) => rejectSuggestion(ctx, articleId, start, end),
   'suggest.unreject': (ctx, { articleId, start, end }) => unrejectSuggestion(ctx, articleId, start, end),
-  'lexicon.list': (ctx) => lexicon.listCues(ctx.database),
-  'lexicon.add': (ctx, { confidence, phrase }) => lexicon.addCue(ctx.database, confidence, phrase),
-  'lexicon.remove': (ctx, { id }) => lexicon.removeCue(ctx.database, id),
-  'lexicon.setEnabled': (ctx, { id, enabled }) => lexicon.setCueEnabled(ctx.database, id, enabled),
-  'articles.search': (ctx, { query, limit, snippets }) => sqliteSearchIndex(ctx.database).search(query, limit, snippets),
-  'articles.snippets': (ctx, { query, ids }) => sqliteSearchIndex(ctx.database).snippets(query, ids),
+  'lexicon.list': (ctx) => lexicon.listCues(ctx.database.db),
+  'lexicon.add': (ctx, { confidence, phrase }) => lexicon.addCue(ctx.database.db, confidence, phrase),
+  'lexicon.remove': (ctx, { id }) => lexicon.removeCue(ctx.database.db, id),
+  'lexicon.setEnabled': (ctx, { id, enabled }) => lexicon.setCueEnabled(ctx.database.db, id, enabled),
+  'articles.search': ({ database: { db, ports } }, { query, limit, snippets }) => ports.search.search(db, query, limit, snippets),
+  'articles.snippets': ({ database: { db, ports } }, { query, ids }) => ports.search.snippets(db, query, ids),
   'articles.update': (ctx, changes) => updateArticle(ctx.database, changes),
   'articles.delete': (ctx, { ids }) => deleteArticles(ctx.database, ids),
   'import.start': (ctx, request) => {
@@ -74,13 +72,13 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'import.status': (ctx, { jobId, resultsFrom, waitMs }) => importJobStatus(ctx.database, jobId, resultsFrom, waitMs),
   'import.cancel': (ctx, { jobId }) => cancelImportJob(ctx.database, jobId),
   'codes.list': (ctx) => codes.listCodes(ctx.database.db),
-  'codes.create': (ctx, code) => codes.createCode(ctx.database.db, code),
-  'codes.update': (ctx, { id, ...patch }) => codes.updateCode(ctx.database.db, id, patch),
-  'codes.move': (ctx, { id, parentId, position }) => codes.moveCode(ctx.database.db, id, parentId, position),
-  'codes.merge': (ctx, { sourceId, targetId }) => codes.mergeCodes(ctx.database.db, sourceId, targetId),
-  'codes.delete': (ctx, { id }) => codes.deleteCode(ctx.database.db, id),
-  'codes.assign': (ctx, { codeId, claimIds }) => codes.assignCode(ctx.database.db, codeId, claimIds),
-  'codes.unassign': (ctx, { codeId, claimIds }) => codes.unassignCode(ctx.database.db, codeId, claimIds),
+  'codes.create': (ctx, code) => codes.createCode(ctx.database, code),
+  'codes.update': (ctx, { id, ...patch }) => codes.updateCode(ctx.database, id, patch),
+  'codes.move': (ctx, { id, parentId, position }) => codes.moveCode(ctx.database, id, parentId, position),
+  'codes.merge': (ctx, { sourceId, targetId }) => codes.mergeCodes(ctx.database, sourceId, targetId),
+  'codes.delete': (ctx, { id }) => codes.deleteCode(ctx.database, id),
+  'codes.assign': (ctx, { codeId, claimIds }) => codes.assignCode(ctx.database, codeId, claimIds),
+  'codes.unassign': (ctx, { codeId, claimIds }) => codes.unassignCode(ctx.database, codeId, claimIds),
   'codes.assignments': (ctx, { articleId }) => codes.codeAssignments(ctx.database.db, articleId),
   'exchange.analyst': (ctx) => getAnalyst(ctx.database.db),
   'exchange.setAnalyst': (ctx, { name }) => setAnalyst(ctx.database.db, name),

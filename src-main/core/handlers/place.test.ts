@@ -15,18 +15,18 @@ const place = {
 describe('the saved place', () => {
   it('is none at first, then what was saved, also after a restart', async () => {
     const dir = tempDir()
-    const core = testCore(dir)
+    const core = await testCore(dir)
     expect(await call(core, 'place.get', {})).toBeNull()
     await call(core, 'place.set', place)
     expect(await call(core, 'place.get', {})).toEqual(place)
     await core.close()
-    const again = startCore(dbIn(dir), { transport: 'direct', seed: false, checkOutput: true })
+    const again = await startCore(dbIn(dir), { transport: 'direct', seed: false, checkOutput: true })
     expect(await call(again, 'place.get', {})).toEqual(place)
     await again.close()
   })
 
   it('refuses a place it could not read back, and reads a damaged stored value as none', async () => {
-    const core = testCore(tempDir())
+    const core = await testCore(tempDir())
     await expect(call(core, 'place.set', { view: 'nowhere' })).rejects.toMatchObject({ code: 'invalid_input' })
     core.database.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('ui.place', '{not json')").run()
     expect(await call(core, 'place.get', {})).toBeNull()

@@ -5,8 +5,8 @@ import { getSetting, setSetting } from '../services/settings.ts'
 const KEY = 'ui.place'
 
 /** The saved place; a value this version cannot read (damaged, older shape) counts as none. */
-export function getPlace(ctx: CoreContext): Place | null {
-  const raw = getSetting(ctx.database, KEY)
+export async function getPlace(ctx: CoreContext): Promise<Place | null> {
+  const raw = await getSetting(ctx.database.db, KEY)
   if (raw === undefined) return null
   try {
     const parsed = place.safeParse(JSON.parse(raw))
@@ -16,7 +16,7 @@ export function getPlace(ctx: CoreContext): Place | null {
   }
 }
 
-export function setPlace(ctx: CoreContext, value: Place): Record<string, never> {
-  setSetting(ctx.database, KEY, JSON.stringify(value))
+export async function setPlace(ctx: CoreContext, value: Place): Promise<Record<string, never>> {
+  await setSetting(ctx.database.db, KEY, JSON.stringify(value))
   return {}
 }

@@ -22,7 +22,7 @@ async function pentagon(core: Core): Promise<number> {
 
 describe('reviewing suggestions', () => {
   it("accepts all of an article's suggestions as claims in one undoable step", async () => {
-    const core = testCore(tempDir())
+    const core = await testCore(tempDir())
     const articleId = await pentagon(core)
     const suggestions = await call<Suggestion[]>(core, 'suggest.article', { articleId })
     expect(suggestions.length).toBeGreaterThan(3)
@@ -45,7 +45,7 @@ describe('reviewing suggestions', () => {
   })
 
   it('accepts one suggestion retagged, and stores the speaker and the cue', async () => {
-    const core = testCore(tempDir())
+    const core = await testCore(tempDir())
     const articleId = await pentagon(core)
     const s = (await call<Suggestion[]>(core, 'suggest.article', { articleId })).find((x) =>
       x.quote.startsWith('There is evidence that there are DPRK')
@@ -58,7 +58,7 @@ describe('reviewing suggestions', () => {
   })
 
   it('does not suggest a rejected span again, until the rejection is taken back', async () => {
-    const core = testCore(tempDir())
+    const core = await testCore(tempDir())
     const articleId = await pentagon(core)
     const before = await call<Suggestion[]>(core, 'suggest.article', { articleId })
     const s = before[0]!
@@ -72,7 +72,7 @@ describe('reviewing suggestions', () => {
   })
 
   it('refuses a suggestion that does not quote the article, storing none of the batch', async () => {
-    const core = testCore(tempDir())
+    const core = await testCore(tempDir())
     const articleId = await pentagon(core)
     const [good] = await call<Suggestion[]>(core, 'suggest.article', { articleId })
     const bad = { ...good!, quote: 'eleven thousand soldiers' }

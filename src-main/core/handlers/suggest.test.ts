@@ -6,7 +6,7 @@ const tempDir = useTempDir()
 
 describe('the suggest and lexicon calls', () => {
   it('suggests for a stored article, leaving out what overlaps a stored claim', async () => {
-    const core = testCore(tempDir())
+    const core = await testCore(tempDir())
     const articles = (await core.dispatch('articles.list', {})) as { ok: true; value: { id: number; title: string }[] }
     const customs = articles.value.find((a) => a.title.startsWith('Customs officers'))!
     const first = (await core.dispatch('suggest.article', { articleId: customs.id })) as {
@@ -27,7 +27,7 @@ describe('the suggest and lexicon calls', () => {
   })
 
   it('suggests for text sent for a preview, offsets into that text', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const text = 'Intro.\nWe assess that the dam will hold.'
     const r = (await core.dispatch('suggest.text', { text })) as {
       ok: true
@@ -42,7 +42,7 @@ describe('the suggest and lexicon calls', () => {
   })
 
   it('validates lexicon edits at the boundary', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const added = (await core.dispatch('lexicon.add', { confidence: 'assess', phrase: 'Our Hunch Is' })) as {
       ok: true
       value: { id: number; phrase: string }

@@ -1,5 +1,5 @@
 import type { Comparison } from '../../contract/compare.ts'
-import type { CompareOptions } from '../compare/compare-articles.ts'
+import type { CompareOptions, ParsedSide } from '../compare/compare-articles.ts'
 import { compareSide, type CompareSide } from '../compare/compare-side.ts'
 import type { CoreContext } from '../context.ts'
 import type { FormatTable } from '../import/format.ts'
@@ -13,27 +13,35 @@ import { EncodedJson } from './encoded-json.ts'
 // The calls whose work is mostly CPU: each reads what it needs from the database here, on the core's thread,
 // and hands plain data to ctx.cpu (a worker pool in the app), so the core answers other calls meanwhile.
 
-const cues = (ctx: CoreContext) => effectiveLexicon(ctx.database).entries
+const cues = async (ctx: CoreContext) => (await effectiveLexicon(ctx.database)).entries
 
 /** The suggester on a text, with the analyst's cue lexicon. */
-export const suggestOnCpu = (ctx: CoreContext, text: string): Promise<Suggestion[]> =>
-  ctx.cpu.run({ kind: 'suggest', text, cues: cues(ctx) })
+export const suggestOnCpu = async (ctx: CoreContext, text: string): Promise<Suggestion[]> =>
+  ctx.cpu.run({ kind: 'suggest', text, cues: await cues(ctx) })
 
-async function sides(ctx: CoreContext, leftId: number, rightId: number): Promise<[CompareSide, CompareSide]> {
-  return [await compareSide(ctx.database, leftId), await compareSide(ctx.database, rightId)]
+/**
+ * The two sides read, and on a pool also parsed (tagged, their claims found: most of a comparison's time), each in
+ * a task of its own so two threads do them at once; in this thread the comparison parses them itself.
+ */
+async function sides(ctx: CoreContext, leftId: number, rightId: number, options: CompareOptions) {
+  const [left, right] = [await compareSide(ctx.database, leftId), await compareSide(ctx.database, rightId)]
+  const task = { left, right, cues: await cues(ctx), options }
+  if (ctx.cpu === inlineCpu) return task
+  const parse = (side: CompareSide) => ctx.cpu.run({ kind: 'compareParse', side, cues: task.cues, options })
+  const parsed: [ParsedSide, ParsedSide] = await Promise.all([parse(left), parse(right)])
+  return { ...task, parsed }
 }
 
 /** For the page, the comparison comes encoded as JSON (passed along as it is: encoded-json.ts); for code in this process, as objects. */
 export async function compareOnCpu(ctx: CoreContext, leftId: number, rightId: number, options: CompareOptions): Promise<Comparison> {
-  const [left, right] = await sides(ctx, leftId, rightId)
-  if (ctx.caller !== 'page') return ctx.cpu.run({ kind: 'compare', left, right, cues: cues(ctx), options })
-  const bytes = await ctx.cpu.run({ kind: 'compareJson', left, right, cues: cues(ctx), options })
+  const task = await sides(ctx, leftId, rightId, options)
+  if (ctx.caller !== 'page') return ctx.cpu.run({ kind: 'compare', ...task })
+  const bytes = await ctx.cpu.run({ kind: 'compareJson', ...task })
   return new EncodedJson(bytes) as unknown as Comparison // what the page receives is the same Comparison, as its JSON
 }
 
 export async function compareCsvOnCpu(ctx: CoreContext, leftId: number, rightId: number, options: CompareOptions, conflictsOnly = false) {
-  const [left, right] = await sides(ctx, leftId, rightId)
-  return ctx.cpu.run({ kind: 'compareCsv', left, right, cues: cues(ctx), options, conflictsOnly })
+  return ctx.cpu.run({ kind: 'compareCsv', ...(await sides(ctx, leftId, rightId, options)), conflictsOnly })
 }
 
 const pooledFormats = new WeakMap<CpuRunner, FormatTable>()

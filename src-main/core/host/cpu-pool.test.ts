@@ -21,8 +21,8 @@ const PAGE = `<!doctype html><html><head><title>Dam holds | Lindvale Courier</ti
 
 describe('the core with its CPU work on worker threads', () => {
   it('suggests, compares and imports exactly as in one thread', async () => {
-    const pooled = startCore(dbIn(tempDir()), { transport: 'direct', checkOutput: true, cpuPool: true })
-    const inline = startCore(dbIn(tempDir()), { transport: 'direct', checkOutput: true })
+    const pooled = await startCore(dbIn(tempDir()), { transport: 'direct', checkOutput: true, cpuPool: true })
+    const inline = await startCore(dbIn(tempDir()), { transport: 'direct', checkOutput: true })
     try {
       const text = 'Intro.\nWe assess that the dam will hold. "There is evidence that 40 tanks moved," Ivo Lind said.'
       expect(value(await pooled.dispatch('suggest.text', { text }))).toEqual(value(await inline.dispatch('suggest.text', { text })))

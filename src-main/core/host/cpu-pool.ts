@@ -28,6 +28,7 @@ export interface CpuPoolOptions {
 const WHAT: Record<CpuTask['kind'], string> = {
   parse: 'reading the file',
   suggest: 'suggesting claims',
+  compareParse: 'comparing',
   compare: 'comparing',
   compareJson: 'comparing',
   compareCsv: 'comparing'
@@ -63,7 +64,9 @@ export class CpuPool implements CpuRunner {
         filename: module.filename,
         workerData: module.workerData,
         minThreads: 0,
-        maxThreads: this.options.threads ?? Math.max(1, Math.min(4, availableParallelism() - 1)),
+        // at least two, so a comparison's two sides are parsed at once (cpu-calls.ts) also on a two-core machine; the
+        // threads run niced, so the core's thread keeps the upper hand
+        maxThreads: this.options.threads ?? Math.max(2, Math.min(4, availableParallelism() - 1)),
         idleTimeout: 60_000,
         niceIncrement: process.platform === 'linux' ? 5 : 0,
         resourceLimits: this.options.resourceLimits ?? { maxOldGenerationSizeMb: 2048 }

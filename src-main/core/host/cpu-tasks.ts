@@ -1,5 +1,5 @@
 import type { Comparison } from '../../contract/compare.ts'
-import type { CompareOptions } from '../compare/compare-articles.ts'
+import type { CompareOptions, ParsedSide } from '../compare/compare-articles.ts'
 import type { CompareSide } from '../compare/compare-side.ts'
 import type { ParsedDocument } from '../import/format.ts'
 import { ImportRejection } from '../import/rejection.ts'
@@ -15,10 +15,21 @@ import { suggestClaims, type Suggestion } from '../suggest/suggest.ts'
 export type CpuTask =
   | { kind: 'parse'; ext: string; name: string; bytes: Uint8Array }
   | { kind: 'suggest'; text: string; cues: LexiconEntry[] }
-  | { kind: 'compare'; left: CompareSide; right: CompareSide; cues: LexiconEntry[]; options: CompareOptions }
+  /** one side of a comparison tagged and its claims found, so the two sides are parsed at once on two threads */
+  | { kind: 'compareParse'; side: CompareSide; cues: LexiconEntry[]; options: CompareOptions }
+  | ({ kind: 'compare' } & CompareTask)
   /** the comparison encoded as JSON, for a page (see encoded-json.ts) */
-  | { kind: 'compareJson'; left: CompareSide; right: CompareSide; cues: LexiconEntry[]; options: CompareOptions }
-  | { kind: 'compareCsv'; left: CompareSide; right: CompareSide; cues: LexiconEntry[]; options: CompareOptions; conflictsOnly: boolean }
+  | ({ kind: 'compareJson' } & CompareTask)
+  | ({ kind: 'compareCsv'; conflictsOnly: boolean } & CompareTask)
+
+/** Two sides to compare; `parsed`: their compareParse results, where they were parsed already. */
+interface CompareTask {
+  left: CompareSide
+  right: CompareSide
+  cues: LexiconEntry[]
+  options: CompareOptions
+  parsed?: [ParsedSide, ParsedSide]
+}
 
 /** What a file's parse gives back: the document, or the importer's reason to refuse it (kept apart from crashes). */
 export type ParseOutcome = { parsed: ParsedDocument } | { rejected: string }
@@ -26,6 +37,7 @@ export type ParseOutcome = { parsed: ParsedDocument } | { rejected: string }
 export interface CpuResults {
   parse: ParseOutcome
   suggest: Suggestion[]
+  compareParse: ParsedSide
   compare: Comparison
   compareJson: Uint8Array
   compareCsv: { fileName: string; csv: string }
@@ -60,20 +72,24 @@ export async function runCpuTask(task: CpuTask): Promise<CpuResult<CpuTask['kind
       return parseFile(task.ext, task.name, task.bytes)
     case 'suggest':
       return suggestClaims(task.text, lexiconOf(task.cues))
+    case 'compareParse': {
+      const { parseSide } = await import('../compare/compare-articles.ts')
+      return parseSide(task.side, lexiconOf(task.cues), task.options)
+    }
     case 'compare': {
       const { compareSides } = await import('../compare/compare-articles.ts')
-      return compareSides(task.left, task.right, lexiconOf(task.cues), task.options)
+      return compareSides(task.left, task.right, lexiconOf(task.cues), task.options, task.parsed)
     }
     case 'compareJson': {
       const { compareSides } = await import('../compare/compare-articles.ts')
-      return encodeJson(compareSides(task.left, task.right, lexiconOf(task.cues), task.options))
+      return encodeJson(compareSides(task.left, task.right, lexiconOf(task.cues), task.options, task.parsed))
     }
     case 'compareCsv': {
       const [{ compareSides }, { comparisonCsv, comparisonFileName }] = await Promise.all([
         import('../compare/compare-articles.ts'),
         import('../compare/comparison-csv.ts')
       ])
-      const c = compareSides(task.left, task.right, lexiconOf(task.cues), task.options)
+      const c = compareSides(task.left, task.right, lexiconOf(task.cues), task.options, task.parsed)
       return { fileName: comparisonFileName(c), csv: comparisonCsv(c, task.conflictsOnly) }
     }
   }

@@ -1,5 +1,5 @@
 import type { Article } from '../../contract/articles.ts'
-import type { Database } from '../db/open.ts'
+import type { Store } from '../db/store.ts'
 
 /** What a format parser gets out of one file, before the text is made canonical. */
 export interface ParsedDocument {
@@ -33,15 +33,15 @@ export interface StoredOutcome {
 
 /**
  * A format that stores itself (an article together with its claims, say). `prepare`
- * runs outside any transaction; `store` runs synchronously inside the batch
- * transaction, in a savepoint of its own, so a throw undoes only this file.
+ * runs outside any transaction; `store` runs inside the batch transaction (`tx`),
+ * in a savepoint of its own, so a throw undoes only this file.
  */
 export interface StoringFormat<P = unknown> {
   kind: 'store'
   /** named in messages ("could not be read as QDPX") */
   format: Article['format'] | 'qdpx'
   prepare(bytes: Uint8Array, name: string): Promise<P>
-  store(database: Database, prepared: P, name: string): StoredOutcome
+  store(tx: Store, prepared: P, name: string): Promise<StoredOutcome>
 }
 
 export type ImportFormat = ArticleFormat | StoringFormat

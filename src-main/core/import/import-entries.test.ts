@@ -19,7 +19,7 @@ const articles = (database: Database) => database.sqlite.prepare('SELECT id, tit
 
 describe('importing many files', () => {
   it('imports the good files around a bad one and says why the bad one was refused', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const { results } = await importEntries(core.database, [report(1), file('broken.txt', new Uint8Array([0x50, 0x00, 0x4b])), report(2)])
     expect(results).toEqual([
       { path: 'report-1.txt', status: 'imported', id: 1, title: 'Report 1' },
@@ -35,7 +35,7 @@ describe('importing many files', () => {
   })
 
   it('reports a second import of the same texts as duplicates of the stored articles, storing nothing twice', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     await importEntries(core.database, [report(1), report(2)])
     const before = articles(core.database)
     // same text with other line ends and a byte-order mark is the same canonical text
@@ -49,7 +49,7 @@ describe('importing many files', () => {
   })
 
   it('treats a repeat within one import as a duplicate of the first', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const { results } = await importEntries(core.database, [report(7), { ...report(7), name: 'again.txt' }])
     expect(results.map((r) => [r.status, r.id])).toEqual([
       ['imported', 1],
@@ -59,7 +59,7 @@ describe('importing many files', () => {
   })
 
   it('commits in batches and reports progress after every file', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const batches: number[] = []
     const progress: number[] = []
     const storedAtCommit: number[] = []
@@ -79,7 +79,7 @@ describe('importing many files', () => {
   })
 
   it('stops before the next file when cancelled, keeping what was read', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const stop = new AbortController()
     const outcome = await importEntries(core.database, [1, 2, 3, 4].map(report), {
       signal: stop.signal,
@@ -92,15 +92,15 @@ describe('importing many files', () => {
   })
 
   it('stores a self-storing format whole or not at all (savepoint per file)', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const formats: FormatTable = {
       ...FORMATS,
       '.pair': {
         kind: 'store',
         format: 'jsonld',
         prepare: async (bytes) => Buffer.from(bytes).toString(),
-        store: (database, text, name) => {
-          const r = insertArticle(database, { title: name, body: String(text), format: 'jsonld' })
+        store: async (database, text, name) => {
+          const r = await insertArticle(database, { title: name, body: String(text), format: 'jsonld' })
           if (String(text).includes('fail')) throw new Error('the annotation points outside the text')
           return { status: r.status, id: r.id, title: name }
         }
@@ -118,7 +118,7 @@ describe('importing many files', () => {
   })
 
   it('stops with the error when the database cannot be written, leaving what is stored unchanged', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     await importEntries(core.database, [report(1)])
     const before = articles(core.database)
     core.database.sqlite.pragma('query_only = ON')

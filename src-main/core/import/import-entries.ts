@@ -1,12 +1,12 @@
 import type { ImportResult } from '../../contract/import.ts'
-import type { Database } from '../db/open.ts'
-import { insertArticle } from '../services/articles.ts'
+import { savepoint, writeTransaction, type Store } from '../db/store.ts'
+import { articleRow, type NewArticle } from '../services/articles.ts'
+import type { StoredArticle } from '../db/ports.ts'
 import type { FormatTable } from './format.ts'
 import { FORMATS } from './formats.ts'
 import { prepareFile, type Prepared } from './prepare-file.ts'
 import type { ImportEntry } from './read-paths.ts'
 import { ImportRejection } from './rejection.ts'
-import { firstRow, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 
 export interface ImportProgress {
   total: number
@@ -43,51 +43,73 @@ const messageOf = (err: unknown): string => (err instanceof Error ? err.message 
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
-function storeOne(database: Database, name: string, p: Prepared): ImportResult {
-  if (p.kind === 'store') {
-    const r = p.format.store(database, p.prepared, name)
-    return {
-      path: name,
-      status: r.status,
-      ...(r.id !== undefined ? { id: r.id } : {}),
-      ...(r.title ? { title: r.title } : {}),
-      ...(r.warnings?.length ? { warnings: r.warnings } : {})
-    }
+/** A file of a self-storing format (its article with its claims, say), in its own savepoint: stored whole or not at all. */
+async function storeFile(tx: Store, name: string, p: Extract<Prepared, { kind: 'store' }>): Promise<ImportResult> {
+  const r = await savepoint(tx, () => p.format.store(tx, p.prepared, name))
+  return {
+    path: name,
+    status: r.status,
+    ...(r.id !== undefined ? { id: r.id } : {}),
+    ...(r.title ? { title: r.title } : {}),
+    ...(r.warnings?.length ? { warnings: r.warnings } : {})
   }
-  const r = insertArticle(database, p.article)
-  if (r.status === 'duplicate') {
-    const title = firstRow(database.sqlite, q.selectFrom('articles').select('title').where('id', '=', r.id))!.title
-    return { path: name, status: 'duplicate', id: r.id, title }
-  }
-  const warnings = p.article.warnings ?? []
-  return { path: name, status: 'imported', id: r.id, title: p.article.title, ...(warnings.length ? { warnings } : {}) }
 }
 
-/** Stores one batch in one transaction; each file in its own savepoint, so a file is stored whole or not at all. */
-function commitBatch(database: Database, batch: Pending[]): ImportResult[] {
-  const results: ImportResult[] = []
-  const { sqlite } = database
-  const perFile = sqlite.transaction((name: string, p: Prepared) => storeOne(database, name, p)) // nested: a savepoint
-  sqlite
-    .transaction(() => {
-      for (const item of batch) {
-        if ('rejected' in item) {
-          results.push({ path: item.name, status: 'rejected', error: item.rejected })
-          continue
-        }
+function articleResult(name: string, article: NewArticle, stored: Exclude<StoredArticle, { error: unknown }>): ImportResult {
+  if (stored.status === 'duplicate') return { path: name, status: 'duplicate', id: stored.id, title: stored.title }
+  const warnings = article.warnings ?? []
+  return { path: name, status: 'imported', id: stored.id, title: article.title, ...(warnings.length ? { warnings } : {}) }
+}
+
+/** The plain articles from `from` on, up to the next file of another kind. */
+function articleRun(batch: Pending[], from: number): { name: string; article: NewArticle }[] {
+  const run: { name: string; article: NewArticle }[] = []
+  for (const item of batch.slice(from)) {
+    if ('rejected' in item || item.prepared.kind !== 'article') break
+    run.push({ name: item.name, article: item.prepared.article })
+  }
+  return run
+}
+
+/**
+ * Stores one batch in one transaction. A plain article is one INSERT (its FTS rows come with it by trigger): atomic on
+ * its own, so a run of them goes to the ArticleStore port in one call. Formats that store several rows get a savepoint
+ * each. Not one per article: FTS5 flushes its pending index at every savepoint, which made a bulk import write one
+ * tiny index segment per file.
+ */
+function commitBatch(store: Store, batch: Pending[]): Promise<ImportResult[]> {
+  return writeTransaction(store, async (tx) => {
+    const results: ImportResult[] = []
+    const failed = (name: string, err: unknown): void => {
+      if (FATAL.test(String((err as { code?: string }).code ?? ''))) throw err
+      results.push({ path: name, status: 'rejected', error: `${name}: could not be stored (${messageOf(err)}).` })
+    }
+    for (let i = 0; i < batch.length;) {
+      const item = batch[i]!
+      if ('rejected' in item) {
+        results.push({ path: item.name, status: 'rejected', error: item.rejected })
+        i++
+      } else if (item.prepared.kind === 'store') {
         try {
-          // A plain article is one INSERT (its FTS rows come with it by trigger): atomic on its own. Formats
-          // that store several rows get a savepoint. Not one per article: FTS5 flushes its pending index at
-          // every savepoint, which made a bulk import write one tiny index segment per file.
-          results.push(item.prepared.kind === 'article' ? storeOne(database, item.name, item.prepared) : perFile(item.name, item.prepared))
+          results.push(await storeFile(tx, item.name, item.prepared))
         } catch (err) {
-          if (FATAL.test(String((err as { code?: string }).code ?? ''))) throw err
-          results.push({ path: item.name, status: 'rejected', error: `${item.name}: could not be stored (${messageOf(err)}).` })
+          failed(item.name, err)
         }
+        i++
+      } else {
+        const run = articleRun(batch, i)
+        const stored = await tx.ports.articles.storeAll(
+          tx.db,
+          run.map((r) => articleRow(r.article))
+        )
+        stored.forEach((s, k) =>
+          'error' in s ? failed(run[k]!.name, s.error) : results.push(articleResult(run[k]!.name, run[k]!.article, s))
+        )
+        i += stored.length
       }
-    })
-    .immediate()
-  return results
+    }
+    return results
+  })
 }
 
 /**
@@ -98,7 +120,7 @@ function commitBatch(database: Database, batch: Pending[]): ImportResult[] {
  * itself (disk full, read-only file) stops the import with that error; batches
  * committed before it stay.
  */
-export async function importEntries(database: Database, entries: ImportEntry[], opts: ImportOptions = {}): Promise<ImportOutcome> {
+export async function importEntries(store: Store, entries: ImportEntry[], opts: ImportOptions = {}): Promise<ImportOutcome> {
   const formats = opts.formats ?? FORMATS
   const batchFiles = opts.batchFiles ?? 200
   const batchChars = opts.batchChars ?? 32 * 1024 * 1024
@@ -110,9 +132,9 @@ export async function importEntries(database: Database, entries: ImportEntry[], 
   let lastYield = Date.now()
   let cancelled = false
 
-  const flush = (): void => {
+  const flush = async (): Promise<void> => {
     if (pending.length) {
-      const committed = commitBatch(database, pending)
+      const committed = await commitBatch(store, pending)
       results.push(...committed)
       opts.onCommitted?.(committed)
     }
@@ -137,12 +159,12 @@ export async function importEntries(database: Database, entries: ImportEntry[], 
       }
     }
     opts.onProgress?.({ total: entries.length, done: i + 1 })
-    if (pending.length >= batchFiles || pendingChars >= batchChars || Date.now() - lastCommit >= batchMs) flush()
+    if (pending.length >= batchFiles || pendingChars >= batchChars || Date.now() - lastCommit >= batchMs) await flush()
     if (Date.now() - lastYield > 20) {
       await yieldToEventLoop() // let status and cancel requests in between files
       lastYield = Date.now()
     }
   }
-  flush()
+  await flush()
   return { results, cancelled }
 }

@@ -27,7 +27,7 @@ describe('import jobs over the contract', () => {
     const folder = join(dir, 'reports')
     cpSync(join(importFixture('.'), '.'), folder, { recursive: true })
     writeFileSync(join(folder, 'zzz-empty.txt'), '')
-    const core = testCore(dir, false)
+    const core = await testCore(dir, false)
     const { jobId } = await call<{ jobId: string }>(core, 'import.start', { paths: [folder] })
     const done = await follow(core, jobId)
     const byFile = Object.fromEntries(
@@ -61,7 +61,7 @@ describe('import jobs over the contract', () => {
   })
 
   it('imports uploaded bytes (browser mode) and reports a re-upload as duplicates', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const files = [{ name: 'a.txt', dataBase64: Buffer.from('Alpha\n\nFirst text.').toString('base64') }]
     const first = await follow(core, (await call<{ jobId: string }>(core, 'import.start', { files })).jobId)
     const second = await follow(core, (await call<{ jobId: string }>(core, 'import.start', { files })).jobId)
@@ -76,7 +76,7 @@ describe('import jobs over the contract', () => {
       name: `r${i}.txt`,
       dataBase64: Buffer.from(`Report ${i}\n\nText ${i}.`).toString('base64')
     }))
-    const core = testCore(dir, false)
+    const core = await testCore(dir, false)
     const { jobId } = await call<{ jobId: string }>(core, 'import.start', { files })
     const first = await call<ImportStatus>(core, 'import.status', { jobId, waitMs: 5000 })
     expect(await call(core, 'import.cancel', { jobId })).toEqual({ cancelled: true })
@@ -92,7 +92,7 @@ describe('import jobs over the contract', () => {
   })
 
   it('answers not_found for an unknown job and invalid_input for a malformed request', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     expect(await core.dispatch('import.status', { jobId: 'abcdef123456' })).toMatchObject({ ok: false, error: { code: 'not_found' } })
     expect(await core.dispatch('import.start', { paths: [] })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     expect(await core.dispatch('import.start', { paths: ['a'], files: [] })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })

@@ -90,7 +90,7 @@ describe('importing hostile and broken files', () => {
   )
 
   it('a folder of broken files imports what it can, reports every other file by name, and keeps the database intact', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.tuple(fc.constantFrom(...exts), fc.oneof(randomBytes, ...exts.map(damaged))), { minLength: 1, maxLength: 8 }),

@@ -19,8 +19,8 @@ export const jsonldFormat: StoringFormat<unknown> = {
       throw reject(name, `not valid JSON (${(err as Error).message})`)
     }
   },
-  store: (database, json, name) => {
-    const r = importWebAnnotation(database, json, name)
+  store: async (tx, json, name) => {
+    const r = await importWebAnnotation(tx, json, name)
     const first = r.stored[0]
     if (!first) throw reject(name, 'the file holds no articles')
     const claims = `${r.claims.created} claim${r.claims.created === 1 ? '' : 's'}`

@@ -32,8 +32,8 @@ export const qdpxFormat: StoringFormat<PreparedProject> = {
       throw err
     }
   },
-  store: (database, prepared, name) => {
-    const r = storeProject(database, prepared, name.split(/[\\/]/).pop() ?? name)
+  store: async (tx, prepared, name) => {
+    const r = await storeProject(tx, prepared, name.split(/[\\/]/).pop() ?? name)
     const created = r.articles.created + r.claims.created + r.codes.created
     const parts = [
       plural(r.articles.created + r.articles.reused, 'article'),

@@ -16,7 +16,7 @@ const importFile = async (database: Database, name: string, bytes: Uint8Array): 
 
 describe('importing a .qdpx from another program', () => {
   it('makes text sources articles and coded selections claims: tag-named codes the confidence, the rest topic codes', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const result = await importFile(core.database, 'port-study.qdpx', otherProgramsFile())
     expect(result).toMatchObject({ status: 'imported', title: 'Interview A (+1 more): 2 articles, 5 claims, 4 codes' })
     const articles = core.database.sqlite.prepare('SELECT title, body, format, file_name FROM articles ORDER BY id').all()
@@ -79,7 +79,7 @@ describe('importing a .qdpx from another program', () => {
   })
 
   it('stores nothing twice when the same file comes again, and keeps codes already there', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     await importFile(core.database, 'port-study.qdpx', otherProgramsFile())
     await call(core, 'codes.update', { id: 2, name: 'Subjects' })
     const again = await importFile(core.database, 'port-study.qdpx', otherProgramsFile())
@@ -112,7 +112,7 @@ describe('importing a .qdpx from another program', () => {
       /x\.qdpx: holds neither text sources nor codes to import \(Skipped the audio source "Tape 1": only text sources can be imported\.\)/
     ]
   ])('rejects %s by name and stores nothing', async (_label, bytes, message) => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const r = await importFile(core.database, 'x.qdpx', bytes)
     expect(r.status).toBe('rejected')
     expect(r.error).toMatch(message)

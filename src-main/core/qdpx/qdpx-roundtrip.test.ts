@@ -108,7 +108,7 @@ function stored(database: Database) {
 
 describe('exporting a REFI-QDA project (.qdpx)', () => {
   it('writes a project.qde valid against the schema: codebook with the tags, one coded selection per claim at code-point positions, texts in sources/', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const { troops, civilians } = await richCorpus(core)
     const bytes = await qdpxOf(core.database)
     const archive = openQdpx(bytes)
@@ -148,7 +148,7 @@ describe('exporting a REFI-QDA project (.qdpx)', () => {
   })
 
   it('writes only the claims asked for, with their articles', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const { a1 } = await richCorpus(core)
     const bytes = await exportBytes(core.database, { format: 'qdpx', selection: { query: { articleId: a1, confidence: ['evidence'] } } })
     const p = readQde(openQdpx(bytes).qde)
@@ -160,10 +160,10 @@ describe('exporting a REFI-QDA project (.qdpx)', () => {
 
 describe('importing a .qdpx written by this app', () => {
   it('round-trips losslessly: export → import into a new database → export gives the same bytes and the same rows', async () => {
-    const source = testCore(tempDir(), false)
+    const source = await testCore(tempDir(), false)
     await richCorpus(source)
     const first = await qdpxOf(source.database)
-    const target = testCore(tempDir(), false)
+    const target = await testCore(tempDir(), false)
     const result = await importFile(target.database, 'project.qdpx', first)
     expect(result).toMatchObject({ status: 'imported', title: 'Units cross the river (+2 more): 3 articles, 6 claims, 4 codes' })
     expect(result.warnings).toBeUndefined()
@@ -174,7 +174,7 @@ describe('importing a .qdpx written by this app', () => {
   })
 
   it('reports a second import of the same file as a duplicate and changes nothing', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     await richCorpus(core)
     const before = stored(core.database)
     const result = await importFile(core.database, 'again.qdpx', await qdpxOf(core.database))

@@ -53,8 +53,8 @@ describe('REFI-QDA round trip, property', () => {
   it('random Unicode texts with random claims and codes survive export → import → export unchanged, each project.qde valid', async () => {
     await fc.assert(
       fc.asyncProperty(corpus, async (articles) => {
-        const source = testCore(tempDir(), false)
-        const target = testCore(tempDir(), false)
+        const source = await testCore(tempDir(), false)
+        const target = await testCore(tempDir(), false)
         try {
           const top = await call<CodeRow>(source, 'codes.create', { name: 'Subjects', color: '#123abc' })
           const codes = [
@@ -68,7 +68,7 @@ describe('REFI-QDA round trip, property', () => {
           )
           let n = 0
           for (const a of articles) {
-            const { id, status } = insertArticle(source.database, { title: `Report ${n}`, body: a.body, format: 'txt' })
+            const { id, status } = await insertArticle(source.database, { title: `Report ${n}`, body: a.body, format: 'txt' })
             if (status === 'duplicate') continue
             const cuts = boundaries(a.body)
             for (const c of a.claims) {

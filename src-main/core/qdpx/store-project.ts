@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import type { Confidence } from '../../contract/common.ts'
 import { quoteSelector } from '../anchor/anchor.ts'
-import type { Database } from '../db/open.ts'
+import type { Store } from '../db/store.ts'
 import { insertArticle } from '../services/articles.ts'
 import type { PreparedProject } from './prepare-project.ts'
 import type { QdeCode } from './project-model.ts'
 import { CONFIDENCE_PARENT, tagOfCodeName } from './vocabulary.ts'
-import { sql } from 'kysely'
-import { firstRow, runWrite, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 
 export interface StoredProject {
   articles: { created: number; reused: number }
@@ -26,9 +24,9 @@ const isTagParent = (c: QdeCode): boolean =>
 const clip = (name: string): string => (name.length > 200 ? name.slice(0, 199).trimEnd() + '…' : name)
 
 /**
- * Stores a prepared project (prepare-project.ts). Synchronous, for the import's
- * batch transaction (it runs in a savepoint of its own there, so a file goes in
- * whole or not at all); hence prepared statements, not the async Kysely builder.
+ * Stores a prepared project (prepare-project.ts), inside the import's batch
+ * transaction `tx` (in a savepoint of its own there, so a file goes in whole or
+ * not at all).
  *
  * Codes: the tags' codes (named like a tag, in any program) set the claim's
  * confidence; every other code is a topic code, found again by its GUID, else by
@@ -36,8 +34,8 @@ const clip = (name: string): string => (name.length > 200 ? name.slice(0, 199).t
  * Articles: a text already in the library is reused. Claims: one already there
  * (same article, span and creation time) is skipped.
  */
-export function storeProject(database: Database, p: PreparedProject, fileName: string): StoredProject {
-  const { sqlite } = database
+export async function storeProject(tx: Store, p: PreparedProject, fileName: string): Promise<StoredProject> {
+  const trx = tx.db
   const result: StoredProject = {
     articles: { created: 0, reused: 0 },
     claims: { created: 0, skipped: 0 },
@@ -49,29 +47,30 @@ export function storeProject(database: Database, p: PreparedProject, fileName: s
   const topics = new Map<string, number>()
   const notCodable = new Set<string>()
 
-  const byGuid = (guid: string) => firstRow(sqlite, q.selectFrom('codes').select('id').where('guid', '=', guid))?.id
-  const under = (parent: number | null) => q.selectFrom('codes').where('parent_id', parent === null ? 'is' : '=', parent)
-  // names compared ignoring case, as the codebook's unique index does
-  const byName = (parent: number | null, name: string) =>
-    firstRow(
-      sqlite,
-      under(parent)
+  const byGuid = async (guid: string) => (await trx.selectFrom('codes').select('id').where('guid', '=', guid).executeTakeFirst())?.id
+  const under = (parent: number | null) => trx.selectFrom('codes').where('parent_id', parent === null ? 'is' : '=', parent)
+  // names compared ignoring case, as the codebook's unique index does (SQLite's lower() folds ASCII letters, like NOCASE)
+  const byName = async (parent: number | null, name: string) =>
+    (
+      await under(parent)
         .select('id')
-        .where(sql<boolean>`name = ${name} COLLATE NOCASE`)
+        .where((eb) => eb(eb.fn('lower', ['name']), '=', eb.fn('lower', [eb.val(name)])))
+        .executeTakeFirst()
     )?.id
-  const nextPosition = (parent: number | null) =>
-    (firstRow(
-      sqlite,
-      under(parent).select((eb) => eb.fn.max('position').as('last'))
+  const nextPosition = async (parent: number | null) =>
+    ((
+      await under(parent)
+        .select((eb) => eb.fn.max('position').as('last'))
+        .executeTakeFirst()
     )?.last ?? -1) + 1
 
-  const storeCodes = (codes: QdeCode[], parentId: number | null): void => {
+  const storeCodes = async (codes: QdeCode[], parentId: number | null): Promise<void> => {
     for (const c of codes) {
       const tag = tagOfCodeName(c.name)
       if (isTagParent(c) || tag !== null) {
         if (tag !== null) tags.set(c.guid, tag)
         else notCodable.add(c.guid)
-        storeCodes(c.children, parentId) // anything under a tag's code is filed where the tag's code stood
+        await storeCodes(c.children, parentId) // anything under a tag's code is filed where the tag's code stood
         continue
       }
       const name =
@@ -81,36 +80,36 @@ export function storeProject(database: Database, p: PreparedProject, fileName: s
             .replace(/\s+/g, ' ')
             .trim()
         ) || 'Unnamed code'
-      let id = byGuid(c.guid) ?? byName(parentId, name)
+      let id = (await byGuid(c.guid)) ?? (await byName(parentId, name))
       if (id !== undefined) result.codes.reused++
       else {
         const color = c.color
           ? (c.color.length === 4 ? `#${[...c.color.slice(1)].map((x) => x + x).join('')}` : c.color).toLowerCase()
           : null
-        const guid = byGuid(c.guid) !== undefined ? randomUUID().toUpperCase() : c.guid
-        const code = { guid, parent_id: parentId, name, color, description: c.description, position: nextPosition(parentId) }
-        id = runWrite(sqlite, q.insertInto('codes').values(code)).lastId
+        const guid = (await byGuid(c.guid)) !== undefined ? randomUUID().toUpperCase() : c.guid
+        const code = { guid, parent_id: parentId, name, color, description: c.description, position: await nextPosition(parentId) }
+        id = (await trx.insertInto('codes').values(code).returning('id').executeTakeFirstOrThrow()).id
         result.codes.created++
       }
       topics.set(c.guid, id)
-      storeCodes(c.children, id)
+      await storeCodes(c.children, id)
     }
   }
-  storeCodes(p.codes, null)
+  await storeCodes(p.codes, null)
 
   /** a claim already stored there: same span (and the same creation time, when the file gives one) */
-  const exists = (articleId: number, c: PreparedProject['articles'][number]['claims'][number]): boolean => {
-    const span = q
+  const exists = async (articleId: number, c: PreparedProject['articles'][number]['claims'][number]): Promise<boolean> => {
+    const span = trx
       .selectFrom('claims')
       .select('id')
       .where('article_id', '=', articleId)
       .where('start', '=', c.start)
       .where('end', '=', c.end)
-    return firstRow(sqlite, c.timed ? span.where('created_at', '=', c.createdAt) : span) !== undefined
+    return (await (c.timed ? span.where('created_at', '=', c.createdAt) : span).executeTakeFirst()) !== undefined
   }
   let unknownCodes = 0
   for (const a of p.articles) {
-    const stored = insertArticle(database, {
+    const stored = await insertArticle(tx, {
       title: a.title,
       body: a.body,
       source: a.source,
@@ -121,10 +120,12 @@ export function storeProject(database: Database, p: PreparedProject, fileName: s
     })
     result.articles[stored.status === 'imported' ? 'created' : 'reused']++
     const title =
-      stored.status === 'imported' ? a.title : firstRow(sqlite, q.selectFrom('articles').select('title').where('id', '=', stored.id))!.title
+      stored.status === 'imported'
+        ? a.title
+        : (await trx.selectFrom('articles').select('title').where('id', '=', stored.id).executeTakeFirstOrThrow()).title
     result.stored.push({ id: stored.id, title })
     for (const c of a.claims) {
-      if (exists(stored.id, c)) {
+      if (await exists(stored.id, c)) {
         result.claims.skipped++
         continue
       }
@@ -150,11 +151,11 @@ export function storeProject(database: Database, p: PreparedProject, fileName: s
         created_at: c.createdAt,
         updated_at: c.updatedAt
       }
-      const claimId = runWrite(sqlite, q.insertInto('claims').values(claim)).lastId
+      const { id: claimId } = await trx.insertInto('claims').values(claim).returning('id').executeTakeFirstOrThrow()
       for (const g of c.codeGuids) {
         const code = topics.get(g)
         if (code !== undefined && !notCodable.has(g))
-          runWrite(sqlite, q.insertInto('claim_codes').values({ claim_id: claimId, code_id: code }))
+          await trx.insertInto('claim_codes').values({ claim_id: claimId, code_id: code }).execute()
         else if (code === undefined && !tags.has(g) && !notCodable.has(g)) unknownCodes++
       }
       result.claims.created++

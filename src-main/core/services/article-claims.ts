@@ -1,5 +1,5 @@
-import type { Database } from '../db/open.ts'
-import { allRows } from '../db/sqlite/run-sync.ts'
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.ts'
 import { rejectedKey, type TakenSpans } from '../suggest/open-suggestions.ts'
 
 /**
@@ -7,12 +7,12 @@ import { rejectedKey, type TakenSpans } from '../suggest/open-suggestions.ts'
  * and the analyst has not rejected. This is its database half (what the stored claims and rejected suggestions take
  * away); keepOpen (suggest/open-suggestions.ts) is the pure half, run on a worker thread in the app.
  */
-export function takenSpans(database: Database, articleId: number): TakenSpans {
-  const { db, sqlite } = database
-  const claims = allRows(sqlite, db.selectFrom('claims').select(['start', 'end']).where('article_id', '=', articleId))
-  const rejected = allRows(
-    sqlite,
-    db.selectFrom('rejected_suggestions').select(['start', 'end', 'quote']).where('article_id', '=', articleId)
-  )
+export async function takenSpans(db: Kysely<DB>, articleId: number): Promise<TakenSpans> {
+  const claims = await db.selectFrom('claims').select(['start', 'end']).where('article_id', '=', articleId).execute()
+  const rejected = await db
+    .selectFrom('rejected_suggestions')
+    .select(['start', 'end', 'quote'])
+    .where('article_id', '=', articleId)
+    .execute()
   return { claims, rejected: rejected.map(rejectedKey) }
 }

@@ -7,23 +7,27 @@ import { call } from '../testing/call.ts'
 
 const tempDir = useTempDir()
 
-function withClaims(dir: string) {
-  const core = testCore(dir, false)
+async function withClaims(dir: string) {
+  const core = await testCore(dir, false)
   const { sqlite } = core.database
-  const a = insertArticle(core.database, {
-    title: 'Airbase imagery',
-    body: 'Satellite images show new hangars.',
-    format: 'txt',
-    source: 'Wire',
-    published: '2024-05-01'
-  }).id
-  const b = insertArticle(core.database, {
-    title: 'Ministry denial',
-    body: 'The ministry denied it.',
-    format: 'html',
-    url: 'https://x.example/a'
-  }).id
-  const c = insertArticle(core.database, { title: 'Unrelated', body: 'Weather was fine.', format: 'txt' }).id
+  const a = (
+    await insertArticle(core.database, {
+      title: 'Airbase imagery',
+      body: 'Satellite images show new hangars.',
+      format: 'txt',
+      source: 'Wire',
+      published: '2024-05-01'
+    })
+  ).id
+  const b = (
+    await insertArticle(core.database, {
+      title: 'Ministry denial',
+      body: 'The ministry denied it.',
+      format: 'html',
+      url: 'https://x.example/a'
+    })
+  ).id
+  const c = (await insertArticle(core.database, { title: 'Unrelated', body: 'Weather was fine.', format: 'txt' })).id
   const claim = sqlite.prepare('INSERT INTO claims (article_id, start, "end", quote, confidence, attributed_to) VALUES (?, ?, ?, ?, ?, ?)')
   claim.run(a, 0, 16, 'Satellite images', 'evidence', 'Analyst')
   claim.run(a, 17, 21, 'show', null, '')
@@ -41,7 +45,7 @@ type Step = { description: string | null; articleId: number | null; claimId: num
 
 describe('deleting articles, and undoing it', () => {
   it('deletes the articles with their claims as one step; undo brings back every row as it was, redo deletes again', async () => {
-    const { core, a, b, c } = withClaims(tempDir())
+    const { core, a, b, c } = await withClaims(tempDir())
     const before = dump(core)
     const del = await call<{ deleted: number[]; claims: number }>(core, 'articles.delete', { ids: [b, a, a] })
     expect(del).toEqual({ deleted: [a, b], claims: 3, undo: 'delete 2 articles' })
@@ -68,14 +72,14 @@ describe('deleting articles, and undoing it', () => {
   })
 
   it('names a single deleted article in the undo label', async () => {
-    const { core, a } = withClaims(tempDir())
+    const { core, a } = await withClaims(tempDir())
     await call(core, 'articles.delete', { ids: [a] })
     expect(await call(core, 'history.state', {})).toEqual({ undo: 'delete article “Airbase imagery”', redo: null })
     await core.close()
   })
 
   it('deletes nothing when one of the ids does not exist', async () => {
-    const { core, a } = withClaims(tempDir())
+    const { core, a } = await withClaims(tempDir())
     const before = dump(core)
     await expect(call(core, 'articles.delete', { ids: [a, 999] })).rejects.toMatchObject({
       code: 'not_found',
@@ -86,7 +90,7 @@ describe('deleting articles, and undoing it', () => {
   })
 
   it('tag a claim, delete its article, undo twice: the article comes back, then the tag goes (history does not jam)', async () => {
-    const { core, a } = withClaims(tempDir())
+    const { core, a } = await withClaims(tempDir())
     await call(core, 'claims.update', { id: 1, patch: { confidence: 'assess' } })
     await call(core, 'articles.delete', { ids: [a] })
     expect(await call<Step>(core, 'history.undo', {})).toMatchObject({ description: 'delete article “Airbase imagery”', skipped: [] })
@@ -100,11 +104,11 @@ describe('deleting articles, and undoing it', () => {
   })
 
   it('skips, once, a delete that cannot be undone because the text was imported again, and goes on', async () => {
-    const { core, a, b, c } = withClaims(tempDir())
+    const { core, a, b, c } = await withClaims(tempDir())
     await call(core, 'claims.update', { id: 4, patch: { note: 'weather' } }) // article c, stays
     await call(core, 'claims.update', { id: 3, patch: { note: 'ministry' } }) // article b
     await call(core, 'articles.delete', { ids: [a, b] })
-    const again = insertArticle(core.database, { title: 'Re-imported', body: 'The ministry denied it.', format: 'txt' }).id
+    const again = (await insertArticle(core.database, { title: 'Re-imported', body: 'The ministry denied it.', format: 'txt' })).id
     const undone = await call<Step>(core, 'history.undo', {})
     // a comes back; b cannot (its text is article `again` now), and b's older note edit is retired with it
     expect(undone).toMatchObject({ description: 'delete article “Airbase imagery”', articleId: a })
@@ -119,7 +123,7 @@ describe('deleting articles, and undoing it', () => {
   })
 
   it('also keeps and restores rows that later tables hang off claims', async () => {
-    const { core, a } = withClaims(tempDir())
+    const { core, a } = await withClaims(tempDir())
     const { sqlite } = core.database
     sqlite.exec(
       'CREATE TABLE claim_notes (id INTEGER PRIMARY KEY, claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE, text TEXT NOT NULL)'

@@ -8,22 +8,24 @@ const tempDir = useTempDir()
 
 const update = (core: Core, input: unknown) => core.dispatch('articles.update', input)
 
-function oneArticle(dir: string) {
-  const core = testCore(dir, false)
-  const id = insertArticle(core.database, {
-    title: 'Draft title',
-    body: 'Body.',
-    format: 'txt',
-    source: 'Wire',
-    published: '2024-01-02',
-    url: 'https://a.example/'
-  }).id
+async function oneArticle(dir: string) {
+  const core = await testCore(dir, false)
+  const id = (
+    await insertArticle(core.database, {
+      title: 'Draft title',
+      body: 'Body.',
+      format: 'txt',
+      source: 'Wire',
+      published: '2024-01-02',
+      url: 'https://a.example/'
+    })
+  ).id
   return { core, id }
 }
 
 describe('editing an article', () => {
   it('changes only the fields given, trimming them, and never the body', async () => {
-    const { core, id } = oneArticle(tempDir())
+    const { core, id } = await oneArticle(tempDir())
     const r = await update(core, { id, title: '  Final title ', published: '2024-10-23' })
     expect(r).toMatchObject({
       ok: true,
@@ -34,7 +36,7 @@ describe('editing an article', () => {
   })
 
   it('clears source, date and address with null or an empty string', async () => {
-    const { core, id } = oneArticle(tempDir())
+    const { core, id } = await oneArticle(tempDir())
     const r = await update(core, { id, source: '  ', published: '', url: null })
     expect(r).toMatchObject({ ok: true, value: { source: null, published: null, url: null } })
     await core.close()
@@ -48,7 +50,7 @@ describe('editing an article', () => {
     ['a body', { body: 'new text' }, 'Unrecognized key'],
     ['a title too long', { title: 'x'.repeat(501) }, 'Too big']
   ])('refuses %s and changes nothing', async (_label, change, message) => {
-    const { core, id } = oneArticle(tempDir())
+    const { core, id } = await oneArticle(tempDir())
     const before = core.database.sqlite.prepare('SELECT * FROM articles').all()
     const r = await update(core, { id, ...change })
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining(message) } })
@@ -57,7 +59,7 @@ describe('editing an article', () => {
   })
 
   it('says so when the article is gone', async () => {
-    const { core } = oneArticle(tempDir())
+    const { core } = await oneArticle(tempDir())
     expect(await update(core, { id: 77, title: 'x' })).toMatchObject({
       ok: false,
       error: { code: 'not_found', message: 'There is no article 77.' }

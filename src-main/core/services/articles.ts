@@ -1,11 +1,10 @@
 import type { Article, ArticleSummary } from '../../contract/articles.ts'
 import { WorkbenchError } from '../../contract/errors.ts'
-import type { Database } from '../db/open.ts'
-import { sql, type ExpressionBuilder } from 'kysely'
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { Confidence } from '../../contract/common.ts'
 import type { DB } from '../db/schema.ts'
-import { allRows, firstRow, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
-import { cachedStatement } from '../db/statements.ts'
+import type { ArticleInsert } from '../db/ports.ts'
+import type { Store } from '../db/store.ts'
 import { contentHash } from './canonical-text.ts'
 
 export interface NewArticle {
@@ -22,11 +21,11 @@ export interface NewArticle {
 export type InsertResult = { status: 'imported'; id: number } | { status: 'duplicate'; id: number }
 
 /** Each article with its claim count and the count per confidence tag (for one article: `one`, else all, in list order). */
-function summaries(one?: number) {
+function summaries(db: Kysely<DB>, one?: number) {
   // the tag as a literal, not a parameter: the list's SQL runs as it is (LIST_SQL, EXPLAIN in migrate-0005.test.ts)
   const tagged = (eb: ExpressionBuilder<DB, 'claims'>, tag: Confidence) =>
     eb.fn.countAll<number>().filterWhere('confidence', '=', sql.lit(tag))
-  const counts = q
+  const counts = db
     .selectFrom('claims')
     .select((eb) => [
       'article_id',
@@ -37,7 +36,7 @@ function summaries(one?: number) {
       eb.fn.countAll<number>().filterWhere('confidence', 'is', null).as('untagged')
     ])
     .groupBy('article_id')
-  const list = q
+  const list = db
     .with('counts', () => (one === undefined ? counts : counts.where('article_id', '=', one)))
     .selectFrom('articles as a')
     .leftJoin('counts as k', 'k.article_id', 'a.id')
@@ -62,8 +61,8 @@ function summaries(one?: number) {
 }
 
 // The list reads articles in order from the articles_for_list index and counts from claims_by_article_tag
-// (migration 0005): no article body is read.
-export const LIST_SQL = summaries().compile().sql
+// (migration 0005): no article body is read. (Checked by EXPLAIN in migrate-0005.test.ts.)
+export const listSql = (db: Kysely<DB>): string => summaries(db).compile().sql
 
 interface SummaryRow extends Omit<ArticleSummary, 'tagCounts'> {
   evidence: number
@@ -77,42 +76,43 @@ const toSummary = ({ evidence, assess, unknown, untagged, ...r }: SummaryRow): A
   tagCounts: { evidence, assess, 'do not yet know': unknown, untagged }
 })
 
-export async function listArticles({ sqlite }: Database): Promise<ArticleSummary[]> {
-  const rows = allRows(sqlite, summaries()) as SummaryRow[]
+export async function listArticles(db: Kysely<DB>): Promise<ArticleSummary[]> {
+  const rows = (await summaries(db).execute()) as SummaryRow[]
   return rows.map(toSummary)
 }
 
-export function getArticleSummary({ sqlite }: Database, id: number): ArticleSummary {
-  const row = firstRow(sqlite, summaries(id)) as SummaryRow | undefined
+export async function getArticleSummary(db: Kysely<DB>, id: number): Promise<ArticleSummary> {
+  const row = (await summaries(db, id).executeTakeFirst()) as SummaryRow | undefined
   if (!row) throw new WorkbenchError('not_found', `There is no article ${id}.`)
   return toSummary(row)
 }
 
-export async function getArticle(database: Database, id: number): Promise<Article> {
-  const summary = getArticleSummary(database, id)
-  const { body, warnings } = firstRow(database.sqlite, q.selectFrom('articles').select(['body', 'warnings']).where('id', '=', id))!
+export async function getArticle(db: Kysely<DB>, id: number): Promise<Article> {
+  const summary = await getArticleSummary(db, id)
+  const { body, warnings } = await db.selectFrom('articles').select(['body', 'warnings']).where('id', '=', id).executeTakeFirstOrThrow()
   return { ...summary, body, warnings: JSON.parse(warnings) as string[] }
 }
 
-/** Stores one article unless an article with the same canonical text exists. Synchronous, so it can run inside a batch transaction. */
-export function insertArticle(database: Database, a: NewArticle): InsertResult {
-  const hash = contentHash(a.body)
-  const existing = cachedStatement(database, 'SELECT id FROM articles WHERE content_hash = ?').pluck().get(hash) as number | undefined
+/**
+ * Stores one article unless an article with the same canonical text exists. The import's hot path: through the
+ * ArticleStore port (SQLite: statements prepared once), inside the batch's transaction.
+ */
+export async function insertArticle({ db, ports }: Store, a: NewArticle): Promise<InsertResult> {
+  const row = articleRow(a)
+  const existing = await ports.articles.idByHash(db, row.content_hash)
   if (existing !== undefined) return { status: 'duplicate', id: existing }
-  const info = cachedStatement(
-    database,
-    `INSERT INTO articles (title, body, content_hash, source, url, published, format, file_name, warnings)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
-  ).run(
-    a.title,
-    a.body,
-    hash,
-    a.source ?? null,
-    a.url ?? null,
-    a.published ?? null,
-    a.format,
-    a.fileName ?? null,
-    JSON.stringify(a.warnings ?? [])
-  )
-  return { status: 'imported', id: Number(info.lastInsertRowid) }
+  return { status: 'imported', id: await ports.articles.insert(db, row) }
 }
+
+/** The articles row of a new article (its content hash over the canonical text). */
+export const articleRow = (a: NewArticle): ArticleInsert => ({
+  title: a.title,
+  body: a.body,
+  content_hash: contentHash(a.body),
+  source: a.source ?? null,
+  url: a.url ?? null,
+  published: a.published ?? null,
+  format: a.format,
+  file_name: a.fileName ?? null,
+  warnings: JSON.stringify(a.warnings ?? [])
+})

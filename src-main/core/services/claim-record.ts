@@ -1,8 +1,7 @@
-import type BetterSqlite3 from 'better-sqlite3'
+import type { Kysely } from 'kysely'
 import { CLAIM_FIELDS, claimFieldNames, type StoredClaim } from '../../contract/claim-fields.ts'
 import type { ClaimFields } from '../../contract/claims.ts'
-import { firstRow, runWrite, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
-import type { ClaimsTable } from '../db/schema.ts'
+import type { ClaimsTable, DB } from '../db/schema.ts'
 
 /** A claims row as stored (snake_case columns; declared once in contract/claim-fields.ts). History keeps these as JSON. */
 export type ClaimRecord = StoredClaim
@@ -21,8 +20,8 @@ export const CLAIM_RECORD_COLUMNS = claimFieldNames.map((f) => CLAIM_FIELDS[f].c
 
 export const nowIso = (): string => new Date().toISOString()
 
-export function readClaimRecord(sqlite: BetterSqlite3.Database, id: number): ClaimRecord | undefined {
-  return firstRow(sqlite, q.selectFrom('claims').select(CLAIM_RECORD_COLUMNS).where('id', '=', id)) as ClaimRecord | undefined
+export async function readClaimRecord(db: Kysely<DB>, id: number): Promise<ClaimRecord | undefined> {
+  return (await db.selectFrom('claims').select(CLAIM_RECORD_COLUMNS).where('id', '=', id).executeTakeFirst()) as ClaimRecord | undefined
 }
 
 /** Only a record's own columns (a record read back from history JSON may hold others). */
@@ -32,19 +31,24 @@ function columnsOf(r: Partial<ClaimRecord>): Partial<ClaimRecord> {
   return out as Partial<ClaimRecord>
 }
 
-/** Inserts a full record; with `id` null SQLite picks the id. Returns the id. */
-export function insertClaimRecord(sqlite: BetterSqlite3.Database, r: Omit<ClaimRecord, 'id'> & { id: number | null }): number {
+/** Inserts a full record; with `id` null the database picks the id. Returns the id. */
+export async function insertClaimRecord(db: Kysely<DB>, r: Omit<ClaimRecord, 'id'> & { id: number | null }): Promise<number> {
   const { id, ...rest } = columnsOf({ ...r, id: r.id ?? undefined }) as ClaimRecord
-  return runWrite(sqlite, q.insertInto('claims').values(id === undefined ? rest : { ...rest, id })).lastId
+  const inserted = await db
+    .insertInto('claims')
+    .values(id === undefined ? rest : { ...rest, id })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return inserted.id
 }
 
 /** Writes the given columns of one claim. */
-export function writeClaimColumns(sqlite: BetterSqlite3.Database, id: number, values: Partial<Omit<ClaimRecord, 'id'>>): void {
+export async function writeClaimColumns(db: Kysely<DB>, id: number, values: Partial<Omit<ClaimRecord, 'id'>>): Promise<void> {
   const { id: _id, ...set } = columnsOf(values)
   if (Object.keys(set).length === 0) return
-  runWrite(sqlite, q.updateTable('claims').set(set).where('id', '=', id))
+  await db.updateTable('claims').set(set).where('id', '=', id).execute()
 }
 
-export function deleteClaimRecord(sqlite: BetterSqlite3.Database, id: number): void {
-  runWrite(sqlite, q.deleteFrom('claims').where('id', '=', id))
+export async function deleteClaimRecord(db: Kysely<DB>, id: number): Promise<void> {
+  await db.deleteFrom('claims').where('id', '=', id).execute()
 }

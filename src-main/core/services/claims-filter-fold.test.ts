@@ -24,7 +24,7 @@ function corpus(core: Core): number[] {
 }
 
 async function exportedQuotes(core: Core, query: ClaimQuery): Promise<string[]> {
-  const { exportId } = core.exports.start({ format: 'csv', selection: { query } })
+  const { exportId } = await core.exports.start({ format: 'csv', selection: { query } })
   const chunks: Buffer[] = []
   await core.exports.run(exportId, new Writable({ write: (c, _e, done) => (chunks.push(Buffer.from(c)), done()) }))
   const lines = Buffer.concat(chunks)
@@ -48,7 +48,7 @@ describe('one filter rule (contract/text-fold.ts) in SQL: claims.list and export
     ['speaker ISIK', { speaker: 'ISIK' }, [4]],
     ['a literal 50%', { text: '50%' }, []]
   ])('%s filters the same rows as the claims table', async (_name, query, want) => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const ids = corpus(core)
     const listed = (await invoke(core, 'claims.list', query)).map((c) => c.id)
     expect(listed).toEqual(want.map((i) => ids[i]))
@@ -60,7 +60,7 @@ describe('one filter rule (contract/text-fold.ts) in SQL: claims.list and export
   })
 
   it('folds a claim again when its speaker or note changes, and the speakers list groups by the folded name', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const ids = corpus(core)
     await invoke(core, 'claims.update', { id: ids[5]!, patch: { attributedTo: 'Ødegaard', note: 'MÜNCHEN' } })
     expect((await invoke(core, 'claims.list', { text: 'munchen' })).map((c) => c.id)).toEqual([ids[5]])

@@ -30,7 +30,7 @@ const KIRBY = 'We assess that between early- to mid-October, North Korea moved a
 
 describe('creating and editing claims', () => {
   it('stores the exact quote with its context, trimmed of stray spaces', async () => {
-    const core = testCore(tempDir())
+    const core = await testCore(tempDir())
     const { id, body } = await pentagon(core)
     const s = span(body, KIRBY)
     const claim = await call<Claim>(core, 'claims.create', { articleId: id, ...s, confidence: 'assess' })
@@ -48,7 +48,7 @@ describe('creating and editing claims', () => {
   })
 
   it('refuses spans that are blank, reversed or past the end', async () => {
-    const core = testCore(tempDir())
+    const core = await testCore(tempDir())
     const { id, body } = await pentagon(core)
     expect(await core.dispatch('claims.create', { articleId: id, start: 10, end: 5 })).toMatchObject({
       ok: false,
@@ -71,7 +71,7 @@ describe('creating and editing claims', () => {
   })
 
   it('saves tag, speaker, note and grades, and lists speakers for autocomplete', async () => {
-    const core = testCore(tempDir())
+    const core = await testCore(tempDir())
     const { id, body } = await pentagon(core)
     const c = await call<Claim>(core, 'claims.create', { articleId: id, ...span(body, KIRBY) })
     const updated = await call<Claim & { sourceReliability: string; claimCredibility: number }>(core, 'claims.update', {
@@ -96,7 +96,7 @@ describe('creating and editing claims', () => {
 
 describe('history, undo and redo', () => {
   it('records each judgment change as old → new with a time', async () => {
-    const core = testCore(tempDir())
+    const core = await testCore(tempDir())
     const { id, body } = await pentagon(core)
     const c = await call<Claim>(core, 'claims.create', { articleId: id, ...span(body, KIRBY), confidence: 'evidence' })
     await call(core, 'claims.update', { id: c.id, patch: { confidence: 'assess' } })
@@ -115,14 +115,14 @@ describe('history, undo and redo', () => {
 
   it('undoes and redoes changes in order, and survives a restart', async () => {
     const dir = tempDir()
-    let core = testCore(dir)
+    let core = await testCore(dir)
     const { id, body } = await pentagon(core)
     const c = await call<Claim>(core, 'claims.create', { articleId: id, ...span(body, KIRBY) })
     await call(core, 'claims.update', { id: c.id, patch: { confidence: 'assess' } })
     expect(await call(core, 'history.state', {})).toEqual({ undo: expect.stringMatching(/^tag “assess” on “We assess/), redo: null })
     await core.close()
 
-    core = testCore(dir) // restart
+    core = await testCore(dir) // restart
     const listTags = async () => (await call<Claim[]>(core, 'claims.list', { articleId: id })).map((x) => x.confidence)
     await call(core, 'history.undo', {})
     expect(await listTags()).toEqual([null])
@@ -139,7 +139,7 @@ describe('history, undo and redo', () => {
   })
 
   it('brings a deleted claim back with the same id and fields', async () => {
-    const core = testCore(tempDir())
+    const core = await testCore(tempDir())
     const { id, body } = await pentagon(core)
     const c = await call<Claim>(core, 'claims.create', { articleId: id, ...span(body, KIRBY), confidence: 'assess', note: 'keep me' })
     await call(core, 'claims.delete', { id: c.id })
@@ -150,7 +150,7 @@ describe('history, undo and redo', () => {
   })
 
   it('drops the redo branch when a new change follows an undo', async () => {
-    const core = testCore(tempDir())
+    const core = await testCore(tempDir())
     const { id, body } = await pentagon(core)
     const c = await call<Claim>(core, 'claims.create', { articleId: id, ...span(body, KIRBY) })
     await call(core, 'claims.update', { id: c.id, patch: { confidence: 'assess' } })
@@ -163,7 +163,7 @@ describe('history, undo and redo', () => {
   })
 
   it('never jams: a step whose article is gone for good is skipped, said once, and undo goes on with the next', async () => {
-    const core = testCore(tempDir())
+    const core = await testCore(tempDir())
     const { id, body } = await pentagon(core)
     const other = await call<{ id: number }[]>(core, 'articles.list', {}).then((list) => list.find((a) => a.id !== id)!.id)
     const keep = await call<Claim>(core, 'claims.create', { articleId: other, start: 0, end: 4 })
@@ -189,7 +189,7 @@ describe('history, undo and redo', () => {
 
 describe('verifying anchors when an article is opened', () => {
   it('marks a claim whose quote no longer matches the text as orphaned instead of drawing it elsewhere', async () => {
-    const core = testCore(tempDir())
+    const core = await testCore(tempDir())
     const { id, body } = await pentagon(core)
     const good = await call<Claim>(core, 'claims.create', { articleId: id, ...span(body, KIRBY) })
     const moved = await call<Claim>(core, 'claims.create', { articleId: id, ...span(body, 'Lloyd Austin') })

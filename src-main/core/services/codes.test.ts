@@ -25,7 +25,7 @@ const assignments = (core: Core, articleId?: number) =>
 
 describe('the codebook', () => {
   it('nests codes, keeps siblings in order, lists them depth-first with paths, colours and descriptions', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const military = await create(core, 'Military', { color: '#AA3300', description: 'Forces and their moves' })
     await create(core, 'Sanctions')
     const troops = await create(core, 'Troop movements', { parentId: military.id })
@@ -38,7 +38,7 @@ describe('the codebook', () => {
   })
 
   it('refuses a second code of the same name (any case) among siblings, a tag name, a blank name, a missing parent', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const military = await create(core, 'Military')
     await create(core, 'Troops', { parentId: military.id })
     await expect(create(core, 'TROOPS', { parentId: military.id })).rejects.toThrow(
@@ -55,7 +55,7 @@ describe('the codebook', () => {
   })
 
   it('renames, recolours and moves codes, but never under themselves', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const a = await create(core, 'A')
     const b = await create(core, 'B', { parentId: a.id })
     const c = await create(core, 'C')
@@ -78,7 +78,7 @@ describe('the codebook', () => {
   })
 
   it('assigns and unassigns codes on claims, counts them, and lists the pairs per article', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const [c1, c2, c3] = corpus(core)
     const other = addArticle(core.database, { title: 'Other', body: 'Officials assess the claim is false.' })
     const c5 = addClaim(core.database, other, { quote: 'Officials assess the claim is false' })
@@ -102,7 +102,7 @@ describe('the codebook', () => {
   })
 
   it('merges a code into another: its claims and sub-codes go there, same-named sub-codes are merged too', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const [c1, c2, c3] = corpus(core)
     const air = await create(core, 'Air')
     const jets = await create(core, 'Jets', { parentId: air.id })
@@ -124,7 +124,7 @@ describe('the codebook', () => {
   })
 
   it('deletes a code with its sub-codes; the claims stay, without it', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const [c1, c2] = corpus(core)
     const air = await create(core, 'Air')
     const jets = await create(core, 'Jets', { parentId: air.id })
@@ -140,7 +140,7 @@ describe('the codebook', () => {
   })
 
   it('gives a deleted claim its codes back when the delete is undone; a new claim never inherits them', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const a = addArticle(core.database, { title: 'Air base', body: BODY })
     const jets = await create(core, 'Jets')
     const claim = await call<{ id: number }>(core, 'claims.create', { articleId: a, start: 0, end: 21, confidence: 'evidence' })
@@ -159,7 +159,7 @@ describe('the codebook', () => {
   })
 
   it('keeps the codes of claims through deleting and restoring their article', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     const [c1, c2] = corpus(core)
     const article = core.database.sqlite.prepare('SELECT article_id FROM claims WHERE id = ?').pluck().get(c1) as number
     const jets = await create(core, 'Jets')
@@ -174,7 +174,7 @@ describe('the codebook', () => {
 
 describe('the analyst named in exported projects', () => {
   it('is "Analyst" until set, then the name given', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     expect(await call(core, 'exchange.analyst', {})).toEqual({ name: 'Analyst' })
     expect(await call(core, 'exchange.setAnalyst', { name: '  Ilse Varga ' })).toEqual({ name: 'Ilse Varga' })
     expect(await call(core, 'exchange.analyst', {})).toEqual({ name: 'Ilse Varga' })

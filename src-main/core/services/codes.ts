@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto'
-import type { Kysely, Transaction } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { CodeRow } from '../../contract/codes.ts'
 import { WorkbenchError } from '../../contract/errors.ts'
 import type { DB } from '../db/schema.ts'
-import { sqliteCode } from '../db/sqlite-errors.ts'
+import { isUniqueViolation } from '../db/sqlite-errors.ts'
+import { writeTransaction, type Store } from '../db/store.ts'
 
 /**
- * The codebook and which claims carry which codes, on Kysely's typed builder.
- * Transactions hold only database calls (no other awaits), so they run through
- * without yielding to another request on the same connection.
+ * The codebook and which claims carry which codes, on Kysely's typed builder, in any dialect (SQLite's and
+ * PostgreSQL's: codes-postgres.test.ts). Writes run in writeTransaction (SQLite: BEGIN IMMEDIATE); their bodies
+ * await only queries on the transaction.
  */
-type Db = Kysely<DB> | Transaction<DB>
+type Db = Kysely<DB>
 
 const CHUNK = 5000
 
@@ -103,7 +104,7 @@ async function nameClash<T>(db: Db, name: string, parentId: number | null, write
   try {
     return await write()
   } catch (err) {
-    if (!sqliteCode(err).startsWith('SQLITE_CONSTRAINT_UNIQUE')) throw err
+    if (!isUniqueViolation(err)) throw err
     const parent = parentId === null ? null : await storedCode(db, parentId)
     throw new WorkbenchError(
       'conflict',
@@ -121,9 +122,9 @@ export interface NewCode {
   guid?: string
 }
 
-export async function createCode(db: Kysely<DB>, c: NewCode): Promise<CodeRow> {
+export function createCode(store: Store, c: NewCode): Promise<CodeRow> {
   const parentId = c.parentId ?? null
-  const id = await db.transaction().execute(async (trx) => {
+  return writeTransaction(store, async ({ db: trx }) => {
     if (parentId !== null) await storedCode(trx, parentId)
     const position = await nextPosition(trx, parentId)
     const row = {
@@ -134,28 +135,30 @@ export async function createCode(db: Kysely<DB>, c: NewCode): Promise<CodeRow> {
       description: c.description ?? '',
       position
     }
-    return nameClash(
+    const id = await nameClash(
       trx,
       c.name,
       parentId,
       async () => (await trx.insertInto('codes').values(row).returning('id').executeTakeFirstOrThrow()).id
     )
+    return codeById(trx, id)
   })
-  return codeById(db, id)
 }
 
-export async function updateCode(
-  db: Kysely<DB>,
+export function updateCode(
+  store: Store,
   id: number,
   patch: { name?: string; color?: string | null; description?: string }
 ): Promise<CodeRow> {
-  const code = await storedCode(db, id)
-  const values: Partial<Pick<StoredCode, 'name' | 'color' | 'description'>> = {}
-  if (patch.name !== undefined) values.name = patch.name
-  if (patch.color !== undefined) values.color = patch.color
-  if (patch.description !== undefined) values.description = patch.description
-  await nameClash(db, patch.name ?? code.name, code.parent_id, () => db.updateTable('codes').set(values).where('id', '=', id).execute())
-  return codeById(db, id)
+  return writeTransaction(store, async ({ db }) => {
+    const code = await storedCode(db, id)
+    const values: Partial<Pick<StoredCode, 'name' | 'color' | 'description'>> = {}
+    if (patch.name !== undefined) values.name = patch.name
+    if (patch.color !== undefined) values.color = patch.color
+    if (patch.description !== undefined) values.description = patch.description
+    await nameClash(db, patch.name ?? code.name, code.parent_id, () => db.updateTable('codes').set(values).where('id', '=', id).execute())
+    return codeById(db, id)
+  })
 }
 
 /** The ids of a code's ancestors, nearest first. */
@@ -168,8 +171,8 @@ async function ancestors(db: Db, id: number | null): Promise<number[]> {
   return out
 }
 
-export async function moveCode(db: Kysely<DB>, id: number, parentId: number | null, position?: number): Promise<CodeRow[]> {
-  await db.transaction().execute(async (trx) => {
+export function moveCode(store: Store, id: number, parentId: number | null, position?: number): Promise<CodeRow[]> {
+  return writeTransaction(store, async ({ db: trx }) => {
     const code = await storedCode(trx, id)
     if ((await ancestors(trx, parentId)).includes(id))
       throw new WorkbenchError('conflict', `"${code.name}" cannot go under itself or one of its own sub-codes.`)
@@ -185,12 +188,12 @@ export async function moveCode(db: Kysely<DB>, id: number, parentId: number | nu
     order.splice(Math.min(position ?? order.length, order.length), 0, id)
     await nameClash(trx, code.name, parentId, () => trx.updateTable('codes').set({ parent_id: parentId }).where('id', '=', id).execute())
     for (const [i, sibling] of order.entries()) await trx.updateTable('codes').set({ position: i }).where('id', '=', sibling).execute()
+    return listCodes(trx)
   })
-  return listCodes(db)
 }
 
 /** Moves every claim of `source` to `target`; returns how many claims gained `target`. */
-async function moveClaims(trx: Transaction<DB>, source: number, target: number): Promise<number> {
+async function moveClaims(trx: Db, source: number, target: number): Promise<number> {
   const claims = (await trx.selectFrom('claim_codes').select('claim_id').where('code_id', '=', source).execute()).map((r) => r.claim_id)
   let gained = 0
   for (const ids of chunks(claims)) {
@@ -199,6 +202,7 @@ async function moveClaims(trx: Transaction<DB>, source: number, target: number):
     await trx
       .insertInto('claim_codes')
       .values(ids.map((claim_id) => ({ claim_id, code_id: target })))
+      .onConflict((oc) => oc.columns(['claim_id', 'code_id']).doNothing())
       .execute()
   }
   await trx
@@ -219,7 +223,7 @@ async function moveClaims(trx: Transaction<DB>, source: number, target: number):
   return gained
 }
 
-async function mergeInto(trx: Transaction<DB>, source: number, target: number): Promise<number> {
+async function mergeInto(trx: Db, source: number, target: number): Promise<number> {
   let gained = await moveClaims(trx, source, target)
   const targetChildren = await trx.selectFrom('codes').select(['id', 'name']).where('parent_id', '=', target).execute()
   const sourceChildren = await trx
@@ -239,20 +243,20 @@ async function mergeInto(trx: Transaction<DB>, source: number, target: number): 
   return gained
 }
 
-export async function mergeCodes(db: Kysely<DB>, sourceId: number, targetId: number): Promise<{ target: CodeRow; claims: number }> {
-  const claims = await db.transaction().execute(async (trx) => {
+export function mergeCodes(store: Store, sourceId: number, targetId: number): Promise<{ target: CodeRow; claims: number }> {
+  return writeTransaction(store, async ({ db: trx }) => {
     const source = await storedCode(trx, sourceId)
     const target = await storedCode(trx, targetId)
     if ((await ancestors(trx, targetId)).includes(sourceId))
       throw new WorkbenchError('conflict', `"${source.name}" cannot be merged into its own sub-code "${target.name}".`)
-    return mergeInto(trx, sourceId, targetId)
+    const claims = await mergeInto(trx, sourceId, targetId)
+    return { target: await codeById(trx, targetId), claims }
   })
-  return { target: await codeById(db, targetId), claims }
 }
 
 /** Deletes a code and its sub-codes; returns how many codes went and how many claims lost one. */
-export async function deleteCode(db: Kysely<DB>, id: number): Promise<{ codes: number; claims: number }> {
-  return db.transaction().execute(async (trx) => {
+export async function deleteCode(store: Store, id: number): Promise<{ codes: number; claims: number }> {
+  return writeTransaction(store, async ({ db: trx }) => {
     const all = await listCodes(trx)
     const code = all.find((c) => c.id === id)
     if (!code) throw new WorkbenchError('not_found', `There is no code ${id}.`)
@@ -270,8 +274,8 @@ export async function deleteCode(db: Kysely<DB>, id: number): Promise<{ codes: n
 }
 
 /** Gives the claims the code; ids of claims that do not exist are refused as a whole. */
-export async function assignCode(db: Kysely<DB>, codeId: number, claimIds: number[]): Promise<{ changed: number }> {
-  return db.transaction().execute(async (trx) => {
+export async function assignCode(store: Store, codeId: number, claimIds: number[]): Promise<{ changed: number }> {
+  return writeTransaction(store, async ({ db: trx }) => {
     await storedCode(trx, codeId)
     const unique = [...new Set(claimIds)]
     let changed = 0
@@ -297,14 +301,15 @@ export async function assignCode(db: Kysely<DB>, codeId: number, claimIds: numbe
       await trx
         .insertInto('claim_codes')
         .values(ids.map((claim_id) => ({ claim_id, code_id: codeId })))
+        .onConflict((oc) => oc.columns(['claim_id', 'code_id']).doNothing())
         .execute()
     }
     return { changed }
   })
 }
 
-export async function unassignCode(db: Kysely<DB>, codeId: number, claimIds: number[]): Promise<{ changed: number }> {
-  return db.transaction().execute(async (trx) => {
+export async function unassignCode(store: Store, codeId: number, claimIds: number[]): Promise<{ changed: number }> {
+  return writeTransaction(store, async ({ db: trx }) => {
     await storedCode(trx, codeId)
     let changed = 0
     for (const ids of chunks([...new Set(claimIds)])) {

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto'
 import type { Confidence } from '../../contract/common.ts'
 import { WorkbenchError } from '../../contract/errors.ts'
 import type { CuePhrase } from '../../contract/suggest.ts'
-import type { Database } from '../db/open.ts'
-import { allRows, firstRow, runWrite } from '../db/sqlite/run-sync.ts'
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.ts'
+import { writeTransaction, type Store } from '../db/store.ts'
 import { compilePattern, PatternError } from '../suggest/cue-pattern.ts'
 import { buildLexicon, loadShippedLexicon, type Lexicon, type LexiconEntry } from '../suggest/lexicon.ts'
 import { getSetting, setSetting } from './settings.ts'
@@ -33,61 +34,58 @@ const toPhrase = (r: Row): CuePhrase => ({
  * dropped ones removed, the user's on/off choices kept). Runs when the shipped
  * list changed since the last run, so normally it costs one settings read.
  */
-export function syncBuiltinCues(database: Database, shipped: LexiconEntry[] = loadShippedLexicon()): number {
+export async function syncBuiltinCues(store: Store, shipped: LexiconEntry[] = loadShippedLexicon()): Promise<number> {
   const entries = shipped.map((e) => ({ confidence: e.confidence, phrase: normalizePhrase(e.phrase) }))
   const hash = createHash('sha256').update(JSON.stringify(entries)).digest('hex')
-  if (getSetting(database, SYNCED) === hash) return 0
-  const { sqlite, db } = database
-  let added = 0
-  sqlite
-    .transaction(() => {
-      for (const e of entries) {
-        added += runWrite(
-          sqlite,
-          db
-            .insertInto('cue_phrases')
-            .values({ ...e, builtin: 1 })
-            .onConflict((oc) => oc.columns(['confidence', 'phrase']).doNothing())
-        ).changes
-        // a user phrase now shipped
-        runWrite(
-          sqlite,
-          db
-            .updateTable('cue_phrases')
-            .set({ builtin: 1 })
-            .where('confidence', '=', e.confidence)
-            .where('phrase', '=', e.phrase)
-            .where('builtin', '=', 0)
-        )
-      }
-      const keep = new Set(entries.map((e) => `${e.confidence}\u0000${e.phrase}`))
-      const builtins = allRows(sqlite, db.selectFrom('cue_phrases').select(['id', 'confidence', 'phrase']).where('builtin', '=', 1))
-      const drop = builtins.filter((b) => !keep.has(`${b.confidence}\u0000${b.phrase}`)).map((b) => b.id)
-      if (drop.length) runWrite(sqlite, db.deleteFrom('cue_phrases').where('id', 'in', drop))
-      setSetting(database, SYNCED, hash)
-    })
-    .immediate()
-  return added
+  if ((await getSetting(store.db, SYNCED)) === hash) return 0
+  return writeTransaction(store, async ({ db }) => {
+    let added = 0
+    for (const e of entries) {
+      const inserted = await db
+        .insertInto('cue_phrases')
+        .values({ ...e, builtin: 1 })
+        .onConflict((oc) => oc.columns(['confidence', 'phrase']).doNothing())
+        .executeTakeFirst()
+      added += Number(inserted.numInsertedOrUpdatedRows ?? 0)
+      // a user phrase now shipped
+      await db
+        .updateTable('cue_phrases')
+        .set({ builtin: 1 })
+        .where('confidence', '=', e.confidence)
+        .where('phrase', '=', e.phrase)
+        .where('builtin', '=', 0)
+        .execute()
+    }
+    const keep = new Set(entries.map((e) => `${e.confidence}\u0000${e.phrase}`))
+    const builtins = await db.selectFrom('cue_phrases').select(['id', 'confidence', 'phrase']).where('builtin', '=', 1).execute()
+    const drop = builtins.filter((b) => !keep.has(`${b.confidence}\u0000${b.phrase}`)).map((b) => b.id)
+    if (drop.length) await db.deleteFrom('cue_phrases').where('id', 'in', drop).execute()
+    await setSetting(db, SYNCED, hash)
+    return added
+  })
 }
 
 const CUE_COLUMNS = ['id', 'confidence', 'phrase', 'builtin', 'enabled'] as const
 
-export function listCues({ sqlite, db }: Database): CuePhrase[] {
-  const rows = allRows(
-    sqlite,
-    db.selectFrom('cue_phrases').select(CUE_COLUMNS).orderBy('confidence').orderBy('builtin', 'desc').orderBy('phrase')
-  )
+export async function listCues(db: Kysely<DB>): Promise<CuePhrase[]> {
+  const rows = await db
+    .selectFrom('cue_phrases')
+    .select(CUE_COLUMNS)
+    .orderBy('confidence')
+    .orderBy('builtin', 'desc')
+    .orderBy('phrase')
+    .execute()
   return rows.map(toPhrase)
 }
 
-function getCue({ sqlite, db }: Database, id: number): Row {
-  const row = firstRow(sqlite, db.selectFrom('cue_phrases').select(CUE_COLUMNS).where('id', '=', id))
+async function getCue(db: Kysely<DB>, id: number): Promise<Row> {
+  const row = await db.selectFrom('cue_phrases').select(CUE_COLUMNS).where('id', '=', id).executeTakeFirst()
   if (!row) throw new WorkbenchError('not_found', `There is no cue phrase ${id}.`)
   return row
 }
 
 /** Adds a user phrase after checking it compiles; a phrase already in the lexicon for that tag is a conflict. */
-export function addCue(database: Database, confidence: Confidence, phrase: string): CuePhrase {
+export async function addCue(db: Kysely<DB>, confidence: Confidence, phrase: string): Promise<CuePhrase> {
   const normal = normalizePhrase(phrase)
   try {
     compilePattern(normal)
@@ -95,11 +93,12 @@ export function addCue(database: Database, confidence: Confidence, phrase: strin
     if (err instanceof PatternError) throw new WorkbenchError('rejected', `The phrase cannot be used: ${err.message}`)
     throw err
   }
-  const { sqlite, db } = database
-  const existing = firstRow(
-    sqlite,
-    db.selectFrom('cue_phrases').select(['id', 'enabled']).where('confidence', '=', confidence).where('phrase', '=', normal)
-  )
+  const existing = await db
+    .selectFrom('cue_phrases')
+    .select(['id', 'enabled'])
+    .where('confidence', '=', confidence)
+    .where('phrase', '=', normal)
+    .executeTakeFirst()
   if (existing) {
     throw new WorkbenchError(
       'conflict',
@@ -107,38 +106,38 @@ export function addCue(database: Database, confidence: Confidence, phrase: strin
       { id: existing.id }
     )
   }
-  const id = runWrite(sqlite, db.insertInto('cue_phrases').values({ confidence, phrase: normal })).lastId
-  return toPhrase(getCue(database, id))
+  const { id } = await db.insertInto('cue_phrases').values({ confidence, phrase: normal }).returning('id').executeTakeFirstOrThrow()
+  return toPhrase(await getCue(db, id))
 }
 
-export function removeCue(database: Database, id: number): { id: number } {
-  const row = getCue(database, id)
+export async function removeCue(db: Kysely<DB>, id: number): Promise<{ id: number }> {
+  const row = await getCue(db, id)
   if (row.builtin)
     throw new WorkbenchError('rejected', `"${row.phrase}" is a built-in phrase: switch it off instead of removing it.`, { id })
-  runWrite(database.sqlite, database.db.deleteFrom('cue_phrases').where('id', '=', id))
+  await db.deleteFrom('cue_phrases').where('id', '=', id).execute()
   return { id }
 }
 
-export function setCueEnabled(database: Database, id: number, enabled: boolean): CuePhrase {
-  getCue(database, id)
-  runWrite(
-    database.sqlite,
-    database.db
-      .updateTable('cue_phrases')
-      .set({ enabled: enabled ? 1 : 0 })
-      .where('id', '=', id)
-  )
-  return toPhrase(getCue(database, id))
+export async function setCueEnabled(db: Kysely<DB>, id: number, enabled: boolean): Promise<CuePhrase> {
+  await getCue(db, id)
+  await db
+    .updateTable('cue_phrases')
+    .set({ enabled: enabled ? 1 : 0 })
+    .where('id', '=', id)
+    .execute()
+  return toPhrase(await getCue(db, id))
 }
 
 /** The lexicon the suggester uses: every enabled phrase in the database, compiled once per change. */
-export function effectiveLexicon(database: Database): Lexicon {
-  const rows: LexiconEntry[] = allRows(
-    database.sqlite,
-    database.db.selectFrom('cue_phrases').select(['confidence', 'phrase']).where('enabled', '=', 1).orderBy('id')
-  )
+export async function effectiveLexicon(store: Pick<Store, 'db' | 'state'>): Promise<Lexicon> {
+  const rows: LexiconEntry[] = await store.db
+    .selectFrom('cue_phrases')
+    .select(['confidence', 'phrase'])
+    .where('enabled', '=', 1)
+    .orderBy('id')
+    .execute()
   const key = JSON.stringify(rows)
-  const cache = database.state.slot<{ last?: { key: string; lexicon: Lexicon } }>('cue-lexicon', () => ({}))
+  const cache = store.state.slot<{ last?: { key: string; lexicon: Lexicon } }>('cue-lexicon', () => ({}))
   if (cache.last?.key !== key) cache.last = { key, lexicon: buildLexicon(rows) }
   return cache.last.lexicon
 }

@@ -1,5 +1,5 @@
-import type BetterSqlite3 from 'better-sqlite3'
-import { firstRow, runWrite, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.ts'
 
 export type Kind = 'create' | 'update' | 'delete' | 'trash' | 'restore'
 
@@ -21,17 +21,16 @@ export interface HistoryRow {
 /** A step that can no longer apply (its article gone for good, its text imported again): it is retired, not retried. */
 export class StaleStep extends Error {}
 
-/** A new batch number: changes recorded with it are undone and redone together. */
-export function newBatch(sqlite: BetterSqlite3.Database): number {
-  return (
-    (firstRow(
-      sqlite,
-      q.selectFrom('claim_history').select((eb) => eb.fn.max('batch').as('last'))
-    )?.last ?? 0) + 1
-  )
+/** A new batch number: changes recorded with it are undone and redone together. Inside the write transaction. */
+export async function newBatch(trx: Kysely<DB>): Promise<number> {
+  const row = await trx
+    .selectFrom('claim_history')
+    .select((eb) => eb.fn.max('batch').as('last'))
+    .executeTakeFirst()
+  return (row?.last ?? 0) + 1
 }
 
 /** A new change ends the redo branch. */
-export function dropRedoBranch(sqlite: BetterSqlite3.Database): void {
-  runWrite(sqlite, q.updateTable('claim_history').set({ state: 'dropped' }).where('state', '=', 'undone'))
+export async function dropRedoBranch(trx: Kysely<DB>): Promise<void> {
+  await trx.updateTable('claim_history').set({ state: 'dropped' }).where('state', '=', 'undone').execute()
 }

@@ -9,8 +9,8 @@ const tempDir = useTempDir()
 
 describe('the first-run sample corpus', () => {
   it('imports every sample report with its source and date', async () => {
-    const core = testCore(tempDir())
-    const articles = await listArticles(core.database)
+    const core = await testCore(tempDir())
+    const articles = await listArticles(core.database.db)
     expect(articles).toHaveLength(readdirSync(sampleCorpusDir()).filter((f) => f.endsWith('.txt')).length)
     const pentagon = articles.find((a) => a.title === 'Pentagon chief confirms North Korean soldiers are in Russia')
     expect(pentagon).toMatchObject({ source: 'Sample Wire', published: '2024-10-23', claims: 0, format: 'txt' })
@@ -19,12 +19,12 @@ describe('the first-run sample corpus', () => {
 
   it('seeds a database only once, even after the user deleted the samples', async () => {
     const dir = tempDir()
-    const core = testCore(dir)
+    const core = await testCore(dir)
     core.database.sqlite.exec('DELETE FROM articles')
-    expect(seedSampleCorpus(core.database)).toBe(0)
+    expect(await seedSampleCorpus(core.database)).toBe(0)
     await core.close()
-    const again = testCore(dir)
-    expect(await listArticles(again.database)).toHaveLength(0)
+    const again = await testCore(dir)
+    expect(await listArticles(again.database.db)).toHaveLength(0)
     await again.close()
   })
 })

@@ -1,16 +1,14 @@
-import type { Database } from '../db/open.ts'
-import { firstRow, runWrite } from '../db/sqlite/run-sync.ts'
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.ts'
 
-export function getSetting({ sqlite, db }: Database, key: string): string | undefined {
-  return firstRow(sqlite, db.selectFrom('settings').select('value').where('key', '=', key))?.value
+export async function getSetting(db: Kysely<DB>, key: string): Promise<string | undefined> {
+  return (await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst())?.value
 }
 
-export function setSetting({ sqlite, db }: Database, key: string, value: string): void {
-  runWrite(
-    sqlite,
-    db
-      .insertInto('settings')
-      .values({ key, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-  )
+export async function setSetting(db: Kysely<DB>, key: string, value: string): Promise<void> {
+  await db
+    .insertInto('settings')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute()
 }

@@ -1,7 +1,6 @@
 import { WorkbenchError } from '../../contract/errors.ts'
-import type { Database } from '../db/open.ts'
+import { writeTransaction, type Store } from '../db/store.ts'
 import { createClaims } from '../services/claims.ts'
-import { allRows, firstRow, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
 
 export interface AcceptedSuggestion {
   start: number
@@ -19,37 +18,34 @@ export interface AcceptedSuggestion {
  * (it was accepted before). Returns the new claim ids.
  */
 export function acceptSuggestions(
-  database: Database,
+  store: Store,
   articleId: number,
   suggestions: AcceptedSuggestion[]
-): { inserted: number[]; skipped: number } {
-  const { sqlite } = database
-  return sqlite
-    .transaction(() => {
-      const body = firstRow(sqlite, q.selectFrom('articles').select('body').where('id', '=', articleId))?.body
-      if (body === undefined) throw new WorkbenchError('not_found', `There is no article ${articleId}.`)
-      const stored = allRows(sqlite, q.selectFrom('claims').select(['start', 'end']).where('article_id', '=', articleId))
-      const fresh = suggestions.filter((s) => {
-        if (s.end <= s.start || s.end > body.length || (s.quote !== undefined && body.slice(s.start, s.end) !== s.quote)) {
-          throw new WorkbenchError(
-            'rejected',
-            `The suggestion at ${s.start}–${s.end} does not quote article ${articleId} there; nothing was stored.`
-          )
-        }
-        return !stored.some((c) => s.start < c.end && c.start < s.end)
-      })
-      const inserted = createClaims(
-        database,
-        fresh.map((s) => ({
-          articleId,
-          start: s.start,
-          end: s.end,
-          confidence: s.confidence,
-          attributedTo: s.attributedTo,
-          cue: s.cue?.text ?? null
-        }))
-      )
-      return { inserted, skipped: suggestions.length - fresh.length }
+): Promise<{ inserted: number[]; skipped: number }> {
+  return writeTransaction(store, async (tx) => {
+    const body = (await tx.db.selectFrom('articles').select('body').where('id', '=', articleId).executeTakeFirst())?.body
+    if (body === undefined) throw new WorkbenchError('not_found', `There is no article ${articleId}.`)
+    const stored = await tx.db.selectFrom('claims').select(['start', 'end']).where('article_id', '=', articleId).execute()
+    const fresh = suggestions.filter((s) => {
+      if (s.end <= s.start || s.end > body.length || (s.quote !== undefined && body.slice(s.start, s.end) !== s.quote)) {
+        throw new WorkbenchError(
+          'rejected',
+          `The suggestion at ${s.start}–${s.end} does not quote article ${articleId} there; nothing was stored.`
+        )
+      }
+      return !stored.some((c) => s.start < c.end && c.start < s.end)
     })
-    .immediate()
+    const inserted = await createClaims(
+      tx,
+      fresh.map((s) => ({
+        articleId,
+        start: s.start,
+        end: s.end,
+        confidence: s.confidence,
+        attributedTo: s.attributedTo,
+        cue: s.cue?.text ?? null
+      }))
+    )
+    return { inserted, skipped: suggestions.length - fresh.length }
+  })
 }

@@ -30,6 +30,13 @@ export function resolveFrames(toks: Token[], frames: Frame[], tracker: SpeakerTr
 const onlyPunctBetween = (toks: Token[], from: number, to: number): boolean =>
   toks.every((t) => t.start < from || t.end > to || t.kind === 'punct')
 
+/** 'Verizon said in a statement: "…': a colon right before the quotation, after the frame's verb and no other verb of speech. */
+function colonIntroduces(toks: Token[], f: ResolvedFrame, q: Quote): boolean {
+  const colon = toks.findIndex((t) => t.end <= q.start && t.norm === ':' && onlyPunctBetween(toks, t.end, q.start))
+  if (colon < 0 || colon <= f.verb || colon - f.verb > 10) return false
+  return toks.slice(f.verb + 1, colon).every((t) => t.end <= q.start && !/^(said|says|told|added)$/.test(t.norm))
+}
+
 /**
  * Who speaks each quotation: a frame just before it ('X said: "…'), else one
  * just after it ('"…," Kirby said'), else — once it has closed with neither —
@@ -50,7 +57,7 @@ export function assignQuoteSpeakers(
       (f) =>
         f.kind !== 'according' &&
         toks[f.verb]!.end <= q.start &&
-        onlyPunctBetween(toks, Math.max(toks[f.verb]!.end, toks[f.npEnd - 1]!.end), q.start)
+        (onlyPunctBetween(toks, Math.max(toks[f.verb]!.end, toks[f.npEnd - 1]!.end), q.start) || colonIntroduces(toks, f, q))
     )
     const tail = named.find((f) => {
       const first = f.kind === 'inverted' ? f.verb : f.kind === 'according' ? f.verb : f.npStart

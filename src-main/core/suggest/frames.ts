@@ -1,6 +1,7 @@
 import type { Token } from './tokens.ts'
 import { wordForms } from './inflect.ts'
 import { personsIn } from './names.ts'
+import { clauseSubject } from './subject.ts'
 import { CLAUSE_PUNCT, DETERMINERS, MONTHS, WEEKDAYS } from './word-classes.ts'
 
 /**
@@ -29,6 +30,8 @@ const SPEECH_LEMMAS = `say speak tell add state note write warn explain announce
   charge weigh`
 const SPEECH = new Set<string>()
 for (const l of SPEECH_LEMMAS.split(/\s+/).filter(Boolean)) for (const f of wordForms(l)) if (!f.endsWith('ing')) SPEECH.add(f)
+/** A speech or stance verb in any form but -ing ("say", "argues", "warned"). */
+export const isSpeechVerb = (norm: string): boolean => SPEECH.has(norm)
 const PARTICIPLES = new Set(
   `adding saying noting telling warning stressing explaining insisting arguing writing citing calling suggesting
    questioning accusing describing urging claiming praising criticizing criticising asking referring declaring vowing
@@ -110,6 +113,9 @@ function appositionSubject(toks: Token[], comma: number, floor: number): [number
   if (usable.length === 0) return null
   const named = usable.find(([a, b]) => personsIn(toks, a, b).length > 0)
   if (named) return named
+  // "Clinton, during a town hall meeting in Columbus, Ohio, said": a name first is the subject, not the place after it
+  const [a0, b0] = usable[0]!
+  if (parts[0] === usable[0] && toks.slice(a0, b0).every((t) => t.cap || t.norm === '.')) return usable[0]!
   const apposed = usable.slice(1).find(([a, b]) => toks.slice(a, b).every((t) => t.cap || t.kind === 'punct' || t.norm === '.'))
   return apposed ?? usable[0]!
 }
@@ -189,6 +195,10 @@ function isInverted(toks: Token[], i: number, np: [number, number]): boolean {
   return /^[,—–]$/.test(prev.norm) && !!toks[np[0]]!.cap && (!after || /^[,.;:!?—–]$/.test(after.norm))
 }
 
+/** Auxiliaries and adverbs between a subject and its speech verb: "has also said", "would later write". */
+const BEFORE_VERB =
+  /^(has|have|had|also|previously|did|does|do|not|would|will|could|may|might|later|earlier|publicly|repeatedly|long|always|often|never|already|just|recently|now|since|then|once|frequently|consistently)$/
+
 /** Speech frames in a sentence's tokens; `inQuote(i)` tells tokens inside someone's quoted words, which hold no frames. */
 export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Frame[] {
   const out: Frame[] = []
@@ -208,7 +218,7 @@ export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Fram
     if (PARTICIPLES.has(t.norm) && toks[i - 1]?.norm === ',') {
       // "…, adding: …", "…, calling him …": the subject of the sentence's speech verb, else the subject the sentence opens with
       const lead = out.filter((f) => f.kind !== 'according').at(-1)
-      const opening = lead ? null : sentenceSubject(toks, i - 1)
+      const opening = lead ? null : (clauseSubject(toks, 0, i - 1) ?? sentenceSubject(toks, i - 1))
       if (lead) out.push({ kind: 'participle', verb: i, npStart: lead.npStart, npEnd: lead.npEnd })
       else if (opening && !inQuote(opening[0])) out.push({ kind: 'lead', verb: i, npStart: opening[0], npEnd: opening[1] })
       continue
@@ -217,6 +227,7 @@ export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Fram
     const colonVerb = toks[i + 1]?.norm === ':' && !t.cap && t.kind === 'word' && /[a-z]ed$/.test(t.norm)
     if (!SPEECH.has(t.norm) && !colonVerb) continue
     const prev = toks[i - 1]
+    if (t.cap && prev?.kind === 'word') continue // part of a name: 'the Washington Post reports'
     if (prev && (DETERMINERS.has(prev.norm) || prev.norm.endsWith("'s"))) continue // a noun: "in its report", "the claims"
     const next = toks[i + 1]
     const afterQuote = QUOTE_MARK.test(prev?.norm ?? '') || (prev?.norm === ',' && QUOTE_MARK.test(toks[i - 2]?.norm ?? ''))
@@ -228,13 +239,7 @@ export function findFrames(toks: Token[], inQuote: (i: number) => boolean): Fram
     }
     if (/^(was|were|is|are|been|be|being|to)$/.test(prev?.norm ?? '')) continue // passive or infinitive: "were reported", "declined to comment"
     let v = i
-    while (
-      v > 0 &&
-      new RegExp(
-        String.raw`^(has|have|had|also|previously|did|does|do|not|would|will|could|may|might|later|earlier|publicly|repeatedly)$`
-      ).test(toks[v - 1]!.norm)
-    )
-      v--
+    while (v > 0 && BEFORE_VERB.test(toks[v - 1]!.norm)) v--
     // "Rep. Gregory Meeks (D-N.Y.) said", "Kasich (who has 25 delegates) said": the speaker is before the brackets
     if (toks[v - 1]?.norm === ')') {
       const open = toks

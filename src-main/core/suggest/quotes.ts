@@ -60,8 +60,11 @@ function makeQuote(body: string, start: number, end: number, paraStart: number, 
   const innerEnd = closed ? end - mark : end
   const inner = body.slice(innerStart, innerEnd).trim()
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
-  const before = body.slice(paraStart, start).trimEnd()
-  const lead = before === '' || /[:,(—–-]$/.test(before)
+  // the last mark before the quotation, looking back over white space only (a slice from the paragraph's start
+  // made this quadratic on one long paragraph)
+  let b = start - 1
+  while (b >= paraStart && /\s/.test(body[b]!)) b--
+  const lead = b < paraStart || /[:,(—–-]/.test(body[b]!)
   const speech = words >= 3 && (lead || (/^[\p{Lu}\p{N}]/u.test(inner) && words >= 4))
   return { start, end, innerStart, innerEnd, speech }
 }

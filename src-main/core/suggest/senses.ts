@@ -14,11 +14,12 @@ for (const lemma of ['assess', 'judge', 'estimate', 'expect', 'believe', 'think'
   for (const f of wordForms(lemma)) lemmaOf.set(f, lemma)
 }
 for (const w of ['unclear', 'uncertain', 'unknown', 'known', 'evidence', 'probable', 'likely', 'unlikely']) lemmaOf.set(w, w)
+for (const f of ['fear', 'fears', 'feared']) lemmaOf.set(f, 'fear')
 for (const f of wordForms('verify')) lemmaOf.set(f, 'confirm') // "verified" follows the rules of "confirmed"
 
 const QUANTIFIERS = new Set(['few', 'many', 'some', 'most', 'several', 'both', 'all', 'others'])
 const JUDGING = new Set(['assess', 'judge', 'estimate', 'expect', 'believe', 'think', 'suspect', 'forecast', 'predict'])
-const NEEDS_CLAUSE = new Set(['assess', 'judge', 'estimate', 'expect', 'forecast', 'predict'])
+const NEEDS_CLAUSE = new Set(['assess', 'judge', 'estimate', 'expect', 'forecast'])
 const PERCEPTS = new Set(
   'photo photocopy copy image picture print printout writing handwriting signature text audio sound recording footage video scan screen sign label marking markings line letters voice map chart stamp photograph fax'.split(
     ' '
@@ -31,6 +32,10 @@ const EVIDENCE_FOLLOWERS = new Set(
 )
 const UNCLEAR_FOLLOWERS = new Set([
   ...WH_WORDS,
+  'exactly',
+  'precisely',
+  'just',
+  'quite',
   'about',
   'as',
   'to',
@@ -120,14 +125,20 @@ function judgingVerbProblem(m: CueMatch, toks: Token[], h: number, lemma: string
   if (outside && MODALS.has(p1) && lemma !== 'believe' && lemma !== 'think' && lemma !== 'suspect')
     return 'future or hypothetical ("will assess applications")'
   if (p1 === 'not' && (p2 === 'can' || p2 === 'could')) return '"could not believe"'
-  if (t.norm.endsWith('ing') && norm(next) !== 'that') return 'an activity ("are assessing the damage")'
+  // "officials are expecting a record turnout", "believing the takeover would pay": a view held, not an activity
+  const heldView = lemma === 'believe' || lemma === 'expect' || lemma === 'predict'
+  if (t.norm.endsWith('ing') && norm(next) !== 'that' && !heldView) return 'an activity ("are assessing the damage")'
   if (BE_FORMS.has(p1) || (p1 === 'not' && BE_FORMS.has(p2))) {
-    if (lemma === 'expect') return 'a schedule ("is expected to arrive")'
+    if (lemma === 'expect' && !t.norm.endsWith('ing')) return 'a schedule ("is expected to arrive")'
     return null // "is believed to", "is assessed to have"
   }
-  if (NEEDS_CLAUSE.has(lemma) && !judgmentFollows(toks, m.end, lemma)) return 'no judgment follows ("assess applications")'
+  if (NEEDS_CLAUSE.has(lemma) && !(heldView && t.norm.endsWith('ing')) && !judgmentFollows(toks, m.end, lemma))
+    return 'no judgment follows ("assess applications")'
   return null
 }
+
+const BOOKINGS = /^(appointment|nomination|attendance|participation|booking|reservation|place)$/
+const DESCRIBING_VERBS = /^(remain|remains|remained|seem|seems|seemed|look|looks|looked|still|very|largely|entirely)$/
 
 function confirmProblem(m: CueMatch, toks: Token[], h: number): string | null {
   const t = toks[h]!
@@ -144,8 +155,7 @@ function confirmProblem(m: CueMatch, toks: Token[], h: number): string | null {
   if (t.norm === 'confirming' && next !== 'that') return 'a participle ("a letter confirming the dates")'
   for (let j = h + 1; j < Math.min(toks.length, h + 5); j++) {
     if (toks[j]!.norm === 'as') return 'an appointment ("confirmed her as minister")'
-    if (new RegExp(String.raw`^(appointment|nomination|attendance|participation|booking|reservation|place)$`).test(toks[j]!.norm))
-      return 'an appointment or booking'
+    if (BOOKINGS.test(toks[j]!.norm)) return 'an appointment or booking'
     if (toks[j]!.kind === 'punct') break
   }
   return null
@@ -157,11 +167,7 @@ function unclearProblem(m: CueMatch, toks: Token[], h: number): string | null {
   const prev = at(toks, h - 1)
   if (next && next.kind === 'word' && !next.cap && !UNCLEAR_FOLLOWERS.has(next.norm) && !BE_FORMS.has(next.norm))
     return 'an adjective before a noun ("an unclear photocopy")'
-  if (
-    prev &&
-    (BE_FORMS.has(prev.norm) ||
-      new RegExp(String.raw`^(remain|remains|remained|seem|seems|seemed|look|looks|looked|still|very|largely|entirely)$`).test(prev.norm))
-  ) {
+  if (prev && (BE_FORMS.has(prev.norm) || DESCRIBING_VERBS.test(prev.norm))) {
     for (let j = h - 1; j >= Math.max(0, h - 5); j--) {
       if (PERCEPTS.has(toks[j]!.norm)) return 'a thing hard to see or read ("the photocopy was unclear")'
       if (toks[j]!.kind === 'punct') break
@@ -206,6 +212,20 @@ function likelyProblem(m: CueMatch, toks: Token[], h: number): string | null {
 }
 
 /** Why this match is a word in another sense, or null when it is a cue. */
+/**
+ * "Democrats fear the split will hurt", "allies feared a loss": a verb after its subject (a name, a plural, a
+ * pronoun); "security fears", "capitalizing on fear", "This fear of refugees" are the noun.
+ */
+function fearProblem(m: CueMatch, toks: Token[], h: number): string | null {
+  if (h !== m.start || norm(at(toks, h + 1)) === 'that') return null
+  let b = h - 1
+  while (/^(also|still|now|often|privately|openly|long|already|genuinely|really|clearly)$/.test(norm(at(toks, b)))) b--
+  const prev = at(toks, b)
+  if (!prev || prev.kind !== 'word') return 'the noun ("Fear throbs")'
+  if (prev.cap || /^(they|we|i|you|who|many|some|others|most|few|both|all|not|do|does|did)$/.test(prev.norm)) return null
+  return /[a-z]{3,}[^s']s$/.test(prev.norm) && !DETERMINERS.has(prev.norm) ? null : 'the noun ("security fears")'
+}
+
 export function senseProblem(m: CueMatch, toks: Token[]): string | null {
   for (let h = m.start; h < m.end; h++) {
     const lemma = lemmaOf.get(toks[h]!.norm)
@@ -217,6 +237,7 @@ export function senseProblem(m: CueMatch, toks: Token[]): string | null {
     if (lemma === 'evidence') return evidenceProblem(m, toks, h)
     if (lemma === 'probable') return norm(at(toks, h + 1)) === 'cause' ? '"probable cause" (a legal term)' : null
     if (lemma === 'likely' || lemma === 'unlikely') return likelyProblem(m, toks, h)
+    if (lemma === 'fear') return fearProblem(m, toks, h)
     if (lemma === 'find') return FOUND_TRAPS.has(norm(at(toks, m.end))) ? '"found guilty" / "found dead"' : null
   }
   return null

@@ -34,7 +34,8 @@ export const AGENT_HEADS = new Set(
    conservatives liberals progressives independents americans leadership board council commission caucus coalition
    alliance network company companies firm firms business businesses industry bank banks team panel authorities
    organizers organisers observers commentators pundits insiders negotiators protesters demonstrators military army
-   pentagon white house senate congress partisans backers fans skeptics`.split(/\s+/)
+   pentagon white house senate congress partisans backers fans skeptics traders farmers citizens families women men
+   children customers consumers investors employers immigrants refugees evangelicals millennials republican democrat`.split(/\s+/)
 )
 
 const isHead = (t: Token): boolean => t.cap || AGENT_HEADS.has(t.norm) || ORG_WORDS.has(t.norm)
@@ -58,7 +59,9 @@ export function isSpeakerPhrase(toks: Token[], s: number, e: number): boolean {
   if (words.length === 0 || words.length > 9) return false
   const first = words[0]!
   const last = words.at(-1)!
-  if (BAD_FIRST.test(first.norm) && !(words.length > 1 && /^(the|a|an)$/.test(first.norm))) return false
+  // "Some GOP strategists", "All three candidates" name a group; "Most" or "those electors in" do not
+  const quantified = words.length > 1 && /^(the|a|an|some|many|most|all|both|several|few)$/.test(first.norm)
+  if (BAD_FIRST.test(first.norm) && !quantified) return false
   if (BAD_LAST.test(last.norm)) return false
   if (words.some((t) => !t.cap && PRONOUNS.test(t.norm)) || words.some((t, i) => i > 0 && isVerbish(t, words[i + 1]))) return false
   if (!first.cap && !DETERMINERS.has(first.norm) && !isHead(first) && startsWithVerb(words.map((t) => t.text).join(' '))) return false

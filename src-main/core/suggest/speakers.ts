@@ -28,6 +28,11 @@ const PLURAL_ROLES = new RegExp(
     String.raw`academics|strategists)$`
 )
 
+/** Where a noun phrase's head ends and its qualifier starts: "an analysis **of** radar data **by** …". */
+const QUALIFIER_START = new RegExp(
+  String.raw`^(of|from|by|at|in|on|for|with|analysed|analyzed|compiled|released|published|collected|conducted|taken|out)$`
+)
+
 export interface Speaker {
   name: string
   person: boolean
@@ -35,20 +40,15 @@ export interface Speaker {
   words: string[]
 }
 
+const ROLE_TITLES = /^(chief|director|secretary|president|senator|governor|mayor|chairman|chair)$/
+
 /** Whether a lower-case noun follows a name within [.., e): "Clinton advisers", "Sanders' campaign" (not "Lind of Vaasa"). */
 function nounAfterName(toks: Token[], nameEnd: number, e: number): boolean {
   let i = toks.findIndex((t) => t.start >= nameEnd)
   if (i < 0 || i >= e) return false
   while (i < e && (toks[i]!.norm === "'" || toks[i]!.norm === "'s")) i++
   const t = toks[i]
-  return (
-    !!t &&
-    i < e &&
-    t.kind === 'word' &&
-    !t.cap &&
-    AGENT_HEADS.has(t.norm) &&
-    !new RegExp(String.raw`^(chief|director|secretary|president|senator|governor|mayor|chairman|chair)$`).test(t.norm)
-  )
+  return !!t && i < e && t.kind === 'word' && !t.cap && AGENT_HEADS.has(t.norm) && !ROLE_TITLES.test(t.norm)
 }
 
 const text = (body: string, toks: Token[], s: number, e: number): string => body.slice(toks[s]!.start, toks[e - 1]!.end)
@@ -93,14 +93,7 @@ export class SpeakerTracker {
       return this.lastSpeaker && !this.lastSpeaker.person ? this.lastSpeaker : { name: '', person: false, words }
     if (e - s === 1 && first === 'it') return this.lastOrg() ?? { name: '', person: false, words }
     if (e - s === 1 && /^(we|i|us|you)$/.test(first)) return { name: '', person: false, words }
-    const prep = words.findIndex(
-      (w, i) =>
-        i > 0 &&
-        new RegExp(
-          String.raw`^(of|from|by|at|in|on|for|with|analysed|analyzed|compiled|released|published|collected|conducted|taken|` +
-            String.raw`out)$`
-        ).test(w)
-    )
+    const prep = words.findIndex((w, i) => i > 0 && QUALIFIER_START.test(w))
     const headPhrase = prep > 0 ? words.slice(0, prep) : words
     if (EVIDENCE_NOUNS.has(headPhrase.at(-1)!) || DOCUMENTS.test(headPhrase.at(-1)!)) {
       // "an analysis of radar satellite data by the Riverwatch Institute" → "Riverwatch Institute"
@@ -158,7 +151,12 @@ export class SpeakerTracker {
       if (found) return found
     }
     // a clause fragment or quoted words are no speaker: better none than a wrong one
-    if (!isSpeakerPhrase(toks, s, e)) return { name: '', person: false, words }
+    if (!isSpeakerPhrase(toks, s, e)) {
+      // "No wonder Trump said": the phrase ends in a surname the article has given in full
+      const last = toks[e - 1]!
+      const full = last.kind === 'word' && last.cap && e - s <= 4 ? this.names.resolve(last.text, last.start) : null
+      return full ? { name: full, person: true, words } : { name: '', person: false, words }
+    }
     let name = text(this.body, toks, s, e)
     if (first === 'the') name = name.replace(/^the\s+/i, '')
     else if (first === 'one' && e - s > 1) name = name.replace(/^one\s+/i, /^[aeiou]/i.test(words[1]!) ? 'an ' : 'a ')

@@ -3,6 +3,7 @@ import { assignQuoteSpeakers, narratorSpeaker, resolveFrames } from './attributi
 import { claimFeatures, isCandidate } from './candidates.ts'
 import { narratorSpan, trimSpan, unitsOf, type Unit } from './claim-span.ts'
 import { isQuestion, suspendedBy } from './context.ts'
+import { evidenceSubjectCues } from './evidence-subject.ts'
 import { findFrames } from './frames.ts'
 import { findCues, resolveOverlaps, type CueMatch, type Lexicon } from './lexicon.ts'
 import { NameIndex, personsIn } from './names.ts'
@@ -11,6 +12,7 @@ import { findQuotes, type Quote } from './quotes.ts'
 import { segmentSentences, type Span } from './segment.ts'
 import { senseProblem } from './senses.ts'
 import { SpeakerTracker, type Speaker } from './speakers.ts'
+import { clauseSubject } from './subject.ts'
 import { tokenize, type Token } from './tokens.ts'
 
 export interface Suggestion {
@@ -20,13 +22,15 @@ export interface Suggestion {
   confidence: Confidence | null
   cue: { text: string; start: number; end: number } | null
   attributedTo: string
+  /** the speaker is read from the sentence's subject or carried over from an earlier sentence, not stated by a speech cue */
+  speakerInferred: boolean
   score: number
 }
 
 /** The cues of a stretch of tokens that survive the sense, conditional and question rules. */
 export function assertedCues(lexicon: Lexicon, toks: Token[]): CueMatch[] {
   const asserted = (m: CueMatch): boolean => senseProblem(m, toks) === null && suspendedBy(m, toks) === null && !isPollAnswer(m, toks)
-  const found = findCues(lexicon, toks).filter(asserted)
+  const found = [...findCues(lexicon, toks), ...evidenceSubjectCues(toks)].filter(asserted)
   return resolveOverlaps(found)
 }
 
@@ -87,6 +91,18 @@ export function suggestClaims(body: string, lexicon: Lexicon): Suggestion[] {
   return out.filter((s) => s.end > s.start)
 }
 
+/** "Rubio is congratulating Trump …": with no speech cue, the subject of the unit's first clause, when it names someone. */
+function subjectSpeaker(toks: Token[], unit: Unit, tracker: SpeakerTracker): string {
+  const from = toks.findIndex((t) => t.start >= unit.start)
+  if (from < 0) return ''
+  let to = from
+  while (to < toks.length && toks[to]!.end <= unit.end) to++
+  const np = clauseSubject(toks, from, to)
+  if (!np) return ''
+  const speaker = tracker.resolve(toks, np[0], np[1])
+  return speaker.name
+}
+
 function makeSuggestion(
   body: string,
   unit: Unit,
@@ -97,7 +113,9 @@ function makeSuggestion(
   pending: { suggestion: Suggestion; quote: Quote; fallback: string }[]
 ): Suggestion {
   const span: Span = unit.quote ? trimSpan(body, unit.start, unit.end, true) : narratorSpan(body, unit, toks, frames, cue?.start ?? null)
-  const speaker = unit.quote ? '' : narratorSpeaker(toks, frames, cue, unit.start, unit.end, tracker)
+  let speaker = unit.quote ? '' : narratorSpeaker(toks, frames, cue, unit.start, unit.end, tracker)
+  const inferred = !unit.quote && !speaker ? subjectSpeaker(toks, unit, tracker) : ''
+  if (inferred) speaker = inferred
   const suggestion: Suggestion = {
     start: span.start,
     end: span.end,
@@ -107,6 +125,7 @@ function makeSuggestion(
       ? { text: body.slice(toks[cue.start]!.start, toks[cue.end - 1]!.end), start: toks[cue.start]!.start, end: toks[cue.end - 1]!.end }
       : null,
     attributedTo: speaker,
+    speakerInferred: !!inferred,
     score: 0
   }
   if (unit.quote) pending.push({ suggestion, quote: unit.quote, fallback: tracker.lastQuoteSpeaker?.name ?? '' })

@@ -1,6 +1,6 @@
 import { quoteSelector } from '../anchor/anchor.ts'
 import type { Database } from '../db/open.ts'
-import { insertArticle } from '../services/articles.ts'
+import { contentHash } from '../services/canonical-text.ts'
 
 export interface FixtureClaim {
   /** The claim's text; it is anchored at its `occurrence`-th appearance in the body (default the first). */
@@ -16,7 +16,7 @@ export interface FixtureClaim {
   updatedAt?: string
 }
 
-/** Stores an article (body must already be canonical) and returns its id. */
+/** Stores an article (body must already be canonical) and returns its id; synchronous, on the raw connection, for test set-up. */
 export function addArticle(
   database: Database,
   a: {
@@ -28,7 +28,11 @@ export function addArticle(
     format?: 'txt' | 'md' | 'html' | 'pdf' | 'docx'
   }
 ): number {
-  return insertArticle(database, { format: 'txt', ...a }).id
+  const row = { source: null, url: null, published: null, format: 'txt', ...a, content_hash: contentHash(a.body) }
+  const insert = database.sqlite.prepare(
+    'INSERT INTO articles (title, body, content_hash, source, url, published, format) VALUES (@title, @body, @content_hash, @source, @url, @published, @format)'
+  )
+  return Number(insert.run(row).lastInsertRowid)
 }
 
 /** Stores a claim on the given text of an article, with its prefix/suffix cut as the app anchors claims. */

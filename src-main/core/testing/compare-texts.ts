@@ -16,11 +16,13 @@ export interface Report {
  * aligned).
  */
 export async function compareTexts(dir: string, left: Report, right: Report): Promise<Comparison & { database: Database }> {
-  const { database } = testCore(dir, false)
-  const [l, r] = [left, right].map((rep, k) => {
-    const { title, body } = parseTextReport(rep.text, `report-${k}.txt`)
-    return insertArticle(database, { title, body, format: 'txt', published: rep.published ?? null }).id
-  })
+  const { database } = await testCore(dir, false)
+  const [l, r] = await Promise.all(
+    [left, right].map(async (rep, k) => {
+      const { title, body } = parseTextReport(rep.text, `report-${k}.txt`)
+      return (await insertArticle(database, { title, body, format: 'txt', published: rep.published ?? null })).id
+    })
+  )
   return { ...(await compareArticles(database, l!, r!)), database }
 }
 

@@ -8,7 +8,7 @@ import { startCore } from '../core.ts'
 
 const { values } = parseArgs({ options: { db: { type: 'string' } } })
 try {
-  const core = startCore(values.db!, { transport: 'direct', seed: false })
+  const core = await startCore(values.db!, { transport: 'direct', seed: false })
   const saved = await core.dispatch('lexicon.add', { confidence: 'assess', phrase: 'we gather' })
   await core.close()
   process.stdout.write(JSON.stringify(saved.ok ? { event: 'saved' } : { event: 'refused', ...saved.error }) + '\n')

@@ -83,7 +83,7 @@ const csvWithoutIds = async (core: Core): Promise<string[][]> =>
 
 describe('the W3C Web Annotation export', () => {
   it('writes each claim as an Annotation with quote and position selectors and tagged bodies, with its articles', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     richCorpus(core)
     const file = await exportJson(core)
     expect(file['@context']).toEqual(['http://www.w3.org/ns/anno.jsonld', { awb: 'urn:analyst-workbench:vocab:' }])
@@ -132,11 +132,11 @@ describe('the W3C Web Annotation export', () => {
 
 describe('importing a Web Annotation file', () => {
   it('round-trips losslessly: export → import into a new database → export gives the same claims', async () => {
-    const source = testCore(tempDir(), false)
+    const source = await testCore(tempDir(), false)
     richCorpus(source)
     const exported = await exportJson(source)
-    const target = testCore(tempDir(), false)
-    const result = importWebAnnotation(target.database, JSON.stringify(exported), 'claims.jsonld')
+    const target = await testCore(tempDir(), false)
+    const result = await importWebAnnotation(target.database, JSON.stringify(exported), 'claims.jsonld')
     expect(result).toEqual({
       articles: { created: 2, reused: 0 },
       claims: { created: 7, skipped: 0 },
@@ -166,18 +166,18 @@ describe('importing a Web Annotation file', () => {
   })
 
   it('reuses an article whose text is already stored, and skips claims already there', async () => {
-    const core = testCore(tempDir(), false)
+    const core = await testCore(tempDir(), false)
     richCorpus(core)
     const file = JSON.stringify(await exportJson(core))
-    expect(importWebAnnotation(core.database, file, 'again.jsonld')).toMatchObject({
+    expect(await importWebAnnotation(core.database, file, 'again.jsonld')).toMatchObject({
       articles: { created: 0, reused: 2 },
       claims: { created: 0, skipped: 7 }
     })
     expect(count(core, 'claims')).toBe(7)
 
-    const other = testCore(tempDir(), false)
+    const other = await testCore(tempDir(), false)
     const existing = addArticle(other.database, { title: 'Our own title for it', body: EMOJI_BODY })
-    expect(importWebAnnotation(other.database, file, 'claims.jsonld')).toMatchObject({
+    expect(await importWebAnnotation(other.database, file, 'claims.jsonld')).toMatchObject({
       articles: { created: 1, reused: 1 },
       claims: { created: 7 }
     })
@@ -237,14 +237,14 @@ describe('importing a Web Annotation file', () => {
   ]
 
   it.each(broken)('rejects %s with a message naming the file and the annotation, and stores nothing', async (_label, breakIt, message) => {
-    const source = testCore(tempDir(), false)
+    const source = await testCore(tempDir(), false)
     richCorpus(source)
     const file = await exportJson(source)
     breakIt(file)
-    const target = testCore(tempDir(), false)
+    const target = await testCore(tempDir(), false)
     let error: unknown
     try {
-      importWebAnnotation(target.database, JSON.stringify(file), 'shared/claims.jsonld')
+      await importWebAnnotation(target.database, JSON.stringify(file), 'shared/claims.jsonld')
     } catch (err) {
       error = err
     }
@@ -258,21 +258,21 @@ describe('importing a Web Annotation file', () => {
   })
 
   it('rejects a file that is not JSON', async () => {
-    const core = testCore(tempDir(), false)
-    expect(() => importWebAnnotation(core.database, '{"@context": ', 'x.jsonld')).toThrow(/^x\.jsonld: not valid JSON/)
+    const core = await testCore(tempDir(), false)
+    await expect(importWebAnnotation(core.database, '{"@context": ', 'x.jsonld')).rejects.toThrow(/^x\.jsonld: not valid JSON/)
     await core.close()
   })
 
   it("imports what it understands from other tools' bodies and says what it ignored", async () => {
-    const source = testCore(tempDir(), false)
+    const source = await testCore(tempDir(), false)
     richCorpus(source)
     const file = await exportJson(source)
     file.first.items[0].body = [
       ...(file.first.items[0].body ?? []),
       { type: 'TextualBody', purpose: 'describing', value: 'from another tool' }
     ]
-    const target = testCore(tempDir(), false)
-    const result = importWebAnnotation(target.database, file, 'mixed.jsonld')
+    const target = await testCore(tempDir(), false)
+    const result = await importWebAnnotation(target.database, file, 'mixed.jsonld')
     expect(result.claims.created).toBe(7)
     expect(result.warnings).toEqual([expect.stringMatching(/item 1\): ignored a body with purpose "describing"/)])
     await source.close()

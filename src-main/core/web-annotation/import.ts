@@ -1,7 +1,6 @@
 import type { z } from 'zod'
 import { articleFormats, type Article } from '../../contract/articles.ts'
 import { WorkbenchError } from '../../contract/errors.ts'
-import type { Database } from '../db/open.ts'
 import { insertArticle } from '../services/articles.ts'
 import { canonicalText } from '../services/canonical-text.ts'
 import { OffsetMapper } from './code-points.ts'
@@ -20,7 +19,7 @@ import {
 import type { ClaimForAnnotation } from './to-annotation.ts'
 import { PURPOSE } from './vocabulary.ts'
 import type { ClaimsTable } from '../db/schema.ts'
-import { firstRow, runWrite, sqliteQueries as q } from '../db/sqlite/run-sync.ts'
+import { writeTransaction, type Store } from '../db/store.ts'
 
 export interface WebAnnotationImport {
   articles: { created: number; reused: number }
@@ -174,7 +173,7 @@ const formatOf = (node: ArticleIn): Article['format'] => {
  * (same article, position and creation time) are skipped, so importing a file twice
  * adds nothing.
  */
-export function importWebAnnotation(database: Database, json: string | unknown, fileName: string): WebAnnotationImport {
+export async function importWebAnnotation(store: Store, json: string | unknown, fileName: string): Promise<WebAnnotationImport> {
   const fail = (message: string, details?: Record<string, unknown>): never => {
     throw new WorkbenchError('rejected', `${fileName}: ${message}`, { fileName, ...details })
   }
@@ -195,64 +194,62 @@ export function importWebAnnotation(database: Database, json: string | unknown, 
     readClaim(a, `annotation ${a.id} (item ${i + 1})`, articles, warnings, (m) => fail(m, { annotation: a.id, item: i + 1 }))
   )
 
-  const { sqlite } = database
-  const exists = (articleId: number, c: (typeof claims)[number]): boolean =>
-    firstRow(
-      sqlite,
-      q
-        .selectFrom('claims')
-        .select('id')
-        .where('article_id', '=', articleId)
-        .where('start', '=', c.start)
-        .where('end', '=', c.end)
-        .where('created_at', '=', c.createdAt)
-    ) !== undefined
+  const exists = async (trx: Store['db'], articleId: number, c: (typeof claims)[number]): Promise<boolean> =>
+    (await trx
+      .selectFrom('claims')
+      .select('id')
+      .where('article_id', '=', articleId)
+      .where('start', '=', c.start)
+      .where('end', '=', c.end)
+      .where('created_at', '=', c.createdAt)
+      .executeTakeFirst()) !== undefined
   const result: WebAnnotationImport = { articles: { created: 0, reused: 0 }, claims: { created: 0, skipped: 0 }, stored: [], warnings }
-  sqlite
-    .transaction(() => {
-      const ids = new Map<string, number>()
-      for (const [iri, { node, text }] of articles) {
-        const r = insertArticle(database, {
-          title: node['awb:title'],
-          body: text,
-          source: node['awb:publisher'] ?? null,
-          url: node['awb:url'] ?? null,
-          published: node['awb:published'] ?? null,
-          format: formatOf(node),
-          fileName
-        })
-        ids.set(iri, r.id)
-        result.stored.push({ id: r.id, title: node['awb:title'] })
-        result.articles[r.status === 'imported' ? 'created' : 'reused']++
+  await writeTransaction(store, async (tx) => {
+    const ids = new Map<string, number>()
+    for (const [iri, { node, text }] of articles) {
+      const r = await insertArticle(tx, {
+        title: node['awb:title'],
+        body: text,
+        source: node['awb:publisher'] ?? null,
+        url: node['awb:url'] ?? null,
+        published: node['awb:published'] ?? null,
+        format: formatOf(node),
+        fileName
+      })
+      ids.set(iri, r.id)
+      result.stored.push({ id: r.id, title: node['awb:title'] })
+      result.articles[r.status === 'imported' ? 'created' : 'reused']++
+    }
+    for (const c of claims) {
+      const articleId = ids.get(c.articleIri)!
+      if (await exists(tx.db, articleId, c)) {
+        result.claims.skipped++
+        continue
       }
-      for (const c of claims) {
-        const articleId = ids.get(c.articleIri)!
-        if (exists(articleId, c)) {
-          result.claims.skipped++
-          continue
-        }
-        const row = {
-          article_id: articleId,
-          start: c.start,
-          end: c.end,
-          quote: c.quote,
-          prefix: c.prefix,
-          suffix: c.suffix,
-          confidence: c.confidence as ClaimsTable['confidence'],
-          attributed_to: c.attributedTo,
-          note: c.note,
-          source_reliability: c.sourceReliability,
-          claim_credibility: c.claimCredibility,
-          cue: c.cue,
-          created_at: c.createdAt,
-          updated_at: c.updatedAt
-        }
-        const claimId = runWrite(sqlite, q.insertInto('claims').values(row)).lastId
-        for (const code of c.codes)
-          runWrite(sqlite, q.insertInto('claim_codes').values({ claim_id: claimId, code_id: ensureCodePath(sqlite, code.guid, code.path) }))
-        result.claims.created++
+      const row = {
+        article_id: articleId,
+        start: c.start,
+        end: c.end,
+        quote: c.quote,
+        prefix: c.prefix,
+        suffix: c.suffix,
+        confidence: c.confidence as ClaimsTable['confidence'],
+        attributed_to: c.attributedTo,
+        note: c.note,
+        source_reliability: c.sourceReliability,
+        claim_credibility: c.claimCredibility,
+        cue: c.cue,
+        created_at: c.createdAt,
+        updated_at: c.updatedAt
       }
-    })
-    .immediate()
+      const { id: claimId } = await tx.db.insertInto('claims').values(row).returning('id').executeTakeFirstOrThrow()
+      for (const code of c.codes)
+        await tx.db
+          .insertInto('claim_codes')
+          .values({ claim_id: claimId, code_id: await ensureCodePath(tx.db, code.guid, code.path) })
+          .execute()
+      result.claims.created++
+    }
+  })
   return result
 }

@@ -53,8 +53,8 @@ describe('JSON-LD export → import → export on random Unicode', () => {
         async (body, spans) => {
           fc.pre(body.trim().length > 1)
           const codePoints = [...body]
-          const source = testCore(tempDir(), false)
-          const target = testCore(tempDir(), false)
+          const source = await testCore(tempDir(), false)
+          const target = await testCore(tempDir(), false)
           try {
             const articleId = addArticle(source.database, { title: 'Random Unicode', body })
             for (const [a, b, confidence] of spans) {
@@ -68,7 +68,7 @@ describe('JSON-LD export → import → export on random Unicode', () => {
             }
             const file = await exportFile(source)
             if (!body.includes('\uFFFD')) expect(file).not.toContain('\uFFFD') // no half of a surrogate pair written as UTF-8
-            importWebAnnotation(target.database, file, 'random.jsonld')
+            await importWebAnnotation(target.database, file, 'random.jsonld')
             const again = await exportFile(target)
             const [first, second] = [JSON.parse(file) as Json, JSON.parse(again) as Json]
             expect(second.first.items).toEqual(first.first.items)
@@ -84,8 +84,8 @@ describe('JSON-LD export → import → export on random Unicode', () => {
   })
 
   it('exports claims stored with half an emoji at the edge of their context (before the cut was fixed) as a file it imports', async () => {
-    const source = testCore(tempDir(), false)
-    const target = testCore(tempDir(), false)
+    const source = await testCore(tempDir(), false)
+    const target = await testCore(tempDir(), false)
     const body = 'Rockets 🚀🚀 hit the depot, officials said 🚀 at noon.'
     const articleId = addArticle(source.database, { title: 'Depot', body })
     const start = body.indexOf('hit the depot')
@@ -97,7 +97,7 @@ describe('JSON-LD export → import → export on random Unicode', () => {
       .run(articleId, start, end, body.slice(start, end), body.slice(start - 4, start), body.slice(end, end + 18), 'evidence')
     const file = await exportFile(source)
     expect(file).not.toContain('\uFFFD')
-    expect(importWebAnnotation(target.database, file, 'old.jsonld').claims).toEqual({ created: 1, skipped: 0 })
+    expect((await importWebAnnotation(target.database, file, 'old.jsonld')).claims).toEqual({ created: 1, skipped: 0 })
     await source.close()
     await target.close()
   })

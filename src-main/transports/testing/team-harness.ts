@@ -35,7 +35,7 @@ export function useTeamServer(): TeamServerFixture {
 }
 
 /** A laptop: a core over its own database (in `dir`) that reaches team servers over HTTP. */
-export const laptop = (dir: string, seed = false): Core =>
+export const laptop = (dir: string, seed = false): Promise<Core> =>
   startCore(dbIn(dir), { transport: 'direct', seed, checkOutput: true, teamRemote: httpTeamRemote })
 
 /** Imports one report text through the app's own import job (as the page uploads it) and gives its article id. */

@@ -1,12 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
+import type { ArticleRows } from '../ports.ts'
 
-type Value = string | number | null
-type Row = Record<string, Value>
-
-/** An article's rows and every row deleted with it (claims, their codes, …), parents first. */
-export interface ArticleRows {
-  tables: { table: string; rows: Row[] }[]
-}
+type Row = ArticleRows['tables'][number]['rows'][number]
 
 /** A table whose rows go when a parent row goes (ON DELETE CASCADE), and how to find them. */
 interface Dependent {

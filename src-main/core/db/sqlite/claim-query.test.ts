@@ -7,8 +7,8 @@ import { listClaimColumns, listClaims } from './claim-query.ts'
 
 const tempDir = useTempDir()
 
-function withClaims(dir: string) {
-  const core = testCore(dir, false)
+async function withClaims(dir: string) {
+  const core = await testCore(dir, false)
   const { sqlite } = core.database
   const art = (title: string, published: string) =>
     Number(
@@ -30,7 +30,7 @@ function withClaims(dir: string) {
 
 describe('the claim query shared by the views, the CLI and export', () => {
   it('orders by newest article first, then position in the text', async () => {
-    const core = withClaims(tempDir())
+    const core = await withClaims(tempDir())
     expect(listClaims(core.database, {}).map((c) => c.quote)).toEqual([
       'We do not yet know',
       'Untagged fact',
@@ -41,7 +41,7 @@ describe('the claim query shared by the views, the CLI and export', () => {
   })
 
   it('filters by any of several tags, including untagged', async () => {
-    const core = withClaims(tempDir())
+    const core = await withClaims(tempDir())
     expect(
       listClaims(core.database, { confidence: ['assess', 'none'] })
         .map((c) => c.quote)
@@ -51,7 +51,7 @@ describe('the claim query shared by the views, the CLI and export', () => {
   })
 
   it('matches the speaker regardless of case and text literally (no wildcards)', async () => {
-    const core = withClaims(tempDir())
+    const core = await withClaims(tempDir())
     expect(listClaims(core.database, { speaker: 'JOHN KIRBY' })).toHaveLength(2)
     expect(listClaims(core.database, { text: '50%' }).map((c) => c.quote)).toEqual(['There is evidence'])
     expect(listClaims(core.database, { text: '5_%' })).toHaveLength(0)
@@ -59,7 +59,7 @@ describe('the claim query shared by the views, the CLI and export', () => {
   })
 
   it('sorts by a chosen column and keeps a stable order for ties', async () => {
-    const core = withClaims(tempDir())
+    const core = await withClaims(tempDir())
     const rows = listClaims(core.database, { sort: [{ column: 'quote', desc: true }] })
     expect(rows.map((c) => c.quote)).toEqual(['We do not yet know', 'We assess 3,000 troops', 'Untagged fact', 'There is evidence'])
     expect(rows[0]).toMatchObject({
@@ -72,7 +72,7 @@ describe('the claim query shared by the views, the CLI and export', () => {
   })
 
   it('gives the same rows column by column, without prefix and suffix, each title once', async () => {
-    const core = withClaims(tempDir())
+    const core = await withClaims(tempDir())
     for (const q of [{}, { text: 'kirby' }, { sort: [{ column: 'quote' as const, desc: true }] }, { text: 'nothing like it' }]) {
       const columns = listClaimColumns(core.database, q)
       expect(claimColumns.parse(columns)).toEqual(columns)
@@ -84,7 +84,7 @@ describe('the claim query shared by the views, the CLI and export', () => {
 
   it('answers again from the last read while nothing was written, and reads again after any write', async () => {
     const dir = tempDir()
-    const core = withClaims(dir)
+    const core = await withClaims(dir)
     const first = listClaimColumns(core.database, {})
     expect(listClaimColumns(core.database, {})).toBe(first)
     expect(listClaimColumns(core.database, { text: 'kirby' }).id).toHaveLength(2) // another query reads

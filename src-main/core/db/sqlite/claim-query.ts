@@ -2,7 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3'
 import { CLAIM_FIELDS, claimFieldNames, gridFieldNames } from '../../../contract/claim-fields.ts'
 import type { ClaimColumns, ClaimQuery, ClaimRow } from '../../../contract/claims.ts'
 import { foldText } from '../../../contract/text-fold.ts'
-import type { Database } from '../open.ts'
+import type { SqliteHandle } from './handle.ts'
 import { refreshClaimFolds } from './claim-folds.ts'
 
 const COLUMNS: Record<NonNullable<ClaimQuery['sort']>[number]['column'], string> = {
@@ -76,13 +76,13 @@ export function claimRowOf(sqlite: BetterSqlite3.Database, id: number): ClaimRow
   return sqlite.prepare(`SELECT ${CLAIM_ROW_SELECT} ${CLAIMS_FROM} WHERE c.id = ?`).get(id) as ClaimRow | undefined
 }
 
-export function prepareClaimQuery(database: Database, q: ClaimQuery): { statement: BetterSqlite3.Statement; params: unknown[] } {
+export function prepareClaimQuery(database: SqliteHandle, q: ClaimQuery): { statement: BetterSqlite3.Statement; params: unknown[] } {
   foldForQuery(database.sqlite, q)
   const { sql, params } = claimQuerySql(q)
   return { statement: database.sqlite.prepare(sql), params }
 }
 
-export function listClaims(database: Database, q: ClaimQuery): ClaimRow[] {
+export function listClaims(database: SqliteHandle, q: ClaimQuery): ClaimRow[] {
   const { statement, params } = prepareClaimQuery(database, q)
   return statement.all(...params) as ClaimRow[]
 }
@@ -94,7 +94,7 @@ const GRID_COLUMNS = [...gridFieldNames.map((f) => `c."${CLAIM_FIELDS[f].column}
  * What identifies the database's content: SQLite's data_version moves when another
  * connection commits, total_changes() with every row this connection writes.
  */
-function contentStamp({ sqlite }: Database): string {
+function contentStamp({ sqlite }: SqliteHandle): string {
   return `${String(sqlite.pragma('data_version', { simple: true }))}:${String(sqlite.prepare('SELECT total_changes()').pluck().get())}`
 }
 
@@ -104,7 +104,7 @@ interface LastColumns {
 }
 
 /** The same rows as listClaims, column by column without prefix and suffix (contract: claims.columns). */
-export function listClaimColumns(database: Database, q: ClaimQuery): ClaimColumns {
+export function listClaimColumns(database: SqliteHandle, q: ClaimQuery): ClaimColumns {
   foldForQuery(database.sqlite, q)
   const query = JSON.stringify(q)
   const stamp = contentStamp(database)
@@ -116,7 +116,7 @@ export function listClaimColumns(database: Database, q: ClaimQuery): ClaimColumn
   return value
 }
 
-function readClaimColumns(database: Database, q: ClaimQuery): ClaimColumns {
+function readClaimColumns(database: SqliteHandle, q: ClaimQuery): ClaimColumns {
   const { sql, params } = claimQuerySql(q, GRID_COLUMNS)
   const columns = gridFieldNames.map(() => [] as unknown[])
   const articleTitles: Record<number, string> = {}

@@ -2,14 +2,14 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { useTempDir } from '../../testing/temp-db.ts'
 import { testCore } from '../../testing/test-core.ts'
-import { insertArticle } from '../../services/articles.ts'
+import { addArticle } from '../../testing/claim-fixtures.ts'
 import { searchArticles, searchSnippets, unmark } from './fts-search.ts'
 
 const tempDir = useTempDir()
 
-function library(dir: string) {
-  const core = testCore(dir, false)
-  const add = (title: string, body: string) => insertArticle(core.database, { title, body, format: 'txt' }).id
+async function library(dir: string) {
+  const core = await testCore(dir, false)
+  const add = (title: string, body: string) => addArticle(core.database, { title, body })
   return { core, add }
 }
 
@@ -17,7 +17,7 @@ const marked = (text: string, ranges: [number, number][]) => ranges.map(([s, e])
 
 describe('searching the library', () => {
   it('ranks a title match above a body match and highlights the matched words', async () => {
-    const { core, add } = library(tempDir())
+    const { core, add } = await library(tempDir())
     const inBody = add('Port strike enters second week', 'Officials said the reservoir was tested twice.')
     const inTitle = add('Reservoir contamination ruled out', 'Engineers took samples on Monday.')
     const hits = searchArticles(core.database, 'reservoir')
@@ -29,7 +29,7 @@ describe('searching the library', () => {
   })
 
   it('ranks every match up to the bound; past it, the newest that many, best first', async () => {
-    const { core, add } = library(tempDir())
+    const { core, add } = await library(tempDir())
     const oldest = add('Convoy seen at the border', 'The convoy was long.')
     const ids = [oldest, ...[1, 2, 3, 4].map((i) => add(`Report ${i}`, `${'Filler. '.repeat(i * 5)}A convoy passed.`))]
     expect(searchArticles(core.database, 'convoy', 10, 10, 5).map((h) => h.id)).toEqual(ids)
@@ -40,7 +40,7 @@ describe('searching the library', () => {
   })
 
   it('gives snippets to the best hits asked for; the others get theirs, the same, when asked by id', async () => {
-    const { core, add } = library(tempDir())
+    const { core, add } = await library(tempDir())
     for (let i = 0; i < 6; i++) add(`Convoy report ${i}`, `${'Filler. '.repeat(i * 10)}The convoy crossed the river at ${i} o'clock.`)
     add('Unrelated', 'Nothing about it here.')
     const all = searchArticles(core.database, 'convoy', 10)
@@ -57,7 +57,7 @@ describe('searching the library', () => {
   })
 
   it('gives a plain-text snippet around the match, page and line breaks as spaces', async () => {
-    const { core, add } = library(tempDir())
+    const { core, add } = await library(tempDir())
     add(
       'Long report',
       `${'Filler words here. '.repeat(60)}\nThe <b>convoy</b> crossed the river\f at night.\n${'More filler. '.repeat(60)}`
@@ -70,7 +70,7 @@ describe('searching the library', () => {
   })
 
   it('matches the last word as a prefix while typing, and a quoted phrase exactly', async () => {
-    const { core, add } = library(tempDir())
+    const { core, add } = await library(tempDir())
     const a = add('A', 'We do not yet know whether troops crossed.')
     add('B', 'We know the troops did not cross yet.')
     expect(searchArticles(core.database, 'troo').length).toBe(2)
@@ -79,7 +79,7 @@ describe('searching the library', () => {
   })
 
   it('finds Korean, Arabic and accented words, whatever the accents typed', async () => {
-    const { core, add } = library(tempDir())
+    const { core, add } = await library(tempDir())
     const ko = add('서울 발표', '발사는 새벽에 탐지되었다.')
     const ar = add('Cairo', 'بيان رسمي من الوزارة')
     const fr = add('Note', 'Le café était fermé.')
@@ -90,7 +90,7 @@ describe('searching the library', () => {
   })
 
   it('never fails on any input: operators, quotes and punctuation are just text', async () => {
-    const { core, add } = library(tempDir())
+    const { core, add } = await library(tempDir())
     add('Sample', 'NEAR the border, troops AND tanks.')
     for (const q of ['AND', 'NEAR(', '"', '*', 'a OR', '-troops', 'title:', "'; DROP TABLE articles; --", '^start', '(((', 'x"y"z']) {
       expect(() => searchArticles(core.database, q)).not.toThrow()
@@ -102,7 +102,7 @@ describe('searching the library', () => {
   })
 
   it('finds a renamed article by its new title', async () => {
-    const { core, add } = library(tempDir())
+    const { core, add } = await library(tempDir())
     const id = add('Old name', 'Body text.')
     core.database.sqlite.prepare('UPDATE articles SET title = ? WHERE id = ?').run('Quarterly grain outlook', id)
     expect(searchArticles(core.database, 'grain').map((h) => h.id)).toEqual([id])

@@ -1,6 +1,5 @@
 import type { SearchHit, SearchMarks } from '../../../contract/library.ts'
-import type { Database } from '../open.ts'
-import type { SearchIndex } from '../ports.ts'
+import type { SqliteHandle } from './handle.ts'
 import { cachedStatement } from '../statements.ts'
 import { ftsQuery } from './fts-query.ts'
 
@@ -47,7 +46,7 @@ export const RANKED_MATCHES = 10_000
 const NEWEST_SQL = 'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?'
 
 /** Counts the rows of one search as SQLite produces them (registered once per connection; reset before each search). */
-function hitCounter({ sqlite, state }: Database): { n: number } {
+function hitCounter({ sqlite, state }: SqliteHandle): { n: number } {
   return state.slot('search-hit-counter', () => {
     const c = { n: 0 }
     sqlite.function('workbench_hit_number', { deterministic: false, directOnly: true }, () => ++c.n)
@@ -98,7 +97,7 @@ function toMarks(markedTitle: string, markedSnippet: string, title: string): Omi
 }
 
 /** The snippet and marks of one article for a search (an FTS match expression), or null when it does not match. */
-function marksFor(database: Database, match: string, id: number, title: string): Omit<SearchMarks, 'id'> | null {
+function marksFor(database: SqliteHandle, match: string, id: number, title: string): Omit<SearchMarks, 'id'> | null {
   const row = cachedStatement(database, MARK_SQL).get(match, id) as { markedTitle: string; markedSnippet: string } | undefined
   return row ? toMarks(row.markedTitle, row.markedSnippet, title) : null
 }
@@ -107,7 +106,7 @@ function marksFor(database: Database, match: string, id: number, title: string):
  * Full-text search over titles and bodies, best first (of the newest `ranked` matches); the best `snippets` hits
  * (default: all) come with highlighted snippets. Any input is safe; a query with nothing to search for finds nothing.
  */
-export function searchArticles(database: Database, query: string, limit = 100, snippets = limit, ranked = RANKED_MATCHES): SearchHit[] {
+export function searchArticles(database: SqliteHandle, query: string, limit = 100, snippets = limit, ranked = RANKED_MATCHES): SearchHit[] {
   const match = ftsQuery(query)
   if (!match) return []
   const floor =
@@ -128,7 +127,7 @@ export function searchArticles(database: Database, query: string, limit = 100, s
 }
 
 /** Snippets and marks for some hits of a search (in the order of `ids`; ids it does not match are left out). */
-export function searchSnippets(database: Database, query: string, ids: number[]): SearchMarks[] {
+export function searchSnippets(database: SqliteHandle, query: string, ids: number[]): SearchMarks[] {
   const match = ftsQuery(query)
   if (!match) return []
   const title = cachedStatement(database, 'SELECT title FROM articles WHERE id = ?').pluck()
@@ -138,9 +137,3 @@ export function searchSnippets(database: Database, query: string, ids: number[])
     return marks ? [{ id, ...marks }] : []
   })
 }
-
-/** The SQLite search port (ports.ts) of an open database. */
-export const sqliteSearchIndex = (database: Database): SearchIndex => ({
-  search: (query, limit, snippets) => searchArticles(database, query, limit, snippets),
-  snippets: (query, ids) => searchSnippets(database, query, ids)
-})

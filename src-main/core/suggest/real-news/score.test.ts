@@ -11,7 +11,7 @@ const piece = (text: string, word: string) => {
 }
 const sug = (text: string, quote: string, confidence: Suggestion['confidence'], attributedTo: string): Suggestion => {
   const start = text.indexOf(quote)
-  return { start, end: start + quote.length, quote, confidence, cue: null, attributedTo, score: 0.5 }
+  return { start, end: start + quote.length, quote, confidence, cue: null, attributedTo, speakerInferred: false, score: 0.5 }
 }
 
 describe('scoring suggestions against marked attributions', () => {

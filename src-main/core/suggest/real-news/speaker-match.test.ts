@@ -11,6 +11,8 @@ describe('matching a suggested speaker with the marked source', () => {
     expect(speakerMatches('Karl Berg', 'Gov. Karl Berg of Vaasa')).toBe(true)
     expect(speakerMatches('Otto Lind', 'Professor Lind')).toBe(true)
     expect(speakerMatches('Liberal nominee', 'the Liberal nominee')).toBe(true)
+    expect(speakerMatches('V.P.A.', 'the V.P.A.')).toBe(true)
+    expect(speakerMatches('Harbour Gazette poll', 'A Harbour Gazette poll in May')).toBe(true)
   })
 
   it('refuses cut names, other people and empty speakers', () => {

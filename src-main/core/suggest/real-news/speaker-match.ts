@@ -16,6 +16,7 @@ export function isNamedSource(source: string): boolean {
 /** The words that name a source (one part of it between commas), lower case, without titles, articles or initials. */
 export function nameWords(s: string): string[] {
   const words = s
+    .replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, '')) // "F.B.I." = "FBI"
     .toLowerCase()
     .replace(/[’`]/g, "'")
     .replace(/'s?\b/g, '')
@@ -33,7 +34,7 @@ export function nameWords(s: string): string[] {
  * does not.
  */
 const APPOSITION = /,|\(|\)|\s[-–—]\s|\s(?:who|which|whose|that)\s/
-const QUALIFIER = /\s(?:of|from|at|taken|conducted|released|published|by)\s/
+const QUALIFIER = /\s(?:of|from|at|in|taken|conducted|released|published|by)\s/
 
 export function speakerMatches(suggested: string, gold: string): boolean {
   const s = nameWords(suggested)

@@ -1,0 +1,72 @@
+import type { Ports, StoredArticle } from '../ports.ts'
+import { withSavepoint } from '../savepoint.ts'
+import { cachedStatement } from '../statements.ts'
+import { putArticleRows, restoreClash, takeArticleRows } from './article-rows.ts'
+import { copyDatabase } from './backup-copy.ts'
+import { claimRowOf, foldForQuery, listClaimColumns, listClaims } from './claim-query.ts'
+import { countSelection } from './claim-selection.ts'
+import { searchArticles, searchSnippets } from './fts-search.ts'
+import { onConnection, type SqliteHandle } from './handle.ts'
+import { immediateTransaction } from './immediate.ts'
+
+const INSERT_ARTICLE = `INSERT INTO articles (title, body, content_hash, source, url, published, format, file_name, warnings)
+  VALUES (@title, @body, @content_hash, @source, @url, @published, @format, @file_name, @warnings)`
+
+/**
+ * SQLite's ports (ports.ts) over one connection. The work is synchronous better-sqlite3 (prepared statements, FTS5,
+ * pragmas), run through onConnection, so it waits its turn on the connection like any Kysely query.
+ */
+export function sqlitePorts(handle: SqliteHandle): Ports {
+  const { sqlite } = handle
+  return {
+    transactions: { write: immediateTransaction, savepoint: withSavepoint },
+    search: {
+      search: (db, query, limit, snippets) => onConnection(db, () => searchArticles(handle, query, limit, snippets)),
+      snippets: (db, query, ids) => onConnection(db, () => searchSnippets(handle, query, ids))
+    },
+    claims: {
+      list: (db, query) => onConnection(db, () => listClaims(handle, query)),
+      columns: (db, query) => onConnection(db, () => listClaimColumns(handle, query)),
+      one: (db, id) => onConnection(db, () => claimRowOf(sqlite, id)),
+      count: (db, selection) =>
+        onConnection(db, () => {
+          if ('query' in selection) foldForQuery(sqlite, selection.query)
+          return countSelection(sqlite, selection)
+        })
+    },
+    trash: {
+      take: (trx, articleId) => onConnection(trx, () => takeArticleRows(sqlite, articleId)),
+      clash: (trx, rows) => onConnection(trx, () => restoreClash(sqlite, rows)),
+      put: (trx, rows) => onConnection(trx, () => putArticleRows(sqlite, rows))
+    },
+    articles: {
+      idByHash: (db, hash) =>
+        onConnection(
+          db,
+          () => cachedStatement(handle, 'SELECT id FROM articles WHERE content_hash = ?').pluck().get(hash) as number | undefined
+        ),
+      insert: (db, row) => onConnection(db, () => Number(cachedStatement(handle, INSERT_ARTICLE).run(row).lastInsertRowid)),
+      storeAll: (db, rows) =>
+        onConnection(db, () => {
+          const existing = cachedStatement(handle, 'SELECT id, title FROM articles WHERE content_hash = ?')
+          const insert = cachedStatement(handle, INSERT_ARTICLE)
+          const out: StoredArticle[] = []
+          for (const row of rows) {
+            try {
+              const found = existing.get(row.content_hash) as { id: number; title: string } | undefined
+              out.push(
+                found
+                  ? { status: 'duplicate', ...found }
+                  : { status: 'imported', id: Number(insert.run(row).lastInsertRowid), title: row.title }
+              )
+            } catch (error) {
+              out.push({ error })
+              break
+            }
+          }
+          return out
+        })
+    },
+    backups: { copyTo: (db, target) => onConnection(db, () => copyDatabase(sqlite, target)) }
+  }
+}
