@@ -9,7 +9,7 @@
 // and 1M claims (--scale --quick: 1k reports), one run each, as scale_* figures.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, platform, release, tmpdir, totalmem } from 'node:os'
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { startCore } from '../src-main/core/core.ts'
 import { claimQuerySql } from '../src-main/core/db/sqlite/claim-query.ts'
@@ -63,6 +63,8 @@ function parseArgs(argv: string[]): Args {
   }
 }
 
+const round1 = (x: number): number => Math.round(x * 10) / 10
+
 const sqlite3Available = (): boolean => spawnSync('sqlite3', ['-version'], { stdio: 'ignore' }).status === 0
 
 export async function runBench(args: Args, log: (line: string) => void): Promise<Record<string, unknown>> {
@@ -71,7 +73,8 @@ export async function runBench(args: Args, log: (line: string) => void): Promise
   const runs = args.quick || args.size ? 1 : 3 // at scale one run of each: a run is minutes
   const figures: Figures = {}
   const skipped: Record<string, string> = {}
-  const info: Record<string, unknown> = {}
+  // the machine's 1-minute load average at the start and the end (2 cores shared: the figures vary with it)
+  const info: Record<string, unknown> = { load_average: [round1(loadavg()[0]!)] }
   const dir = mkdtempSync(join(tmpdir(), 'workbench-bench-'))
   const step = (what: string): void => log(`… ${what}`)
   try {
@@ -181,6 +184,8 @@ function finish(
   size: BenchSize,
   claims: number | null
 ) {
+  const loads = info.load_average as number[]
+  loads.push(round1(loadavg()[0]!))
   const targets = Object.fromEntries(
     METRICS.filter((m) => m.target !== undefined && m.key in figures).map((m) => [
       m.key,
@@ -209,16 +214,17 @@ function finish(
 function scaleFigures(result: Record<string, unknown>): Record<string, unknown> {
   const corpus = result.corpus as { articles: number; claims: number }
   const renamed: Record<string, unknown> = { scale_articles: corpus.articles, scale_claims: corpus.claims }
-  for (const key of [
+  const keys = [
     'import_ratio',
+    'raw_import_ms',
+    'app_import_ms',
     'export_ratio',
+    'sqlite3_csv_ms',
+    'export_ms',
     'fts_p95_ms',
-    'interactive_ms',
-    'claims_view_ms',
-    'filter_ms',
-    'filter_count_ms',
-    'heap_mb'
-  ]) {
+    'fts_median_ms'
+  ]
+  for (const key of [...keys, 'interactive_ms', 'claims_view_ms', 'filter_ms', 'filter_count_ms', 'heap_mb']) {
     if (key in result) renamed[`scale_${key}`] = result[key]
   }
   const skipped = Object.fromEntries(Object.entries(result.skipped as Record<string, string>).map(([k, v]) => [`scale_${k}`, v]))
@@ -251,7 +257,8 @@ async function main(): Promise<void> {
     : args.scale
       ? 'Scale run'
       : 'Full run'
-  const table = `\n${kind}: ${m.cores} cores (${m.cpu}), Node ${m.node}\n${textTable(figures)}\n`
+  const load = (result.machine as { load_average: number[] }).load_average.join(' → ')
+  const table = `\n${kind}: ${m.cores} cores (${m.cpu}), Node ${m.node}, load average ${load}\n${textTable(figures)}\n`
   if (args.json) {
     log(table)
     process.stdout.write(JSON.stringify(result) + '\n')
