@@ -1,10 +1,10 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, Selectable } from 'kysely'
 import type { ArticleSummary } from '../../contract/articles.ts'
 import type { ClaimPage, ClaimPageInput, ClaimView } from '../../contract/claim-page.ts'
 import type { ClaimColumns, ClaimQuery, ClaimRow } from '../../contract/claims.ts'
 import type { ExportSelection } from '../../contract/export.ts'
 import type { SearchHit, SearchMarks } from '../../contract/library.ts'
-import type { DB } from './schema.ts'
+import type { ArticlesTable, DB } from './schema.ts'
 
 /**
  * What a dialect cannot share with the typed builder sits behind small ports like these, one
@@ -67,18 +67,8 @@ export interface ArticleTrash {
   put(trx: Kysely<DB>, rows: ArticleRows): Promise<void>
 }
 
-/** An article row as the import stores it. */
-export interface ArticleInsert {
-  title: string
-  body: string
-  content_hash: string
-  source: string | null
-  url: string | null
-  published: string | null
-  format: string
-  file_name: string | null
-  warnings: string
-}
+/** An article row as the import stores it: the table's columns but those the database fills (schema.ts). */
+export type ArticleInsert = Omit<Selectable<ArticlesTable>, 'id' | 'imported_at'>
 
 /** What storing one article came to: stored, or already there (same canonical text), or the error that stopped it. */
 export type StoredArticle = { status: 'imported' | 'duplicate'; id: number; title: string } | { error: unknown }
