@@ -10,7 +10,14 @@ type Save = (patch: Partial<ClaimFields>) => void
 function backToGrid(e: KeyboardEvent<HTMLElement>) {
   if (e.key !== 'Escape' && !(e.key === 'Enter' && e.currentTarget instanceof HTMLInputElement)) return
   const grid = e.currentTarget.closest<HTMLElement>('[role="grid"]')
-  if (grid) window.setTimeout(() => grid.focus()) // after the editor has handled the key (saved, reverted)
+  if (!grid) return
+  const editor = e.currentTarget
+  // after the editor has handled the key (saved, reverted) — unless a key typed meanwhile ('n': the note) has
+  // already put the focus elsewhere, which the grid must not take back
+  window.setTimeout(() => {
+    const now = document.activeElement
+    if (!now || now === document.body || now === editor) grid.focus()
+  })
 }
 
 interface Choice {
