@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import type { Call } from './call.ts'
 import { appInfo } from './app.ts'
 import { claimsCount, claimsGroups, claimsPage } from './claim-page.ts'
-import { articlesPage } from './article-page.ts'
+import { articlesIds, articlesPage, articlesPosition, articlesSources } from './article-page.ts'
 import { getArticle, listArticles } from './articles.ts'
 import {
   claimHistory,
@@ -70,6 +70,9 @@ export const calls = {
   [appInfo.name]: appInfo,
   [listArticles.name]: listArticles,
   [articlesPage.name]: articlesPage,
+  [articlesIds.name]: articlesIds,
+  [articlesPosition.name]: articlesPosition,
+  [articlesSources.name]: articlesSources,
   [getPlace.name]: getPlace,
   [setPlace.name]: setPlace,
   [getArticle.name]: getArticle,

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { ArticleSummary } from '../../contract/articles.ts'
+import type { ArticlePageInput, LibraryView } from '../../contract/article-page.ts'
 import type { ClaimPage, ClaimPageInput, ClaimView } from '../../contract/claim-page.ts'
 import type { ClaimColumns, ClaimQuery, ClaimRow } from '../../contract/claims.ts'
 import type { ExportSelection } from '../../contract/export.ts'
@@ -83,11 +84,14 @@ export interface ArticleStore {
    * run of plain articles); stops at the first failure, which is the last entry.
    */
   storeAll(db: Kysely<DB>, rows: ArticleInsert[]): Promise<StoredArticle[]>
-  /** a window of the library list (contract/article-page.ts), with the library's size */
-  page(
-    db: Kysely<DB>,
-    input: { offset?: number; after?: [string | null, number]; limit: number }
-  ): Promise<{ rows: ArticleSummary[]; total: number }>
+  /** a window of the library list or of a view (contract/article-page.ts), with its size unless `count: false` */
+  page(db: Kysely<DB>, input: ArticlePageInput): Promise<{ rows: ArticleSummary[]; total: number | null }>
+  /** the ids of a view's rows from `offset` on, in its order */
+  ids(db: Kysely<DB>, view: LibraryView, offset: number, limit: number): Promise<number[]>
+  /** an article's row index in a view, null when the view does not hold it */
+  position(db: Kysely<DB>, view: LibraryView, id: number): Promise<number | null>
+  /** the library's sources, alphabetical */
+  sources(db: Kysely<DB>): Promise<string[]>
 }
 
 /** Copies of the whole database. */

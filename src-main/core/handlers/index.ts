@@ -7,7 +7,7 @@ import { updateArticle } from '../services/article-update.ts'
 import * as articles from '../services/articles.ts'
 import * as claims from '../services/claims.ts'
 import { claimGroups, claimsPage, countClaims } from '../services/claims-page.ts'
-import { articlesPage } from '../services/articles-page.ts'
+import { articlesIds, articlesPage, articlesPosition, articlesSources } from '../services/articles-page.ts'
 import * as history from '../services/claim-history.ts'
 import { saveToChosenFile } from '../export/save-to-file.ts'
 import * as lexicon from '../services/cue-lexicon.ts'
@@ -27,6 +27,9 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'app.info': (ctx) => appInfo(ctx),
   'articles.list': (ctx) => articles.listArticles(ctx.database.db),
   'articles.page': (ctx, input) => articlesPage(ctx.database, input),
+  'articles.ids': (ctx, input) => articlesIds(ctx.database, input),
+  'articles.position': (ctx, input) => articlesPosition(ctx.database, input),
+  'articles.sources': (ctx) => articlesSources(ctx.database),
   'place.get': (ctx) => getPlace(ctx),
   'place.set': (ctx, value) => setPlace(ctx, value),
   'articles.get': (ctx, { id }) => articles.getArticle(ctx.database.db, id),

@@ -1,8 +1,16 @@
+import type { ArticlePageInput, LibraryView } from '../../contract/article-page.ts'
 import type { ArticleSummary } from '../../contract/articles.ts'
 import type { Store } from '../db/store.ts'
 
-/** One window of the library list, in its order, with the library's size (contract/article-page.ts). */
-export const articlesPage = (
-  { db, ports }: Store,
-  input: { offset?: number; after?: [string | null, number]; limit: number }
-): Promise<{ rows: ArticleSummary[]; total: number }> => ports.articles.page(db, input)
+/** One window of the library list or of a view, in its order, with its size (contract/article-page.ts). */
+export const articlesPage = ({ db, ports }: Store, input: ArticlePageInput): Promise<{ rows: ArticleSummary[]; total: number | null }> =>
+  ports.articles.page(db, input)
+
+export const articlesIds = ({ db, ports }: Store, input: { view: LibraryView; offset: number; limit: number }): Promise<number[]> =>
+  ports.articles.ids(db, input.view, input.offset, input.limit)
+
+export const articlesPosition = async ({ db, ports }: Store, input: { view: LibraryView; id: number }): Promise<{ index: number | null }> => ({
+  index: await ports.articles.position(db, input.view, input.id)
+})
+
+export const articlesSources = ({ db, ports }: Store): Promise<string[]> => ports.articles.sources(db)

@@ -25,6 +25,9 @@ export const callExamples: { [N in CallName]: InputOf<N> } = {
   },
   'claims.columns': { text: 'imagery', confidence: ['evidence', 'none'], sort: [{ column: 'articleTitle', desc: false }] },
   'articles.page': { after: ['2024-01-02', 3], limit: 20 },
+  'articles.ids': { view: { query: 'imagery', claims: 'untagged', sort: { column: 'title', desc: false } }, offset: 0, limit: 100 },
+  'articles.position': { view: { source: 'Wire', sort: { column: 'claims', desc: true } }, id: 1 },
+  'articles.sources': {},
   'claims.page': {
     view: { text: 'imagery', confidence: ['evidence', 'none'], speakers: ['Kirby', 'John Kirby'], groupBy: 'confidence' },
     offset: 0,

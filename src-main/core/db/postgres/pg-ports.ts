@@ -46,7 +46,10 @@ export function pgPorts(): Ports {
       idByHash: notYet('Importing articles'),
       insert: notYet('Importing articles'),
       storeAll: notYet('Importing articles'),
-      page: notYet('The library list a window at a time')
+      page: notYet('The library list a window at a time'),
+      ids: notYet('The library list a window at a time'),
+      position: notYet('The library list a window at a time'),
+      sources: notYet('The library list a window at a time')
     },
     backups: pgBackups
   }

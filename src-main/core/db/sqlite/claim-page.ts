@@ -1,8 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import type { ClaimCursor, ClaimPage, ClaimPageInput, ClaimView } from '../../../contract/claim-page.ts'
-import type { ArticleSummary } from '../../../contract/articles.ts'
 import type { ClaimRow } from '../../../contract/claims.ts'
-import { articleSummariesSql, articleWindowSql } from './article-page-sql.ts'
 import { claimCountSql, claimGroupsSql, claimPageSql, claimRowsSql } from './claim-page-sql.ts'
 import { refreshClaimFolds } from './claim-folds.ts'
 
@@ -47,25 +45,4 @@ export function viewGroups(sqlite: BetterSqlite3.Database, view: ClaimView): { g
   foldForView(sqlite, view)
   if (!view.groupBy) return []
   return all<{ group: string; count: number }>(sqlite, claimGroupsSql({ ...view, groupBy: view.groupBy }))
-}
-
-interface SummaryRow extends Omit<ArticleSummary, 'tagCounts'> {
-  evidence: number
-  assess: number
-  unknown: number
-  untagged: number
-}
-
-/** One window of the library list, in its order, with the library's size (contract/article-page.ts). */
-export function articleWindow(
-  sqlite: BetterSqlite3.Database,
-  input: { offset?: number; after?: [string | null, number]; limit: number }
-): { rows: ArticleSummary[]; total: number } {
-  const ids = all<{ id: number }>(sqlite, articleWindowSql(input, input.limit)).map((r) => r.id)
-  const byId = new Map<number, ArticleSummary>()
-  if (ids.length > 0)
-    for (const { evidence, assess, unknown, untagged, ...r } of all<SummaryRow>(sqlite, articleSummariesSql(ids)))
-      byId.set(r.id, { ...r, tagCounts: { evidence, assess, 'do not yet know': unknown, untagged } })
-  const total = sqlite.prepare('SELECT count(*) FROM articles').pluck().get() as number
-  return { rows: ids.flatMap((id) => byId.get(id) ?? []), total }
 }

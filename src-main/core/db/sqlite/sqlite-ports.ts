@@ -5,7 +5,8 @@ import { putArticleRows, restoreClash, takeArticleRows } from './article-rows.ts
 import { copyDatabase } from './backup-copy.ts'
 import { claimRowOf, foldForQuery, listClaimColumns, listClaims } from './claim-query.ts'
 import { countSelection } from './claim-selection.ts'
-import { articleWindow, claimWindow, foldForView, viewCount, viewGroups } from './claim-page.ts'
+import { claimWindow, foldForView, viewCount, viewGroups } from './claim-page.ts'
+import { articleWindow, librarySources, viewIds, viewPosition } from './library-view.ts'
 import { searchArticles, searchSnippets } from './fts-search.ts'
 import { onConnection, type SqliteHandle } from './handle.ts'
 import { immediateTransaction } from './immediate.ts'
@@ -71,7 +72,10 @@ export function sqlitePorts(handle: SqliteHandle): Ports {
           }
           return out
         }),
-      page: (db, input) => onConnection(db, () => articleWindow(sqlite, input))
+      page: (db, input) => onConnection(db, () => articleWindow(sqlite, input)),
+      ids: (db, view, offset, limit) => onConnection(db, () => viewIds(sqlite, view, offset, limit)),
+      position: (db, view, id) => onConnection(db, () => viewPosition(sqlite, view, id)),
+      sources: (db) => onConnection(db, () => librarySources(sqlite))
     },
     backups: { copyTo: (db, target) => onConnection(db, () => copyDatabase(sqlite, target)) }
   }
