@@ -13,7 +13,8 @@ import { ErrorNote } from './ui/ErrorNote.tsx'
 import { HelpOverlay } from './ui/HelpOverlay.tsx'
 import { ToastProvider, useToast } from './ui/toasts.tsx'
 import { useCommands } from './ui/use-commands.ts'
-import { newest } from './api/first-screen.ts'
+import { defaultLibraryView, firstPageOf } from './api/library-first-page.ts'
+import { formatCount } from './ui/format.ts'
 import { publish, useChangeCount, useChanges } from './api/changes.ts'
 import { applyTally } from './features/library/tally.ts'
 import { savePlace, type Place } from './api/place.ts'
@@ -35,7 +36,8 @@ function Workbench({ place }: { place: Place }) {
   const [compareStart, setCompareStart] = useState(0)
 
   // One refresh model (api/changes.ts): each write says what it changed; the app refreshes only that.
-  const library = useCall('articles.list', {})
+  // the library's first page (newest import first) and its size; the pane reads the rest a window at a time
+  const library = useCall('articles.page', firstPageOf(defaultLibraryView))
   const speakerList = useCall('claims.speakers', {})
   // one entry per person (the filter matches all its stored forms); every form is offered when typing a speaker
   const speakers = useMemo(() => speakerList.data ?? [], [speakerList.data])
@@ -44,11 +46,11 @@ function Workbench({ place }: { place: Place }) {
   useChanges((c) => {
     const reads: Promise<void>[] = [history.reload()] // one row: the undo and redo labels
     if (c.library || c.everything || (c.structure && !c.tally)) reads.push(library.reload())
-    else if (c.tally?.length) library.mutate((rows) => applyTally(rows, c.tally!)) // counts known: no re-read
+    else if (c.tally?.length) library.mutate((p) => ({ ...p, rows: applyTally(p.rows, c.tally!) })) // counts known: no re-read
     if (c.speakers || c.everything || c.library) reads.push(speakerList.reload())
     return Promise.all(reads)
   })
-  const libraryChanged = useCallback(() => void publish({ library: true, everything: true }), [])
+  const libraryChanged = useCallback(() => publish({ library: true, everything: true }), [])
   /** Compare and Team show claims of any article: they compare again after any claim change */
   const claimsVersion = useChangeCount((c) => !!(c.everything || c.articles?.length))
 
@@ -98,12 +100,20 @@ function Workbench({ place }: { place: Place }) {
   // open the newest article at first, or instead of a saved one deleted since (checked once: an article just
   // imported may be opened before the library has reloaded)
   const checkedSaved = useRef(false)
+  const newest = library.data?.rows[0]?.id
   useEffect(() => {
-    if (!library.data?.length) return
-    const gone = !checkedSaved.current && !library.data.some((a) => a.id === articleId)
+    if (newest === undefined) return
+    if (articleId === null) return setArticleId(newest)
+    if (checkedSaved.current) return
     checkedSaved.current = true
-    if (articleId === null || gone) setArticleId(newest(library.data)!.id)
-  }, [articleId, library.data])
+    if (library.data!.rows.some((a) => a.id === articleId)) return
+    void invoke('articles.page', { view: { ids: [articleId] }, offset: 0, limit: 1, count: false }).then(
+      (p) => p.rows.length === 0 && setArticleId((id) => (id === articleId ? newest : id)),
+      () => {}
+    )
+  }, [articleId, newest, library.data])
+  const libraryTotal = library.data?.total ?? null
+  const first = useMemo(() => (library.data ? { key: JSON.stringify(defaultLibraryView), ...library.data } : undefined), [library.data])
 
   // keep the place: a reload or a restart comes back here
   useEffect(() => {
@@ -129,7 +139,7 @@ function Workbench({ place }: { place: Place }) {
           </button>
         </nav>
         <span className="app-count" aria-live="polite">
-          {library.data ? `${library.data.length} article${library.data.length === 1 ? '' : 's'}` : ''}
+          {libraryTotal !== null ? `${formatCount(libraryTotal)} article${libraryTotal === 1 ? '' : 's'}` : ''}
         </span>
         <span className="spacer" />
         <CodebookButton />
@@ -163,8 +173,8 @@ function Workbench({ place }: { place: Place }) {
             {library.error ? <ErrorNote error={library.error} onRetry={library.reload} /> : null}
             {libraryOpen ? (
               <LibraryPane
-                articles={library.data ?? []}
-                loading={library.loading}
+                first={first}
+                libraryTotal={libraryTotal}
                 selectedId={articleId}
                 onSelect={setArticleId}
                 onChanged={libraryChanged}
@@ -181,18 +191,12 @@ function Workbench({ place }: { place: Place }) {
         </main>
       ) : view === 'team' ? (
         <main className="workspace single">
-          <TeamView
-            articles={library.data ?? []}
-            initialArticleId={articleId}
-            version={claimsVersion}
-            onChanged={() => void publish({ everything: true })}
-          />
+          <TeamView initialArticleId={articleId} version={claimsVersion} onChanged={() => void publish({ everything: true })} />
         </main>
       ) : view === 'compare' ? (
         <main className="workspace single">
           <CompareView
             key={compareStart}
-            articles={library.data ?? []}
             initialLeftId={comparing?.left ?? articleId}
             initialRightId={comparing?.right ?? null}
             version={claimsVersion}

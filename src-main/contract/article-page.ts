@@ -26,7 +26,10 @@ export const libraryView = z
     query: z.string().max(1000).optional(),
     source: z.string().max(500).optional(),
     claims: z.enum(libraryClaimFilters).optional(),
-    sort: z.object({ column: z.enum(librarySortColumns), desc: z.boolean() }).strict().optional(),
+    sort: z
+      .object({ column: z.enum(librarySortColumns), desc: z.boolean() })
+      .strict()
+      .optional(),
     ids: z.array(id).max(100_000).optional()
   })
   .strict()

@@ -65,10 +65,12 @@ const send = (name: string, input: unknown): Promise<Envelope<unknown>> =>
 /**
  * Calls that only read: answering one of them from an early start cannot miss a change, and making one keeps the
  * early answers (the first screen's other reads, made by components whose effects run before the library's, must
- * not drop the library's early answer: that sent a second 2.6 MB articles.list at 10k articles).
+ * not drop the library's early answer: that once sent a second 2.6 MB articles.list at 10k articles).
  */
 const READS = new Set<string>([
   'articles.list',
+  'articles.page',
+  'articles.sources',
   'articles.get',
   'claims.list',
   'claims.speakers',

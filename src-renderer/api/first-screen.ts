@@ -1,17 +1,11 @@
-import type { ArticleSummary } from '../../src-main/contract/index.ts'
 import { prefetch } from './client.ts'
-
-/** The library's first row in its default order (newest import first). */
-export function newest(list: ArticleSummary[]): ArticleSummary | undefined {
-  const later = (a: ArticleSummary, b: ArticleSummary) => a.importedAt > b.importedAt || (a.importedAt === b.importedAt && a.id > b.id)
-  return list.reduce<ArticleSummary | undefined>((best, a) => (!best || later(a, best) ? a : best), undefined)
-}
+import { defaultLibraryView, firstPageOf } from './library-first-page.ts'
 
 /**
  * Starts the calls the first screen waits for before React has rendered anything:
- * the library, the speakers and the undo state, and the article the app opens first with its claims: the one open
- * last time as soon as the saved place is known (a small read, long before the library's), else (none saved, or
- * deleted since) the library's first row (newest import) once the library is known.
+ * the library's first page (newest import first: only the rows the pane shows at first, with the library's size), the
+ * speakers and the undo state, and the article the app opens first with its claims: the one open last time as soon as
+ * the saved place is known, else (none saved, or deleted since) the first page's first row.
  * The inputs are the ones App and AnnotateView ask with.
  */
 export function prefetchFirstScreen(): void {
@@ -29,11 +23,10 @@ export function prefetchFirstScreen(): void {
     },
     () => null
   )
-  prefetch('articles.list', {}).then(
-    async (list) => {
+  prefetch('articles.page', firstPageOf(defaultLibraryView)).then(
+    async ({ rows }) => {
       const saved = (await place)?.articleId
-      const first = list.find((a) => a.id === saved) ?? newest(list)
-      if (first !== undefined) article(first.id)
+      if (saved == null && rows[0]) article(rows[0].id)
     },
     () => {} // the library's own call reports the error
   )

@@ -9,8 +9,8 @@ export const articlesPage = ({ db, ports }: Store, input: ArticlePageInput): Pro
 export const articlesIds = ({ db, ports }: Store, input: { view: LibraryView; offset: number; limit: number }): Promise<number[]> =>
   ports.articles.ids(db, input.view, input.offset, input.limit)
 
-export const articlesPosition = async ({ db, ports }: Store, input: { view: LibraryView; id: number }): Promise<{ index: number | null }> => ({
-  index: await ports.articles.position(db, input.view, input.id)
-})
+export async function articlesPosition({ db, ports }: Store, input: { view: LibraryView; id: number }): Promise<{ index: number | null }> {
+  return { index: await ports.articles.position(db, input.view, input.id) }
+}
 
 export const articlesSources = ({ db, ports }: Store): Promise<string[]> => ports.articles.sources(db)

@@ -3,6 +3,7 @@ import type { ClaimFields, ClaimView } from '../../../src-main/contract/index.ts
 import { invoke } from '../../api/client.ts'
 import { publish, tagKey, touchesClaims, useChanges } from '../../api/changes.ts'
 import { useToast } from '../../ui/toasts.tsx'
+import { keepNearest, patchPages, rowsReadFromStart } from '../../api/page-cache.ts'
 import { GroupItem, type GridItem } from './claim-rows.ts'
 import type { LocalClaim } from './use-claims.ts'
 
@@ -250,29 +251,11 @@ export function useClaimWindow(view: ClaimView): ClaimWindow {
 
 /** The snapshot with one claim changed (the same snapshot if it is not among the rows read). */
 function patchRow(s: Snapshot, id: number, change: (r: LocalClaim) => LocalClaim): Snapshot {
-  let hit = false
-  const pages = new Map(
-    [...s.pages].map(([p, rows]) => {
-      const at = rows.findIndex((r) => r.id === id)
-      if (at < 0) return [p, rows] as const
-      hit = true
-      return [p, rows.map((r, i) => (i === at ? change(r) : r))] as const
-    })
-  )
-  return hit ? { ...s, pages } : s
+  const pages = patchPages(s.pages, id, change)
+  return pages === s.pages ? s : { ...s, pages }
 }
 
-/** Before the count comes: the rows read so far from the start (the scrollbar grows when the count comes). */
-function countRead(s: Snapshot): number {
-  let n = 0
-  for (let p = 0; s.pages.has(p); p++) n += s.pages.get(p)!.length
-  return n
-}
+const countRead = (s: Snapshot): number => rowsReadFromStart(s.pages)
 
 /** At most KEEP pages, those nearest the view kept. */
-function trim(pages: Map<number, readonly LocalClaim[]>, firstItem: number): Map<number, readonly LocalClaim[]> {
-  if (pages.size <= KEEP) return pages
-  const here = Math.floor(firstItem / PAGE)
-  const keep = [...pages.keys()].sort((a, b) => Math.abs(a - here) - Math.abs(b - here)).slice(0, KEEP)
-  return new Map(keep.map((p) => [p, pages.get(p)!]))
-}
+const trim = (pages: Map<number, readonly LocalClaim[]>, firstItem: number) => keepNearest(pages, Math.floor(firstItem / PAGE), KEEP)

@@ -2,6 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ArticleSummary } from '../../../src-main/contract/index.ts'
 import { invoke } from '../../api/client.ts'
 import { useCall } from '../../api/use-call.ts'
+import { useChangeCount } from '../../api/changes.ts'
+import { useArticleChoices } from '../library/use-article-choices.ts'
 import { ErrorNote } from '../../ui/ErrorNote.tsx'
 import { useToast } from '../../ui/toasts.tsx'
 import { ReaderPane } from '../reader/ReaderPane.tsx'
@@ -12,7 +14,6 @@ import { useSyncedScroll } from './use-synced-scroll.ts'
 import './compare.css'
 
 interface Props {
-  articles: ArticleSummary[]
   /** the article open in the reader: the left side to start with */
   initialLeftId: number | null
   /** the right side to start with (two articles chosen in the library) */
@@ -23,20 +24,33 @@ interface Props {
   onPairChange?: (leftId: number, rightId: number) => void
 }
 
+/** One side's article: the newest articles or, once words are typed in its find box, the best matches. */
 function ArticleSelect({
   label,
   value,
   articles,
+  query,
+  onQuery,
   onChange
 }: {
   label: string
   value: number | null
   articles: ArticleSummary[]
+  query: string
+  onQuery: (q: string) => void
   onChange: (id: number) => void
 }) {
   return (
     <label className="compare-pick">
       <span>{label}</span>
+      <input
+        type="search"
+        className="compare-find"
+        aria-label={`Find ${label.toLowerCase()}`}
+        placeholder="Find…"
+        value={query}
+        onChange={(e) => onQuery(e.target.value)}
+      />
       <select value={value ?? ''} onChange={(e) => onChange(Number(e.target.value))}>
         {value === null ? <option value="">Choose an article…</option> : null}
         {articles.map((a) => (
@@ -50,10 +64,16 @@ function ArticleSelect({
 }
 
 /** Journey 3: two reports side by side, their claims aligned in a table below, conflicts called out. */
-export function CompareView({ articles, initialLeftId, initialRightId = null, version, onPairChange }: Props) {
+export function CompareView({ initialLeftId, initialRightId = null, version, onPairChange }: Props) {
   const toast = useToast()
   const [leftId, setLeftId] = useState<number | null>(initialLeftId)
   const [rightId, setRightId] = useState<number | null>(initialRightId)
+  const [leftQuery, setLeftQuery] = useState('')
+  const [rightQuery, setRightQuery] = useState('')
+  const libraryVersion = useChangeCount((c) => !!(c.library || c.everything))
+  const newest = useArticleChoices('', [leftId, rightId], libraryVersion)
+  const leftChoices = useArticleChoices(leftQuery, [leftId], libraryVersion)
+  const rightChoices = useArticleChoices(rightQuery, [rightId], libraryVersion)
   const [conflictsOnly, setConflictsOnly] = useState(false)
   const [withSuggestions, setWithSuggestions] = useState(false)
   const [synced, setSynced] = useState(false)
@@ -63,13 +83,14 @@ export function CompareView({ articles, initialLeftId, initialRightId = null, ve
   const rightHolder = useRef<HTMLDivElement>(null)
 
   // start with the open article on the left and another one on the right
+  const articles = newest.choices
   useEffect(() => {
-    if (articles.length === 0) return
+    if (!newest.ready || articles.length === 0) return
     const there = (id: number | null): id is number => id !== null && articles.some((a) => a.id === id) // not deleted since
     const left = there(leftId) ? leftId : articles[0]!.id
     if (left !== leftId) setLeftId(left)
     if (!there(rightId)) setRightId(articles.find((a) => a.id !== left)?.id ?? null)
-  }, [articles, leftId, rightId])
+  }, [articles, newest.ready, leftId, rightId])
 
   const pairChanged = useRef(onPairChange)
   pairChanged.current = onPairChange
@@ -118,7 +139,14 @@ export function CompareView({ articles, initialLeftId, initialRightId = null, ve
   return (
     <section className="compare" aria-label="Compare reports">
       <div className="compare-bar">
-        <ArticleSelect label="Left article" value={leftId} articles={articles} onChange={setLeftId} />
+        <ArticleSelect
+          label="Left article"
+          value={leftId}
+          articles={leftChoices.choices}
+          query={leftQuery}
+          onQuery={setLeftQuery}
+          onChange={setLeftId}
+        />
         <button
           type="button"
           onClick={() => {
@@ -130,7 +158,14 @@ export function CompareView({ articles, initialLeftId, initialRightId = null, ve
         >
           ⇄
         </button>
-        <ArticleSelect label="Right article" value={rightId} articles={articles} onChange={setRightId} />
+        <ArticleSelect
+          label="Right article"
+          value={rightId}
+          articles={rightChoices.choices}
+          query={rightQuery}
+          onQuery={setRightQuery}
+          onChange={setRightId}
+        />
         <span className="spacer" />
         <label className="compare-option">
           <input type="checkbox" checked={conflictsOnly} onChange={(e) => setConflictsOnly(e.target.checked)} /> Conflicts only

@@ -1,21 +1,22 @@
-import type { ArticleSummary } from '../../../src-main/contract/index.ts'
-import { claimFilters, sourcesOf, type LibraryFilter } from './library-filter.ts'
+import { useCall } from '../../api/use-call.ts'
+import { claimFilters, type LibraryFilter } from './library-filter.ts'
 
-/** Narrow the library by source and by what claims the articles have. */
+/** Narrow the library by source (the library's sources, read again for `generation`) and by what claims the articles have. */
 export function LibraryFilters({
-  articles,
+  generation,
   filter,
   onChange
 }: {
-  articles: ArticleSummary[]
+  generation: number
   filter: LibraryFilter
   onChange: (f: LibraryFilter) => void
 }) {
+  const sources = useCall('articles.sources', {}, generation)
   return (
     <div className="library-filters">
       <select aria-label="Filter by source" value={filter.source} onChange={(e) => onChange({ ...filter, source: e.target.value })}>
         <option value="">All sources</option>
-        {sourcesOf(articles).map((s) => (
+        {(sources.data ?? []).map((s) => (
           <option key={s} value={s}>
             {s}
           </option>

@@ -1,23 +1,23 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react'
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type OnChangeFn, type SortingState } from '@tanstack/react-table'
 import { ariaSort, SortButton } from '../../ui/SortButton.tsx'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import type { ArticleSummary, SearchHit } from '../../../src-main/contract/index.ts'
-import { sortRowsAgain, type Sorted, type ValueOf } from '../claims/claim-rows.ts'
+import type { ArticleSummary, SearchMarks } from '../../../src-main/contract/index.ts'
 import { Highlighted } from './Highlighted.tsx'
-import { clickRow, moveActive, only, selectAll, toggleActive, type Move, type Selection } from './selection.ts'
+import type { Move, Selection } from './selection.ts'
+import type { LibraryWindow } from './use-library-window.ts'
 import { TagBar } from './TagBar.tsx'
 
 const column = createColumnHelper<ArticleSummary>()
 
-function columns(hits: Map<number, SearchHit> | null) {
+function columns(marks: ReadonlyMap<number, SearchMarks> | null) {
   return [
     column.accessor('title', {
       header: 'Title',
       cell: (c) => {
-        const hit = hits?.get(c.row.original.id)
-        if (!hit) return <TitleWithMeta article={c.row.original} />
-        if (hit.snippet === null) return <span className="hit-title">{c.getValue()}</span> // its snippet is on its way
+        if (!marks) return <TitleWithMeta article={c.row.original} />
+        const hit = marks.get(c.row.original.id)
+        if (!hit) return <span className="hit-title">{c.getValue()}</span> // its snippet is on its way
         return (
           <>
             <span className="hit-title">
@@ -62,73 +62,81 @@ function TitleWithMeta({ article: a }: { article: ArticleSummary }) {
   )
 }
 
-/** Newest import first; articles imported together in the order they were stored, last first. */
-export const defaultLibrarySort: SortingState = [{ id: 'importedAt', desc: true }]
-
-/** Each sortable column's value (the accessors above), for sorting the rows without the table library. */
-const valueOf: ValueOf<ArticleSummary> = (id) =>
-  id === 'importedAt'
-    ? (a) => `${a.importedAt}#${String(a.id).padStart(12, '0')}`
-    : id === 'title' || id === 'source' || id === 'published' || id === 'claims'
-      ? (a) => a[id]
-      : undefined
-
 const KEY_MOVES: Record<string, Move> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 10, PageUp: -10, Home: 'first', End: 'last' }
 
+/** What a key does in the grid: a move (with Shift: extend), or one of the grid's commands. */
+export type GridKey = { move: Move; extend: boolean } | 'toggle' | 'all' | 'delete' | 'edit' | 'escape'
+
+function gridKey(e: KeyboardEvent): GridKey | null {
+  const move = KEY_MOVES[e.key]
+  const mod = e.ctrlKey || e.metaKey
+  if (move !== undefined && !mod && !e.altKey) return { move, extend: e.shiftKey }
+  if (e.key === ' ') return 'toggle'
+  if (mod && e.key.toLowerCase() === 'a') return 'all'
+  if (e.key === 'Delete' || e.key === 'Backspace') return 'delete'
+  if (e.key === 'F2') return 'edit'
+  if (e.key === 'Escape') return 'escape'
+  return null
+}
+
 interface Props {
-  rows: ArticleSummary[]
-  hits: Map<number, SearchHit> | null
+  rows: LibraryWindow
+  /** while searching: the marks of the hits read so far (the others show their title until theirs come); else null */
+  marks: ReadonlyMap<number, SearchMarks> | null
   /** the ids of the rows in view, as they change (search hits fetch their snippets then) */
   onRowsInView?: (ids: number[]) => void
   loading: boolean
   emptyMessage: string
   selection: Selection
-  onSelection: (s: Selection) => void
+  /** the open row's index in the view (-1: not known) */
+  activeIndex: number
+  onRowClick: (index: number, id: number, mods: { shift: boolean; toggle: boolean }) => void
+  /** a key the grid handles; true if it did */
+  onKey: (key: GridKey) => boolean
   sorting: SortingState
   onSortingChange: OnChangeFn<SortingState>
-  onDelete: () => void
-  onEdit: () => void
 }
 
 /**
- * The library as a sortable grid. Only the rows in view are rendered, so a
- * 10,000-article library scrolls as fast as a short one. Click selects, Ctrl/⌘-click
- * adds or removes, Shift-click selects a range; arrows (and j/k, Home/End, Page
- * Up/Down) move, with Shift to extend; Space toggles; Ctrl/⌘-A selects all;
- * Delete deletes, F2 edits.
+ * The library as a sortable grid over a view read from the core a window at a time (use-library-window.ts): only the
+ * rows in view are rendered and only the pages around them are held, so a 100,000-article library scrolls as a short one.
+ * Click selects, Ctrl/⌘-click adds or removes, Shift-click selects a range; arrows (and j/k, Home/End, Page Up/Down)
+ * move, with Shift to extend; Space toggles; Ctrl/⌘-A selects all; Delete deletes, F2 edits (the pane does each: rows
+ * not read yet are read first).
  */
 export function LibraryGrid({
   rows,
-  hits,
+  marks,
   onRowsInView,
   loading,
   emptyMessage,
   selection,
-  onSelection,
+  activeIndex,
+  onRowClick,
+  onKey,
   sorting,
-  onSortingChange,
-  onDelete,
-  onEdit
+  onSortingChange
 }: Props) {
-  const cols = useMemo(() => columns(hits), [hits])
-  // Sorting is a pass over the plain array (claims/claim-rows.ts: the order the table library gave); the table
-  // library builds rows only for the articles in view, so 10k articles cost no 10k row objects per render.
-  // a retag changes one row's counts: the order is kept (unless the library is sorted by a count that changed)
-  const sorted = useRef<Sorted<ArticleSummary>>(undefined)
-  const shown = useMemo(() => (sorted.current = sortRowsAgain(sorted.current, rows, sorting, valueOf)).shown, [rows, sorting])
-  const order = useMemo(() => shown.map((a) => a.id), [shown])
+  const cols = useMemo(() => columns(marks), [marks])
   const scroller = useRef<HTMLDivElement>(null)
   const virtual = useVirtualizer({
-    count: shown.length,
+    count: rows.count,
     getScrollElement: () => scroller.current,
-    estimateSize: () => (hits ? 72 : 40),
+    estimateSize: () => (marks ? 72 : 40),
     overscan: 12,
-    getItemKey: (i) => shown[i]?.id ?? i
+    getItemKey: (i) => rows.rowAt(i)?.id ?? `row-${i}`
   })
   const items = virtual.getVirtualItems()
   const first = items[0]?.index ?? 0
   const last = items.at(-1)?.index ?? -1
-  const data = useMemo(() => shown.slice(first, last + 1), [shown, first, last])
+  const { setRange, rowAt, version } = rows
+  useEffect(() => {
+    if (last >= first) setRange(first, last)
+  }, [first, last, setRange])
+  const data = useMemo(
+    () => Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => rowAt(first + i)).filter((a): a is ArticleSummary => !!a),
+    [first, last, rowAt]
+  )
   const table = useReactTable({
     data,
     columns: cols,
@@ -142,30 +150,18 @@ export function LibraryGrid({
   const padBottom = items.length ? virtual.getTotalSize() - items[items.length - 1]!.end : 0
 
   useEffect(() => {
-    if (last >= first) onRowsInView?.(order.slice(first, last + 1))
-  }, [first, last, order, onRowsInView])
+    if (last >= first) onRowsInView?.(data.map((a) => a.id))
+  }, [first, last, data, onRowsInView, version])
 
   // keep the open row in view as it moves
-  const activeIndex = selection.active === null ? -1 : order.indexOf(selection.active)
   useEffect(() => {
     if (activeIndex >= 0) virtual.scrollToIndex(activeIndex, { align: 'auto' })
   }, [activeIndex, virtual])
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const move = KEY_MOVES[e.key]
-    const mod = e.ctrlKey || e.metaKey
-    if (move !== undefined && !mod && !e.altKey) onSelection(moveActive(selection, order, move, e.shiftKey))
-    else if (e.key === ' ') onSelection(toggleActive(selection))
-    else if (mod && e.key.toLowerCase() === 'a') onSelection(selectAll(order, selection.active))
-    else if (e.key === 'Delete' || e.key === 'Backspace') onDelete()
-    else if (e.key === 'F2') onEdit()
-    else if (e.key === 'Escape' && selection.active !== null) onSelection(only(selection.active))
-    else return
-    e.preventDefault()
+    const key = gridKey(e)
+    if (key !== null && onKey(key)) e.preventDefault()
   }
-
-  const onRowClick = (e: MouseEvent, id: number) =>
-    onSelection(clickRow(selection, order, id, { shift: e.shiftKey, toggle: e.ctrlKey || e.metaKey }))
 
   return (
     <div className="library-scroll" ref={scroller}>
@@ -173,10 +169,12 @@ export function LibraryGrid({
         className="grid library-grid"
         role="grid"
         aria-label="Library"
-        aria-busy={loading}
+        aria-busy={loading || rows.busy}
         aria-multiselectable="true"
-        aria-rowcount={shown.length + 1}
-        aria-activedescendant={selection.active !== null && activeIndex >= 0 ? `article-row-${selection.active}` : undefined}
+        aria-rowcount={rows.count + 1}
+        aria-activedescendant={
+          selection.active !== null && rows.indexOf(selection.active) >= 0 ? `article-row-${selection.active}` : undefined
+        }
         tabIndex={0}
         onKeyDown={onKeyDown}
       >
@@ -194,11 +192,24 @@ export function LibraryGrid({
         <tbody>
           {padTop > 0 ? <tr aria-hidden="true" className="spacer" style={{ height: padTop }} /> : null}
           {items.map((item) => {
-            const id = shown[item.index]!.id
+            const article = rowAt(item.index)
+            if (!article)
+              return (
+                <tr
+                  key={item.key}
+                  data-index={item.index}
+                  ref={virtual.measureElement}
+                  aria-rowindex={item.index + 2}
+                  className="pending-row"
+                >
+                  <td colSpan={cols.length} aria-busy="true" />
+                </tr>
+              )
+            const id = article.id
             const row = table.getRow(String(id))
             return (
               <tr
-                key={row.id}
+                key={item.key}
                 id={`article-row-${id}`}
                 data-index={item.index}
                 ref={virtual.measureElement}
@@ -206,7 +217,7 @@ export function LibraryGrid({
                 aria-selected={selection.ids.has(id)}
                 className={id === selection.active ? 'active-row' : undefined}
                 onMouseDown={(e) => e.shiftKey && e.preventDefault()}
-                onClick={(e) => onRowClick(e, id)}
+                onClick={(e) => onRowClick(item.index, id, { shift: e.shiftKey, toggle: e.ctrlKey || e.metaKey })}
               >
                 {row.getVisibleCells().map((cell) => (
                   <td key={cell.id} className={`col-${cell.column.id}`}>
@@ -217,7 +228,7 @@ export function LibraryGrid({
             )
           })}
           {padBottom > 0 ? <tr aria-hidden="true" className="spacer" style={{ height: padBottom }} /> : null}
-          {!loading && shown.length === 0 ? (
+          {!loading && !rows.busy && rows.count === 0 ? (
             <tr>
               <td colSpan={cols.length} className="empty">
                 {emptyMessage}

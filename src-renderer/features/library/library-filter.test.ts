@@ -1,44 +1,23 @@
 import { describe, expect, it } from 'vitest'
-import type { ArticleSummary, SearchHit } from '../../../src-main/contract/index.ts'
-import { noFilter, sourcesOf, visibleArticles } from './library-filter.ts'
+import { defaultLibraryView } from '../../api/library-first-page.ts'
+import { defaultLibrarySort, libraryViewOf, noFilter } from './library-filter.ts'
 
-const article = (id: number, source: string | null, claims = 0, untagged = 0): ArticleSummary => ({
-  id,
-  title: `A${id}`,
-  source,
-  published: null,
-  url: null,
-  format: 'txt',
-  importedAt: '',
-  claims,
-  tagCounts: { evidence: claims - untagged, assess: 0, 'do not yet know': 0, untagged }
-})
-const hit = (id: number): SearchHit => ({
-  id,
-  title: '',
-  source: null,
-  published: null,
-  rank: 1,
-  snippet: '',
-  highlights: [],
-  titleHighlights: []
-})
-
-const library = [article(1, 'Wire', 2), article(2, 'Paper'), article(3, 'Wire', 3, 1), article(4, null)]
-
-describe('the rows the library shows', () => {
-  it('filters by source and by claims', () => {
-    expect(visibleArticles(library, null, { source: 'Wire', claims: 'all' }).map((a) => a.id)).toEqual([1, 3])
-    expect(visibleArticles(library, null, { source: '', claims: 'without' }).map((a) => a.id)).toEqual([2, 4])
-    expect(visibleArticles(library, null, { source: '', claims: 'untagged' }).map((a) => a.id)).toEqual([3])
+describe('the library view the pane asks the core for', () => {
+  it('carries the search, the filter and the sort, and leaves out what narrows nothing', () => {
+    expect(libraryViewOf('  ', noFilter, defaultLibrarySort)).toEqual({ sort: { column: 'importedAt', desc: true } })
+    expect(libraryViewOf(' convoy north ', { source: 'Wire', claims: 'untagged' }, [])).toEqual({
+      query: 'convoy north',
+      source: 'Wire',
+      claims: 'untagged'
+    })
+    expect(libraryViewOf('', { source: '', claims: 'with' }, [{ id: 'claims', desc: false }])).toEqual({
+      claims: 'with',
+      sort: { column: 'claims', desc: false }
+    })
   })
 
-  it('shows search hits in rank order, skipping ones the list does not have yet, still filtered', () => {
-    expect(visibleArticles(library, [hit(3), hit(9), hit(1), hit(2)], noFilter).map((a) => a.id)).toEqual([3, 1, 2])
-    expect(visibleArticles(library, [hit(3), hit(2)], { source: 'Paper', claims: 'all' }).map((a) => a.id)).toEqual([2])
-  })
-
-  it('lists each source once, sorted', () => {
-    expect(sourcesOf(library)).toEqual(['Paper', 'Wire'])
+  it('gives equal views equal keys, however the state was built (the first screen’s early read is the pane’s)', () => {
+    const built = libraryViewOf('', { claims: 'all', source: '' }, [{ desc: true, id: 'importedAt' }])
+    expect(JSON.stringify(built)).toBe(JSON.stringify(defaultLibraryView))
   })
 })

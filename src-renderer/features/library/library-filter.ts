@@ -1,4 +1,6 @@
-import type { ArticleSummary, SearchHit } from '../../../src-main/contract/index.ts'
+import type { SortingState } from '@tanstack/react-table'
+import type { LibraryView } from '../../../src-main/contract/index.ts'
+import { librarySortColumns } from '../../../src-main/contract/index.ts'
 
 export const claimFilters = {
   all: 'All articles',
@@ -15,26 +17,22 @@ export interface LibraryFilter {
 
 export const noFilter: LibraryFilter = { source: '', claims: 'all' }
 
-const CLAIMS: Record<LibraryFilter['claims'], (a: ArticleSummary) => boolean> = {
-  all: () => true,
-  with: (a) => a.claims > 0,
-  without: (a) => a.claims === 0,
-  untagged: (a) => a.tagCounts.untagged > 0
-}
+/** Newest import first; articles imported together in the order they were stored, last first. */
+export const defaultLibrarySort: SortingState = [{ id: 'importedAt', desc: true }]
 
-/** The sources in the library, for the filter menu, in alphabetical order. */
-export const sourcesOf = (articles: ArticleSummary[]): string[] =>
-  [...new Set(articles.map((a) => a.source).filter((s): s is string => !!s))].sort((a, b) => a.localeCompare(b))
+const sortable = (id: string): id is (typeof librarySortColumns)[number] => (librarySortColumns as readonly string[]).includes(id)
 
 /**
- * The rows the grid shows: the library (or, while searching, the hits in rank
- * order, taken from the library by id), narrowed by the filter.
+ * The view the pane shows (contract/article-page.ts: the core filters, sorts and searches it in SQL): the search words,
+ * the filter, the column sort (none while searching: best match first). Keys in one order, so equal views are equal JSON.
  */
-export function visibleArticles(articles: ArticleSummary[], hits: SearchHit[] | null, filter: LibraryFilter): ArticleSummary[] {
-  let rows = articles
-  if (hits) {
-    const byId = new Map(articles.map((a) => [a.id, a]))
-    rows = hits.map((h) => byId.get(h.id)).filter((a): a is ArticleSummary => !!a)
-  }
-  return rows.filter((a) => (!filter.source || a.source === filter.source) && CLAIMS[filter.claims](a))
+export function libraryViewOf(query: string, filter: LibraryFilter, sorting: SortingState): LibraryView {
+  const view: LibraryView = {}
+  const q = query.trim()
+  if (q) view.query = q
+  if (filter.source) view.source = filter.source
+  if (filter.claims !== 'all') view.claims = filter.claims
+  const by = sorting[0]
+  if (by && sortable(by.id)) view.sort = { column: by.id, desc: by.desc }
+  return view
 }

@@ -32,26 +32,21 @@ export function clickRow(sel: Selection, order: readonly number[], id: number, m
 
 export type Move = 1 | -1 | 10 | -10 | 'first' | 'last'
 
-/** Arrow keys (and Home/End, Page Up/Down) move the open row; with Shift they extend the range from the anchor. */
-export function moveActive(sel: Selection, order: readonly number[], move: Move, extend: boolean): Selection {
-  if (!order.length) return sel
-  const at = sel.active === null ? -1 : order.indexOf(sel.active)
-  const target =
-    move === 'first'
-      ? 0
-      : move === 'last'
-        ? order.length - 1
-        : at < 0
-          ? move > 0
-            ? 0
-            : order.length - 1
-          : Math.min(order.length - 1, Math.max(0, at + move))
-  const id = order[target]!
-  if (extend) {
-    const anchor = sel.anchor ?? sel.active ?? id
-    return { ids: range(order, anchor, id), anchor, active: id }
-  }
-  return only(id)
+/** Where an arrow key (Home/End, Page Up/Down) moves the open row among `count` rows from row `at` (-1: none open). */
+export function targetIndex(at: number, count: number, move: Move): number {
+  if (move === 'first') return 0
+  if (move === 'last') return count - 1
+  if (at < 0) return move > 0 ? 0 : count - 1
+  return Math.min(count - 1, Math.max(0, at + move))
+}
+
+/**
+ * A move to row `id` with Shift: the range from the anchor (or the open row) to it; `between` holds the ids from the
+ * anchor's row to the target's, in view order.
+ */
+export function extendTo(sel: Selection, between: readonly number[], id: number): Selection {
+  const anchor = sel.anchor ?? sel.active ?? id
+  return { ids: range(between, anchor, id), anchor, active: id }
 }
 
 /** Space: adds or removes the open row without moving. */
@@ -77,6 +72,3 @@ export function keepVisible(sel: Selection, order: readonly number[]): Selection
     active: sel.active !== null && shown.has(sel.active) ? sel.active : null
   }
 }
-
-/** The selected rows in the order they are shown. */
-export const selectedInOrder = (sel: Selection, order: readonly number[]): number[] => order.filter((id) => sel.ids.has(id))

@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import type { ArticleSummary } from '../../../src-main/contract/articles.ts'
 import { invoke } from '../../api/client.ts'
 import { useCall } from '../../api/use-call.ts'
+import { useArticleChoices } from '../library/use-article-choices.ts'
 import { ErrorNote } from '../../ui/ErrorNote.tsx'
 import { AdjudicateView } from './AdjudicateView.tsx'
 import { AgreementView } from './AgreementView.tsx'
@@ -12,18 +12,18 @@ type Tab = 'claims' | 'agreement' | 'adjudicate'
 
 /** Team mode's screen: everyone's claims on an article (read-only, by analyst), agreement, and adjudication. */
 export function TeamView({
-  articles,
   initialArticleId,
   version,
   onChanged
 }: {
-  articles: ArticleSummary[]
   initialArticleId: number | null
   version: number
   onChanged: () => void
 }) {
   const [tab, setTab] = useState<Tab>('agreement')
-  const [articleId, setArticleId] = useState<number | null>(initialArticleId ?? articles[0]?.id ?? null)
+  const [articleId, setArticleId] = useState<number | null>(initialArticleId)
+  const [query, setQuery] = useState('')
+  const { choices: articles } = useArticleChoices(query, [articleId], version)
   const [done, setDone] = useState<{ id: number; note: string } | null>(null)
   const status = useCall('team.status', {}, version)
   if (status.error) return <ErrorNote error={status.error} onRetry={status.reload} />
@@ -49,6 +49,14 @@ export function TeamView({
             </button>
           ))}
         </div>
+        <input
+          type="search"
+          className="team-find"
+          aria-label="Find article"
+          placeholder="Find…"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
         <label className="team-article">
           Article
           <select value={articleId ?? ''} onChange={(e) => setArticleId(e.target.value ? Number(e.target.value) : null)}>

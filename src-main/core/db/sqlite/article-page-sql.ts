@@ -57,7 +57,7 @@ const CLAIMS: Record<NonNullable<LibraryView['claims']>, string | null> = {
   untagged: 'EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND c.confidence IS NULL)'
 }
 
-/** A library view's rows as SQL: FROM and WHERE (with their parameters) and ORDER BY; `match`: the view's FTS query, if any. */
+/** A library view's rows as SQL: FROM and WHERE (with their parameters) and ORDER BY. */
 export interface ViewSql {
   from: string
   where: string

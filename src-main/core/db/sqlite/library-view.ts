@@ -27,8 +27,12 @@ interface SummaryRow extends Omit<ArticleSummary, 'tagCounts'> {
 /** A view as SQL; a search's floor first: the newest RANKED_MATCHES matches, as articles.search ranks them. */
 function viewSql(sqlite: BetterSqlite3.Database, view: LibraryView): ViewSql {
   const match = view.query === undefined ? null : ftsQuery(view.query)
-  const floor = match === null ? null : ((sqlite.prepare(newestMatchSql).pluck().get(match, RANKED_MATCHES - 1) as number | undefined) ?? null)
-  return libraryViewSql(view, floor)
+  if (match === null) return libraryViewSql(view, null)
+  const floor = sqlite
+    .prepare(newestMatchSql)
+    .pluck()
+    .get(match, RANKED_MATCHES - 1) as number | undefined
+  return libraryViewSql(view, floor ?? null)
 }
 
 /** The summaries of these articles, in this order. */
