@@ -41,25 +41,27 @@ function ArticleSelect({
   onChange: (id: number) => void
 }) {
   return (
-    <label className="compare-pick">
-      <span>{label}</span>
+    <span className="compare-pick">
       <input
         type="search"
         className="compare-find"
-        aria-label={`Find ${label.toLowerCase()}`}
+        aria-label={`Find the ${label.split(' ')[0]!.toLowerCase()} side’s report`}
         placeholder="Find…"
         value={query}
         onChange={(e) => onQuery(e.target.value)}
       />
-      <select value={value ?? ''} onChange={(e) => onChange(Number(e.target.value))}>
-        {value === null ? <option value="">Choose an article…</option> : null}
-        {articles.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.title}
-          </option>
-        ))}
-      </select>
-    </label>
+      <label>
+        <span>{label}</span>
+        <select value={value ?? ''} onChange={(e) => onChange(Number(e.target.value))}>
+          {value === null ? <option value="">Choose an article…</option> : null}
+          {articles.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.title}
+            </option>
+          ))}
+        </select>
+      </label>
+    </span>
   )
 }
 
