@@ -110,7 +110,17 @@ export function claimColumns(save: Save, opts: { withArticle: boolean; review?: 
     col.accessor('attributedTo', {
       header: 'Attributed to',
       size: 130,
-      meta: { plain: (r) => <PlainText value={r.attributedTo} /> } satisfies CellMeta,
+      meta: {
+        plain: (r) =>
+          isSuggestion(r) && r.speakerInferred ? (
+            <span className="speaker-cell">
+              <SpeakerGuess row={r} />
+              <PlainText value={r.attributedTo} />
+            </span>
+          ) : (
+            <PlainText value={r.attributedTo} />
+          )
+      } satisfies CellMeta,
       cell: (c) => (
         <span className="speaker-cell">
           <SpeakerGuess row={c.row.original} />
