@@ -102,7 +102,7 @@ export function claimColumns(save: Save, opts: { withArticle: boolean; review?: 
     col.accessor((r) => r.confidence ?? 'none', {
       id: 'confidence',
       header: 'Confidence',
-      size: 138,
+      size: 150, // "do not yet know" in full, in its select too (annotate.css)
       meta: { plain: (r) => <PlainConfidence value={r.confidence} /> } satisfies CellMeta,
       cell: (c) => <ConfidenceEditor id={c.row.original.id} value={c.row.original.confidence} onSave={(p) => save(c.row.original.id, p)} />
     }),
