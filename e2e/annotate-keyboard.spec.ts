@@ -1,5 +1,6 @@
 import { test, expect } from './support/fixtures.ts'
 import { openPentagon } from './support/open-article.ts'
+import { expectShown } from './support/claim-cell.ts'
 
 const KIRBY = 'We assess that between early- to mid-October'
 
@@ -24,8 +25,8 @@ test('accept a suggestion with 2, press a and type a name: the name goes to that
   await page.keyboard.press('Enter')
 
   const kirby = saved.filter({ hasText: KIRBY })
-  await expect(kirby.getByRole('combobox', { name: 'Attributed to' })).toHaveValue('Western officials; x1n2 third-only note')
-  await expect(kirby.getByRole('combobox', { name: 'Confidence' })).toHaveValue('assess')
+  await expectShown(kirby, 'attributedTo', 'Western officials; x1n2 third-only note')
+  await expectShown(kirby, 'confidence', 'assess')
   await expect(saved).toHaveCount(1) // no other suggestion was accepted by the typed letters
   await expect(suggested).toHaveCount(before - 1) // and none was rejected by the x
   await expect(claims.getByRole('row', { selected: true })).toContainText(KIRBY)
@@ -87,7 +88,7 @@ test('keyboard only: caret in the text, Shift+arrows select words, 1 tags; the g
   await page.keyboard.press('1')
   const row = claims.getByRole('row').filter({ hasText: 'Lloyd Austin' })
   await expect(row).toHaveCount(1)
-  await expect(row.getByRole('combobox', { name: 'Confidence' })).toHaveValue('evidence')
+  await expectShown(row, 'confidence', 'evidence')
   await expect(reader.locator('mark.claim.tag-evidence')).toHaveText('Lloyd Austin')
 
   // a sentence at a time

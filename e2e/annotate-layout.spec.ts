@@ -87,6 +87,37 @@ for (const size of SIZES) {
   })
 }
 
+for (const size of [SIZES[0]!, { width: 1920, height: 1080 }]) {
+  test(`the article's claims table draws light rows at ${size.width}×${size.height}; "do not yet know" shows in full`, async ({
+    page,
+    server
+  }) => {
+    const claims = await openWithSuggestions(page, server.url, size)
+    // plain text in every row: no select or text field until a cell is edited
+    await expect(claims.locator('select, input')).toHaveCount(0)
+    const row = claims.locator('[role=row].suggested').filter({ hasText: 'We do not yet know' })
+    const tag = row.locator('.col-confidence .cell-plain')
+    await expect(tag).toHaveText('do not yet know')
+    expect(await tag.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
+    await page.screenshot({ path: `test-results/screenshots/claims-light-${size.width}.png` })
+
+    // a click on the tag brings its select there, and only there; its value fits inside it, beside the arrow
+    await row.locator('.col-confidence').click()
+    const select = row.getByRole('combobox', { name: 'Confidence' })
+    await expect(select).toBeFocused()
+    await expect(claims.locator('select, input')).toHaveCount(1)
+    const room = await select.evaluate((el: HTMLSelectElement) => {
+      const style = getComputedStyle(el)
+      const context = document.createElement('canvas').getContext('2d')!
+      context.font = style.font
+      const text = context.measureText(el.selectedOptions[0]!.textContent!).width
+      return el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - text
+    })
+    expect(room).toBeGreaterThanOrEqual(0)
+    await page.screenshot({ path: `test-results/screenshots/claims-editing-${size.width}.png` })
+  })
+}
+
 for (const size of SIZES) {
   test(`All claims fits its pane at ${size.width}×${size.height}`, async ({ page, server }) => {
     const claims = await openWithSuggestions(page, server.url, size)

@@ -1,6 +1,7 @@
 import { test, expect } from './support/fixtures.ts'
 import { openPentagon } from './support/open-article.ts'
 import { selectText } from './support/select-text.ts'
+import { expectShown } from './support/claim-cell.ts'
 
 const KIRBY = 'We assess that between early- to mid-October, North Korea moved at least 3,000 soldiers into eastern Russia'
 
@@ -14,7 +15,7 @@ test('select a sentence, press 2: an assess claim is saved, survives reload, und
 
   const row = claims.getByRole('row').filter({ hasText: KIRBY })
   await expect(row).toHaveCount(1)
-  await expect(row.getByRole('combobox', { name: 'Confidence' })).toHaveValue('assess')
+  await expectShown(row, 'confidence', 'assess')
   const mark = reader.locator('mark.claim.tag-assess')
   await expect(mark).toHaveText(KIRBY)
   await expect(mark).toHaveAttribute('data-label', 'A')
@@ -58,9 +59,7 @@ test('rows and highlights are linked both ways, and 1/3/0 retag the selected cla
   await expect(lateMark).toHaveClass(/selected/)
 
   await page.keyboard.press('3')
-  await expect(claims.getByRole('row').filter({ hasText: late }).getByRole('combobox', { name: 'Confidence' })).toHaveValue(
-    'do not yet know'
-  )
+  await expectShown(claims.getByRole('row').filter({ hasText: late }), 'confidence', 'do not yet know')
   await expect(lateMark).toHaveClass(/tag-unknown/)
   await page.keyboard.press('0')
   await expect(lateMark).toHaveClass(/tag-untagged/)
@@ -96,8 +95,11 @@ test('speaker and note are edited inline, suggested from the corpus, and kept', 
     .getByRole('grid', { name: 'Library' })
     .getByRole('row', { name: /Pentagon chief confirms/ })
     .click()
-  await expect(claims.getByRole('combobox', { name: 'Attributed to' })).toHaveValue('Lloyd Austin')
-  await claims.getByRole('row').filter({ hasText: 'There is evidence' }).getByRole('gridcell').first().click()
+  const row = claims.getByRole('row').filter({ hasText: 'There is evidence' })
+  await expectShown(row, 'attributedTo', 'Lloyd Austin')
+  await row.getByRole('gridcell').first().click()
+  await page.keyboard.press('n') // the note's editor, in its row or in the details pane
+  await expect(note).toBeFocused()
   await expect(note).toHaveValue('At a news conference')
   await expect(page.locator('#speaker-suggestions option[value="Lloyd Austin"]')).toHaveCount(1)
 })

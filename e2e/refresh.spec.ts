@@ -2,6 +2,7 @@ import type { Page, Route } from '@playwright/test'
 import { test, expect } from './support/fixtures.ts'
 import { openPentagon } from './support/open-article.ts'
 import { selectText } from './support/select-text.ts'
+import { expectShown } from './support/claim-cell.ts'
 
 const KIRBY = 'We assess that between early- to mid-October, North Korea moved at least 3,000 soldiers into eastern Russia'
 
@@ -25,7 +26,7 @@ test('a retag refreshes only what it changed: the library row is patched, not re
   await selectText(reader.locator('.reader-body'), KIRBY)
   await page.keyboard.press('2')
   const row = claims.getByRole('row').filter({ hasText: KIRBY })
-  await expect(row.getByRole('combobox', { name: 'Confidence' })).toHaveValue('assess')
+  await expectShown(row, 'confidence', 'assess')
   await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled()
 
   const calls: string[] = []
@@ -34,7 +35,7 @@ test('a retag refreshes only what it changed: the library row is patched, not re
     if (m) calls.push(m[1]!)
   })
   await page.keyboard.press('3')
-  await expect(row.getByRole('combobox', { name: 'Confidence' })).toHaveValue('do not yet know')
+  await expectShown(row, 'confidence', 'do not yet know')
   const pentagon = page.getByRole('grid', { name: 'Library' }).getByRole('row', { name: /Pentagon chief/ })
   await expect(pentagon.getByRole('img', { name: '1 do not yet know' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Undo .*(tag|confidence)/i)

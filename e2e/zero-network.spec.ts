@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { test, expect } from './support/fixtures.ts'
 import { selectText } from './support/select-text.ts'
+import { expectShown } from './support/claim-cell.ts'
 
 // The whole journey on a hostile web page — import, read, tag, export, compare — while every request the
 // browser makes is recorded (and anything not for the app's own origin blocked), and a trap port stands in
@@ -115,7 +116,7 @@ test('hostile page, whole journey: no request leaves the app, no dialog or popup
     await selectText(reader.locator('.reader-body'), CLAIM)
     await page.keyboard.press('2')
     const claims = page.getByRole('grid', { name: 'Claims' })
-    await expect(claims.getByRole('row').filter({ hasText: CLAIM }).getByRole('combobox', { name: 'Confidence' })).toHaveValue('assess')
+    await expectShown(claims.getByRole('row').filter({ hasText: CLAIM }), 'confidence', 'assess')
     await expect(reader.locator('mark.claim.tag-assess')).toHaveText(CLAIM)
 
     // Export the claims as CSV.

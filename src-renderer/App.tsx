@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { CommandId } from '../src-main/contract/shortcuts.ts'
 import { invoke } from './api/client.ts'
 import { useCall } from './api/use-call.ts'
@@ -9,6 +9,7 @@ import { CompareView } from './features/compare/CompareView.tsx'
 import { LibraryPane } from './features/library/LibraryPane.tsx'
 import { TeamButton } from './features/team/TeamButton.tsx'
 import { TeamView } from './features/team/TeamView.tsx'
+import { UndoButtons } from './features/history/UndoButtons.tsx'
 import { ErrorNote } from './ui/ErrorNote.tsx'
 import { HelpOverlay } from './ui/HelpOverlay.tsx'
 import { ToastProvider, useToast } from './ui/toasts.tsx'
@@ -42,11 +43,12 @@ function Workbench({ place }: { place: Place }) {
   // one entry per person (the filter matches all its stored forms); every form is offered when typing a speaker
   const speakers = useMemo(() => speakerList.data ?? [], [speakerList.data])
   const speakerNames = useMemo(() => speakers.flatMap((s) => s.variants), [speakers])
-  const history = useCall('history.state', {})
+  // the undo state is read again by its buttons (UndoButtons), which alone it redraws
   useChanges((c) => {
-    const reads: Promise<void>[] = [history.reload()] // one row: the undo and redo labels
+    const reads: Promise<void>[] = []
     if (c.library || c.everything || (c.structure && !c.tally)) reads.push(library.reload())
-    else if (c.tally?.length) library.mutate((p) => ({ ...p, rows: applyTally(p.rows, c.tally!) })) // counts known: no re-read
+    // counts known: no re-read; drawn as a transition, which gives way to the redraws of the claim just changed
+    else if (c.tally?.length) startTransition(() => library.mutate((p) => ({ ...p, rows: applyTally(p.rows, c.tally!) })))
     if (c.speakers || c.everything || c.library) reads.push(speakerList.reload())
     return Promise.all(reads)
   })
@@ -144,22 +146,7 @@ function Workbench({ place }: { place: Place }) {
         <span className="spacer" />
         <CodebookButton />
         <TeamButton onPulled={() => void publish({ everything: true, library: true })} />
-        <button
-          type="button"
-          onClick={() => void step('undo')}
-          disabled={!history.data?.undo}
-          title={history.data?.undo ? `Undo ${history.data.undo}` : 'Nothing to undo'}
-        >
-          Undo
-        </button>
-        <button
-          type="button"
-          onClick={() => void step('redo')}
-          disabled={!history.data?.redo}
-          title={history.data?.redo ? `Redo ${history.data.redo}` : 'Nothing to redo'}
-        >
-          Redo
-        </button>
+        <UndoButtons onStep={(direction) => void step(direction)} />
         <button type="button" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
           ?
         </button>

@@ -11,6 +11,8 @@ export const tagKey = (confidence: string | null | undefined): TagKey => (confid
 export interface Change {
   /** the claims of these articles changed */
   articles?: number[]
+  /** exactly these claims changed (each is in `articles`); absent: any claim of `articles` may have */
+  claims?: number[]
   /** claims were added or removed there (an article's suggestions and codes depend on which claims exist) */
   structure?: boolean
   /** who made a claim may have changed (the speakers list) */
@@ -52,6 +54,13 @@ export function useChangeCount(matters: (c: Change) => boolean): number {
     if (matters(c)) setN((x) => x + 1)
   })
   return n
+}
+
+/** Whether a change touches claim `claimId` of article `articleId` (its fields, its history). */
+export function touchesClaim(c: Change, articleId: number, claimId: number): boolean {
+  if (c.everything) return true
+  if (c.claims && c.articles?.includes(articleId)) return c.claims.includes(claimId)
+  return touchesClaims(c, articleId)
 }
 
 /** Whether a change touches the claims of `articleId` (undefined: of any article). */

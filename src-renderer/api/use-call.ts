@@ -22,48 +22,42 @@ export function useCall<N extends CallName>(name: N, input: InputOf<N> | null, r
   const [answer, setAnswer] = useState<{ key: string; value: OutputOf<N> }>()
   const [error, setError] = useState<Error>()
   const [loading, setLoading] = useState(input !== null)
-  const [generation, setGeneration] = useState(0)
   const key = input === null ? null : JSON.stringify(input)
-  const waiting = useRef<(() => void)[]>([])
-  const settle = () => waiting.current.splice(0).forEach((resolve) => resolve())
+  const current = useRef(key)
+  current.current = key
+  /** the latest read's number: an older read's answer never replaces a newer one's */
+  const reads = useRef(0)
+
+  const read = useCallback(
+    (k: string): Promise<void> => {
+      const mine = ++reads.current
+      setLoading(true)
+      return invoke(name, JSON.parse(k) as InputOf<N>).then(
+        (value) => {
+          if (mine !== reads.current) return
+          setAnswer({ key: k, value })
+          setError(undefined)
+          setLoading(false)
+        },
+        (err: Error) => {
+          if (mine !== reads.current) return
+          setError(err)
+          setLoading(false)
+        }
+      )
+    },
+    [name]
+  )
 
   useEffect(() => {
-    if (key === null) {
-      setAnswer(undefined)
-      setLoading(false)
-      settle()
-      return
-    }
-    let live = true
-    setLoading(true)
-    invoke(name, JSON.parse(key) as InputOf<N>).then(
-      (value) => {
-        if (!live) return
-        setAnswer({ key, value })
-        setError(undefined)
-        setLoading(false)
-        settle()
-      },
-      (err: Error) => {
-        if (!live) return
-        setError(err)
-        setLoading(false)
-        settle()
-      }
-    )
-    return () => {
-      live = false
-    }
-  }, [name, key, generation, refresh])
+    if (key !== null) return void read(key)
+    reads.current++ // a read still under way is for an input no longer asked for
+    setAnswer(undefined)
+    setLoading(false)
+  }, [key, refresh, read])
 
-  const reload = useCallback(
-    () =>
-      new Promise<void>((resolve) => {
-        waiting.current.push(resolve)
-        setGeneration((g) => g + 1)
-      }),
-    []
-  )
+  // the read starts here and now, not after a render: a write's refreshes are asked for as soon as it is answered
+  const reload = useCallback(() => (current.current === null ? Promise.resolve() : read(current.current)), [read])
   const mutate = useCallback((f: (data: OutputOf<N>) => OutputOf<N>) => setAnswer((a) => (a ? { key: a.key, value: f(a.value) } : a)), [])
   const data = answer !== undefined && answer.key === key ? answer.value : undefined
   return { data, error, loading, reload, mutate }

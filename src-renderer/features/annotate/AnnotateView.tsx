@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ClaimFields } from '../../../src-main/contract/index.ts'
 import { useCall } from '../../api/use-call.ts'
 import { ErrorNote } from '../../ui/ErrorNote.tsx'
@@ -33,8 +33,11 @@ const withoutClaimed = (suggested: SuggestedClaim[], claims: LocalClaim[]) =>
   suggested.filter((s) => !claims.some((c) => s.start < c.end && c.start < s.end))
 const byPosition = (a: LocalClaim, b: LocalClaim) => a.start - b.start || a.end - b.end || a.id - b.id
 
-/** Journey 1: the article on one side, its claims (and suggested ones) on the other; select text and press 1/2/3. */
-export function AnnotateView({ articleId, reveal, speakers, filters, onFiltersChange: setFilters }: Props) {
+/**
+ * Journey 1: the article on one side, its claims (and suggested ones) on the other; select text and press 1/2/3.
+ * Memoized: the app's own redraws (the library's counts after a retag) leave it alone unless its props change.
+ */
+export const AnnotateView = memo(function AnnotateView({ articleId, reveal, speakers, filters, onFiltersChange: setFilters }: Props) {
   const article = useCall('articles.get', articleId === null ? null : { id: articleId })
   useChanges((c) => {
     if (c.library) return article.reload() // its title or source may have been edited
@@ -196,4 +199,4 @@ export function AnnotateView({ articleId, reveal, speakers, filters, onFiltersCh
       </section>
     </div>
   )
-}
+})

@@ -95,6 +95,8 @@ export function useAnnotateCommands(d: Deps): void {
       case 'edit-note': {
         if (!s || isSuggested(s)) return false
         const field = command === 'edit-speaker' ? 'attributedTo' : 'note'
+        // the table's rows are plain text: its editor comes in the selected row first (else the details pane has it)
+        d.table.current?.showEditor(field)
         const input = document.querySelector<HTMLInputElement>(`input[data-field="${field}"][data-claim="${s.id}"]`)
         input?.focus()
         input?.select() // typing replaces what is there (a suggested speaker), as in a spreadsheet cell

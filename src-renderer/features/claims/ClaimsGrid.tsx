@@ -1,4 +1,16 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import {
+  memo,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type Ref
+} from 'react'
+import { flushSync } from 'react-dom'
 import {
   flexRender,
   getCoreRowModel,
@@ -20,7 +32,16 @@ export interface CellMeta {
   plain?: (row: ClaimRow) => ReactNode
 }
 
+export interface ClaimsGridHandle {
+  /**
+   * Makes column `columnId` the active cell of the selected row, drawn at once (its editor replaces the plain
+   * text), so an editor the caller then looks up is there. False when the column is not shown (too narrow a pane).
+   */
+  activate(columnId: string): boolean
+}
+
 export interface GridProps {
+  ref?: Ref<ClaimsGridHandle>
   columns: ColumnDef<ClaimRow, unknown>[]
   sorting: SortingState
   onSortingChange: OnChangeFn<SortingState>
@@ -63,7 +84,7 @@ export const columnId = (def: ColumnDef<ClaimRow, unknown>): string => def.id ??
  */
 export function ClaimsGrid(props: GridProps) {
   const { columns, sorting, onSortingChange, count, itemAt, version, selectedId, selectedIndex, onSelect, onOpen, label } = props
-  const { light = false, onRangeChange, onHiddenColumnsChange, rowCount, busy = false, empty } = props
+  const { light = false, onRangeChange, onHiddenColumnsChange, rowCount, busy = false, empty, ref } = props
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtual = useVirtualizer({
     count,
@@ -148,9 +169,23 @@ export function ClaimsGrid(props: GridProps) {
   useLayoutEffect(() => {
     if (!focusEditor.current) return
     focusEditor.current = false
-    const editor = scrollRef.current?.querySelector<HTMLElement>('[role="row"][aria-selected="true"] [data-active-cell] input, select')
-    editor?.focus()
+    activeEditor(scrollRef.current)?.focus()
   })
+  const visibleIds = table.getVisibleLeafColumns().map((c) => c.id)
+  const shownColumns = useRef(visibleIds)
+  shownColumns.current = visibleIds
+  useImperativeHandle(
+    ref,
+    () => ({
+      activate: (id) => {
+        const at = shownColumns.current.indexOf(id)
+        if (at < 0) return false
+        flushSync(() => setActiveColumn(at))
+        return true
+      }
+    }),
+    []
+  )
 
   /** the claim `step` items from the selected one, skipping group headings */
   const moveSelection = (step: number) => {
@@ -171,8 +206,7 @@ export function ClaimsGrid(props: GridProps) {
       e.preventDefault()
       setActiveColumn((c) => Math.max(0, Math.min(columnCount - 1, c + (e.key === 'ArrowRight' ? 1 : -1))))
     } else if (e.key === 'Enter' || e.key === 'F2') {
-      const cell = scrollRef.current?.querySelector<HTMLElement>('[role="row"][aria-selected="true"] [data-active-cell]')
-      const editor = cell?.querySelector<HTMLElement>('input, select') // the quote cell has none: Enter there accepts
+      const editor = activeEditor(scrollRef.current) // the quote cell has none: Enter there accepts
       if (editor && (e.key === 'F2' || !onOpen)) {
         e.preventDefault()
         e.stopPropagation() // Enter edits here; it does not also accept or open
@@ -277,6 +311,12 @@ export function ClaimsGrid(props: GridProps) {
     </div>
   )
 }
+
+/** The editor in the selected row's active cell, if that cell has one. */
+const activeEditor = (scroller: HTMLElement | null) =>
+  scroller?.querySelector<HTMLElement>(
+    '[role="row"][aria-selected="true"] [data-active-cell] input, [role="row"][aria-selected="true"] [data-active-cell] select'
+  )
 
 interface RowHandlers {
   onSelect: (id: number, index: number) => void

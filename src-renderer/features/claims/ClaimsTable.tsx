@@ -1,4 +1,4 @@
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useState } from 'react'
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
 import type { ColumnDef, SortingState } from '@tanstack/react-table'
 import type { ClaimRow } from '../../../src-main/contract/index.ts'
 import type { LocalClaim } from './use-claims.ts'
@@ -6,11 +6,13 @@ import { claimColumns, type Review, type Save } from './columns.tsx'
 import { filterClaims, textIndex } from './filter-claims.ts'
 import { groupRows, isGroup, sortRows, type GridItem } from './claim-rows.ts'
 import type { ClaimFilterState } from './ClaimFilters.tsx'
-import { ClaimsGrid } from './ClaimsGrid.tsx'
+import { ClaimsGrid, type ClaimsGridHandle } from './ClaimsGrid.tsx'
 
 export interface ClaimsTableHandle {
   /** Claim ids exactly as the table shows them now (filters, sort, grouping). */
   visibleIds(): number[]
+  /** Brings the editor of the selected claim's `field` into its row at once (a, n); false if that column is not shown. */
+  showEditor(field: string): boolean
 }
 
 interface Props {
@@ -45,7 +47,8 @@ function columnValues(columns: ColumnDef<ClaimRow, unknown>[]): (id: string) => 
 }
 
 /**
- * Claims held in memory (an article's) as a sortable, filterable, groupable grid with inline editing (ClaimsGrid).
+ * Claims held in memory (an article's) as a sortable, filterable, groupable grid with inline editing (ClaimsGrid):
+ * light rows, as in every claim's view (plain text; the editor comes in the selected row's active cell).
  * Filtering, sorting and grouping are passes over plain arrays (filter-claims.ts, claim-rows.ts); the grid builds
  * rows only for the claims in view. Every claim of the corpus is read a window at a time instead (CorpusClaimsView).
  */
@@ -95,7 +98,12 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
   // grouping keeps every shown claim, only in another order
   const leaves = useMemo(() => (groupBy === 'none' ? shown : items.filter((i): i is LocalClaim => !isGroup(i))), [groupBy, shown, items])
 
-  useImperativeHandle(ref, () => ({ visibleIds: () => leaves.map((c) => c.id) }), [leaves])
+  const grid = useRef<ClaimsGridHandle>(null)
+  useImperativeHandle(
+    ref,
+    () => ({ visibleIds: () => leaves.map((c) => c.id), showEditor: (field) => grid.current?.activate(field) ?? false }),
+    [leaves]
+  )
   useEffect(() => onShownChange?.(leaves.length), [leaves.length, onShownChange])
 
   const selectedIndex = useMemo(
@@ -107,6 +115,7 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
 
   return (
     <ClaimsGrid
+      ref={grid}
       columns={columns}
       sorting={sorting}
       onSortingChange={setSorting}
@@ -118,6 +127,7 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
       onSelect={select}
       onOpen={onOpen}
       label={label}
+      light
       onHiddenColumnsChange={onHiddenColumnsChange}
       rowCount={items.length}
       empty={claims.length === 0 ? 'No claims yet: select text in the article and press 1, 2 or 3.' : 'No claims match the filters.'}

@@ -102,7 +102,7 @@ export function claimColumns(save: Save, opts: { withArticle: boolean; review?: 
     col.accessor((r) => r.confidence ?? 'none', {
       id: 'confidence',
       header: 'Confidence',
-      size: 138,
+      size: 150, // "do not yet know" in full, in its select too (annotate.css)
       meta: { plain: (r) => <PlainConfidence value={r.confidence} /> } satisfies CellMeta,
       cell: (c) => <ConfidenceEditor id={c.row.original.id} value={c.row.original.confidence} onSave={(p) => save(c.row.original.id, p)} />
     }),
@@ -110,7 +110,17 @@ export function claimColumns(save: Save, opts: { withArticle: boolean; review?: 
     col.accessor('attributedTo', {
       header: 'Attributed to',
       size: 130,
-      meta: { plain: (r) => <PlainText value={r.attributedTo} /> } satisfies CellMeta,
+      meta: {
+        plain: (r) =>
+          isSuggestion(r) && r.speakerInferred ? (
+            <span className="speaker-cell">
+              <SpeakerGuess row={r} />
+              <PlainText value={r.attributedTo} />
+            </span>
+          ) : (
+            <PlainText value={r.attributedTo} />
+          )
+      } satisfies CellMeta,
       cell: (c) => (
         <span className="speaker-cell">
           <SpeakerGuess row={c.row.original} />

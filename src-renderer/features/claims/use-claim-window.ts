@@ -234,6 +234,7 @@ export function useClaimWindow(view: ClaimView): ClaimWindow {
         const retagged = before && 'confidence' in patch && before.confidence !== saved.confidence
         void publish({
           articles: [saved.articleId],
+          claims: [id],
           speakers: 'attributedTo' in patch,
           tally: retagged ? [{ article: saved.articleId, plus: tagKey(saved.confidence), minus: tagKey(before.confidence) }] : [],
           source

@@ -151,6 +151,7 @@ export function useClaims(query: ClaimQuery | null): ClaimsStore {
         const retagged = before && 'confidence' in patch && before.confidence !== saved.confidence
         void publish({
           articles: [saved.articleId],
+          claims: [id],
           speakers: 'attributedTo' in patch,
           tally: retagged ? [{ article: saved.articleId, plus: tagKey(saved.confidence), minus: tagKey(before!.confidence) }] : [],
           source
