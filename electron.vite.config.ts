@@ -13,7 +13,8 @@ export default defineConfig({
         input: {
           index: resolve('src-main/shell/main.ts'),
           'core-worker': resolve('src-main/host/core-worker.ts'),
-          'cpu-worker': resolve('src-main/core/host/cpu-worker.ts')
+          'cpu-worker': resolve('src-main/core/host/cpu-worker.ts'),
+          'integrity-worker': resolve('src-main/core/db/integrity-worker.ts')
         }
       }
     }

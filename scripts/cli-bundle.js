@@ -58,7 +58,8 @@ export async function buildCliBundle() {
       entryPoints: {
         main: join(root, 'src-main', 'cli', 'main.ts'),
         'core-worker': join(root, 'src-main', 'host', 'core-worker.ts'),
-        'cpu-worker': join(root, 'src-main', 'core', 'host', 'cpu-worker.ts')
+        'cpu-worker': join(root, 'src-main', 'core', 'host', 'cpu-worker.ts'),
+        'integrity-worker': join(root, 'src-main', 'core', 'db', 'integrity-worker.ts')
       },
       bundle: true,
       splitting: true, // what the commands load on first use (compare's language tools) stays out of every start

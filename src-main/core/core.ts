@@ -4,6 +4,7 @@ import { createDispatcher, type Dispatch } from './dispatch.ts'
 import { openDatabase, type Database, type OpenOptions } from './db/open.ts'
 import { ExportJobs } from './export/export-jobs.ts'
 import { CpuPool, inlineCpu } from './host/cpu-pool.ts'
+import { holdForCheck } from './integrity-hold.ts'
 import { syncBuiltinCues } from './services/cue-lexicon.ts'
 import { seedSampleCorpus } from './services/sample-corpus.ts'
 
@@ -37,7 +38,10 @@ export async function startCore(dbPath: string, options: StartOptions): Promise<
   const database = openDatabase(dbPath, options)
   try {
     if (options.seed !== false) await seedSampleCorpus(database)
-    await syncBuiltinCues(database)
+    // (a new lexicon, after an upgrade, is written once a file checked in the background has passed; the old one serves meanwhile)
+    const cues = syncBuiltinCues(database)
+    if (database.integrity.state === 'ok') await cues
+    else cues.catch(() => undefined)
   } catch (err) {
     await database.close()
     throw err
@@ -62,8 +66,8 @@ export async function startCore(dbPath: string, options: StartOptions): Promise<
   const checkOutput = options.checkOutput
   return {
     database,
-    dispatch: createDispatcher(ctx, { checkOutput }),
-    pageDispatch: createDispatcher({ ...ctx, caller: 'page' }, { checkOutput }),
+    dispatch: holdForCheck(database.integrity, createDispatcher(ctx, { checkOutput })),
+    pageDispatch: holdForCheck(database.integrity, createDispatcher({ ...ctx, caller: 'page' }, { checkOutput })),
     exports,
     close
   }

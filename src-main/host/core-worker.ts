@@ -105,10 +105,13 @@ try {
     nativeBinding: data.nativeBinding,
     host: data.host ? host : undefined,
     teamRemote: data.teamRemote ? httpTeamRemote : undefined,
-    cpuPool: data.cpuPool
+    cpuPool: data.cpuPool,
+    integrityCheck: data.integrityCheck
   })
   serve(core)
   send({ type: 'ready', path: core.database.path })
+  const { integrity } = core.database
+  integrity.passed.catch(() => integrity.error && send({ type: 'damaged', error: integrity.error.toWire() }))
 } catch (err) {
   send({ type: 'failed', error: toWorkbenchError(err).toWire() })
 }

@@ -49,7 +49,16 @@ async function start(): Promise<void> {
   }
   const dbPath = process.env.WORKBENCH_DB || join(app.getPath('userData'), DB_FILE_NAME)
   // the core (SQL) on a thread of its own and its CPU work on a pool: this process only relays IPC and draws menus
-  core = await startCoreWorker(dbPath, { transport: 'ipc', nativeBinding, host: desktopHost, teamRemote: true, cpuPool: true })
+  // usable at once: a large file's integrity check runs meanwhile (writes wait for it); a damaged file ends the app as at start
+  core = await startCoreWorker(dbPath, {
+    transport: 'ipc',
+    nativeBinding,
+    host: desktopHost,
+    teamRemote: true,
+    cpuPool: true,
+    integrityCheck: 'background',
+    onDamaged: fail
+  })
 
   session.defaultSession.setPermissionRequestHandler(denyPermissionRequest)
   session.defaultSession.setPermissionCheckHandler(denyPermissionCheck)

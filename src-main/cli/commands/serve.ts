@@ -21,7 +21,15 @@ export function registerServeCommand(program: Command): void {
       }
       // the core on a thread of its own (SQL), its CPU work on a pool: this thread only serves HTTP
       const dbPath = resolveDbPath(opts.db)
-      const core = await startCoreWorker(dbPath, { transport: 'http', seed: seedSamples(opts), teamRemote: true, cpuPool: true })
+      // a large file's integrity check runs while the page is in use (writes wait for it); damaged: every call says so
+      const core = await startCoreWorker(dbPath, {
+        transport: 'http',
+        seed: seedSamples(opts),
+        teamRemote: true,
+        cpuPool: true,
+        integrityCheck: 'background',
+        onDamaged: (error) => process.stderr.write(`${error.message}\n`)
+      })
       const downloads = (id: string) => core.download(id)
       const bridge = await startHttpBridge({ dispatch: core.pageDispatch, staticDir, port: opts.port, downloads })
       process.stdout.write(`Analyst Workbench: ${bridge.url}\n`)

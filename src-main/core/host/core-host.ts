@@ -26,6 +26,8 @@ export interface CoreClient {
 
 export interface CoreWorkerOptions extends Omit<CoreWorkerData, 'tsModule' | 'dbPath' | 'host'> {
   host?: HostPorts
+  /** the background integrity check found the file damaged (integrityCheck 'background'); calls answer the error from now on */
+  onDamaged?: (error: WorkbenchError) => void
   module?: WorkerModule
 }
 
@@ -46,7 +48,7 @@ const crashed = (why: string): Envelope<unknown> => ({
  * the reason it cannot be: newer, damaged, locked…).
  */
 export async function startCoreWorker(dbPath: string, options: CoreWorkerOptions): Promise<CoreClient> {
-  const { host, module = workerModule('core-worker'), ...rest } = options
+  const { host, onDamaged, module = workerModule('core-worker'), ...rest } = options
   const data: CoreWorkerData = { ...rest, dbPath, host: host !== undefined, tsModule: module.workerData.tsModule }
   const pending = new Map<number, (m: FromCore) => void>()
   let nextId = 0
@@ -63,6 +65,7 @@ export async function startCoreWorker(dbPath: string, options: CoreWorkerOptions
       void (host?.chooseSaveFile(m.suggestedName) ?? Promise.resolve(undefined)).then(reply, () => reply(undefined))
     } else if (m.type === 'host.progress') host?.onSaveProgress?.(m.written, m.total)
     else if (m.type === 'host.finished') host?.onSaveFinished?.()
+    else if (m.type === 'damaged') onDamaged?.(WorkbenchError.fromWire(m.error))
   }
 
   const spawn = (): Thread => {

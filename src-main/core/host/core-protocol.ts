@@ -14,6 +14,8 @@ export interface CoreWorkerData {
   /** sync with a team server over HTTP */
   teamRemote?: boolean
   cpuPool?: boolean
+  /** an existing file's integrity check before it opens, or in the background while the app is in use (db/open.ts) */
+  integrityCheck?: 'before-open' | 'background'
 }
 
 /** From the app's thread to the core's. */
@@ -29,6 +31,8 @@ export type ToCore =
 export type FromCore =
   | { type: 'ready'; path: string }
   | { type: 'failed'; error: WireError }
+  /** the background integrity check found the file damaged: every call now answers this error */
+  | { type: 'damaged'; error: WireError }
   | { type: 'result'; id: number; envelope: Envelope<unknown> }
   /** a result the core encoded as JSON for the page (encoded-json.ts): its buffer is transferred, not copied */
   | { type: 'encoded'; id: number; bytes: Uint8Array }

@@ -2,13 +2,17 @@ import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-export type WorkerName = 'cpu-worker' | 'core-worker'
+export type WorkerName = 'cpu-worker' | 'core-worker' | 'integrity-worker'
 
 /**
  * The workers' sources, from this folder. The core's own thread starts in src-main/host/: it is a composition
  * root (it picks the team server's HTTP client), which the core itself may not import.
  */
-const SOURCES: Record<WorkerName, string> = { 'cpu-worker': './cpu-worker.ts', 'core-worker': '../../host/core-worker.ts' }
+const SOURCES: Record<WorkerName, string> = {
+  'cpu-worker': './cpu-worker.ts',
+  'core-worker': '../../host/core-worker.ts',
+  'integrity-worker': '../db/integrity-worker.ts'
+}
 
 /** How to start one of the core's workers: the file a Worker loads and the workerData that file needs. */
 export interface WorkerModule {

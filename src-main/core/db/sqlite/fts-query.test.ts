@@ -13,7 +13,10 @@ describe("turning a person's search into an FTS5 query", () => {
     ['say "hi" -- *** ()', '"say" "hi"'],
     ['he said "', '"he" "said"'],
     ['서울 발표', '"서울" "발표"*'],
-    ['e\u0301tude', '"étude"*']
+    ['e\u0301tude', '"étude"*'],
+    ['troops r', '"troops" "r"'],
+    ['é', '"é"'],
+    ['ab', '"ab"*']
   ])('%j → %j', (input, query) => {
     expect(ftsQuery(input)).toBe(query)
   })

@@ -8,6 +8,7 @@ import { countSelection } from './claim-selection.ts'
 import { claimWindow, foldForView, viewCount, viewGroups } from './claim-page.ts'
 import { articleWindow, librarySources, viewIds, viewPosition } from './library-view.ts'
 import { searchArticles, searchSnippets } from './fts-search.ts'
+import type { IntegrityGate } from '../integrity-gate.ts'
 import { onConnection, type SqliteHandle } from './handle.ts'
 import { immediateTransaction } from './immediate.ts'
 
@@ -16,12 +17,19 @@ const INSERT_ARTICLE = `INSERT INTO articles (title, body, content_hash, source,
 
 /**
  * SQLite's ports (ports.ts) over one connection. The work is synchronous better-sqlite3 (prepared statements, FTS5,
- * pragmas), run through onConnection, so it waits its turn on the connection like any Kysely query.
+ * pragmas), run through onConnection, so it waits its turn on the connection like any Kysely query. A write transaction
+ * begins once the file has passed its integrity check (integrity-gate.ts).
  */
-export function sqlitePorts(handle: SqliteHandle): Ports {
+export function sqlitePorts(handle: SqliteHandle, integrity: Pick<IntegrityGate, 'passed'>): Ports {
   const { sqlite } = handle
   return {
-    transactions: { write: immediateTransaction, savepoint: withSavepoint },
+    transactions: {
+      write: async (db, body) => {
+        await integrity.passed
+        return immediateTransaction(db, body)
+      },
+      savepoint: withSavepoint
+    },
     search: {
       search: (db, query, limit, snippets) => onConnection(db, () => searchArticles(handle, query, limit, snippets)),
       snippets: (db, query, ids) => onConnection(db, () => searchSnippets(handle, query, ids))
