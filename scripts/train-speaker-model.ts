@@ -1,8 +1,8 @@
 // `npx tsx scripts/train-speaker-model.ts [--dataset DIR] [--dry]`: rebuilds src-main/core/suggest/speaker-model.json,
 // the learned guess at a speaker no rule names (speaker-model.ts). Trains a logistic regression over the candidates of
-// every narrator suggestion the rules leave without a speaker, in the tune-fit part of the PolNeAR training articles
-// (a candidate is right when it names the marked source of an attribution the suggestion covers); picks the epoch count
-// and the threshold on tune-dev; never reads the unseen part. Features seen in fewer than MIN_COUNT examples are
+// every narrator suggestion the rules leave without a stated speaker (none, or only the subject rule's guess), in the
+// tune-fit part of the PolNeAR training articles (a candidate is right when it names the marked source of an
+// attribution the suggestion covers); picks the epoch count and the threshold on tune-dev; never reads the unseen part. Features seen in fewer than MIN_COUNT examples are
 // dropped, so the file holds shapes and common words, no article text. `--dry` prints the figures without writing.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -22,6 +22,8 @@ interface Example {
   candidates: { features: string[]; right: boolean }[]
   /** how many named attributions this suggestion is scored for */
   scored: number
+  /** the subject rule's own pick (kept when no candidate passes the threshold): none, or whether it is right */
+  fallback: 'none' | 'right' | 'wrong'
 }
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
@@ -33,7 +35,14 @@ function examplesOf(articles: RealArticle[]): Example[] {
   const out: Example[] = []
   for (const a of articles) {
     const unnamed = new Map<Suggestion, SpeakerCandidate[]>()
-    const all = suggestClaims(a.text, lexicon, { speakerModel: null, onUnnamed: (s, c) => unnamed.set(s, c) })
+    const rulePick = new Map<Suggestion, string>()
+    const all = suggestClaims(a.text, lexicon, {
+      speakerModel: null,
+      onUnnamed: (s, c) => {
+        unnamed.set(s, c)
+        rulePick.set(s, s.attributedTo)
+      }
+    })
     const sources = new Map<Suggestion, string[]>()
     for (const at of a.attributions) {
       const source = at.source.map((p) => p.text).join(' ')
@@ -46,7 +55,9 @@ function examplesOf(articles: RealArticle[]): Example[] {
     }
     for (const [s, srcs] of sources) {
       const candidates = unnamed.get(s)!.map((c) => ({ features: c.features, right: srcs.some((g) => speakerMatches(c.name, g)) }))
-      out.push({ candidates, scored: srcs.length })
+      const pick = rulePick.get(s)!
+      const fallback = !pick ? 'none' : srcs.some((g) => speakerMatches(pick, g)) ? 'right' : 'wrong'
+      out.push({ candidates, scored: srcs.length, fallback })
     }
   }
   return out
@@ -78,23 +89,29 @@ function train(examples: Example[], epochs: number): SpeakerModel {
   return { threshold: 0.5, weights }
 }
 
-/** Per threshold: attributions the guess gets right and wrong (a wrong guess replaces an empty speaker, also wrong). */
-function measure(model: SpeakerModel, examples: Example[], threshold: number): { right: number; wrong: number; scored: number } {
-  let right = 0
-  let wrong = 0
-  let scored = 0
+/**
+ * Per threshold: attributions right and wrong with the guess (a guess replaces an empty speaker, also wrong, or the
+ * subject rule's pick), and of the guesses the model itself makes, how many are right.
+ */
+function measure(model: SpeakerModel, examples: Example[], threshold: number) {
+  const m = { right: 0, wrong: 0, scored: 0, guessedRight: 0, guessed: 0 }
   for (const ex of examples) {
-    scored += ex.scored
+    m.scored += ex.scored
     let best: { p: number; right: boolean } | null = null
     for (const c of ex.candidates) {
       const p = candidateScore(model, { s: 0, e: 0, name: '', features: c.features })
       if (!best || p > best.p) best = { p, right: c.right }
     }
-    if (!best || best.p < threshold) continue
-    if (best.right) right += ex.scored
-    else wrong += ex.scored
+    const guessed = !!best && best.p >= threshold
+    const right = guessed ? best!.right : ex.fallback === 'right'
+    if (right) m.right += ex.scored
+    else m.wrong += ex.scored
+    if (guessed) {
+      m.guessed += ex.scored
+      if (right) m.guessedRight += ex.scored
+    }
   }
-  return { right, wrong, scored }
+  return m
 }
 
 const args = process.argv.slice(2)
@@ -102,7 +119,8 @@ const at = args.indexOf('--dataset')
 const articles = loadDataset(at >= 0 ? args[at + 1]! : defaultDatasetDir(appRoot())).filter((a) => a.part === 'tune')
 const fit = examplesOf(articles.filter((a) => tuneHalfOf(a.name) === 'tune-fit'))
 const dev = examplesOf(articles.filter((a) => tuneHalfOf(a.name) === 'tune-dev'))
-const reachable = (xs: Example[]): number => xs.filter((x) => x.candidates.some((c) => c.right)).reduce((n, x) => n + x.scored, 0)
+const reachable = (xs: Example[]): number =>
+  xs.filter((x) => x.candidates.some((c) => c.right) || x.fallback === 'right').reduce((n, x) => n + x.scored, 0)
 console.log(
   `tune-fit: ${fit.length} unnamed suggestions scored (${reachable(fit)} attributions with a right candidate), tune-dev: ${dev.length} (${reachable(dev)})`
 )
@@ -113,9 +131,10 @@ for (const epochs of [2, 5, 10]) {
     const d = measure(model, dev, threshold)
     const f = measure(model, fit, threshold)
     // an empty speaker is better than a wrong one: the most right guesses on tune-dev while at least two thirds of them are right
-    const gain = d.right / Math.max(1, d.right + d.wrong) >= 2 / 3 ? d.right : -1
+    const gain = d.guessedRight / Math.max(1, d.guessed) >= 2 / 3 ? d.right : -1
     console.log(
-      `epochs ${epochs} threshold ${threshold}: tune-dev right ${d.right} wrong ${d.wrong} of ${d.scored}; tune-fit right ${f.right} wrong ${f.wrong} of ${f.scored}`
+      `epochs ${epochs} threshold ${threshold}: tune-dev right ${d.right} of ${d.scored} (guesses ${d.guessedRight}/${d.guessed} right); ` +
+        `tune-fit right ${f.right} of ${f.scored} (guesses ${f.guessedRight}/${f.guessed})`
     )
     if (!chosen || gain > chosen.gain) chosen = { model: { ...model, threshold }, gain, epochs }
   }

@@ -1,5 +1,6 @@
 import { isSpeechVerb } from './frames.ts'
 import { AGENT_HEADS } from './speaker-phrase.ts'
+import { DESCRIBING } from './subject.ts'
 import type { SpeakerTracker } from './speakers.ts'
 import type { Token } from './tokens.ts'
 import { AUXILIARIES, BE_FORMS, MODALS } from './word-classes.ts'
@@ -40,11 +41,12 @@ const shape = (t: Token | undefined): string => {
   if (/[^s]s$/.test(t.norm)) return 'S'
   return 'w'
 }
-/** "Otto Lind is the front-runner": a description with "be" says nothing its subject claims (subject.ts). */
+/** "Otto Lind is the front-runner", "Vaasa lies 40 km from": a description with "be" says nothing its subject claims (subject.ts). */
 const describedBy = (toks: Token[], e: number): boolean =>
-  BE_FORMS.has(toks[e]?.norm ?? '') &&
-  !/[a-z]{3,}(ing|ed)$/.test(toks[e + 1]?.norm ?? '') &&
-  !/^(not|also|still)$/.test(toks[e + 1]?.norm ?? '')
+  DESCRIBING.test(toks[e]?.norm ?? '') ||
+  (BE_FORMS.has(toks[e]?.norm ?? '') &&
+    !/[a-z]{3,}(ing|ed)$/.test(toks[e + 1]?.norm ?? '') &&
+    !/^(not|also|still)$/.test(toks[e + 1]?.norm ?? ''))
 /** "In a year in which Otto Lind has won": the subject of a relative clause is not the speaker. */
 const IN_CLAUSE = /^(which|whom|whose|where)$/
 const NOT_MODIFIER =
@@ -52,7 +54,24 @@ const NOT_MODIFIER =
 const bucket = (n: number): string => (n <= 0 ? '0' : n <= 2 ? '1-2' : n <= 5 ? '3-5' : n <= 10 ? '6-10' : '11+')
 
 /** The candidate noun phrases of tokens [from, to) that open with a capitalised word, with their features. */
-export function speakerCandidates(toks: Token[], from: number, to: number, tracker: SpeakerTracker): SpeakerCandidate[] {
+export function speakerCandidates(
+  toks: Token[],
+  from: number,
+  to: number,
+  tracker: SpeakerTracker,
+  cueAt = -1,
+  rulePick = ''
+): SpeakerCandidate[] {
+  const out = phraseCandidates(toks, from, to, tracker, cueAt)
+  // the subject rule's pick (subject.ts) is a candidate too, marked as such
+  const picked = out.filter((c) => c.name === rulePick)
+  for (const c of picked) c.features.push('rulepick')
+  if (rulePick && picked.length === 0) out.push({ s: from, e: from, name: rulePick, features: ['bias', 'rulepick', 'rulealone'] })
+  if (rulePick) for (const c of out) c.features.push(c.name === rulePick ? 'rulesame' : 'ruleother')
+  return out
+}
+
+function phraseCandidates(toks: Token[], from: number, to: number, tracker: SpeakerTracker, cueAt: number): SpeakerCandidate[] {
   const out: SpeakerCandidate[] = []
   const words = toks.slice(from, to).filter((t) => t.kind === 'word')
   const headline = words.length >= 4 && words.filter((t) => t.cap).length >= words.length * 0.7
@@ -86,6 +105,11 @@ export function speakerCandidates(toks: Token[], from: number, to: number, track
       if (!speaker.name) continue
       const features = featuresOf(toks, from, s, end, order, end - e, headline, tracker)
       if (speaker.person) features.push('person')
+      if (cueAt >= 0) features.push(s < cueAt ? 'beforecue' : 'aftercue', `cuedist=${bucket(Math.abs(cueAt - s))}`)
+      else features.push('nocue')
+      if (toks.slice(end, end + 4).some((t) => t.kind === 'word' && isSpeechVerb(t.norm))) features.push('speechsoon')
+      if (toks.slice(s, end).some((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && t.kind === 'word'))
+        features.push('acronym')
       if (tracker.lastSpeaker?.name === speaker.name) features.push('lastspeaker')
       out.push({ s, e: end, name: speaker.name, features })
     }
@@ -123,6 +147,7 @@ function featuresOf(
     `next=${next?.norm ?? 'END'}`,
     `nextshape=${shape(next)}`,
     `next2shape=${shape(next2)}`,
+    `next2=${next2?.norm ?? 'END'}`,
     `nextpair=${shape(next)}_${shape(next2)}`,
     `last=${last.norm}`,
     `lastshape=${last.cap ? 'CAP' : shape(last)}`,

@@ -165,11 +165,12 @@ function makeSuggestion(
     score: 0
   }
   if (unit.quote) pending.push({ suggestion, quote: unit.quote, fallback: tracker.lastQuoteSpeaker?.name ?? '' })
-  else if (!speaker && (model || onUnnamed) && !narratorsOwn(toks, unit, cue)) {
+  else if ((!speaker || inferred) && (model || onUnnamed) && !narratorsOwn(toks, unit, cue)) {
+    // no stated speaker: the model's guess among the unit's noun phrases (the subject rule's pick one of them), if sure enough
     const from = toks.findIndex((t) => t.start >= unit.start)
     let to = Math.max(from, 0)
     while (to < toks.length && toks[to]!.end <= unit.end) to++
-    const candidates = from < 0 ? [] : speakerCandidates(toks, from, to, tracker)
+    const candidates = from < 0 ? [] : speakerCandidates(toks, from, to, tracker, cue?.start ?? -1, inferred)
     onUnnamed?.(suggestion, candidates)
     const guess = model ? cleanSpeaker(guessSpeaker(model, candidates)) : ''
     if (guess) Object.assign(suggestion, { attributedTo: guess, speakerInferred: true })
