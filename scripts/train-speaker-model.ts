@@ -2,8 +2,9 @@
 // the learned guess at a speaker no rule names (speaker-model.ts). Trains a logistic regression over the candidates of
 // every narrator suggestion the rules leave without a stated speaker (none, or only the subject rule's guess), in the
 // tune-fit part of the PolNeAR training articles (a candidate is right when it names the marked source of an
-// attribution the suggestion covers); picks the epoch count and the threshold on tune-dev; never reads the unseen part. Features seen in fewer than MIN_COUNT examples are
-// dropped, so the file holds shapes and common words, no article text. `--dry` prints the figures without writing.
+// attribution the suggestion covers); picks the epoch count and the threshold on tune-dev; never reads the unseen
+// part. Features seen in fewer than MIN_COUNT examples are dropped, so the file holds shapes and common words, no
+// article text. `--dry` prints the figures without writing.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { appRoot } from '../src-main/core/app-root.ts'
