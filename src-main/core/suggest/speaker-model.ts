@@ -3,7 +3,7 @@ import { AGENT_HEADS } from './speaker-phrase.ts'
 import { DESCRIBING } from './subject.ts'
 import type { SpeakerTracker } from './speakers.ts'
 import type { Token } from './tokens.ts'
-import { AUXILIARIES, BE_FORMS, MODALS } from './word-classes.ts'
+import { AUXILIARIES, BE_FORMS, MODALS, MONTHS, WEEKDAYS } from './word-classes.ts'
 
 /**
  * A learned guess at who makes a claim when no rule names a speaker: every noun phrase of the unit that opens
@@ -51,6 +51,9 @@ const describedBy = (toks: Token[], e: number): boolean =>
 const IN_CLAUSE = /^(which|whom|whose|where)$/
 const NOT_MODIFIER =
   /^(is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|do|does|did|not|the|a|an|of|to|in|on|at|for|and|or|but|that|who|which|said|says)$/
+/** "since May", "on Monday", "a poll of 400 Vaasa residents": a date, or the sample a figure counts, speaks for no one. */
+const notAnAgent = (toks: Token[], s: number, e: number): boolean =>
+  toks.slice(s, e).some((t) => MONTHS.has(t.norm) || WEEKDAYS.has(t.norm)) || toks[s - 1]?.kind === 'num'
 const bucket = (n: number): string => (n <= 0 ? '0' : n <= 2 ? '1-2' : n <= 5 ? '3-5' : n <= 10 ? '6-10' : '11+')
 
 /** The candidate noun phrases of tokens [from, to) that open with a capitalised word, with their features. */
@@ -100,7 +103,7 @@ function phraseCandidates(toks: Token[], from: number, to: number, tracker: Spea
       if (AGENT_HEADS.has(toks[k - 1]!.norm) || toks[k - 1]!.norm === 'percent') ends.push(k)
     }
     for (const end of ends) {
-      if (describedBy(toks, end) || (s > from && IN_CLAUSE.test(toks[s - 1]!.norm))) continue
+      if (describedBy(toks, end) || (s > from && IN_CLAUSE.test(toks[s - 1]!.norm)) || notAnAgent(toks, s, end)) continue
       const speaker = tracker.resolve(toks, s, end)
       if (!speaker.name) continue
       const features = featuresOf(toks, from, s, end, order, end - e, headline, tracker)

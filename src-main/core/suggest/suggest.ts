@@ -85,7 +85,7 @@ export function suggestClaims(body: string, lexicon: Lexicon, options: SuggestOp
       const text = body.slice(unit.start, unit.end)
       const cue = isQuestion(unit.quote ? text : body.slice(sentence.start, sentence.end))
         ? undefined
-        : cues.find((c) => toks[c.start]!.start >= unit.start && toks[c.end - 1]!.end <= unit.end)
+        : firstCue(cues.filter((c) => toks[c.start]!.start >= unit.start && toks[c.end - 1]!.end <= unit.end))
       if (!cue) continue
       tagged++
       out.push(makeSuggestion(body, unit, toks, frames, cue, tracker, pending, model, options.onUnnamed))
@@ -115,6 +115,15 @@ const NOT_A_NAME =
 function cleanSpeaker(name: string): string {
   const cut = name.replace(LEADING, '')
   return NOT_A_NAME.test(cut) ? '' : cut
+}
+
+/**
+ * The cue that sets a unit's tag: the first, unless the unit names a record as its source ("…, according to a
+ * Harbour poll"): then that record's evidence, even after a belief the respondents reported ("55 percent said they do
+ * not believe …").
+ */
+function firstCue(cues: CueMatch[]): CueMatch | undefined {
+  return cues.find((c) => c.confidence === 'evidence' && /^according to\b/.test(c.phrase)) ?? cues[0]
 }
 
 /** "We assess that …", "It remains unclear whether …": the narrator's own judgment, which no guess gives to anyone else. */
