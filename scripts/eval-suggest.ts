@@ -14,7 +14,7 @@ import { buildLexicon, loadShippedLexicon } from '../src-main/core/suggest/lexic
 import { runCompareEval } from './eval-compare.ts'
 import { datasetPresent, defaultDatasetDir, loadDataset } from '../src-main/core/suggest/real-news/dataset.ts'
 import { emptyCounts, scoreArticle, summarize, type RealCounts, type RealSummary } from '../src-main/core/suggest/real-news/score.ts'
-import type { Part } from '../src-main/core/suggest/real-news/split.ts'
+import { tuneHalfOf, type Part, type TuneHalf } from '../src-main/core/suggest/real-news/split.ts'
 import { suggestClaims } from '../src-main/core/suggest/suggest.ts'
 
 // a reader that stops early (`| head`) is not an error
@@ -68,14 +68,14 @@ function print(r: EvalReport): void {
       )
 }
 
-function printReal(part: Part, s: RealSummary, c: RealCounts): void {
+function printReal(part: Part | TuneHalf, s: RealSummary, c: RealCounts): void {
   console.log(`\nreal news, ${part} part: ${s.articles} articles, ${s.taggedSentences} tagged sentences, ${s.cueFree} cue-free sentences`)
   printClasses(s.perClass, s.macroF1)
   console.log(`false tags         ${pct(s.falseTagRate)} of ${s.cueFree} cue-free sentences`)
   const sp = s.speakers
   const overall = `${pct(sp.overall)} of ${sp.named} attributions with a named source`
   console.log(`speakers           ${pct(sp.onCovered)} of ${sp.covered} covered, ${overall}`)
-  if (verbose && part === 'tune') {
+  if (verbose && part === 'tune-fit') {
     for (const p of c.problems) {
       const cue = p.cue ? ` (cue "${p.cue}")` : ''
       const said = JSON.stringify(p.sentence.slice(0, 140))
@@ -99,13 +99,23 @@ try {
   } else if (real.length) {
     const articles = loadDataset(datasetDir)
     for (const part of real) {
-      const counts = emptyCounts()
-      for (const a of articles.filter((x) => x.part === part)) {
-        scoreArticle(a.name, a.text, a.attributions, suggestClaims(a.text, lexicon), counts)
+      // the tune part is also scored as its two halves: tune-fit (read) and tune-dev (only measured)
+      const groups: [Part | TuneHalf, (name: string) => boolean][] =
+        part === 'tune'
+          ? [
+              ['tune-fit', (n) => tuneHalfOf(n) === 'tune-fit'],
+              ['tune-dev', (n) => tuneHalfOf(n) === 'tune-dev'],
+              ['tune', () => true]
+            ]
+          : [[part, () => true]]
+      const inPart = articles.filter((x) => x.part === part).map((a) => ({ a, s: suggestClaims(a.text, lexicon) }))
+      for (const [label, keep] of groups) {
+        const counts = emptyCounts()
+        for (const { a, s } of inPart.filter((x) => keep(x.a.name))) scoreArticle(a.name, a.text, a.attributions, s, counts)
+        const summary = summarize(counts)
+        out[label] = summary
+        if (!json) printReal(label, summary, counts)
       }
-      const summary = summarize(counts)
-      out[part] = summary
-      if (!json) printReal(part, summary, counts)
     }
   }
   if (parts.has('compare') && datasetPresent(datasetDir)) {

@@ -38,7 +38,7 @@ const ADVERB = /^([a-z]{2,}ly|also|still|now|often|never|already|just|even|again
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word'
 
 /** Verbs that describe a place, a thing or a figure, not what someone says or does: "Belmora lies 40 km from …". */
-const DESCRIBING = new RegExp(
+export const DESCRIBING = new RegExp(
   String.raw`^(lies|lay|sits|sat|stands|stood|remains|remained|borders|bordered|covers|covered|contains|contained|` +
     String.raw`includes|included|consists|spans|measures|weighs|costs|lasts|lasted|belongs|belonged|dates|dated|houses|` +
     String.raw`rose|fell|grew|dropped|jumped|climbed|surged|plunged|slipped|rises|falls|grows|drops|ranks|ranked|totals|` +

@@ -12,6 +12,8 @@ import { findQuotes, type Quote } from './quotes.ts'
 import { segmentSentences, type Span } from './segment.ts'
 import { senseProblem } from './senses.ts'
 import { SpeakerTracker, type Speaker } from './speakers.ts'
+import { guessSpeaker, speakerCandidates, type SpeakerCandidate, type SpeakerModel } from './speaker-model.ts'
+import shippedSpeakerModel from './speaker-model.json'
 import { clauseSubject } from './subject.ts'
 import { tokenize, type Token } from './tokens.ts'
 
@@ -48,7 +50,15 @@ function scoreOf(cue: CueMatch | null, speaker: string, toks: Token[]): number {
  * text holding a confidence cue, tagged with it, plus an untagged one for a
  * cue-free sentence with a quantity, date or named actor. Offsets index `body`.
  */
-export function suggestClaims(body: string, lexicon: Lexicon): Suggestion[] {
+export interface SuggestOptions {
+  /** the learned guess at a speaker no rule names (speaker-model.ts); null for the rules alone */
+  speakerModel?: SpeakerModel | null
+  /** told of every narrator suggestion the rules leave without a speaker, with its candidates (for training) */
+  onUnnamed?: (suggestion: Suggestion, candidates: SpeakerCandidate[]) => void
+}
+
+export function suggestClaims(body: string, lexicon: Lexicon, options: SuggestOptions = {}): Suggestion[] {
+  const model = options.speakerModel === undefined ? (shippedSpeakerModel as SpeakerModel) : options.speakerModel
   const sentences = segmentSentences(body)
   const quotes = findQuotes(body).filter((q) => q.speech)
   const tokens = sentences.map((s) => tokenize(body, s.start, s.end))
@@ -75,10 +85,10 @@ export function suggestClaims(body: string, lexicon: Lexicon): Suggestion[] {
       const text = body.slice(unit.start, unit.end)
       const cue = isQuestion(unit.quote ? text : body.slice(sentence.start, sentence.end))
         ? undefined
-        : cues.find((c) => toks[c.start]!.start >= unit.start && toks[c.end - 1]!.end <= unit.end)
+        : firstCue(cues.filter((c) => toks[c.start]!.start >= unit.start && toks[c.end - 1]!.end <= unit.end))
       if (!cue) continue
       tagged++
-      out.push(makeSuggestion(body, unit, toks, frames, cue, tracker, pending))
+      out.push(makeSuggestion(body, unit, toks, frames, cue, tracker, pending, model, options.onUnnamed))
     }
     if (
       tagged === 0 &&
@@ -88,7 +98,7 @@ export function suggestClaims(body: string, lexicon: Lexicon): Suggestion[] {
       const unit = units
         .filter((u) => /[\p{L}\p{N}]/u.test(body.slice(u.start, u.end)))
         .sort((a, b) => b.end - b.start - (a.end - a.start))[0]
-      if (unit) out.push(makeSuggestion(body, unit, toks, frames, null, tracker, pending))
+      if (unit) out.push(makeSuggestion(body, unit, toks, frames, null, tracker, pending, model, options.onUnnamed))
     }
   })
   for (const p of pending) p.suggestion.attributedTo = cleanSpeaker(quoteSpeakers.get(p.quote)?.name ?? p.fallback)
@@ -105,6 +115,22 @@ const NOT_A_NAME =
 function cleanSpeaker(name: string): string {
   const cut = name.replace(LEADING, '')
   return NOT_A_NAME.test(cut) ? '' : cut
+}
+
+/**
+ * The cue that sets a unit's tag: the first, unless the unit names a record as its source ("…, according to a
+ * Harbour poll"): then that record's evidence, even after a belief the respondents reported ("55 percent said they do
+ * not believe …").
+ */
+function firstCue(cues: CueMatch[]): CueMatch | undefined {
+  return cues.find((c) => c.confidence === 'evidence' && /^according to\b/.test(c.phrase)) ?? cues[0]
+}
+
+/** "We assess that …", "It remains unclear whether …": the narrator's own judgment, which no guess gives to anyone else. */
+function narratorsOwn(toks: Token[], unit: Unit, cue: CueMatch | null): boolean {
+  if (cue && /^(we|there|it|=i|i)\b/.test(cue.phrase)) return true
+  const first = toks.find((t) => t.start >= unit.start && t.kind === 'word')
+  return !!first && /^(we|i|it|there|our)$/.test(first.norm)
 }
 
 /** "Rubio is congratulating Trump …": with no speech cue, the subject of the unit's first clause, when it names someone. */
@@ -126,7 +152,9 @@ function makeSuggestion(
   frames: ReturnType<typeof resolveFrames>,
   cue: CueMatch | null,
   tracker: SpeakerTracker,
-  pending: { suggestion: Suggestion; quote: Quote; fallback: string }[]
+  pending: { suggestion: Suggestion; quote: Quote; fallback: string }[],
+  model: SpeakerModel | null,
+  onUnnamed: SuggestOptions['onUnnamed']
 ): Suggestion {
   const span: Span = unit.quote ? trimSpan(body, unit.start, unit.end, true) : narratorSpan(body, unit, toks, frames, cue?.start ?? null)
   let speaker = unit.quote ? '' : narratorSpeaker(toks, frames, cue, unit.start, unit.end, tracker)
@@ -146,6 +174,17 @@ function makeSuggestion(
     score: 0
   }
   if (unit.quote) pending.push({ suggestion, quote: unit.quote, fallback: tracker.lastQuoteSpeaker?.name ?? '' })
+  else if ((!speaker || inferred) && (model || onUnnamed) && !narratorsOwn(toks, unit, cue)) {
+    // no stated speaker: the model's guess among the unit's noun phrases (the subject rule's pick one of them), if sure enough
+    const from = toks.findIndex((t) => t.start >= unit.start)
+    let to = Math.max(from, 0)
+    while (to < toks.length && toks[to]!.end <= unit.end) to++
+    const candidates = from < 0 ? [] : speakerCandidates(toks, from, to, tracker, cue?.start ?? -1, inferred)
+    onUnnamed?.(suggestion, candidates)
+    const guess = model ? cleanSpeaker(guessSpeaker(model, candidates)) : ''
+    if (guess) Object.assign(suggestion, { attributedTo: guess, speakerInferred: true })
+    speaker = suggestion.attributedTo
+  }
   suggestion.score = Number(scoreOf(cue, speaker || (unit.quote ? 'quoted' : ''), toks).toFixed(2))
   return suggestion
 }
