@@ -27,45 +27,18 @@ interface JsonTerm {
 
 const clean = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/'s$/, '')
 
-// The last texts analysed, newest last: comparing A with B, then A with C, the CSV of the same pair or the pair
-// again with suggestions tags each text once (compromise is most of a comparison's time). Bounded by count and size.
-const recent = new Map<string, Term[]>()
-const RECENT_TEXTS = 16
-const RECENT_CHARS = 2_000_000
-
-function remember(text: string, terms: Term[]): Term[] {
-  recent.set(text, terms)
-  let chars = [...recent.keys()].reduce((n, t) => n + t.length, 0)
-  for (const old of recent.keys()) {
-    if (recent.size <= 1 || (recent.size <= RECENT_TEXTS && chars <= RECENT_CHARS)) break
-    recent.delete(old)
-    chars -= old.length
-  }
-  return terms
-}
-
-/**
- * Tags and lemmatizes a whole body once with compromise (a rule-based English
- * tagger: part of speech, people/places/organizations, dictionary forms), so
- * every claim of the article reads its words from the same analysis. The
- * terms of the last few texts are kept, so a text compared again is not tagged again.
- */
-export function analyzeBody(body: string): Term[] {
-  const known = recent.get(body)
-  if (known) {
-    recent.delete(body)
-    recent.set(body, known)
-    return known
-  }
-  return remember(body, tagBody(body))
-}
-
 // compromise's own steps, without its post-tagger (a sweep of match rules that fixes ambiguous words: half its time on
 // news text) and its chunker: the comparison reads words, names, numbers and dictionary forms, which the lexicon and
 // the first pass give (src-main/core/compare/analyze.test.ts)
 const FIRST_PASS = ['alias', 'machine', 'index', 'id', 'freeze', 'lexicon', 'preTagger', 'contractionTwo', 'root']
 
-function tagBody(body: string): Term[] {
+/**
+ * Tags and lemmatizes a whole body once with compromise (a rule-based English
+ * tagger: part of speech, people/places/organizations, dictionary forms), so
+ * every claim of the article reads its words from the same analysis. (The core keeps the last reports' parses,
+ * compare/parsed-sides.ts, so a text compared again is not tagged again.)
+ */
+export function analyzeBody(body: string): Term[] {
   const doc = nlp.tokenize(body)
   doc.compute(FIRST_PASS)
   const out: Term[] = []
