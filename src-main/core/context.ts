@@ -1,4 +1,3 @@
-import type { ParsedSides } from './compare/parsed-sides.ts'
 import type { Database } from './db/open.ts'
 import type { ExportJobs } from './export/export-jobs.ts'
 import type { CpuRunner } from './host/cpu-pool.ts'
@@ -30,8 +29,6 @@ export interface CoreContext {
   host?: HostPorts
   /** Where the CPU-heavy pure work runs (import parsing, suggest, compare): a worker pool in the app, this thread in the CLI. */
   cpu: CpuRunner
-  /** The reports a comparison parsed last, so one compared again (the CSV, the view reopened, A with C) is not parsed again. */
-  parsedSides: ParsedSides
   /** How to reach a team server (the app around the core gives its HTTP client; absent: no team sync). */
   teamRemote?: TeamRemoteFactory
 }

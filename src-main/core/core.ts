@@ -1,6 +1,5 @@
 import { appVersion } from './app-root.ts'
 import type { CoreContext, HostPorts } from './context.ts'
-import { ParsedSides } from './compare/parsed-sides.ts'
 import { createDispatcher, type Dispatch } from './dispatch.ts'
 import { openDatabase, type Database, type OpenOptions } from './db/open.ts'
 import { ExportJobs } from './export/export-jobs.ts'
@@ -53,8 +52,7 @@ export async function startCore(dbPath: string, options: StartOptions): Promise<
     host: options.host,
     teamRemote: options.teamRemote,
     caller: 'local',
-    cpu,
-    parsedSides: new ParsedSides()
+    cpu
   }
   const close = async (): Promise<void> => {
     exports.cancelAll()

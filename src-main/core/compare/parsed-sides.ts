@@ -5,7 +5,7 @@ import type { CompareSide } from './compare-side.ts'
 import type { PackedSide } from './packed-side.ts'
 
 /**
- * The sides parsed last (tagged, their claims found), packed, newest last; one per core (ctx.parsedSides). Comparing A
+ * The sides parsed last (tagged, their claims found), packed, newest last; one per open database (its state, as the services keep theirs). Comparing A
  * with B, then A with C, the CSV of the same pair or the view reopened parses each report once. A side is known by
  * everything its parse reads (title, body, date, stored claims, what is taken, the cue lexicon, the options), so an
  * edit makes a new one and nothing kept is ever stale. Bounded by count and by the characters of the texts kept.

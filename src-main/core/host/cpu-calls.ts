@@ -2,6 +2,7 @@ import type { Comparison } from '../../contract/compare.ts'
 import type { CompareOptions } from '../compare/compare-articles.ts'
 import { compareSide, type CompareSide } from '../compare/compare-side.ts'
 import type { PackedSide } from '../compare/packed-side.ts'
+import { ParsedSides } from '../compare/parsed-sides.ts'
 import type { CoreContext } from '../context.ts'
 import type { FormatTable } from '../import/format.ts'
 import { FORMATS } from '../import/formats.ts'
@@ -21,16 +22,17 @@ export const suggestOnCpu = async (ctx: CoreContext, text: string): Promise<Sugg
   ctx.cpu.run({ kind: 'suggest', text, cues: await cues(ctx) })
 
 /**
- * The two sides read, and parsed (tagged, their claims found and read: most of a comparison's time) each in a task
- * of its own, or taken from the last sides parsed (ctx.parsedSides). Where the CPU runner has two threads or more
- * (three cores and up) the two parse at once; with one, one after the other. They come back packed (packed-side.ts):
- * copying them between threads as objects cost more than parsing on two threads saved.
+ * The two sides read, and parsed (tagged, their claims found and read: most of a comparison's time) each in a task of
+ * its own, or taken from the sides parsed last (kept per database: parsed-sides.ts). Where the CPU runner has two
+ * threads or more (three cores and up) the two parse at once; with one, one after the other. They come back packed
+ * (packed-side.ts): copied between threads as objects they cost more than parsing on two threads saved.
  */
 async function sides(ctx: CoreContext, leftId: number, rightId: number, options: CompareOptions) {
   const [left, right] = [await compareSide(ctx.database, leftId), await compareSide(ctx.database, rightId)]
   const task = { left, right, cues: await cues(ctx), options }
+  const kept = ctx.database.state.slot('compare-parsed-sides', () => new ParsedSides())
   const parse = (side: CompareSide) =>
-    ctx.parsedSides.get(side, task.cues, options, () => ctx.cpu.run({ kind: 'compareParse', side, cues: task.cues, options }))
+    kept.get(side, task.cues, options, () => ctx.cpu.run({ kind: 'compareParse', side, cues: task.cues, options }))
   const parsed: [PackedSide, PackedSide] = await Promise.all([parse(left), parse(right)])
   return { ...task, parsed }
 }
