@@ -37,6 +37,8 @@ export interface ParsedSide {
   units: ClaimUnit[]
   /** each unit's own features, in the order of `units` */
   own: OwnFeatures[]
+  /** the names its title and body give by themselves (what a sentence opener of the other report is checked against) */
+  names: string[]
   source: ClaimSource
 }
 
@@ -47,14 +49,19 @@ export function parseSide({ article, claims, taken }: CompareSide, lexicon: Lexi
   const { units, source } = claimUnits(claims, taken, article.body, lexicon, options.withSuggestions)
   const terms = analyzeBody(article.body)
   const own = units.map((u) => ownFeatures({ body: article.body, published: article.published, terms }, u))
-  return { titleTerms: analyzeBody(article.title), terms, units, own, source }
+  const titleTerms = analyzeBody(article.title)
+  const { inTitle, inBody } = names({ article, titleTerms, terms }, [])
+  return { titleTerms, terms, units, own, names: [...inTitle, ...inBody].map((e) => e.name), source }
 }
 
 /**
  * Names in both texts of one side; a sentence's first word counts as a name when the other report names it too.
  * A headline in title case marks no names by its capitals: of its runs, only those the body names count.
  */
-function names(p: Parsed, known: string[]): { inTitle: EntityMention[]; inBody: EntityMention[] } {
+function names(
+  p: Pick<Parsed, 'article' | 'titleTerms' | 'terms'>,
+  known: string[]
+): { inTitle: EntityMention[]; inBody: EntityMention[] } {
   const inTitle = entitiesIn(p.article.title, p.titleTerms, known)
   if (isTitleCase(p.article.title)) {
     const inBody = entitiesIn(p.article.body, p.terms, known)
@@ -64,11 +71,7 @@ function names(p: Parsed, known: string[]): { inTitle: EntityMention[]; inBody: 
 }
 
 function analyzeSide(p: Parsed, other: Parsed): Side {
-  const theirs = names(other, [])
-  const { inTitle, inBody } = names(
-    p,
-    [...theirs.inTitle, ...theirs.inBody].map((e) => e.name)
-  )
+  const { inTitle, inBody } = names(p, other.names)
   const analysis: ArticleAnalysis = { body: p.article.body, published: p.article.published, terms: p.terms, entities: inBody }
   return {
     article: p.article,
