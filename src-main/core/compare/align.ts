@@ -34,12 +34,10 @@ export function align(
     if (row[j]! >= threshold) add(i, j)
     row.forEach((s, k) => s > 0 && alsoPair(i, k, s) && add(i, k))
   })
-  for (let j = 0; j < rightCount; j++) {
-    const column = sim.map((row) => row[j]!)
-    if (column.length === 0) continue
-    const i = best(column)
-    if (column[i]! >= threshold) add(i, j)
-  }
+  // each column's best, the first of its highest (as `best` reads a row), in one pass over the rows
+  const top = new Array<number>(rightCount).fill(0)
+  for (let i = 1; i < sim.length; i++) for (let j = 0; j < rightCount; j++) if (sim[i]![j]! > sim[top[j]!]![j]!) top[j] = i
+  for (let j = 0; j < rightCount && sim.length > 0; j++) if (sim[top[j]!]![j]! >= threshold) add(top[j]!, j)
   const pairs = [...edges.values()]
   const pairedLeft = new Set(pairs.map((p) => p.left))
   const pairedRight = new Set(pairs.map((p) => p.right))

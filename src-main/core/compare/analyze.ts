@@ -16,64 +16,40 @@ export interface Term {
   first: boolean
 }
 
-interface JsonTerm {
+/** A term as compromise holds it (its document's `docs`), after the steps below and its `offset` step. */
+interface DocTerm {
   text: string
   normal?: string
   machine?: string
   root?: string
-  tags: string[]
+  tags: Set<string>
   offset: { start: number; length: number }
 }
 
 const clean = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/'s$/, '')
 
-// The last texts analysed, newest last: comparing A with B, then A with C, the CSV of the same pair or the pair
-// again with suggestions tags each text once (compromise is most of a comparison's time). Bounded by count and size.
-const recent = new Map<string, Term[]>()
-const RECENT_TEXTS = 16
-const RECENT_CHARS = 2_000_000
-
-function remember(text: string, terms: Term[]): Term[] {
-  recent.set(text, terms)
-  let chars = [...recent.keys()].reduce((n, t) => n + t.length, 0)
-  for (const old of recent.keys()) {
-    if (recent.size <= 1 || (recent.size <= RECENT_TEXTS && chars <= RECENT_CHARS)) break
-    recent.delete(old)
-    chars -= old.length
-  }
-  return terms
-}
+// compromise's own steps, without its post-tagger (a sweep of match rules that fixes ambiguous words: half its time on
+// news text) and its chunker: the comparison reads words, names, numbers and dictionary forms, which the lexicon and
+// the first pass give (src-main/core/compare/analyze.test.ts)
+// (nlp.tokenize ran alias and machine already). The terms are read from the document itself, not through its json():
+// copying every term and its tags was 5% of the tagging.
+const FIRST_PASS = ['index', 'id', 'freeze', 'lexicon', 'preTagger', 'contractionTwo', 'root', 'offset']
 
 /**
  * Tags and lemmatizes a whole body once with compromise (a rule-based English
  * tagger: part of speech, people/places/organizations, dictionary forms), so
- * every claim of the article reads its words from the same analysis. The
- * terms of the last few texts are kept, so a text compared again is not tagged again.
+ * every claim of the article reads its words from the same analysis. (The core keeps the last reports' parses,
+ * compare/parsed-sides.ts, so a text compared again is not tagged again.)
  */
 export function analyzeBody(body: string): Term[] {
-  const known = recent.get(body)
-  if (known) {
-    recent.delete(body)
-    recent.set(body, known)
-    return known
-  }
-  return remember(body, tagBody(body))
-}
-
-// compromise's own steps, without its post-tagger (a sweep of match rules that fixes ambiguous words: half its time on
-// news text) and its chunker: the comparison reads words, names, numbers and dictionary forms, which the lexicon and
-// the first pass give (src-main/core/compare/analyze.test.ts)
-const FIRST_PASS = ['alias', 'machine', 'index', 'id', 'freeze', 'lexicon', 'preTagger', 'contractionTwo', 'root']
-
-function tagBody(body: string): Term[] {
   const doc = nlp.tokenize(body)
   doc.compute(FIRST_PASS)
   const out: Term[] = []
-  const sentences = doc.json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[]
+  const sentences = (doc as unknown as { docs: DocTerm[][] }).docs
   sentences.forEach((s, k) => {
     let first = true
-    for (const t of s.terms) {
-      const tags = new Set(t.tags)
+    for (const t of s) {
+      const tags: ReadonlySet<string> = t.tags
       const start = t.offset.start
       const end = start + t.offset.length
       if (end <= start) {

@@ -46,7 +46,19 @@ export interface ArticleAnalysis {
   entities: EntityMention[]
 }
 
-export function claimFeatures(a: ArticleAnalysis, unit: ClaimUnit): ClaimFeatures {
+/** What a claim's own article tells of it, whatever report it is compared with (so it is read once per article). */
+export type OwnFeatures = Pick<ClaimFeatures, 'quantities' | 'dates' | 'polarity'>
+
+export function ownFeatures(a: Omit<ArticleAnalysis, 'entities'>, unit: ClaimUnit): OwnFeatures {
+  return {
+    quantities: quantitiesIn(a.body, a.terms, unit.start, unit.end),
+    dates: datesIn(a.body, unit.start, unit.end, a.published),
+    polarity: polarityOf(termsIn(a.terms, unit.start, unit.end), unit.confidence)
+  }
+}
+
+/** A claim's features: its own (ownFeatures) and what it is about, which reads the names both reports give. */
+export function claimFeatures(a: ArticleAnalysis, unit: ClaimUnit, own: OwnFeatures = ownFeatures(a, unit)): ClaimFeatures {
   const terms = termsIn(a.terms, unit.start, unit.end)
   const entities = a.entities.filter((e) => e.start >= unit.start && e.end <= unit.end)
   const inEntity = (t: Term): boolean => entities.some((e) => t.start >= e.start && t.end <= e.end)
@@ -61,13 +73,5 @@ export function claimFeatures(a: ArticleAnalysis, unit: ClaimUnit): ClaimFeature
       i++
     } else if (isContent(t)) placed.push({ sense: senseOf(t), start: t.start, verb: isContentVerb(t) })
   }
-  return {
-    unit,
-    senses: placed.map((p) => p.sense),
-    placed,
-    entities,
-    quantities: quantitiesIn(a.body, a.terms, unit.start, unit.end),
-    dates: datesIn(a.body, unit.start, unit.end, a.published),
-    polarity: polarityOf(terms, unit.confidence)
-  }
+  return { unit, senses: placed.map((p) => p.sense), placed, entities, ...own }
 }

@@ -5,7 +5,7 @@ import { cueLexicon } from './candidate-claims.ts'
 import type { Lexicon } from '../suggest/lexicon.ts'
 import { align } from './align.ts'
 import { analyzeBody, type Term } from './analyze.ts'
-import { claimFeatures, type ArticleAnalysis, type ClaimFeatures } from './claim-features.ts'
+import { claimFeatures, ownFeatures, type ArticleAnalysis, type ClaimFeatures, type OwnFeatures } from './claim-features.ts'
 import { claimUnits, type ClaimSource, type ClaimUnit } from './claim-units.ts'
 import { compareSide, type CompareSide } from './compare-side.ts'
 import { conflictsBetween } from './conflicts.ts'
@@ -27,11 +27,18 @@ interface Side {
   claimsFrom: Comparison['left']['claimsFrom']
 }
 
-/** One side read once: its texts tagged and its claims found. Plain data, so each side can be parsed on its own thread. */
+/**
+ * One side read once: its texts tagged, its claims found and what each claim says of itself (figures, dates,
+ * polarity), whatever it is compared with. Plain data, so each side can be parsed on its own thread and kept.
+ */
 export interface ParsedSide {
   titleTerms: Term[]
   terms: Term[]
   units: ClaimUnit[]
+  /** each unit's own features, in the order of `units` */
+  own: OwnFeatures[]
+  /** the names its title and body give by themselves (what a sentence opener of the other report is checked against) */
+  names: string[]
   source: ClaimSource
 }
 
@@ -40,14 +47,21 @@ type Parsed = CompareSide & ParsedSide
 /** Tags a side's title and body and finds the claims to align (stored, or suggested: claim-units.ts). */
 export function parseSide({ article, claims, taken }: CompareSide, lexicon: Lexicon, options: CompareOptions = {}): ParsedSide {
   const { units, source } = claimUnits(claims, taken, article.body, lexicon, options.withSuggestions)
-  return { titleTerms: analyzeBody(article.title), terms: analyzeBody(article.body), units, source }
+  const terms = analyzeBody(article.body)
+  const own = units.map((u) => ownFeatures({ body: article.body, published: article.published, terms }, u))
+  const titleTerms = analyzeBody(article.title)
+  const { inTitle, inBody } = names({ article, titleTerms, terms }, [])
+  return { titleTerms, terms, units, own, names: [...inTitle, ...inBody].map((e) => e.name), source }
 }
 
 /**
  * Names in both texts of one side; a sentence's first word counts as a name when the other report names it too.
  * A headline in title case marks no names by its capitals: of its runs, only those the body names count.
  */
-function names(p: Parsed, known: string[]): { inTitle: EntityMention[]; inBody: EntityMention[] } {
+function names(
+  p: Pick<Parsed, 'article' | 'titleTerms' | 'terms'>,
+  known: string[]
+): { inTitle: EntityMention[]; inBody: EntityMention[] } {
   const inTitle = entitiesIn(p.article.title, p.titleTerms, known)
   if (isTitleCase(p.article.title)) {
     const inBody = entitiesIn(p.article.body, p.terms, known)
@@ -57,17 +71,13 @@ function names(p: Parsed, known: string[]): { inTitle: EntityMention[]; inBody: 
 }
 
 function analyzeSide(p: Parsed, other: Parsed): Side {
-  const theirs = names(other, [])
-  const { inTitle, inBody } = names(
-    p,
-    [...theirs.inTitle, ...theirs.inBody].map((e) => e.name)
-  )
+  const { inTitle, inBody } = names(p, other.names)
   const analysis: ArticleAnalysis = { body: p.article.body, published: p.article.published, terms: p.terms, entities: inBody }
   return {
     article: p.article,
     analysis,
     named: [...inTitle, ...inBody],
-    features: p.units.map((u) => claimFeatures(analysis, u)),
+    features: p.units.map((u, k) => claimFeatures(analysis, u, p.own[k])),
     claimsFrom: p.source
   }
 }

@@ -1,6 +1,8 @@
 import type { Comparison } from '../../contract/compare.ts'
-import type { CompareOptions, ParsedSide } from '../compare/compare-articles.ts'
+import type { CompareOptions } from '../compare/compare-articles.ts'
 import { compareSide, type CompareSide } from '../compare/compare-side.ts'
+import type { PackedSide } from '../compare/packed-side.ts'
+import { ParsedSides } from '../compare/parsed-sides.ts'
 import type { CoreContext } from '../context.ts'
 import type { FormatTable } from '../import/format.ts'
 import { FORMATS } from '../import/formats.ts'
@@ -20,16 +22,18 @@ export const suggestOnCpu = async (ctx: CoreContext, text: string): Promise<Sugg
   ctx.cpu.run({ kind: 'suggest', text, cues: await cues(ctx) })
 
 /**
- * The two sides read, and where the CPU runner has two threads or more also parsed (tagged, their claims found: most
- * of a comparison's time), each in a task of its own so two threads do them at once; else the comparison's one task
- * parses them itself (on a busy two-core machine two threads cost more than they save: measured, notes of issue 18).
+ * The two sides read, and parsed (tagged, their claims found and read: most of a comparison's time) each in a task of
+ * its own, or taken from the sides parsed last (kept per database: parsed-sides.ts). Where the CPU runner has two
+ * threads or more (three cores and up) the two parse at once; with one, one after the other. They come back packed
+ * (packed-side.ts): copied between threads as objects they cost more than parsing on two threads saved.
  */
 async function sides(ctx: CoreContext, leftId: number, rightId: number, options: CompareOptions) {
   const [left, right] = [await compareSide(ctx.database, leftId), await compareSide(ctx.database, rightId)]
   const task = { left, right, cues: await cues(ctx), options }
-  if (ctx.cpu.threads < 2) return task
-  const parse = (side: CompareSide) => ctx.cpu.run({ kind: 'compareParse', side, cues: task.cues, options })
-  const parsed: [ParsedSide, ParsedSide] = await Promise.all([parse(left), parse(right)])
+  const kept = ctx.database.state.slot('compare-parsed-sides', () => new ParsedSides())
+  const parse = (side: CompareSide) =>
+    kept.get(side, task.cues, options, () => ctx.cpu.run({ kind: 'compareParse', side, cues: task.cues, options }))
+  const parsed: [PackedSide, PackedSide] = await Promise.all([parse(left), parse(right)])
   return { ...task, parsed }
 }
 

@@ -1,6 +1,7 @@
 import type { Comparison } from '../../contract/compare.ts'
 import type { CompareOptions, ParsedSide } from '../compare/compare-articles.ts'
 import type { CompareSide } from '../compare/compare-side.ts'
+import type { PackedSide } from '../compare/packed-side.ts'
 import type { ParsedDocument } from '../import/format.ts'
 import { ImportRejection } from '../import/rejection.ts'
 import { encodeJson } from './encoded-json.ts'
@@ -15,7 +16,7 @@ import { suggestClaims, type Suggestion } from '../suggest/suggest.ts'
 export type CpuTask =
   | { kind: 'parse'; ext: string; name: string; bytes: Uint8Array }
   | { kind: 'suggest'; text: string; cues: LexiconEntry[] }
-  /** one side of a comparison tagged and its claims found, so the two sides are parsed at once on two threads */
+  /** one side of a comparison tagged and its claims found (packed), to keep and to parse the two sides at once on two threads */
   | { kind: 'compareParse'; side: CompareSide; cues: LexiconEntry[]; options: CompareOptions }
   | ({ kind: 'compare' } & CompareTask)
   /** the comparison encoded as JSON, for a page (see encoded-json.ts) */
@@ -28,7 +29,7 @@ interface CompareTask {
   right: CompareSide
   cues: LexiconEntry[]
   options: CompareOptions
-  parsed?: [ParsedSide, ParsedSide]
+  parsed?: [PackedSide, PackedSide]
 }
 
 /** What a file's parse gives back: the document, or the importer's reason to refuse it (kept apart from crashes). */
@@ -37,7 +38,7 @@ export type ParseOutcome = { parsed: ParsedDocument } | { rejected: string }
 export interface CpuResults {
   parse: ParseOutcome
   suggest: Suggestion[]
-  compareParse: ParsedSide
+  compareParse: PackedSide
   compare: Comparison
   compareJson: Uint8Array
   compareCsv: { fileName: string; csv: string }
@@ -65,6 +66,17 @@ async function parseFile(ext: string, name: string, bytes: Uint8Array): Promise<
   }
 }
 
+async function compareTask(task: CompareTask): Promise<Comparison> {
+  const [{ compareSides }, { unpackSide }] = await Promise.all([
+    import('../compare/compare-articles.ts'),
+    import('../compare/packed-side.ts')
+  ])
+  const [left, right] = task.parsed ?? []
+  const parsed: [ParsedSide, ParsedSide] | undefined =
+    left && right ? [unpackSide(left, task.left.article), unpackSide(right, task.right.article)] : undefined
+  return compareSides(task.left, task.right, lexiconOf(task.cues), task.options, parsed)
+}
+
 /** Runs one task here, in this thread (a worker's entry calls it; so does the core when it has no pool). */
 export async function runCpuTask(task: CpuTask): Promise<CpuResult<CpuTask['kind']>> {
   switch (task.kind) {
@@ -73,23 +85,18 @@ export async function runCpuTask(task: CpuTask): Promise<CpuResult<CpuTask['kind
     case 'suggest':
       return suggestClaims(task.text, lexiconOf(task.cues))
     case 'compareParse': {
-      const { parseSide } = await import('../compare/compare-articles.ts')
-      return parseSide(task.side, lexiconOf(task.cues), task.options)
-    }
-    case 'compare': {
-      const { compareSides } = await import('../compare/compare-articles.ts')
-      return compareSides(task.left, task.right, lexiconOf(task.cues), task.options, task.parsed)
-    }
-    case 'compareJson': {
-      const { compareSides } = await import('../compare/compare-articles.ts')
-      return encodeJson(compareSides(task.left, task.right, lexiconOf(task.cues), task.options, task.parsed))
-    }
-    case 'compareCsv': {
-      const [{ compareSides }, { comparisonCsv, comparisonFileName }] = await Promise.all([
+      const [{ parseSide }, { packSide }] = await Promise.all([
         import('../compare/compare-articles.ts'),
-        import('../compare/comparison-csv.ts')
+        import('../compare/packed-side.ts')
       ])
-      const c = compareSides(task.left, task.right, lexiconOf(task.cues), task.options, task.parsed)
+      return packSide(parseSide(task.side, lexiconOf(task.cues), task.options))
+    }
+    case 'compare':
+      return compareTask(task)
+    case 'compareJson':
+      return encodeJson(await compareTask(task))
+    case 'compareCsv': {
+      const [c, { comparisonCsv, comparisonFileName }] = await Promise.all([compareTask(task), import('../compare/comparison-csv.ts')])
       return { fileName: comparisonFileName(c), csv: comparisonCsv(c, task.conflictsOnly) }
     }
   }
