@@ -38,9 +38,7 @@ function Workbench({ place }: { place: Place }) {
   // One refresh model (api/changes.ts): each write says what it changed; the app refreshes only that.
   // the library's first page (newest import first) and its size; the pane reads the rest a window at a time
   const library = useCall('articles.page', firstPageOf(defaultLibraryView))
-  // the speakers (a pass over every claim: 0.2 s and more at a million) are read once the first screen's library is
-  // there: on the core's one connection they would hold up the open article and its claims
-  const speakerList = useCall('claims.speakers', library.data || library.error ? {} : null)
+  const speakerList = useCall('claims.speakers', {})
   // one entry per person (the filter matches all its stored forms); every form is offered when typing a speaker
   const speakers = useMemo(() => speakerList.data ?? [], [speakerList.data])
   const speakerNames = useMemo(() => speakers.flatMap((s) => s.variants), [speakers])
@@ -115,12 +113,7 @@ function Workbench({ place }: { place: Place }) {
     )
   }, [articleId, newest, library.data])
   const libraryTotal = library.data?.total ?? null
-  // the pane takes this read for its first page (no second read of it); it reads its own after a failure
-  const first = useMemo(
-    () =>
-      library.data ? { key: JSON.stringify(defaultLibraryView), ...library.data } : library.loading ? ('pending' as const) : undefined,
-    [library.data, library.loading]
-  )
+  const first = useMemo(() => (library.data ? { key: JSON.stringify(defaultLibraryView), ...library.data } : undefined), [library.data])
 
   // keep the place: a reload or a restart comes back here
   useEffect(() => {

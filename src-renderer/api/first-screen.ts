@@ -4,7 +4,7 @@ import { defaultLibraryView, firstPageOf } from './library-first-page.ts'
 /**
  * Starts the calls the first screen waits for before React has rendered anything:
  * the library's first page (newest import first: only the rows the pane shows at first, with the library's size), the
- * undo state, and the article the app opens first with its claims: the one open last time as soon as
+ * speakers and the undo state, and the article the app opens first with its claims: the one open last time as soon as
  * the saved place is known, else (none saved, or deleted since) the first page's first row.
  * The inputs are the ones App and AnnotateView ask with.
  */
@@ -30,5 +30,6 @@ export function prefetchFirstScreen(): void {
     },
     () => {} // the library's own call reports the error
   )
+  void prefetch('claims.speakers', {}).catch(() => {})
   void prefetch('history.state', {}).catch(() => {})
 }

@@ -36,8 +36,8 @@ const plural = (n: number, one: string) => `${formatCount(n)} ${one}${n === 1 ? 
 const CHOSEN_MAX = 100_000
 
 interface Props {
-  /** App's read of the default view's first page (the first screen's), used for the pane's first page; 'pending' until it comes */
-  first?: { key: string; rows: ArticleSummary[]; total: number | null } | 'pending'
+  /** App's read of the default view's first page (the first screen's), used for the pane's first page */
+  first?: { key: string; rows: ArticleSummary[]; total: number | null }
   /** the library's size (every article), null until known */
   libraryTotal: number | null
   /** the article open in the reader */

@@ -46,19 +46,14 @@ const countsMatter = (v: LibraryView) => v.sort?.column === 'claims' || (v.claim
 /**
  * A library view read from the core a window at a time (articles.page): the pane holds the pages around what is on
  * screen, at most KEEP of them. A new view (a search, a filter, a sort) reads its first page with its count; the rows
- * on screen stay until the new ones come. `first`: App's read of the default view's first page (the first screen's
- * early read), taken instead of reading it again: 'pending' while it is on its way.
+ * on screen stay until the new ones come. `first`: the default view's first page read already (App's), used once.
  * A change to the library reads the pages on screen again; a retag's tally patches the rows read (unless the view
  * sorts or filters by claims).
  */
-export function useLibraryWindow(
-  view: LibraryView,
-  first?: { key: string; rows: ArticleSummary[]; total: number | null } | 'pending'
-): LibraryWindow {
+export function useLibraryWindow(view: LibraryView, first?: { key: string; rows: ArticleSummary[]; total: number | null }): LibraryWindow {
   const key = JSON.stringify(view)
-  const seed = first !== 'pending' && first?.key === key ? first : null
   const [snap, setSnap] = useState<Snapshot>(() =>
-    seed ? { key, pages: new Map([[0, seed.rows]]), total: seed.total } : { key: '', pages: new Map(), total: null }
+    first?.key === key ? { key, pages: new Map([[0, first.rows]]), total: first.total } : { key: '', pages: new Map(), total: null }
   )
   const [error, setError] = useState<Error>()
   const latest = useRef({ key, snap })
@@ -105,13 +100,10 @@ export function useLibraryWindow(
   }
 
   // a new view: its first page (the rows shown change once it comes) and its count
-  const waiting = first === 'pending'
   useEffect(() => {
-    const s = latest.current.snap
-    if (s.key === key || (waiting && s.key === '')) return // App's first page, or (at the start) on its way
-    if (seed) setSnap({ key, pages: new Map([[0, seed.rows]]), total: seed.total })
-    else void readPages(key, [0], true)
-  }, [key, readPages, waiting]) // eslint-disable-line react-hooks/exhaustive-deps -- the seed is taken once, when it comes
+    if (latest.current.snap.key === key) return // App's first page
+    void readPages(key, [0], true)
+  }, [key, readPages])
 
   const setRange = useCallback(
     (firstRow: number, lastRow: number) => {
