@@ -91,3 +91,17 @@ test('select two articles in the library and press Compare', async ({ page, serv
   const jets = table.getByRole('row').filter({ hasText: 'eight aircraft' }).filter({ hasText: 'at least 12 fighter aircraft' }).first()
   await expect(jets.locator('.relation')).toHaveText('conflicts', { timeout: 20_000 })
 })
+
+test("each side's find box narrows its report list to the library's matches, keeping the report shown", async ({ page, server }) => {
+  await page.goto(server.url)
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Compare' }).click()
+  const left = page.getByLabel('Left article')
+  await left.selectOption({ label: PENTAGON })
+  await expect(left.locator('option')).toHaveCount(7) // the seven sample reports
+  await page.getByRole('searchbox', { name: 'Find the right side’s report' }).fill('Kursk')
+  await page.getByRole('searchbox', { name: 'Find the left side’s report' }).fill('Kursk')
+  // the matches, and the report on the left kept at the top though it does not match
+  await expect(left.locator('option')).toHaveText([PENTAGON, KYIV])
+  await left.selectOption({ label: KYIV })
+  await expect(page.getByRole('region', { name: 'Left report' }).getByRole('heading', { name: KYIV })).toBeVisible()
+})

@@ -17,7 +17,8 @@ export const libraryClaimFilters = ['all', 'with', 'without', 'untagged'] as con
  * (core/db/sqlite/article-page-sql.ts):
  * - `query`: a full-text search (articles.search's words: the last one a prefix), of the newest RANKED_MATCHES matches;
  * - `source`: that source exactly; `claims`: with any claim, without, or with an untagged one;
- * - `sort`: a column, ties by id in the same direction; an empty value (no source, no date) last either way.
+ * - `sort`: a column, ties by id; descending is the exact reverse of ascending. An empty value (no source, no date)
+ *   counts as the smallest: first ascending, last descending.
  *   Without `sort`: best match first while searching, else the list's order (published, newest first, then id).
  * - `ids`: only these articles (a selection's rows).
  */

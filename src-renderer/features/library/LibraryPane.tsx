@@ -239,7 +239,7 @@ export function LibraryPane({ first, libraryTotal, selectedId, onSelect, onChang
         />
         <div className="toolbar-row">
           <ImportButtons busy={busy} onFiles={importer.importFiles} onJob={importer.followJob} />
-          <LibraryFilters generation={generation} filter={filter} onChange={setFilter} />
+          <LibraryFilters ready={total !== null} generation={generation} filter={filter} onChange={setFilter} />
         </div>
       </div>
       <ImportPanel view={importer.view} onCancel={importer.cancel} onClose={importer.dismiss} onOpen={(id) => onSelect(id)} />

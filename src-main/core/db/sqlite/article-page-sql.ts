@@ -40,13 +40,16 @@ export function articleSummariesSql(ids: number[]): { sql: string; params: unkno
   }
 }
 
-/** Each sort's ORDER BY (contract/article-page.ts): an index walks it (0005, 0010), but the claim count's. */
+/**
+ * Each sort's ORDER BY (contract/article-page.ts), one direction the exact reverse of the other, so one index walks
+ * both: imported (0012), published (articles_for_list, 0005: newest first, then id), title (0010), source (0012). The
+ * claim count has none: it counts every article's claims (claims_by_article).
+ */
 const SORTS: Record<NonNullable<LibraryView['sort']>['column'], (desc: boolean) => string> = {
   importedAt: (desc) => (desc ? 'a.imported_at DESC, a.id DESC' : 'a.imported_at, a.id'),
-  // articles_for_list's order (NULL last when descending); ascending, the undated ones last too
-  published: (desc) => (desc ? 'a.published DESC, a.id' : 'a.published IS NULL, a.published, a.id'),
+  published: (desc) => (desc ? 'a.published DESC, a.id' : 'a.published, a.id DESC'),
   title: (desc) => (desc ? 'a.title COLLATE NOCASE DESC, a.id DESC' : 'a.title COLLATE NOCASE, a.id'),
-  source: (desc) => `a.source IS NULL, a.source COLLATE NOCASE${desc ? ' DESC, a.id DESC' : ', a.id'}`,
+  source: (desc) => (desc ? 'a.source COLLATE NOCASE DESC, a.id DESC' : 'a.source COLLATE NOCASE, a.id'),
   claims: (desc) => `(SELECT count(*) FROM claims c WHERE c.article_id = a.id)${desc ? ' DESC, a.id DESC' : ', a.id'}`
 }
 
