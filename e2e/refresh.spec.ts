@@ -40,6 +40,10 @@ test('a retag refreshes only what it changed: the library row is patched, not re
   await expect(pentagon.getByRole('img', { name: '1 do not yet know' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Undo .*(tag|confidence)/i)
   expect(calls).toContain('claims.update')
+  // the claim's history and the undo state are read again once each, when the save is answered
+  await expect(page.getByRole('region', { name: 'Claim history' })).toContainText('do not yet know')
+  expect(calls.filter((c) => c === 'claims.history')).toHaveLength(1)
+  expect(calls.filter((c) => c === 'history.state')).toHaveLength(1)
   expect(calls).not.toContain('articles.list')
   expect(calls).not.toContain('claims.speakers')
   expect(calls).not.toContain('claims.list')

@@ -95,9 +95,11 @@ export function useAnnotateCommands(d: Deps): void {
       case 'edit-note': {
         if (!s || isSuggested(s)) return false
         const field = command === 'edit-speaker' ? 'attributedTo' : 'note'
-        // the table's rows are plain text: its editor comes in the selected row first (else the details pane has it)
-        d.table.current?.showEditor(field)
-        const input = document.querySelector<HTMLInputElement>(`input[data-field="${field}"][data-claim="${s.id}"]`)
+        // the table's rows are plain text: its editor comes in the selected row at once (else the details pane has it).
+        // The table gives it: a claim just saved may be drawn under its new id already, not the one `s` still has
+        const shown = d.table.current?.showEditor(field)
+        const input =
+          shown instanceof HTMLInputElement ? shown : document.querySelector<HTMLInputElement>(`input[data-field="${field}"][data-claim]`)
         input?.focus()
         input?.select() // typing replaces what is there (a suggested speaker), as in a spreadsheet cell
         return true

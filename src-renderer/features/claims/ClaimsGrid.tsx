@@ -35,9 +35,10 @@ export interface CellMeta {
 export interface ClaimsGridHandle {
   /**
    * Makes column `columnId` the active cell of the selected row, drawn at once (its editor replaces the plain
-   * text), so an editor the caller then looks up is there. False when the column is not shown (too narrow a pane).
+   * text), and gives that editor; null when the column is not shown (too narrow a pane) or has no editor. The row is
+   * the grid's selected one as drawn now: a claim saved meanwhile may have a new id than the caller last saw.
    */
-  activate(columnId: string): boolean
+  activate(columnId: string): HTMLElement | null
 }
 
 export interface GridProps {
@@ -179,9 +180,9 @@ export function ClaimsGrid(props: GridProps) {
     () => ({
       activate: (id) => {
         const at = shownColumns.current.indexOf(id)
-        if (at < 0) return false
+        if (at < 0) return null
         flushSync(() => setActiveColumn(at))
-        return true
+        return activeEditor(scrollRef.current) ?? null
       }
     }),
     []

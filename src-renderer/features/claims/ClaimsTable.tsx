@@ -11,8 +11,8 @@ import { ClaimsGrid, type ClaimsGridHandle } from './ClaimsGrid.tsx'
 export interface ClaimsTableHandle {
   /** Claim ids exactly as the table shows them now (filters, sort, grouping). */
   visibleIds(): number[]
-  /** Brings the editor of the selected claim's `field` into its row at once (a, n); false if that column is not shown. */
-  showEditor(field: string): boolean
+  /** Brings the editor of the selected claim's `field` into its row at once (a, n) and gives it; null if that column is not shown. */
+  showEditor(field: string): HTMLElement | null
 }
 
 interface Props {
@@ -101,7 +101,7 @@ export const ClaimsTable = forwardRef<ClaimsTableHandle, Props>(function ClaimsT
   const grid = useRef<ClaimsGridHandle>(null)
   useImperativeHandle(
     ref,
-    () => ({ visibleIds: () => leaves.map((c) => c.id), showEditor: (field) => grid.current?.activate(field) ?? false }),
+    () => ({ visibleIds: () => leaves.map((c) => c.id), showEditor: (field) => grid.current?.activate(field) ?? null }),
     [leaves]
   )
   useEffect(() => onShownChange?.(leaves.length), [leaves.length, onShownChange])
