@@ -17,6 +17,8 @@ export interface ImportRatio {
   raw_import_ms: number
   app_import_ms: number
   import_ratio: number
+  /** the same ratio in the process's CPU time (both run in this thread): what the load does not change */
+  import_cpu_ratio: number
 }
 
 /** Writes each article as a plain-text report (title, blank line, body), as an analyst's folder of reports would be. */
@@ -26,28 +28,40 @@ export function writeReportFiles(articles: GeneratedArticle[], dir: string): str
   return dir
 }
 
+interface Run {
+  ms: number
+  cpuMs: number
+}
+
+const cpuMsSince = (c0: NodeJS.CpuUsage): number => {
+  const c = process.cpuUsage(c0)
+  return (c.user + c.system) / 1000
+}
+
 /** The raw baseline on a fresh database: prepared inserts in one transaction (FTS by trigger). */
-function rawRun(articles: GeneratedArticle[], path: string): number {
+function rawRun(articles: GeneratedArticle[], path: string): Run {
   const database = openDatabase(path)
   const t0 = now()
+  const c0 = process.cpuUsage()
   rawInsertArticles(database, articles)
-  const ms = since(t0)
+  const run = { ms: since(t0), cpuMs: cpuMsSince(c0) }
   void database.close()
-  return ms
+  return run
 }
 
 /** The app's import of the folder on a fresh database, through the dispatcher, until the job has finished. */
-async function appRun(folder: string, expected: number, path: string): Promise<number> {
+async function appRun(folder: string, expected: number, path: string): Promise<Run> {
   const core = await startCore(path, { transport: 'direct', seed: false })
   try {
     const t0 = now()
+    const c0 = process.cpuUsage()
     const started = await core.dispatch('import.start', { paths: [folder] })
     if (!started.ok) throw new Error(`import.start failed: ${started.error.message}`)
     const status = await waitForImportJob(core.database, (started.value as { jobId: string }).jobId)
-    const ms = since(t0)
+    const run = { ms: since(t0), cpuMs: cpuMsSince(c0) }
     if (status.error || status.imported !== expected)
       throw new Error(`the import stored ${status.imported} of ${expected} reports${status.error ? `: ${status.error}` : ''}`)
-    return ms
+    return run
   } finally {
     await core.close()
   }
@@ -68,8 +82,8 @@ export async function measureImportRatio(articles: GeneratedArticle[], dir: stri
   const db = (name: string): string => join(dir, `${name}.sqlite`)
   rawRun(warm, db('warm-raw'))
   await appRun(warmFolder, warm.length, db('warm-app'))
-  const raw: number[] = []
-  const app: number[] = []
+  const raw: Run[] = []
+  const app: Run[] = []
   for (let run = 0; run < runs; run++) {
     const [r, a] = [db(`raw-${run}`), db(`app-${run}`)]
     if (run % 2 === 0) {
@@ -86,8 +100,9 @@ export async function measureImportRatio(articles: GeneratedArticle[], dir: stri
   rmSync(warmFolder, { recursive: true, force: true })
   return {
     articles: articles.length,
-    raw_import_ms: median(raw),
-    app_import_ms: median(app),
-    import_ratio: median(app.map((a, i) => a / raw[i]!))
+    raw_import_ms: median(raw.map((r) => r.ms)),
+    app_import_ms: median(app.map((a) => a.ms)),
+    import_ratio: median(app.map((a, i) => a.ms / raw[i]!.ms)),
+    import_cpu_ratio: median(app.map((a, i) => a.cpuMs / raw[i]!.cpuMs))
   }
 }

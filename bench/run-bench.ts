@@ -82,7 +82,8 @@ export async function runBench(args: Args, log: (line: string) => void): Promise
       const importRuns = args.quick || args.size ? 1 : 5
       step(`import ratio (${size.articles} reports, ${importRuns} runs)`)
       const r = await measureImportRatio([...generateCorpus(size.articles)], dir, importRuns)
-      Object.assign(figures, { import_ratio: r.import_ratio, raw_import_ms: r.raw_import_ms, app_import_ms: r.app_import_ms })
+      const { import_ratio, raw_import_ms, app_import_ms, import_cpu_ratio } = r
+      Object.assign(figures, { import_ratio, raw_import_ms, app_import_ms, import_cpu_ratio })
     }
 
     if (args.only.has('busy')) {
@@ -113,7 +114,7 @@ export async function runBench(args: Args, log: (line: string) => void): Promise
       if (args.only.has('search')) {
         step('library search (200 searches)')
         const r = await measureSearchLatency(core, built.queries)
-        Object.assign(figures, { fts_p95_ms: r.fts_p95_ms, fts_median_ms: r.fts_median_ms })
+        Object.assign(figures, { fts_p95_ms: r.fts_p95_ms, fts_median_ms: r.fts_median_ms, fts_cpu_p95_ms: r.fts_cpu_p95_ms })
       }
       if (args.only.has('export')) {
         if (sqlite3Available()) {
@@ -218,11 +219,13 @@ function scaleFigures(result: Record<string, unknown>): Record<string, unknown> 
     'import_ratio',
     'raw_import_ms',
     'app_import_ms',
+    'import_cpu_ratio',
     'export_ratio',
     'sqlite3_csv_ms',
     'export_ms',
     'fts_p95_ms',
-    'fts_median_ms'
+    'fts_median_ms',
+    'fts_cpu_p95_ms'
   ]
   for (const key of [...keys, 'interactive_ms', 'claims_view_ms', 'filter_ms', 'filter_count_ms', 'heap_mb']) {
     if (key in result) renamed[`scale_${key}`] = result[key]

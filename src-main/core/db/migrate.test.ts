@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { WorkbenchError } from '../../contract/errors.ts'
+import { makeDamagedDatabase } from '../testing/damaged-db.ts'
 import { dbIn, useTempDir } from '../testing/temp-db.ts'
 import { latestVersion, loadMigrations, type Migration } from './migrate.ts'
 import { openDatabase } from './open.ts'
@@ -129,18 +130,8 @@ describe('refusing databases it must not touch', () => {
   it('refuses a database with damaged pages, unchanged, and names the newest backup to restore', async () => {
     const dir = tempDir()
     const path = dbIn(dir)
-    const made = openDatabase(path)
-    made.sqlite.exec(
-      'CREATE TABLE filler (x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) INSERT INTO filler SELECT hex(randomblob(40)) FROM n'
-    )
-    await made.close()
-    // Garbage over the cells of one of the filler table's pages, the file and page headers intact:
-    // it opens, and only the integrity check can tell.
-    const bytes = readFileSync(path)
-    const pageSize = bytes.readUInt16BE(16)
-    const page = bytes.length / pageSize - 1
-    bytes.fill(0xa5, (page - 1) * pageSize + 8, page * pageSize)
-    writeFileSync(path, bytes)
+    // garbage over the cells of one page, the file and page headers intact: it opens, and only the integrity check can tell
+    await makeDamagedDatabase(path)
     writeFileSync(`${path}.pre-v3-2026-03-01T09-00-00-000Z.bak`, 'older')
     writeFileSync(`${path}.pre-v4-2026-01-05T09-00-00-000Z.bak`, 'newest')
     writeFileSync(`${path}.pre-v4-2026-02-07T09-00-00-000Z.bak.partial`, 'interrupted')
