@@ -15,7 +15,7 @@ describe('speakers in the shapes real reporting uses', () => {
   })
 
   it('gives a quotation after "X told reporters," to X, not to the one who spoke before', () => {
-    const body = 'T.\n\nLind said on Monday the docks would open.\n\nOtto Berg told reporters, “The port has lost 4 million since 2020.”'
+    const body = 'T.\n\nLind said on Monday. “We will build 4 docks.” Otto Berg told reporters, “The port has lost 4 million since 2020.”'
     expect(speakerOf(body, 'The port')).toBe('Otto Berg')
   })
 
