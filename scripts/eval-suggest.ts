@@ -5,7 +5,8 @@
 // and, separately, its unseen part (docs/eval-real-news.md). Prints per-class
 // precision/recall/F1, macro-F1, the false-tag rate on cue-free sentences and speaker
 // accuracy; `compare`: the labelled report pairs compared, on the tune and unseen parts asked for (both when neither
-// is: scripts/eval-compare.ts). `--verbose` lists problems (never for the unseen part). Exits 1 on a bad
+// is: scripts/eval-compare.ts). `--verbose` lists problems (only the tune-fit half of the tune part, never tune-dev
+// or unseen). Exits 1 on a bad
 // gold file (its path and the problem on stderr).
 import { join, relative } from 'node:path'
 import { appRoot } from '../src-main/core/app-root.ts'

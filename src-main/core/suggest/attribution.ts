@@ -37,6 +37,15 @@ function colonIntroduces(toks: Token[], f: ResolvedFrame, q: Quote): boolean {
   return toks.slice(f.verb + 1, colon).every((t) => t.end <= q.start && !/^(said|says|told|added)$/.test(t.norm))
 }
 
+/** 'Berg told reporters, "…': a short object of a verb of telling, then a comma or colon right before the quotation. */
+function commaAfterObject(toks: Token[], f: ResolvedFrame, q: Quote): boolean {
+  if (!/^(told|tells|tell|wrote|writes|asked|asks|said|says|added)$/.test(toks[f.verb]!.norm) || f.kind === 'inverted') return false
+  const between = toks.filter((t) => t.start >= toks[f.verb]!.end && t.end <= q.start)
+  const last = between.at(-1)
+  if (!last || !/^[,:]$/.test(last.norm) || between.length > 7 || between.length < 2) return false
+  return between.slice(0, -1).every((t) => t.kind === 'word' && !/^(that|said|says|told|and|but|when|as|after|before)$/.test(t.norm))
+}
+
 /**
  * Who speaks each quotation: a frame just before it ('X said: "…'), else one
  * just after it ('"…," Kirby said'), else — once it has closed with neither —
@@ -57,7 +66,9 @@ export function assignQuoteSpeakers(
       (f) =>
         f.kind !== 'according' &&
         toks[f.verb]!.end <= q.start &&
-        (onlyPunctBetween(toks, Math.max(toks[f.verb]!.end, toks[f.npEnd - 1]!.end), q.start) || colonIntroduces(toks, f, q))
+        (onlyPunctBetween(toks, Math.max(toks[f.verb]!.end, toks[f.npEnd - 1]!.end), q.start) ||
+          colonIntroduces(toks, f, q) ||
+          commaAfterObject(toks, f, q))
     )
     const tail = named.find((f) => {
       const first = f.kind === 'inverted' ? f.verb : f.kind === 'according' ? f.verb : f.npStart

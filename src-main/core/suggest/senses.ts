@@ -15,6 +15,7 @@ for (const lemma of ['assess', 'judge', 'estimate', 'expect', 'believe', 'think'
 }
 for (const w of ['unclear', 'uncertain', 'unknown', 'known', 'evidence', 'probable', 'likely', 'unlikely']) lemmaOf.set(w, w)
 for (const f of ['fear', 'fears', 'feared']) lemmaOf.set(f, 'fear')
+for (const f of ['know', 'knows', 'knew', 'understand', 'understands', 'understood']) lemmaOf.set(f, 'know')
 for (const f of wordForms('verify')) lemmaOf.set(f, 'confirm') // "verified" follows the rules of "confirmed"
 
 const QUANTIFIERS = new Set(['few', 'many', 'some', 'most', 'several', 'both', 'all', 'others'])
@@ -226,6 +227,21 @@ function fearProblem(m: CueMatch, toks: Token[], h: number): string | null {
   return /[a-z]{3,}[^s']s$/.test(prev.norm) && !DETERMINERS.has(prev.norm) ? null : 'the noun ("security fears")'
 }
 
+/**
+ * "He doesn't know me", "does not know what he is talking about", "nobody knows that better than me": knowing a
+ * person, an idiom of competence or a comparison, not an open question about what happened.
+ */
+function knowProblem(m: CueMatch, toks: Token[], h: number): string | null {
+  if (h !== m.end - 1) return null
+  const next = norm(at(toks, h + 1))
+  if (/^(me|us|him|them|you)$/.test(next) || (next === 'her' && !/^[a-z]/.test(at(toks, h + 2)?.text ?? ''))) return 'knowing a person'
+  const after = toks.slice(h + 1, h + 8).map((t) => t.norm)
+  if (next === 'what' && after.some((w, i) => (/^(talking|all)$/.test(w) && after[i + 1] === 'about') || w === 'doing'))
+    return 'an idiom ("what he is doing")'
+  if (after.slice(0, 4).some((w, i) => w === 'better' && after[i + 1] === 'than')) return 'a comparison ("knows it better than")'
+  return null
+}
+
 export function senseProblem(m: CueMatch, toks: Token[]): string | null {
   for (let h = m.start; h < m.end; h++) {
     const lemma = lemmaOf.get(toks[h]!.norm)
@@ -238,6 +254,7 @@ export function senseProblem(m: CueMatch, toks: Token[]): string | null {
     if (lemma === 'probable') return norm(at(toks, h + 1)) === 'cause' ? '"probable cause" (a legal term)' : null
     if (lemma === 'likely' || lemma === 'unlikely') return likelyProblem(m, toks, h)
     if (lemma === 'fear') return fearProblem(m, toks, h)
+    if (lemma === 'know') return knowProblem(m, toks, h)
     if (lemma === 'find') return FOUND_TRAPS.has(norm(at(toks, m.end))) ? '"found guilty" / "found dead"' : null
   }
   return null

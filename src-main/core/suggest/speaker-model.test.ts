@@ -35,14 +35,3 @@ describe('the learned speaker guess (speaker-model.json)', () => {
     expect(speakerOf('Otto Lind said the Vaasa port lost 4 million in 2020.', 'Otto')).toEqual(['Otto Lind', false])
   })
 })
-
-describe('a record named with "according to" sets the tag of its sentence', () => {
-  const tag = (body: string): (string | null)[] => suggestClaims(`T.\n\n${body}`, lexicon).map((s) => s.confidence)
-
-  it('over a belief the respondents reported, and with a long outlet name before "poll"', () => {
-    expect(tag('Some 55 percent of voters said they do not believe Lind cares about them, according to a Harbour poll.')).toEqual([
-      'evidence'
-    ])
-    expect(tag('Lind has 52 percent of harbour voters, according to a New York Times/CBS News poll.')).toEqual(['evidence'])
-  })
-})

@@ -14,6 +14,11 @@ describe('speakers in the shapes real reporting uses', () => {
     expect(speakerOf(body, 'Marta Lind')).toBe('Marta Lind')
   })
 
+  it('gives a quotation after "X told reporters," to X, not to the one who spoke before', () => {
+    const body = 'T.\n\nLind said on Monday. “We will build 4 docks.” Otto Berg told reporters, “The port has lost 4 million since 2020.”'
+    expect(speakerOf(body, 'The port')).toBe('Otto Berg')
+  })
+
   it('gives "X did this and said …" to X, and skips brackets after a name', () => {
     const body = 'T.\n\nKarl Berg, a spokesman for the port, shook his head and said the strike cost 4 million.'
     expect(speakerOf(body, 'Karl')).toBe('Karl Berg')
