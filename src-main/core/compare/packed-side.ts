@@ -1,3 +1,4 @@
+import { deserialize, serialize } from 'node:v8'
 import type { Term } from './analyze.ts'
 import type { ParsedSide } from './compare-articles.ts'
 
@@ -18,8 +19,8 @@ interface PackedTerms {
   first: Uint8Array
 }
 
-/** A ParsedSide packed for another thread (packSide) and read back there (unpackSide). */
-export interface PackedSide extends Omit<ParsedSide, 'terms' | 'titleTerms'> {
+/** A ParsedSide packed (packSide) and read back (unpackSide). */
+interface PackedSide extends Omit<ParsedSide, 'terms' | 'titleTerms'> {
   terms: PackedTerms
   titleTerms: PackedTerms
 }
@@ -78,15 +79,25 @@ function unpackTerms(text: string, p: PackedTerms): Term[] {
   return out
 }
 
-export const packSide = (side: ParsedSide): PackedSide => ({
+const packSide = (side: ParsedSide): PackedSide => ({
   ...side,
   terms: packTerms(side.terms),
   titleTerms: packTerms(side.titleTerms)
 })
 
-/** The side as parsed, from its packed form and the article's title and body it was parsed from. */
-export const unpackSide = (packed: PackedSide, article: { title: string; body: string }): ParsedSide => ({
+const unpackSide = (packed: PackedSide, article: { title: string; body: string }): ParsedSide => ({
   ...packed,
   terms: unpackTerms(article.body, packed.terms),
   titleTerms: unpackTerms(article.title, packed.titleTerms)
 })
+
+/**
+ * A parsed side as bytes in a buffer of its own, for the thread that keeps it: the core's thread holds and passes
+ * on the bytes and never reads them (reading a long report's parse there would stall it, as copying objects did:
+ * host/encoded-json.ts). Transferable between threads.
+ */
+export const encodeSide = (side: ParsedSide): Uint8Array => new Uint8Array(serialize(packSide(side)))
+
+/** The side as parsed, from its bytes and the article's title and body it was parsed from. */
+export const decodeSide = (bytes: Uint8Array, article: { title: string; body: string }): ParsedSide =>
+  unpackSide(deserialize(bytes) as PackedSide, article)

@@ -3,7 +3,7 @@ import type { Article } from '../../contract/articles.ts'
 import { buildLexicon, loadShippedLexicon } from '../suggest/lexicon.ts'
 import { compareSides, parseSide } from './compare-articles.ts'
 import type { CompareSide } from './compare-side.ts'
-import { packSide, unpackSide, type PackedSide } from './packed-side.ts'
+import { decodeSide, encodeSide } from './packed-side.ts'
 import { ParsedSides } from './parsed-sides.ts'
 
 const cues = loadShippedLexicon()
@@ -20,15 +20,15 @@ const LEFT = side(
 )
 const RIGHT = side('There is evidence that engineers counted 65 cracks in the Lindvale dam, the water authority said.', 'Cracks', 2)
 
-describe('a parsed side packed for another thread', () => {
+describe('a parsed side as bytes for another thread', () => {
   it('reads back as the same terms, claims and features, and compares the same', () => {
     const parsed = parseSide(LEFT, lexicon)
-    const back = unpackSide(structuredClone(packSide(parsed)), LEFT.article)
+    const back = decodeSide(structuredClone(encodeSide(parsed)), LEFT.article)
     expect(back).toEqual(parsed)
     expect(back.terms.some((t) => t.norm === 'not' && t.text === "can't")).toBe(true)
-    const packed: [PackedSide, PackedSide] = [packSide(parsed), packSide(parseSide(RIGHT, lexicon))]
-    const unpacked = [unpackSide(packed[0], LEFT.article), unpackSide(packed[1], RIGHT.article)] as const
-    expect(compareSides(LEFT, RIGHT, lexicon, {}, [...unpacked])).toEqual(compareSides(LEFT, RIGHT, lexicon))
+    expect(back.own.flatMap((o) => o.quantities).map((q) => q.text)).toEqual(['40 cracks'])
+    const right = decodeSide(encodeSide(parseSide(RIGHT, lexicon)), RIGHT.article)
+    expect(compareSides(LEFT, RIGHT, lexicon, {}, [back, right])).toEqual(compareSides(LEFT, RIGHT, lexicon))
   })
 })
 
@@ -37,7 +37,7 @@ describe('the sides parsed last', () => {
     const parsed: string[] = []
     const parse = (s: CompareSide) => async () => {
       parsed.push(s.article.body)
-      return packSide(parseSide(s, lexicon))
+      return encodeSide(parseSide(s, lexicon))
     }
     return { parsed, parse }
   }
@@ -50,7 +50,7 @@ describe('the sides parsed last', () => {
     expect(parsed).toHaveLength(1)
 
     const stored = { ...LEFT, claims: [{ id: 7, start: 0, end: 40, confidence: 'assess' as const, attributedTo: 'Anna Berg' }] }
-    const withClaim = await sides.get(stored, cues, {}, parse(stored))
+    const withClaim = decodeSide(await sides.get(stored, cues, {}, parse(stored)), stored.article)
     expect(withClaim.source).toBe('stored')
     expect(withClaim.units.map((u) => u.claimId)).toEqual([7])
     const edited = side(`${LEFT.article.body} It rained.`)

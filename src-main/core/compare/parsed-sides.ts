@@ -2,16 +2,16 @@ import { createHash } from 'node:crypto'
 import type { LexiconEntry } from '../suggest/lexicon.ts'
 import type { CompareOptions } from './compare-articles.ts'
 import type { CompareSide } from './compare-side.ts'
-import type { PackedSide } from './packed-side.ts'
 
 /**
- * The sides parsed last (tagged, their claims found), packed, newest last; one per open database (its state, as the services keep theirs). Comparing A
- * with B, then A with C, the CSV of the same pair or the view reopened parses each report once. A side is known by
- * everything its parse reads (title, body, date, stored claims, what is taken, the cue lexicon, the options), so an
- * edit makes a new one and nothing kept is ever stale. Bounded by count and by the characters of the texts kept.
+ * The sides parsed last (tagged, their claims found), as bytes (packed-side.ts), newest last; one per open database
+ * (its state, as the services keep theirs). Comparing A with B, then A with C, the CSV of the same pair or the view
+ * reopened parses each report once. A side is known by everything its parse reads (title, body, date, stored claims,
+ * what is taken, the cue lexicon, the options), so an edit makes a new one and nothing kept is ever stale. Bounded by
+ * count and by the characters of the texts kept.
  */
 export class ParsedSides {
-  private readonly kept = new Map<string, { chars: number; parsed: Promise<PackedSide> }>()
+  private readonly kept = new Map<string, { chars: number; parsed: Promise<Uint8Array> }>()
 
   constructor(
     private readonly maxSides = 16,
@@ -19,7 +19,7 @@ export class ParsedSides {
   ) {}
 
   /** The side's parse kept, or `parse()`'s (kept unless it fails; two asking at once share one parse). */
-  get(side: CompareSide, cues: LexiconEntry[], options: CompareOptions, parse: () => Promise<PackedSide>): Promise<PackedSide> {
+  get(side: CompareSide, cues: LexiconEntry[], options: CompareOptions, parse: () => Promise<Uint8Array>): Promise<Uint8Array> {
     const key = sideKey(side, cues, options)
     const known = this.kept.get(key)
     if (known) {

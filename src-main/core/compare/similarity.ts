@@ -32,7 +32,11 @@ export function similarityMatrix(left: ClaimFeatures[], right: ClaimFeatures[]):
   const vectors = tfidfVectors([...left, ...right].map((f) => f.senses))
   const withSense = new Map<string, number[]>()
   right.forEach((_, j) => {
-    for (const sense of vectors[left.length + j]!.keys()) withSense.get(sense)?.push(j) ?? withSense.set(sense, [j])
+    for (const sense of vectors[left.length + j]!.keys()) {
+      const known = withSense.get(sense)
+      if (known) known.push(j)
+      else withSense.set(sense, [j])
+    }
   })
   return left.map((l, i) => {
     const row = new Array<number>(right.length).fill(0)

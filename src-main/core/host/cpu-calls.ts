@@ -1,7 +1,6 @@
 import type { Comparison } from '../../contract/compare.ts'
 import type { CompareOptions } from '../compare/compare-articles.ts'
 import { compareSide, type CompareSide } from '../compare/compare-side.ts'
-import type { PackedSide } from '../compare/packed-side.ts'
 import { ParsedSides } from '../compare/parsed-sides.ts'
 import type { CoreContext } from '../context.ts'
 import type { FormatTable } from '../import/format.ts'
@@ -24,8 +23,8 @@ export const suggestOnCpu = async (ctx: CoreContext, text: string): Promise<Sugg
 /**
  * The two sides read, and parsed (tagged, their claims found and read: most of a comparison's time) each in a task of
  * its own, or taken from the sides parsed last (kept per database: parsed-sides.ts). Where the CPU runner has two
- * threads or more (three cores and up) the two parse at once; with one, one after the other. They come back packed
- * (packed-side.ts): copied between threads as objects they cost more than parsing on two threads saved.
+ * threads or more (three cores and up) the two parse at once; with one, one after the other. They come back as bytes
+ * (packed-side.ts), which this thread keeps and passes on without reading them.
  */
 async function sides(ctx: CoreContext, leftId: number, rightId: number, options: CompareOptions) {
   const [left, right] = [await compareSide(ctx.database, leftId), await compareSide(ctx.database, rightId)]
@@ -33,7 +32,7 @@ async function sides(ctx: CoreContext, leftId: number, rightId: number, options:
   const kept = ctx.database.state.slot('compare-parsed-sides', () => new ParsedSides())
   const parse = (side: CompareSide) =>
     kept.get(side, task.cues, options, () => ctx.cpu.run({ kind: 'compareParse', side, cues: task.cues, options }))
-  const parsed: [PackedSide, PackedSide] = await Promise.all([parse(left), parse(right)])
+  const parsed: [Uint8Array, Uint8Array] = await Promise.all([parse(left), parse(right)])
   return { ...task, parsed }
 }
 

@@ -51,8 +51,9 @@ function failure(task: CpuTask, err: unknown): WorkbenchError {
  * A pool of worker threads (piscina) for the CPU tasks, so the core's own thread keeps answering status calls
  * and edits while they run. Threads start on first use and run at a lower priority than the core; the first stays
  * for the life of the pool (its language tools loaded and its code compiled hot: a comparison after a pause is not a
- * cold thread's, which loads compromise and chrono again), the others a minute after their last task. A thread that crashes or runs out of memory is replaced; its task's caller gets
- * a `worker_failed` error. Errors the task itself throws come back as themselves.
+ * cold thread's, which loads compromise and chrono again), the others a minute after their last task. A thread that
+ * crashes or runs out of memory is replaced; its task's caller gets a `worker_failed` error. Errors the task itself
+ * throws come back as themselves.
  */
 export class CpuPool implements CpuRunner {
   private pool: Piscina | undefined

@@ -1,7 +1,6 @@
 import type { Comparison } from '../../contract/compare.ts'
 import type { CompareOptions, ParsedSide } from '../compare/compare-articles.ts'
 import type { CompareSide } from '../compare/compare-side.ts'
-import type { PackedSide } from '../compare/packed-side.ts'
 import type { ParsedDocument } from '../import/format.ts'
 import { ImportRejection } from '../import/rejection.ts'
 import { encodeJson } from './encoded-json.ts'
@@ -29,7 +28,7 @@ interface CompareTask {
   right: CompareSide
   cues: LexiconEntry[]
   options: CompareOptions
-  parsed?: [PackedSide, PackedSide]
+  parsed?: [Uint8Array, Uint8Array]
 }
 
 /** What a file's parse gives back: the document, or the importer's reason to refuse it (kept apart from crashes). */
@@ -38,7 +37,8 @@ export type ParseOutcome = { parsed: ParsedDocument } | { rejected: string }
 export interface CpuResults {
   parse: ParseOutcome
   suggest: Suggestion[]
-  compareParse: PackedSide
+  /** the side parsed, as bytes (compare/packed-side.ts) */
+  compareParse: Uint8Array
   compare: Comparison
   compareJson: Uint8Array
   compareCsv: { fileName: string; csv: string }
@@ -67,13 +67,13 @@ async function parseFile(ext: string, name: string, bytes: Uint8Array): Promise<
 }
 
 async function compareTask(task: CompareTask): Promise<Comparison> {
-  const [{ compareSides }, { unpackSide }] = await Promise.all([
+  const [{ compareSides }, { decodeSide }] = await Promise.all([
     import('../compare/compare-articles.ts'),
     import('../compare/packed-side.ts')
   ])
   const [left, right] = task.parsed ?? []
   const parsed: [ParsedSide, ParsedSide] | undefined =
-    left && right ? [unpackSide(left, task.left.article), unpackSide(right, task.right.article)] : undefined
+    left && right ? [decodeSide(left, task.left.article), decodeSide(right, task.right.article)] : undefined
   return compareSides(task.left, task.right, lexiconOf(task.cues), task.options, parsed)
 }
 
@@ -85,11 +85,11 @@ export async function runCpuTask(task: CpuTask): Promise<CpuResult<CpuTask['kind
     case 'suggest':
       return suggestClaims(task.text, lexiconOf(task.cues))
     case 'compareParse': {
-      const [{ parseSide }, { packSide }] = await Promise.all([
+      const [{ parseSide }, { encodeSide }] = await Promise.all([
         import('../compare/compare-articles.ts'),
         import('../compare/packed-side.ts')
       ])
-      return packSide(parseSide(task.side, lexiconOf(task.cues), task.options))
+      return encodeSide(parseSide(task.side, lexiconOf(task.cues), task.options))
     }
     case 'compare':
       return compareTask(task)
