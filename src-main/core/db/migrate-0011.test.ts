@@ -9,7 +9,9 @@ describe('migration 0011 (indexes of the library views)', () => {
   it('keeps a version-10 library as it was, and a sorted window of the library is read from an index, not a sort', async () => {
     const path = dbIn(tempDir())
     const v10 = openDatabase(path, { upTo: 10 })
-    const insert = v10.sqlite.prepare("INSERT INTO articles (title, body, content_hash, format, source, published) VALUES (?, ?, ?, 'txt', ?, ?)")
+    const insert = v10.sqlite.prepare(
+      "INSERT INTO articles (title, body, content_hash, format, source, published) VALUES (?, ?, ?, 'txt', ?, ?)"
+    )
     insert.run('B', 'One.', 'h1', 'Wire', '2024-01-02')
     insert.run('A', 'Two.', 'h2', null, null)
     const stored = 'SELECT id, title, source, published, imported_at FROM articles ORDER BY id'
