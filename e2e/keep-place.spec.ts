@@ -51,8 +51,8 @@ async function journey(page: Page, server: RunningServer) {
   try {
     await page.goto(again.url)
     await expect(page.getByRole('button', { name: 'Compare', pressed: true })).toBeVisible()
-    await expect(page.locator('.compare-pick select').nth(0)).toHaveValue(String(before.compare.left))
-    await expect(page.locator('.compare-pick select').nth(1)).toHaveValue(String(before.compare.right))
+    await expect(page.getByRole('combobox', { name: 'Left article' })).toHaveValue(String(before.compare.left))
+    await expect(page.getByRole('combobox', { name: 'Right article' })).toHaveValue(String(before.compare.right))
     await page.screenshot({ path: 'test-results/screenshots/place-compare-after-restart.png' })
     await page.getByRole('button', { name: 'Read & annotate' }).click()
     await expect(reader.getByRole('heading', { name: /Kyiv says/ })).toBeVisible()

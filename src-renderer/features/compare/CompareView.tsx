@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { ArticleSummary } from '../../../src-main/contract/index.ts'
 import { invoke } from '../../api/client.ts'
 import { useCall } from '../../api/use-call.ts'
 import { useChangeCount } from '../../api/changes.ts'
+import { ArticlePicker } from '../library/ArticlePicker.tsx'
 import { useArticleChoices } from '../library/use-article-choices.ts'
 import { ErrorNote } from '../../ui/ErrorNote.tsx'
 import { useToast } from '../../ui/toasts.tsx'
@@ -22,47 +22,6 @@ interface Props {
   version: number
   /** the pair shown changed (it is part of the saved place) */
   onPairChange?: (leftId: number, rightId: number) => void
-}
-
-/** One side's article: the newest articles or, once words are typed in its find box, the best matches. */
-function ArticleSelect({
-  label,
-  value,
-  articles,
-  query,
-  onQuery,
-  onChange
-}: {
-  label: string
-  value: number | null
-  articles: ArticleSummary[]
-  query: string
-  onQuery: (q: string) => void
-  onChange: (id: number) => void
-}) {
-  return (
-    <span className="compare-pick">
-      <input
-        type="search"
-        className="compare-find"
-        aria-label={`Find the ${label.split(' ')[0]!.toLowerCase()} side’s report`}
-        placeholder="Find…"
-        value={query}
-        onChange={(e) => onQuery(e.target.value)}
-      />
-      <label>
-        <span>{label}</span>
-        <select value={value ?? ''} onChange={(e) => onChange(Number(e.target.value))}>
-          {value === null ? <option value="">Choose an article…</option> : null}
-          {articles.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.title}
-            </option>
-          ))}
-        </select>
-      </label>
-    </span>
-  )
 }
 
 /** Journey 3: two reports side by side, their claims aligned in a table below, conflicts called out. */
@@ -141,9 +100,11 @@ export function CompareView({ initialLeftId, initialRightId = null, version, onP
   return (
     <section className="compare" aria-label="Compare reports">
       <div className="compare-bar">
-        <ArticleSelect
+        <ArticlePicker
           label="Left article"
+          findLabel="Find the left side’s report"
           value={leftId}
+          none={leftId === null ? 'Choose an article…' : undefined}
           articles={leftChoices.choices}
           query={leftQuery}
           onQuery={setLeftQuery}
@@ -160,9 +121,11 @@ export function CompareView({ initialLeftId, initialRightId = null, version, onP
         >
           ⇄
         </button>
-        <ArticleSelect
+        <ArticlePicker
           label="Right article"
+          findLabel="Find the right side’s report"
           value={rightId}
+          none={rightId === null ? 'Choose an article…' : undefined}
           articles={rightChoices.choices}
           query={rightQuery}
           onQuery={setRightQuery}

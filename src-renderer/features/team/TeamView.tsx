@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { invoke } from '../../api/client.ts'
 import { useCall } from '../../api/use-call.ts'
+import { ArticlePicker } from '../library/ArticlePicker.tsx'
 import { useArticleChoices } from '../library/use-article-choices.ts'
 import { ErrorNote } from '../../ui/ErrorNote.tsx'
 import { AdjudicateView } from './AdjudicateView.tsx'
@@ -49,25 +50,17 @@ export function TeamView({
             </button>
           ))}
         </div>
-        <input
-          type="search"
-          className="team-find"
-          aria-label="Find article"
-          placeholder="Find…"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
+        <ArticlePicker
+          className="wide"
+          label="Article"
+          findLabel="Find article"
+          value={articleId}
+          none={tab === 'agreement' ? 'All articles two or more analysts marked' : undefined}
+          articles={articles}
+          query={query}
+          onQuery={setQuery}
+          onChange={setArticleId}
         />
-        <label className="team-article">
-          Article
-          <select value={articleId ?? ''} onChange={(e) => setArticleId(e.target.value ? Number(e.target.value) : null)}>
-            {tab === 'agreement' ? <option value="">All articles two or more analysts marked</option> : null}
-            {articles.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.title}
-              </option>
-            ))}
-          </select>
-        </label>
         {articleId !== null ? (
           <button
             type="button"
