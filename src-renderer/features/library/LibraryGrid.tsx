@@ -123,8 +123,9 @@ export function LibraryGrid({
     count: rows.count,
     getScrollElement: () => scroller.current,
     estimateSize: () => (marks ? 72 : 40),
-    overscan: 12,
-    getItemKey: (i) => rows.rowAt(i)?.id ?? `row-${i}`
+    overscan: 12
+    // no getItemKey: a new key function each render makes the virtualizer recompute every row's measurement (all 10k or
+    // 100k rows, on each retag's refresh); rows are keyed by their place, which keeps the measured sizes where they are
   })
   const items = virtual.getVirtualItems()
   const first = items[0]?.index ?? 0
