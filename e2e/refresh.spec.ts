@@ -20,7 +20,7 @@ async function hold(page: Page, call: string) {
   }
 }
 
-test('a retag refreshes only what it changed: the library row is patched, not re-read with the speakers', async ({ page, server }) => {
+test('a retag is one call: the library row is patched, history and undo come with the answer to the save', async ({ page, server }) => {
   const reader = await openPentagon(page, server.url)
   const claims = page.getByRole('grid', { name: 'Claims' })
   await selectText(reader.locator('.reader-body'), KIRBY)
@@ -40,10 +40,11 @@ test('a retag refreshes only what it changed: the library row is patched, not re
   await expect(pentagon.getByRole('img', { name: '1 do not yet know' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Undo .*(tag|confidence)/i)
   expect(calls).toContain('claims.update')
-  // the claim's history and the undo state are read again once each, when the save is answered
+  // the save's answer carries the claim's history and the undo state: one call, no reads after it
   await expect(page.getByRole('region', { name: 'Claim history' })).toContainText('do not yet know')
-  expect(calls.filter((c) => c === 'claims.history')).toHaveLength(1)
-  expect(calls.filter((c) => c === 'history.state')).toHaveLength(1)
+  expect(calls.filter((c) => c === 'claims.update')).toHaveLength(1)
+  expect(calls).not.toContain('claims.history')
+  expect(calls).not.toContain('history.state')
   expect(calls).not.toContain('articles.list')
   expect(calls).not.toContain('claims.speakers')
   expect(calls).not.toContain('claims.list')

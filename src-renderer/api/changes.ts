@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import type { HistoryEntry, UndoState } from '../../src-main/contract/index.ts'
 
 /** A confidence tag as the library counts it. */
 export type TagKey = 'evidence' | 'assess' | 'do not yet know' | 'untagged'
@@ -25,6 +26,10 @@ export interface Change {
   everything?: boolean
   /** the view that made the change already shows it: it does not reload itself */
   source?: object
+  /** the undo state after the change, answered with the save: Undo/Redo show it without a read */
+  undoState?: UndoState
+  /** claim `claimId`'s whole history after the change, answered with the save: shown without a read */
+  history?: { claimId: number; entries: HistoryEntry[] }
 }
 
 type Listener = (change: Change) => void | Promise<unknown>

@@ -10,6 +10,8 @@ export interface CallState<T> {
   reload: () => Promise<void>
   /** Changes the answer on screen without a read (a write's known effect). */
   mutate: (f: (data: T) => T) => void
+  /** Shows a newer answer a write brought with it (no read): a read still under way, older, no longer replaces it. */
+  replace: (value: T) => void
 }
 
 /**
@@ -59,6 +61,13 @@ export function useCall<N extends CallName>(name: N, input: InputOf<N> | null, r
   // the read starts here and now, not after a render: a write's refreshes are asked for as soon as it is answered
   const reload = useCallback(() => (current.current === null ? Promise.resolve() : read(current.current)), [read])
   const mutate = useCallback((f: (data: OutputOf<N>) => OutputOf<N>) => setAnswer((a) => (a ? { key: a.key, value: f(a.value) } : a)), [])
+  const replace = useCallback((value: OutputOf<N>) => {
+    if (current.current === null) return
+    reads.current++
+    setAnswer({ key: current.current, value })
+    setError(undefined)
+    setLoading(false)
+  }, [])
   const data = answer !== undefined && answer.key === key ? answer.value : undefined
-  return { data, error, loading, reload, mutate }
+  return { data, error, loading, reload, mutate, replace }
 }

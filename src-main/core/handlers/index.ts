@@ -14,6 +14,7 @@ import * as lexicon from '../services/cue-lexicon.ts'
 import * as codes from '../services/codes.ts'
 import { getAnalyst, setAnalyst } from '../services/analyst.ts'
 import { appInfo } from './app.ts'
+import { updateAndRefresh } from './claim-update.ts'
 import { acceptSuggestions } from '../suggest/accept.ts'
 import { rejectSuggestion, suggestForArticle, suggestForText, unrejectSuggestion } from './suggest.ts'
 import { teamHandlers } from './team.ts'
@@ -42,7 +43,7 @@ export const handlers: { [N in CallName]: Handler<N> } = {
   'claims.count': (ctx, { view }) => countClaims(ctx.database, view),
   'claims.groups': (ctx, { view }) => claimGroups(ctx.database, view),
   'claims.create': (ctx, input) => claims.createClaim(ctx.database, input),
-  'claims.update': (ctx, { id, patch }) => claims.updateClaim(ctx.database, id, patch),
+  'claims.update': (ctx, input) => updateAndRefresh(ctx, input),
   'claims.delete': (ctx, { id }) => claims.deleteClaim(ctx.database, id),
   'claims.history': (ctx, { claimId }) => history.claimHistory(ctx.database.db, claimId),
   'claims.speakers': (ctx) => claims.speakers(ctx.database.db),

@@ -47,10 +47,13 @@ const NONE: Entry[] = []
 
 /** What happened to the selected claim: every change, old → new, with its time. */
 export function ClaimHistory({ claim }: { claim: ClaimRow }) {
-  const { data, reload } = useCall('claims.history', claim.id > 0 ? { claimId: claim.id } : null)
-  // read again as soon as a write to this claim is answered (an edit here or elsewhere, an undo, a sync)
+  const { data, reload, replace } = useCall('claims.history', claim.id > 0 ? { claimId: claim.id } : null)
+  // read again as soon as a write to this claim is answered (an edit here or elsewhere, an undo, a sync), unless
+  // the save brought the history with it
   useChanges((c) => {
-    if (claim.id > 0 && touchesClaim(c, claim.articleId, claim.id)) return reload()
+    if (claim.id <= 0 || !touchesClaim(c, claim.articleId, claim.id)) return
+    if (c.history?.claimId === claim.id) replace(c.history.entries)
+    else return reload()
   })
   return (
     <section className="claim-history" aria-label="Claim history">

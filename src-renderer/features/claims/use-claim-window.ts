@@ -229,13 +229,15 @@ export function useClaimWindow(view: ClaimView): ClaimWindow {
       const before = locate(id)?.row
       setSnap((s) => patchRow(s, id, (r) => ({ ...r, ...patch })))
       try {
-        const saved = await invoke('claims.update', { id, patch })
+        const { history, undoState, ...saved } = await invoke('claims.update', { id, patch, refresh: ['history', 'undo'] })
         setSnap((s) => patchRow(s, id, (r) => ({ ...saved, prefix: '', suffix: '', key: r.key })))
         const retagged = before && 'confidence' in patch && before.confidence !== saved.confidence
         void publish({
           articles: [saved.articleId],
           claims: [id],
           speakers: 'attributedTo' in patch,
+          undoState,
+          history: history && { claimId: id, entries: history },
           tally: retagged ? [{ article: saved.articleId, plus: tagKey(saved.confidence), minus: tagKey(before.confidence) }] : [],
           source
         })

@@ -146,13 +146,15 @@ export function useClaims(query: ClaimQuery | null): ClaimsStore {
       const id = await realId(givenId) // a claim still being saved: wait for its id
       if (id === undefined) return
       try {
-        const saved = await invoke('claims.update', { id, patch })
+        const { history, undoState, ...saved } = await invoke('claims.update', { id, patch, refresh: ['history', 'undo'] })
         setClaims((cs) => cs.map((x) => (x.id === id ? { ...saved, anchor: x.anchor, key: x.key } : x)))
         const retagged = before && 'confidence' in patch && before.confidence !== saved.confidence
         void publish({
           articles: [saved.articleId],
           claims: [id],
           speakers: 'attributedTo' in patch,
+          undoState,
+          history: history && { claimId: id, entries: history },
           tally: retagged ? [{ article: saved.articleId, plus: tagKey(saved.confidence), minus: tagKey(before!.confidence) }] : [],
           source
         })

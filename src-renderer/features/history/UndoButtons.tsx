@@ -2,12 +2,12 @@ import { useChanges } from '../../api/changes.ts'
 import { useCall } from '../../api/use-call.ts'
 
 /**
- * Undo and Redo, titled with what each would do. The undo state (one row) is read again after every change, and
- * its answer redraws these two buttons only, not the app around them.
+ * Undo and Redo, titled with what each would do. The undo state (one row) is read again after every change that
+ * did not bring it along (a save does), and its answer redraws these two buttons only, not the app around them.
  */
 export function UndoButtons({ onStep }: { onStep: (direction: 'undo' | 'redo') => void }) {
   const history = useCall('history.state', {})
-  useChanges(() => history.reload())
+  useChanges((c) => (c.undoState ? history.replace(c.undoState) : history.reload()))
   const { undo, redo } = history.data ?? {}
   return (
     <>
