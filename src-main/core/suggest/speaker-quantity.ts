@@ -24,7 +24,7 @@ export function quantityEnd(toks: Token[], s: number, e: number): number {
   while (i < e && i - s < 3 && toks[i]!.kind === 'word' && BEFORE.has(toks[i]!.norm)) i++
   const core = toks[i]
   if (!core || i >= e) return -1
-  let fraction = false
+  let fraction: boolean
   if (/^(a|an)$/.test(core.norm) && FRACTIONS.test(toks[i + 1]?.norm ?? '')) {
     i += 2
     fraction = true
