@@ -36,7 +36,9 @@ function scanParagraph(body: string, from: number, to: number, out: Quote[]): vo
     // two apostrophes are a double quotation mark (the convention of some wire and newspaper texts: ''Yes,'' she said)
     const doubled = c === "'" && body[i + 1] === "'"
     if (open) {
-      if (open.closer === "''" ? doubled : c === open.closer && (c !== '’' || !/\p{L}/u.test(body[i + 1] ?? ''))) {
+      // a straight opener may close with a curly mark (mixed typography: "… Absolutely,” Lind said)
+      const closes = c === open.closer || (open.closer === '"' && c === '”')
+      if (open.closer === "''" ? doubled : closes && (c !== '’' || !/\p{L}/u.test(body[i + 1] ?? ''))) {
         out.push(makeQuote(body, open.at, i + open.closer.length, from, true, open.closer.length))
         open = null
         if (doubled) i++

@@ -1,5 +1,6 @@
 import { isSpeechVerb } from './frames.ts'
 import { AGENT_HEADS } from './speaker-phrase.ts'
+import { bareCount } from './speaker-quantity.ts'
 import { DESCRIBING } from './subject.ts'
 import type { SpeakerTracker } from './speakers.ts'
 import type { Token } from './tokens.ts'
@@ -103,7 +104,8 @@ function phraseCandidates(toks: Token[], from: number, to: number, tracker: Spea
       if (AGENT_HEADS.has(toks[k - 1]!.norm) || toks[k - 1]!.norm === 'percent') ends.push(k)
     }
     for (const end of ends) {
-      if (describedBy(toks, end) || (s > from && IN_CLAUSE.test(toks[s - 1]!.norm)) || notAnAgent(toks, s, end)) continue
+      if (describedBy(toks, end) || (s > from && IN_CLAUSE.test(toks[s - 1]!.norm)) || notAnAgent(toks, s, end) || bareCount(toks, s, end))
+        continue
       const speaker = tracker.resolve(toks, s, end)
       if (!speaker.name) continue
       const features = featuresOf(toks, from, s, end, order, end - e, headline, tracker)

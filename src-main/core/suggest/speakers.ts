@@ -1,6 +1,7 @@
 import type { Token } from './tokens.ts'
 import { lastIndexBefore, NameIndex, ORG_WORDS, personIn, surnameIn } from './names.ts'
 import { AGENT_HEADS, isSpeakerPhrase } from './speaker-phrase.ts'
+import { isQuantityPhrase } from './speaker-quantity.ts'
 
 /** Nouns that are sources of evidence, never speakers ("Laboratory tests confirmed …"). */
 export const EVIDENCE_NOUNS = new Set(
@@ -93,6 +94,8 @@ export class SpeakerTracker {
       return this.lastSpeaker && !this.lastSpeaker.person ? this.lastSpeaker : { name: '', person: false, words }
     if (e - s === 1 && first === 'it') return this.lastOrg() ?? { name: '', person: false, words }
     if (e - s === 1 && /^(we|i|us|you)$/.test(first)) return { name: '', person: false, words }
+    // "Twenty-four percent", "About 4 in 10 Vaasa voters": a poll's share of people, kept whole (a bare "Twenty-four" is no one)
+    if (isQuantityPhrase(toks, s, e)) return { name: text(this.body, toks, s, e), person: false, words }
     const prep = words.findIndex((w, i) => i > 0 && QUALIFIER_START.test(w))
     const headPhrase = prep > 0 ? words.slice(0, prep) : words
     if (EVIDENCE_NOUNS.has(headPhrase.at(-1)!) || DOCUMENTS.test(headPhrase.at(-1)!)) {

@@ -2,6 +2,7 @@ import { isSpeechVerb } from './frames.ts'
 import { ORG_WORDS, personsIn } from './names.ts'
 import type { Token } from './tokens.ts'
 import { AGENT_HEADS } from './speaker-phrase.ts'
+import { quantityEnd } from './speaker-quantity.ts'
 import { AUXILIARIES, BE_FORMS, MODALS, MONTHS, NEGATIONS, NUMBER_WORDS, WEEKDAYS } from './word-classes.ts'
 
 /** Irregular past forms that end a subject ("Trump made no mention", "Cruz took a shot at"). */
@@ -141,18 +142,38 @@ function headlineSubject(toks: Token[], s: number, to: number): [number, number]
   return null
 }
 
+/** What follows a share of people as its verb: "About 4 in 10 say", "Two-thirds support", "Nearly half would choose". */
+const SHARE_VERB = /^(see|approve|disapprove|prefer|back|view|like|dislike|trust|know|feel|rate|give|choose|pick|favor|favour)$/
+
+/** "Forty-one percent of Vaasa voters would choose …": a share of people and whose it is, before its verb. */
+function shareSubject(toks: Token[], s: number, to: number): [number, number] | null {
+  const q = quantityEnd(toks, s, to)
+  if (q < 0) return null
+  for (let k = q; k < to && k - q < 10; k++) {
+    const t = toks[k]!
+    if (t.kind === 'punct' && t.norm !== "'") return null
+    // "in all five states voting": a word after a count inside the phrase is a noun, not the verb ("About 4 in 10 say" is)
+    const afterCount = k > q && (toks[k - 1]!.kind === 'num' || NUMBER_WORDS.has(toks[k - 1]!.norm))
+    const verb = verbGroupAt(toks, k, false) || (!afterCount && (isSpeechVerb(t.norm) || SHARE_VERB.test(t.norm)))
+    if (isWord(t) && !t.cap && verb) return k > s ? [s, k] : null
+  }
+  return null
+}
+
 export function clauseSubject(toks: Token[], from: number, to: number): [number, number] | null {
   const s = skipOpeners(toks, afterDateline(toks, from, to), to)
   if (s >= to) return null
   const headline = headlineSubject(toks, s, to)
   if (headline) return headline
+  const share = shareSubject(toks, s, to)
+  if (share) return share
   if (!opensWithPhrase(toks[s]!)) return subjectAt(toks, s, to)
   // "Steering clear of the boisterous, often belligerent rhetoric of his rivals, Kasich has sought …": the first comma
   // after which a subject and its verb follow; "In a year in which Lind has won" (no comma) has none
   for (let c = s + 1; c < to && c - s < 40; c++) {
     if (toks[c]!.norm !== ',') continue
     const next = skipOpeners(toks, c + 1, to)
-    const found = next < to && !opensWithPhrase(toks[next]!) ? subjectAt(toks, next, to) : null
+    const found = next >= to ? null : (shareSubject(toks, next, to) ?? (opensWithPhrase(toks[next]!) ? null : subjectAt(toks, next, to)))
     if (found) return found
   }
   // "Jolly, who was elected in 2014, doesn't see …": a name that only looks like an opening word
